@@ -1,0 +1,23 @@
+// `npm test` runs every workspace's tests (and the repository-level ones under test/) in one jest run,
+// against one PostgreSQL started by the global setup.
+const path = require('node:path');
+const jestProject = require('./jest/preset.js');
+
+const base = jestProject(__dirname, 'platform');
+module.exports = {
+  globalSetup: base.globalSetup,
+  globalTeardown: base.globalTeardown,
+  projects: [
+    'subgraphs/runtime',
+    'subgraphs/accounts',
+    'subgraphs/therapists',
+    'subgraphs/bookings',
+    'subgraphs/care-plans',
+    'gateway',
+  ].map((dir) => {
+    const project = require(path.join(__dirname, dir, 'jest.config.js'));
+    delete project.globalSetup;
+    delete project.globalTeardown;
+    return project;
+  }).concat([{ ...base, testMatch: ['<rootDir>/test/**/*.test.ts'], transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'test', 'tsconfig.json'), diagnostics: { ignoreCodes: [151002] } }] }, globalSetup: undefined, globalTeardown: undefined }]),
+};

@@ -1,0 +1,74 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Logger } from './logger';
+
+/** The platform roles (DESIGN.md decision 5). */
+export type Role = 'CLIENT' | 'THERAPIST' | 'ADMIN';
+
+/** Who is asking. Anonymous until the gateway's identity reaches the subgraph. */
+export interface Caller {
+  userId: string | null;
+  roles: Role[];
+}
+
+/** Everything a resolver gets for one request. */
+export interface SubgraphContext {
+  /** Request-scoped EntityManager: its own identity map, never shared across requests. */
+  em: EntityManager;
+  /** Created by the gateway and carried to every log line. */
+  requestId: string;
+  logger: Logger;
+  caller: Caller;
+  /**
+   * A DataLoader that lives for this request only, created on first use under `key`;
+   * all `load` calls in one tick become one call of `batch`.
+   */
+  loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V>;
+}
+
+/** Builds a request context around a forked EntityManager. */
+export function createContext(options: {
+  em: EntityManager;
+  requestId: string;
+  logger: Logger;
+  caller?: Caller;
+}): SubgraphContext {
+  const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  return {
+    em: options.em.fork(),
+    requestId: options.requestId,
+    logger: options.logger.child({ requestId: options.requestId }),
+    caller: options.caller ?? { userId: null, roles: [] },
+    loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>) {
+      let loader = loaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(batch as (keys: readonly unknown[]) => Promise<ReadonlyArray<unknown>>, {
+          maxBatchSize: 1000,
+        });
+        loaders.set(key, loader);
+      }
+      return loader as DataLoader<K, V>;
+    },
+  };
+}
+
+/**
+ * Orders rows to match `ids` for a DataLoader batch: the row with each id, or null when
+ * there is none (or the caller may not see it).
+ */
+export function byIds<T extends { id: string }>(ids: readonly string[], rows: T[]): Array<T | null> {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/** Groups rows by a foreign key to match `keys` for a one-to-many DataLoader batch. */
+export function groupedByKey<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}

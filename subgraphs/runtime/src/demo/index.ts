@@ -1,0 +1,3 @@
+export * from './ids';
+export * from './places';
+export * from './roster';

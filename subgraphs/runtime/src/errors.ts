@@ -1,0 +1,131 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The one catalogue of error codes a client can see (DESIGN.md, decision 11). */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  BOOKING_CONFLICT: 'BOOKING_CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes whose message is written for the client and may be shown as is. */
+const CLIENT_FACING = new Set<string>(Object.values(ErrorCode).filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
+
+/** True when `code` belongs to the catalogue and its message is safe to show. */
+export function isClientFacingCode(code: unknown): boolean {
+  return typeof code === 'string' && CLIENT_FACING.has(code);
+}
+
+/** Bad input: names the offending field (a dotted path into the input) and what was wrong. */
+export class UserInputError extends GraphQLError {
+  constructor(field: string, message: string) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+  }
+}
+
+/** The caller is not signed in, or their credentials are not valid. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'You need to sign in to do this.') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+}
+
+/** The caller is known but may not do this. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'You are not allowed to do this.') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+/** The record does not exist, or the caller may not know that it exists. */
+export class NotFoundError extends GraphQLError {
+  constructor(entity: string, id: string) {
+    super(`${entity} ${id} was not found.`, { extensions: { code: ErrorCode.NOT_FOUND, entity, id } });
+  }
+}
+
+/** The change clashes with the current state (a duplicate, a stale version, a taken slot). */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, code: 'CONFLICT' | 'BOOKING_CONFLICT' = ErrorCode.CONFLICT, field?: string) {
+    super(message, { extensions: field ? { code, field } : { code } });
+  }
+}
+
+/** Message shown for every error that is not one of ours: the detail goes to the log only. */
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, quote the request id.';
+
+/** Formats an error from a failed validation of a type-graphql argument into BAD_USER_INPUT. */
+function fromValidation(error: unknown): GraphQLFormattedError | undefined {
+  const validationErrors = (error as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors;
+  if (!Array.isArray(validationErrors)) return undefined;
+  const violations = flattenValidationErrors(validationErrors as ValidationErrorLike[]);
+  const first = violations[0];
+  return {
+    message: first ? `Invalid value for ${first.field}: ${first.message}` : 'The input is not valid.',
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, violations },
+  };
+}
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** Flattens class-validator's nested errors into `{ field, message }` pairs with dotted paths. */
+export function flattenValidationErrors(
+  errors: ValidationErrorLike[],
+  prefix = '',
+): Array<{ field: string; message: string }> {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
+  });
+}
+
+/** Maps database exceptions raised by MikroORM to catalogue errors. */
+function fromDatabase(original: unknown): GraphQLFormattedError | undefined {
+  const name = (original as { name?: string })?.name;
+  if (name === 'UniqueConstraintViolationException') {
+    return { message: 'A record with these details already exists.', extensions: { code: ErrorCode.CONFLICT } };
+  }
+  if (name === 'OptimisticLockError') {
+    return {
+      message: 'This record was changed by someone else. Reload it and try again.',
+      extensions: { code: ErrorCode.CONFLICT },
+    };
+  }
+  if (name === 'CheckConstraintViolationException' || name === 'NotNullConstraintViolationException') {
+    return { message: 'The input breaks a rule of the record.', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  return undefined;
+}
+
+/**
+ * Turns any error into what a client may see: catalogue errors pass with their code and
+ * fields, validation and database errors are translated, everything else becomes a generic
+ * INTERNAL_SERVER_ERROR (the caller logs the original). Never includes stack traces.
+ */
+export function toClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const code = formatted.extensions?.code;
+  const base = { locations: formatted.locations, path: formatted.path };
+  const validation = fromValidation(original);
+  if (validation) return { ...base, ...validation };
+  const database = fromDatabase(original);
+  if (database) return { ...base, ...database };
+  if (isClientFacingCode(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...base, message: formatted.message, extensions };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
+    return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  return { ...base, message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

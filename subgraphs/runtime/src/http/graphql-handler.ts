@@ -1,0 +1,51 @@
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyError, readBody } from './read-body';
+
+/** Default largest request body: generous for GraphQL documents, small enough to refuse floods. */
+export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
+
+/**
+ * Adapts Apollo Server to a plain Node HTTP handler (no web framework in the hot path):
+ * reads the body, hands Apollo the request and streams its response back.
+ */
+export function createGraphQLHandler<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  buildContext: (req: IncomingMessage) => Promise<TContext>,
+  bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES,
+) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let body: unknown;
+    try {
+      body = await readBody(req, bodyLimitBytes);
+    } catch (error) {
+      if (!(error instanceof BodyError)) throw error;
+      sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: () => buildContext(req),
+    });
+    for (const [name, value] of result.headers) res.setHeader(name, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
+
+/** Writes a JSON response. */
+export function sendJson(res: ServerResponse, status: number, payload: unknown): void {
+  const text = JSON.stringify(payload);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}

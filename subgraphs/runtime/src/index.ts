@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './logger';
+export * from './errors';
+export * from './context';
+export * from './schema/federation';
+export * from './schema/scalars';
+export * from './schema/pagination';
+export * from './orm/orm-config';
+export * from './orm/init-orm';
+export * from './http/graphql-handler';
+export * from './http/graceful-server';
+export * from './http/read-body';
+export * from './subgraph/definition';
+export * from './subgraph/subgraph-config';
+export * from './subgraph/build-schema';
+export * from './subgraph/start-subgraph';
+export * from './subgraph/run-cli';
+export * from './subgraph/request-logging';

@@ -1,0 +1,17 @@
+import type { GraphQLSchema } from 'graphql';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { buildFederatedSchema } from '../schema/federation';
+import type { SubgraphDefinition } from './definition';
+
+/** Builds the subgraph's federated schema from its resolvers and reference resolvers. */
+export function buildSubgraphSchemaFor(definition: SubgraphDefinition): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes },
+    definition.referenceResolvers,
+  );
+}
+
+/** The subgraph's SDL as committed under schema/ (federation directives included). */
+export async function printSubgraphSdl(definition: SubgraphDefinition): Promise<string> {
+  return `${printSubgraphSchema(await buildSubgraphSchemaFor(definition)).trim()}\n`;
+}

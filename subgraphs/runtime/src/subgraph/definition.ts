@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NonEmptyArray } from 'type-graphql';
+import type { OrmSettings } from '../orm/orm-config';
+import type { ReferenceResolvers } from '../schema/federation';
+import type { Logger } from '../logger';
+
+/** Everything the runtime needs to know to build, migrate, seed and serve one subgraph. */
+export interface SubgraphDefinition {
+  /** Subgraph name as it appears in the supergraph: accounts, therapists, bookings, care-plans. */
+  name: string;
+  /** Prefix of this subgraph's environment variables, e.g. `CARE_PLANS` for CARE_PLANS_PORT. */
+  envPrefix: string;
+  /** Name of the PostgreSQL database the subgraph owns. */
+  database: string;
+  /** Port used when `<PREFIX>_PORT` is unset (DESIGN.md decision 13). */
+  defaultPort: number;
+  /** The subgraph package's root folder (holding src/, dist/). */
+  packageRoot: string;
+  entities: OrmSettings['entities'];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity owned or extended here; each must batch through a loader. */
+  referenceResolvers?: ReferenceResolvers;
+  /** Inserts the demo data when the subgraph's tables are empty; returns the number of rows written. */
+  seed?: (em: EntityManager, logger: Logger) => Promise<number>;
+}

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createLogger } from '../logger';
+import { initOrm } from '../orm/init-orm';
+import type { SubgraphDefinition } from './definition';
+import { printSubgraphSdl } from './build-schema';
+import { startSubgraph } from './start-subgraph';
+import { readSubgraphConfig } from './subgraph-config';
+
+const USAGE = 'commands: serve (default) | migrate | migration:create [--initial] | seed | sdl';
+
+/** Opens the subgraph's database for a one-off command and closes it afterwards. */
+async function withOrm<T>(definition: SubgraphDefinition, forSource: boolean, work: (orm: MikroORM) => Promise<T>): Promise<T> {
+  const config = readSubgraphConfig(definition);
+  const orm = await initOrm(
+    { clientUrl: config.databaseUrl, entities: definition.entities, packageRoot: definition.packageRoot, snapshotName: definition.database, poolMax: 2 },
+    forSource,
+  );
+  try {
+    return await work(orm);
+  } finally {
+    await orm.close();
+  }
+}
+
+/** Runs pending migrations; returns the names of those applied. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}
+
+/** Seeds demo data in one transaction when the seeder finds its tables empty. */
+export async function seed(definition: SubgraphDefinition, orm: MikroORM): Promise<number> {
+  if (!definition.seed) return 0;
+  const logger = createLogger(definition.name);
+  return orm.em.fork().transactional((em) => definition.seed!(em, logger));
+}
+
+/**
+ * The single entry point of every subgraph process (`node dist/main.js <command>`):
+ * serve, run migrations, create a migration, seed demo data, or print the SDL.
+ */
+export async function runSubgraphCli(definition: SubgraphDefinition, argv = process.argv.slice(2)): Promise<void> {
+  const [command = 'serve', ...rest] = argv;
+  const logger = createLogger(definition.name);
+  try {
+    switch (command) {
+      case 'serve': {
+        const running = await startSubgraph(definition);
+        const shutdown = (signal: string) => {
+          logger.info({ signal }, 'shutting down');
+          running.stop().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        };
+        process.once('SIGTERM', () => shutdown('SIGTERM'));
+        process.once('SIGINT', () => shutdown('SIGINT'));
+        // Started by the orchestrator with an IPC channel: when it goes away, so do we.
+        if (process.send) process.once('disconnect', () => shutdown('parent exited'));
+        return;
+      }
+      case 'migrate': {
+        const applied = await withOrm(definition, false, migrate);
+        logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
+        return;
+      }
+      case 'migration:create': {
+        const initial = rest.includes('--initial');
+        await withOrm(definition, true, async (orm) => {
+          const result = await orm.getMigrator().createMigration(undefined, false, initial);
+          logger.info({ file: result.fileName || 'none (no changes)' }, 'migration created');
+        });
+        return;
+      }
+      case 'seed': {
+        const rows = await withOrm(definition, false, (orm) => seed(definition, orm));
+        logger.info({ rows }, rows ? 'demo data seeded' : 'demo data already present');
+        return;
+      }
+      case 'sdl':
+        process.stdout.write(await printSubgraphSdl(definition));
+        return;
+      default:
+        throw new Error(`unknown command "${command}"; ${USAGE}`);
+    }
+  } catch (error) {
+    logger.error({ err: (error as Error).message }, `${command} failed`);
+    process.stderr.write(`${definition.name}: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}

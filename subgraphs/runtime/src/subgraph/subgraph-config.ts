@@ -1,0 +1,23 @@
+import { databaseUrlFor, envInt, envString } from '../config';
+import type { SubgraphDefinition } from './definition';
+
+/** Runtime settings of one subgraph process, read from `<PREFIX>_*` variables with local defaults. */
+export interface SubgraphConfig {
+  host: string;
+  port: number;
+  databaseUrl: string;
+  bodyLimitBytes: number;
+  poolMax: number;
+}
+
+/** Reads a subgraph's configuration: `<PREFIX>_HOST` (default loopback), `<PREFIX>_PORT`, database URL. */
+export function readSubgraphConfig(definition: SubgraphDefinition): SubgraphConfig {
+  const prefix = definition.envPrefix;
+  return {
+    host: envString(`${prefix}_HOST`, envString('SUBGRAPH_HOST', '127.0.0.1')),
+    port: envInt(`${prefix}_PORT`, definition.defaultPort),
+    databaseUrl: databaseUrlFor(definition.database, prefix),
+    bodyLimitBytes: envInt('SUBGRAPH_BODY_LIMIT_BYTES', 2_000_000),
+    poolMax: envInt('DATABASE_POOL_MAX', 10),
+  };
+}
