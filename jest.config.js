@@ -5,6 +5,7 @@ const jestProject = require('./jest/preset.js');
 
 const base = jestProject(__dirname, 'platform');
 module.exports = {
+  testTimeout: 30000,
   globalSetup: base.globalSetup,
   globalTeardown: base.globalTeardown,
   projects: [

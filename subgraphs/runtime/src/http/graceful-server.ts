@@ -39,9 +39,13 @@ export async function listen(
     close(drainMs = 10_000) {
       closing ??= new Promise<void>((resolve) => {
         const deadline = setTimeout(() => server.closeAllConnections(), drainMs);
+        // Keep-alive connections turn idle once their last response is out: close them as they do.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
         deadline.unref();
+        sweep.unref();
         server.close(() => {
           clearTimeout(deadline);
+          clearInterval(sweep);
           resolve();
         });
         server.closeIdleConnections();

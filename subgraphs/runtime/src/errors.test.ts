@@ -1,0 +1,48 @@
+import { GraphQLError } from 'graphql';
+import { ConflictError, INTERNAL_ERROR_MESSAGE, NotFoundError, toClientError, UserInputError } from './errors';
+
+const format = (error: GraphQLError) => toClientError(error.toJSON(), error);
+
+describe('toClientError', () => {
+  it('keeps catalogue errors with their code and field, without a stack trace', () => {
+    const error = new GraphQLError('x', {
+      originalError: new UserInputError('hcpcNumber', 'HCPC numbers look like OT12345.'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'hcpcNumber', stacktrace: ['at secret.ts:1'] },
+    });
+    const result = format(error);
+    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'hcpcNumber' });
+  });
+
+  it('passes NOT_FOUND and CONFLICT through', () => {
+    expect(format(new NotFoundError('Therapist', 'abc')).extensions?.code).toBe('NOT_FOUND');
+    expect(format(new ConflictError('Slot taken', 'BOOKING_CONFLICT')).extensions?.code).toBe('BOOKING_CONFLICT');
+  });
+
+  it('hides unexpected errors behind a generic INTERNAL_SERVER_ERROR', () => {
+    const error = new GraphQLError('select * from users where password = ...', {
+      originalError: new Error('select * from users where password = ...'),
+    });
+    expect(format(error)).toMatchObject({ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('turns argument validation failures into BAD_USER_INPUT naming the field', () => {
+    const original = Object.assign(new Error('Argument Validation Error'), {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        validationErrors: [
+          { property: 'input', children: [{ property: 'email', constraints: { isEmail: 'email must be an email' } }] },
+        ],
+      },
+    });
+    const result = format(new GraphQLError('Argument Validation Error', { originalError: original }));
+    expect(result.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+    expect(result.message).toContain('input.email');
+  });
+
+  it('maps a unique-constraint violation to CONFLICT without the SQL', () => {
+    const original = Object.assign(new Error('insert into "therapists" ... duplicate key'), { name: 'UniqueConstraintViolationException' });
+    const result = format(new GraphQLError('insert into ...', { originalError: original }));
+    expect(result.extensions?.code).toBe('CONFLICT');
+    expect(result.message).not.toContain('insert');
+  });
+});
