@@ -45,4 +45,11 @@ describe('toClientError', () => {
     expect(result.extensions?.code).toBe('CONFLICT');
     expect(result.message).not.toContain('insert');
   });
+
+  it('maps raw PostgreSQL constraint errors by SQLSTATE', () => {
+    const raw = (code: string) => format(new GraphQLError('x', { originalError: Object.assign(new Error('violates'), { code }) }));
+    expect(raw('23505').extensions?.code).toBe('CONFLICT');
+    expect(raw('23514').extensions?.code).toBe('BAD_USER_INPUT');
+    expect(raw('23P01').extensions?.code).toBe('CONFLICT');
+  });
 });

@@ -89,9 +89,21 @@ export function flattenValidationErrors(
   });
 }
 
-/** Maps database exceptions raised by MikroORM to catalogue errors. */
+/** PostgreSQL SQLSTATE codes of constraint violations, for errors raised by raw SQL (not wrapped by MikroORM). */
+const SQLSTATE_TO_EXCEPTION: Record<string, string> = {
+  '23505': 'UniqueConstraintViolationException',
+  '23514': 'CheckConstraintViolationException',
+  '23502': 'NotNullConstraintViolationException',
+  '23P01': 'ExclusionConstraintViolationException',
+};
+
+/** Maps database exceptions (MikroORM's, or raw pg errors by SQLSTATE) to catalogue errors. */
 function fromDatabase(original: unknown): GraphQLFormattedError | undefined {
-  const name = (original as { name?: string })?.name;
+  const raw = original as { name?: string; code?: string };
+  const name = (raw?.code && SQLSTATE_TO_EXCEPTION[raw.code]) || raw?.name;
+  if (name === 'ExclusionConstraintViolationException') {
+    return { message: 'This clashes with an existing record.', extensions: { code: ErrorCode.CONFLICT } };
+  }
   if (name === 'UniqueConstraintViolationException') {
     return { message: 'A record with these details already exists.', extensions: { code: ErrorCode.CONFLICT } };
   }

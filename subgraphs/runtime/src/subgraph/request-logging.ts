@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger';
-import type { SubgraphContext } from '../context';
 
 /** Keeps what may be logged of an error: its kind and database code, never values or SQL. */
 export function describeErrorForLog(error: unknown): Record<string, unknown> {
@@ -11,8 +10,14 @@ export function describeErrorForLog(error: unknown): Record<string, unknown> {
   return { kind: err.name, message: err.message, stack: err.stack };
 }
 
-/** One JSON log line per operation (name, duration, error codes) and the detail of unexpected errors. */
-export function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<SubgraphContext> {
+/**
+ * One JSON log line per operation (name, duration, error codes) and the detail of unexpected
+ * errors; `isExpected` marks errors already logged elsewhere (e.g. an unavailable subgraph).
+ */
+export function requestLoggingPlugin<TContext extends { logger?: Logger }>(
+  logger: Logger,
+  isExpected: (error: { extensions?: Record<string, unknown> }) => boolean = () => false,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -21,7 +26,7 @@ export function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<Subgrap
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+            if ((code === undefined || code === 'INTERNAL_SERVER_ERROR') && !isExpected(error)) {
               log.error({ err: describeErrorForLog(error), path: error.path }, 'resolver failed');
             }
           }

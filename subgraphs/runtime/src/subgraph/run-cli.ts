@@ -57,7 +57,10 @@ export async function runSubgraphCli(definition: SubgraphDefinition, argv = proc
         process.once('SIGTERM', () => shutdown('SIGTERM'));
         process.once('SIGINT', () => shutdown('SIGINT'));
         // Started by the orchestrator with an IPC channel: when it goes away, so do we.
-        if (process.send) process.once('disconnect', () => shutdown('parent exited'));
+        if (process.send) {
+          if (!process.connected) shutdown('parent exited');
+          else process.once('disconnect', () => shutdown('parent exited'));
+        }
         return;
       }
       case 'migrate': {

@@ -1,12 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { createContext, type SubgraphContext } from '../context';
 import { toClientError } from '../errors';
 import { createGraphQLHandler, sendJson } from '../http/graphql-handler';
 import { listen, type GracefulServer } from '../http/graceful-server';
+import { requestIdOf } from '../http/request-id';
 import { createLogger, type Logger } from '../logger';
 import { initOrm } from '../orm/init-orm';
 import type { SubgraphDefinition } from './definition';
@@ -22,12 +22,6 @@ export interface RunningSubgraph {
   orm: MikroORM;
   logger: Logger;
   stop(): Promise<void>;
-}
-
-/** Request ids are created by the gateway; accept only a sane shape, make one otherwise. */
-function requestIdOf(req: IncomingMessage): string {
-  const header = req.headers['x-request-id'];
-  return typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
 }
 
 /**

@@ -1,0 +1,136 @@
+import { graphqlRequest } from '@caregraph/runtime/testing';
+import { startGateway, type RunningGateway } from './start-gateway';
+import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
+import { tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
+import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';
+
+describe('gateway over the static supergraph (development mode)', () => {
+  let subgraphs: TestSubgraphs;
+  let gateway: RunningGateway;
+  let schema: Awaited<ReturnType<typeof tempSchemaDir>>;
+  const base = () => gateway.url.replace(/\/graphql$/, '');
+
+  beforeAll(async () => {
+    subgraphs = await startTestSubgraphs();
+    schema = await tempSchemaDir();
+    await writeSchemaDir(schema.dir);
+    gateway = await startGateway(testGatewayConfig(schema.dir, subgraphs.urls, { subgraphTimeoutMs: 1000 }));
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await subgraphs?.stop();
+    await schema?.remove();
+  });
+
+  it('answers a query that spans two subgraphs, at the configured URLs rather than those in the file', async () => {
+    const result = await graphqlRequest(gateway.url, '{ users { id displayName therapist { name } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      users: [
+        { id: 'u1', displayName: 'Ada', therapist: { name: 'Dr Okafor' } },
+        { id: 'u2', displayName: 'Ben', therapist: { name: 'Dr Okafor' } },
+      ],
+    });
+  });
+
+  it('sends every subgraph the request id: a well-formed incoming one, or one it makes', async () => {
+    const { accounts, therapists } = subgraphs.subgraphs;
+    accounts.requestIds.length = 0;
+    therapists.requestIds.length = 0;
+    const kept = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'lb-request-0001' },
+      body: JSON.stringify({ query: '{ users { therapist { name } } }' }),
+    });
+    expect(kept.headers.get('x-request-id')).toBe('lb-request-0001');
+    expect(accounts.requestIds).toEqual(['lb-request-0001']);
+    expect(therapists.requestIds).toEqual(['lb-request-0001']);
+
+    const made = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'not ok; <script>' },
+      body: JSON.stringify({ query: '{ users { id } }' }),
+    });
+    const id = made.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(accounts.requestIds[1]).toBe(id);
+  });
+
+  it('reports itself up on /health and every subgraph ready on /ready', async () => {
+    const health = await fetch(`${base()}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base()}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ok',
+      subgraphs: { accounts: 'ok', therapists: 'ok', bookings: 'ok', 'care-plans': 'ok' },
+    });
+    expect((await fetch(`${base()}/nowhere`)).status).toBe(404);
+  });
+
+  it('serves Apollo Sandbox as the landing page in development', async () => {
+    const page = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/sandbox/i);
+  });
+
+  it('keeps messages in development, but not addresses or stack traces', async () => {
+    const result = await graphqlRequest(gateway.url, '{ boom }');
+    const [error] = result.errors ?? [];
+    expect(error.message).toMatch(/relation "users" does not exist/);
+    expect(JSON.stringify(result)).not.toMatch(/127\.0\.0\.1|http:\/\/|stacktrace|at .*\.ts:\d+/);
+  });
+
+  it('gives up on a subgraph slower than the timeout, and returns what the others answered', async () => {
+    subgraphs.controls.carePlansDelayMs = 4000;
+    const started = performance.now();
+    const result = await graphqlRequest(gateway.url, '{ users { id } carePlans { title } }');
+    const elapsed = performance.now() - started;
+    subgraphs.controls.carePlansDelayMs = 0;
+    expect(elapsed).toBeLessThan(2500);
+    expect(result.data).toEqual({ users: [{ id: 'u1' }, { id: 'u2' }], carePlans: null });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: SUBGRAPH_UNAVAILABLE_MESSAGE,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'care-plans', reason: 'timeout' },
+      }),
+    ]);
+  });
+
+  it('answers with partial data when a subgraph is down, and /ready names it', async () => {
+    await subgraphs.subgraphs.therapists.stop();
+
+    const ready = await fetch(`${base()}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({
+      status: 'unavailable',
+      subgraphs: { accounts: 'ok', therapists: 'unavailable', bookings: 'ok', 'care-plans': 'ok' },
+    });
+
+    const result = await graphqlRequest(gateway.url, '{ users { displayName therapist { name } } }');
+    expect(result.data).toEqual({
+      users: [
+        { displayName: 'Ada', therapist: null },
+        { displayName: 'Ben', therapist: null },
+      ],
+    });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({
+      message: SUBGRAPH_UNAVAILABLE_MESSAGE,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'therapists', reason: 'unreachable' },
+    });
+    expect(JSON.stringify(result)).not.toMatch(/127\.0\.0\.1|http:\/\/|ECONNREFUSED/);
+  });
+
+  it('lets a query in flight finish on stop, and refuses new ones', async () => {
+    subgraphs.controls.carePlansDelayMs = 300;
+    const inFlight = graphqlRequest(gateway.url, 'query Plans { carePlans { title } }');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const stopped = gateway.stop();
+    await expect(fetch(`${base()}/health`)).rejects.toThrow();
+    await expect(inFlight).resolves.toMatchObject({ data: { carePlans: [{ title: 'Back to the allotment' }] } });
+    await stopped;
+    subgraphs.controls.carePlansDelayMs = 0;
+  });
+});

@@ -1,0 +1,67 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { tempSchemaDir, writeSchemaDir } from './test/schema-dir';
+
+const MAIN = path.resolve(__dirname, '../dist/main.js');
+
+/** Starts `node dist/main.js` (with an IPC channel when `ipc`, as the dev orchestrator does) on a free port against `dir`; resolves with the process and its URL once it listens. */
+function startMain(dir: string, ipc: boolean): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SCHEMA_DIR: dir,
+    SUPERGRAPH_PATH: path.join(dir, 'supergraph.graphql'),
+    LOG_LEVEL: 'info',
+  };
+  delete env.JEST_WORKER_ID; // the logger is silent under jest
+  const child = ipc
+    ? fork(MAIN, [], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: [] })
+    : spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      stdout += chunk;
+      const match = /"url":"([^"]+)"/.exec(stdout);
+      if (match) resolve({ child, url: match[1], stderr: () => stderr });
+    });
+    child.once('exit', (code) => reject(Object.assign(new Error(`exited with ${code}: ${stderr}`), { code, stderr })));
+  });
+}
+
+const exitCode = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+
+describe('node gateway/dist/main.js', () => {
+  let schema: Awaited<ReturnType<typeof tempSchemaDir>>;
+  beforeAll(async () => {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first (npx tsc -b gateway/tsconfig.build.json)`);
+    schema = await tempSchemaDir();
+    await writeSchemaDir(schema.dir);
+  });
+  afterAll(() => schema?.remove());
+
+  it('serves, then drains and exits 0 on SIGTERM', async () => {
+    const { child, url } = await startMain(schema.dir, false);
+    const health = await fetch(url.replace(/graphql$/, 'health'));
+    expect(health.status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exitCode(child)).toBe(0);
+  });
+
+  it('exits 0 when the parent that started it with an IPC channel goes away', async () => {
+    const { child } = await startMain(schema.dir, true);
+    child.disconnect();
+    expect(await exitCode(child)).toBe(0);
+  });
+
+  it('refuses to start without a supergraph, naming npm run schema', async () => {
+    const empty = await tempSchemaDir();
+    const failure = startMain(empty.dir, false);
+    await expect(failure).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/npm run schema/) });
+    await empty.remove();
+  });
+});

@@ -1,0 +1,86 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { isClientFacingCode } from '@caregraph/runtime';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from './context';
+
+/** The fetch function a data source uses, and its response (types of @apollo/utils.fetcher). */
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+
+/** What a client is told when a subgraph cannot answer: never its URL or the network error. */
+export const SUBGRAPH_UNAVAILABLE_MESSAGE = 'A part of the service is unavailable right now. Please try again shortly.';
+
+/** A subgraph did not answer in time, could not be reached, or answered with an HTTP failure. */
+export class SubgraphUnavailableError extends GraphQLError {
+  constructor(
+    readonly serviceName: string,
+    readonly reason: 'timeout' | 'unreachable' | 'bad response',
+  ) {
+    super(SUBGRAPH_UNAVAILABLE_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName, reason } });
+  }
+}
+
+/**
+ * Node's own fetch (undici: keep-alive connection pooling by default) with a deadline on every
+ * subgraph request, covering the response body too.
+ */
+export function timeoutFetcher(timeoutMs: number): Fetcher {
+  return (url, init) =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as unknown as Promise<FetcherResponse>;
+}
+
+/** True for the errors AbortSignal.timeout produces. */
+function isTimeout(error: unknown): boolean {
+  const name = (error as { name?: string })?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
+/**
+ * Sends one subgraph its part of each query plan: at the URL configured for that subgraph,
+ * with the request id, within the timeout. Network failures and HTTP errors become a
+ * SubgraphUnavailableError; the detail goes to the log only.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    readonly name: string,
+    url: string,
+    timeoutMs: number,
+  ) {
+    super({ url, fetcher: timeoutFetcher(timeoutMs) });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Health checks and other gateway-internal fetches have no request context.
+    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  /**
+   * An HTTP failure from the subgraph. A catalogue error in its body (e.g. UNAUTHENTICATED with
+   * a 401) passes on; anything else is the subgraph being unavailable.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = await response.text().catch(() => '');
+    let first: { message?: unknown; extensions?: { code?: unknown } } | undefined;
+    try {
+      first = (JSON.parse(body) as { errors?: Array<typeof first> }).errors?.[0];
+    } catch {
+      first = undefined;
+    }
+    const code = first?.extensions?.code;
+    if (isClientFacingCode(code) && typeof first?.message === 'string') {
+      return new GraphQLError(first.message, { extensions: { code } });
+    }
+    return Object.assign(new SubgraphUnavailableError(this.name, 'bad response'), { status: response.status });
+  }
+
+  override didEncounterError(error: Error, _request: unknown, _response?: FetcherResponse, context?: GatewayContext): void {
+    if (error instanceof GraphQLError && !(error instanceof SubgraphUnavailableError)) throw error;
+    const mapped = error instanceof SubgraphUnavailableError ? error : new SubgraphUnavailableError(this.name, isTimeout(error) ? 'timeout' : 'unreachable');
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    context?.logger.warn(
+      { subgraph: this.name, reason: mapped.reason, status: (error as { status?: number }).status, err: error.message, cause: cause?.code ?? cause?.message },
+      'subgraph request failed',
+    );
+    throw mapped;
+  }
+}

@@ -1,0 +1,37 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { GatewayConfig } from '../config';
+import { composeSupergraph } from '../supergraph-file';
+import { SUBGRAPHS, type SubgraphName } from '../subgraphs';
+import { testSdl } from './test-subgraphs';
+
+/** Writes each subgraph's SDL and the supergraph composed from them into `dir`, as `npm run schema` does. */
+export async function writeSchemaDir(dir: string, sdl: Record<SubgraphName, string> = testSdl()): Promise<string> {
+  for (const subgraph of SUBGRAPHS) await writeFile(path.join(dir, subgraph.sdlFile), sdl[subgraph.name]);
+  const supergraph = composeSupergraph(SUBGRAPHS.map((s) => ({ name: s.name, url: s.localUrl, typeDefs: sdl[s.name] })));
+  await writeFile(path.join(dir, 'supergraph.graphql'), supergraph);
+  return supergraph;
+}
+
+/** A fresh temporary schema folder; `remove` deletes it. */
+export async function tempSchemaDir(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'caregraph-gateway-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Gateway settings for a test: loopback, a free port, the schema folder `dir`, the given subgraph URLs. */
+export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName, string>, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
+  return {
+    host: '127.0.0.1',
+    port: 0,
+    supergraphPath: path.join(dir, 'supergraph.graphql'),
+    schemaDir: dir,
+    subgraphUrls,
+    subgraphTimeoutMs: 1000,
+    bodyLimitBytes: 1_000_000,
+    production: false,
+    watchSupergraph: false,
+    ...overrides,
+  };
+}

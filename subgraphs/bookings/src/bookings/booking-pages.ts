@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toConnection, type ConnectionShape, isUuid } from '@caregraph/runtime';
+import { Booking } from './booking.entity';
+
+/** Whose bookings a page lists: a client's or a therapist's. */
+export type BookingOwner = 'client' | 'therapist';
+
+const OWNER_COLUMN: Record<BookingOwner, string> = { client: 'client_id', therapist: 'therapist_id' };
+
+/** The position column the window query adds; not a column of `bookings`. */
+const POSITION = 'page_position';
+
+/**
+ * One page of bookings for each of `ownerIds`, newest first (`starts_at desc, id`), in two
+ * statements whatever the number of owners: the page rows through `row_number()` over each
+ * owner's bookings, and one grouped count for `totalCount`. An id that is not a UUID has
+ * no bookings (and is kept out of the SQL, where it would fail the whole batch).
+ */
+export async function bookingPages(
+  em: EntityManager,
+  owner: BookingOwner,
+  ownerIds: readonly string[],
+  window: { limit: number; offset: number },
+): Promise<Array<ConnectionShape<Booking>>> {
+  const ids = ownerIds.filter(isUuid);
+  if (ids.length === 0) return ownerIds.map(() => toConnection<Booking>([], 0, window.offset));
+  const column = OWNER_COLUMN[owner];
+  const knex = em.getKnex();
+  const ranked = knex('bookings')
+    .select('*', knex.raw(`row_number() over (partition by ?? order by starts_at desc, id) as ??`, [column, POSITION]))
+    .whereIn(column, ids);
+  const page = knex
+    .select('*')
+    .from(ranked.as('ranked'))
+    .where(POSITION, '>', window.offset)
+    .andWhere(POSITION, '<=', window.offset + window.limit)
+    .orderBy([column, POSITION]);
+  const counts = knex('bookings').select(column).count({ total: '*' }).whereIn(column, ids).groupBy(column);
+
+  const [rows, totals] = await Promise.all([
+    em.execute<Array<Record<string, unknown>>>(page),
+    em.execute<Array<Record<string, unknown>>>(counts),
+  ]);
+  const pages = new Map<string, Booking[]>();
+  for (const { [POSITION]: _position, ...row } of rows) {
+    const booking = em.map(Booking, row);
+    const list = pages.get(row[column] as string);
+    if (list) list.push(booking);
+    else pages.set(row[column] as string, [booking]);
+  }
+  const totalOf = new Map(totals.map((t) => [t[column] as string, Number(t.total)]));
+  return ownerIds.map((id) => toConnection(pages.get(id) ?? [], totalOf.get(id) ?? 0, window.offset));
+}

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIds, pageWindow, type ConnectionArgs, type ConnectionShape, type SubgraphContext, isUuid } from '@caregraph/runtime';
+import { Booking } from './booking.entity';
+import { bookingPages, type BookingOwner } from './booking-pages';
+
+/**
+ * Reads bookings. Every read goes through a request-scoped loader, so resolving a field
+ * for many parents costs a fixed number of statements.
+ */
+export class BookingService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The bookings with `ids`, in order, null where there is none. One statement. */
+  async findByIds(ids: readonly string[]): Promise<Array<Booking | null>> {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length ? await this.em.find(Booking, { id: { $in: valid } }) : [];
+    return byIds(ids, rows);
+  }
+
+  /** Loads one booking through the request's batching loader. */
+  static load(ctx: SubgraphContext, id: string): Promise<Booking | null> {
+    return ctx.loader<string, Booking | null>('Booking.byId', (ids) => new BookingService(ctx.em).findByIds(ids)).load(id);
+  }
+
+  /**
+   * One page of a client's or a therapist's bookings, newest first. Pages asked for in the
+   * same tick with the same window share one loader, hence one pair of statements.
+   */
+  static loadPage(ctx: SubgraphContext, owner: BookingOwner, ownerId: string, args: ConnectionArgs): Promise<ConnectionShape<Booking>> {
+    const window = pageWindow(args);
+    return ctx
+      .loader<string, ConnectionShape<Booking>>(`Booking.pageBy:${owner}:${window.limit}:${window.offset}`, (ownerIds) =>
+        bookingPages(ctx.em, owner, ownerIds, window),
+      )
+      .load(ownerId);
+  }
+}

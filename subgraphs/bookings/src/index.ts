@@ -1,0 +1,4 @@
+export { bookingsSubgraph } from './subgraph';
+export { Booking } from './bookings/booking.entity';
+export { BookingStatus } from './bookings/booking-status';
+export { SessionFormat } from './bookings/session-format';

@@ -1,0 +1,3 @@
+export { carePlansSubgraph } from './subgraph';
+export { CarePlan } from './care-plans/care-plan.entity';
+export { CarePlanStatus } from './care-plans/care-plan-status';

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runSubgraphCli } from '@caregraph/runtime';
+import { carePlansSubgraph } from './subgraph';
+
+void runSubgraphCli(carePlansSubgraph);
