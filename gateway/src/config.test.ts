@@ -7,9 +7,18 @@ import { healthUrlOf } from './readiness';
 describe('gateway configuration', () => {
   const saved = { ...process.env };
   const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH'];
-  beforeEach(() => variables.forEach((name) => delete process.env[name]));
+  beforeEach(() => {
+    variables.forEach((name) => delete process.env[name]);
+    process.env.INTERNAL_TOKEN_PRIVATE_KEY = 'test-key-pem';
+    delete process.env.INTERNAL_TOKEN_PRIVATE_KEY_FILE;
+  });
   afterEach(() => {
     process.env = { ...saved };
+  });
+
+  it('refuses to start without the key that signs subgraph requests', () => {
+    delete process.env.INTERNAL_TOKEN_PRIVATE_KEY;
+    expect(() => readGatewayConfig()).toThrow(/INTERNAL_TOKEN_PRIVATE_KEY/);
   });
 
   it('defaults to the local development setup', () => {
@@ -28,6 +37,7 @@ describe('gateway configuration', () => {
       subgraphTimeoutMs: 3000,
       bodyLimitBytes: 1_000_000,
       production: false,
+      internalTokenPrivateKey: 'test-key-pem',
       watchSupergraph: true,
     });
   });

@@ -1,4 +1,4 @@
-import { ConfigError, envBool, envInt, envString, isProduction } from '@caregraph/runtime';
+import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial } from '@caregraph/runtime';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
@@ -19,6 +19,8 @@ export interface GatewayConfig {
   production: boolean;
   /** Reload the supergraph when its file changes. Never in production. */
   watchSupergraph: boolean;
+  /** Ed25519 private key (PKCS#8 PEM) that signs the internal token sent with every subgraph fetch. */
+  internalTokenPrivateKey: string;
 }
 
 /** The repository's schema/ folder, found from the package (src/ or dist/ alike). */
@@ -61,5 +63,13 @@ export function readGatewayConfig(): GatewayConfig {
     production,
     // Hot reload is a development convenience: production replicas serve the file they started with.
     watchSupergraph: !production && envBool('SUPERGRAPH_WATCH', true),
+    internalTokenPrivateKey: requireKey('INTERNAL_TOKEN_PRIVATE_KEY'),
   };
+}
+
+/** The gateway cannot reach any subgraph without its signing key, so it refuses to start without one. */
+function requireKey(name: string): string {
+  const pem = readKeyMaterial(name);
+  if (!pem) throw new ConfigError(`${name} (or ${name}_FILE) is not set: the gateway signs every subgraph request with it.`);
+  return pem;
 }

@@ -1,7 +1,8 @@
 import { graphqlRequest } from '@caregraph/runtime/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
-import { tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
+import { createInternalTokenVerifier } from '@caregraph/runtime';
+import { TEST_GATEWAY_KEYS, tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';
 
 describe('gateway over the static supergraph (development mode)', () => {
@@ -54,6 +55,24 @@ describe('gateway over the static supergraph (development mode)', () => {
     const id = made.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(accounts.requestIds[1]).toBe(id);
+  });
+
+  it('sends each subgraph a token signed for that subgraph alone, carrying the request id', async () => {
+    const { accounts, therapists } = subgraphs.subgraphs;
+    accounts.authorizations.length = 0;
+    therapists.authorizations.length = 0;
+    await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'lb-request-0002' },
+      body: JSON.stringify({ query: '{ users { therapist { name } } }' }),
+    });
+    const forAccounts = await createInternalTokenVerifier(TEST_GATEWAY_KEYS.publicKeyPem, 'accounts');
+    await expect(forAccounts.verify(accounts.authorizations[0])).resolves.toEqual({
+      caller: { userId: null, roles: [] },
+      requestId: 'lb-request-0002',
+    });
+    // The therapists token is useless at accounts.
+    await expect(forAccounts.verify(therapists.authorizations[0])).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
   it('reports itself up on /health and every subgraph ready on /ready', async () => {

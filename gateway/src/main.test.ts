@@ -1,7 +1,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { tempSchemaDir, writeSchemaDir } from './test/schema-dir';
+import { TEST_GATEWAY_KEYS, tempSchemaDir, writeSchemaDir } from './test/schema-dir';
 
 const MAIN = path.resolve(__dirname, '../dist/main.js');
 
@@ -14,6 +14,7 @@ function startMain(dir: string, ipc: boolean): Promise<{ child: ChildProcess; ur
     SCHEMA_DIR: dir,
     SUPERGRAPH_PATH: path.join(dir, 'supergraph.graphql'),
     LOG_LEVEL: 'info',
+    INTERNAL_TOKEN_PRIVATE_KEY: TEST_GATEWAY_KEYS.privateKeyPem,
   };
   delete env.JEST_WORKER_ID; // the logger is silent under jest
   const child = ipc

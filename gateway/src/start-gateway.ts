@@ -8,6 +8,8 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   createGraphQLHandler,
+  createInternalTokenSigner,
+  type InternalTokenSigner,
   createLogger,
   listen,
   requestLoggingPlugin,
@@ -32,7 +34,7 @@ export interface RunningGateway {
 }
 
 /** The Apollo gateway over the static supergraph, sending each subgraph's part to its configured URL. */
-function createApolloGateway(config: GatewayConfig, supergraphSdl: string, logger: Logger): ApolloGateway {
+function createApolloGateway(config: GatewayConfig, supergraphSdl: string, logger: Logger, signer: InternalTokenSigner): ApolloGateway {
   return new ApolloGateway({
     // A hook rather than a plain string, so development can swap the graph when the file changes.
     supergraphSdl: async ({ update }) => {
@@ -43,7 +45,7 @@ function createApolloGateway(config: GatewayConfig, supergraphSdl: string, logge
     buildService: ({ name }) => {
       const url = (config.subgraphUrls as Record<string, string | undefined>)[name];
       if (!url) throw new Error(`The supergraph names subgraph "${name}", which the gateway has no URL for.`);
-      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, signer);
     },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
@@ -82,7 +84,8 @@ export async function startGateway(
   logger: Logger = createLogger('gateway'),
 ): Promise<RunningGateway> {
   const supergraphSdl = await loadSupergraph(config.supergraphPath, config.schemaDir);
-  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger), logger);
+  const signer = await createInternalTokenSigner(config.internalTokenPrivateKey);
+  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer), logger);
   await apollo.start();
 
   const requestIds = new WeakMap<IncomingMessage, string>();
@@ -90,7 +93,8 @@ export async function startGateway(
     apollo,
     async (req) => {
       const requestId = requestIds.get(req) ?? requestIdOf(req);
-      return { requestId, logger: logger.child({ requestId }) };
+      // Anonymous until user sign-in (accounts) lands: the caller then comes from the verified access token.
+      return { requestId, logger: logger.child({ requestId }), caller: { userId: null, roles: [] } };
     },
     config.bodyLimitBytes,
   );

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { isClientFacingCode } from '@caregraph/runtime';
+import { isClientFacingCode, type InternalTokenSigner } from '@caregraph/runtime';
+import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 
@@ -45,13 +46,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     readonly name: string,
     url: string,
     timeoutMs: number,
+    private readonly signer: InternalTokenSigner,
   ) {
     super({ url, fetcher: timeoutFetcher(timeoutMs) });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    // Health checks and other gateway-internal fetches have no request context.
-    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  /**
+   * Adds the request id and a short-lived token signed for this subgraph alone, carrying the
+   * caller. The user's own token never leaves the gateway.
+   */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    // Gateway-internal fetches have no request context: they go out as anonymous.
+    const requestId = context?.requestId ?? randomUUID();
+    const caller = context?.caller ?? { userId: null, roles: [] };
+    request.http?.headers.set('x-request-id', requestId);
+    request.http?.headers.set('authorization', `Bearer ${await this.signer.sign(this.name, caller, requestId)}`);
   }
 
   /**

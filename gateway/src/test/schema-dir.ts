@@ -1,3 +1,4 @@
+import { generateGatewayKeys } from '@caregraph/runtime/testing';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,9 @@ export async function tempSchemaDir(): Promise<{ dir: string; remove(): Promise<
 }
 
 /** Gateway settings for a test: loopback, a free port, the schema folder `dir`, the given subgraph URLs. */
+/** Keys the test gateway signs internal tokens with; tests verify with the public half. */
+export const TEST_GATEWAY_KEYS = generateGatewayKeys();
+
 export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName, string>, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
   return {
     host: '127.0.0.1',
@@ -32,6 +36,7 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     bodyLimitBytes: 1_000_000,
     production: false,
     watchSupergraph: false,
+    internalTokenPrivateKey: TEST_GATEWAY_KEYS.privateKeyPem,
     ...overrides,
   };
 }

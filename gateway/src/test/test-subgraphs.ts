@@ -83,6 +83,8 @@ export interface TestSubgraph {
   name: SubgraphName;
   url: string;
   requestIds: string[];
+  /** The Authorization headers received: the gateway's internal tokens. */
+  authorizations: string[];
   stop(): Promise<void>;
 }
 
@@ -93,11 +95,13 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
   });
   await apollo.start();
   const requestIds: string[] = [];
+  const authorizations: string[] = [];
   const graphql = createGraphQLHandler(apollo, async () => ({}));
   const http = await listen(
     (req, res) => {
       const id = req.headers['x-request-id'];
       if (typeof id === 'string') requestIds.push(id);
+      if (req.headers.authorization) authorizations.push(req.headers.authorization);
       if (req.url === '/health') sendJson(res, 200, { status: 'ok' });
       else void graphql(req, res);
     },
@@ -108,6 +112,7 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
     name,
     url: `http://127.0.0.1:${http.port}/graphql`,
     requestIds,
+    authorizations,
     async stop() {
       await http.close(100);
       await apollo.stop();

@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { accountsSubgraph } from '../subgraph';
 import { User } from './user.entity';
 import { Role } from './role';
@@ -21,9 +21,7 @@ describe('User federation reference', () => {
   it('resolves 100 representations with one SQL statement', async () => {
     subgraph.db.resetQueries();
     const representations = [...ids, '00000000-0000-4000-8000-000000000000'].map((id) => ({ __typename: 'User', id }));
-    const result = await graphqlRequest<{ _entities: Array<{ id: string; displayName: string } | null> }>(
-      subgraph.url,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id displayName } } }',
+    const result = await subgraph.request<{ _entities: Array<{ id: string; displayName: string } | null> }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id displayName } } }',
       { r: representations },
     );
     expect(result.errors).toBeUndefined();

@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { bookingsSubgraph } from '../subgraph';
 import { dailyStarts, makeBooking } from '../test/booking-factory';
@@ -20,9 +20,7 @@ describe('Booking federation reference and root query', () => {
   it('resolves 100 representations with one SQL statement', async () => {
     subgraph.db.resetQueries();
     const representations = [...ids, randomUUID(), 'not-a-uuid'].map((id) => ({ __typename: 'Booking', id }));
-    const result = await graphqlRequest<{ _entities: Array<{ id: string; status: string; client: { id: string } } | null> }>(
-      subgraph.url,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Booking { id status client { id } } } }',
+    const result = await subgraph.request<{ _entities: Array<{ id: string; status: string; client: { id: string } } | null> }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on Booking { id status client { id } } } }',
       { r: representations },
     );
     expect(result.errors).toBeUndefined();
@@ -34,9 +32,7 @@ describe('Booking federation reference and root query', () => {
   });
 
   it('answers booking(id) with the booking and its references', async () => {
-    const result = await graphqlRequest<{ booking: unknown }>(
-      subgraph.url,
-      'query($id: ID!) { booking(id: $id) { id startsAt endsAt format client { id } therapist { id } } }',
+    const result = await subgraph.request<{ booking: unknown }>('query($id: ID!) { booking(id: $id) { id startsAt endsAt format client { id } therapist { id } } }',
       { id: ids[0] },
     );
     expect(result.errors).toBeUndefined();
@@ -52,8 +48,8 @@ describe('Booking federation reference and root query', () => {
 
   it('answers null for an unknown id and BAD_USER_INPUT on `id` for a malformed one', async () => {
     const query = 'query($id: ID!) { booking(id: $id) { id } }';
-    expect((await graphqlRequest(subgraph.url, query, { id: randomUUID() })).data).toEqual({ booking: null });
-    const bad = await graphqlRequest(subgraph.url, query, { id: '42' });
+    expect((await subgraph.request(query, { id: randomUUID() })).data).toEqual({ booking: null });
+    const bad = await subgraph.request(query, { id: '42' });
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { bookingsSubgraph } from '../subgraph';
 import { dailyStarts, makeBooking } from '../test/booking-factory';
@@ -39,7 +39,7 @@ describe('User.bookings and Therapist.bookings', () => {
   afterAll(() => subgraph.stop());
 
   async function pages(typename: 'User' | 'Therapist', ids: string[], variables: { first?: number; after?: string } = {}) {
-    const result = await graphqlRequest<{ _entities: Array<{ bookings: Page }> }>(subgraph.url, ENTITY_PAGE, {
+    const result = await subgraph.request<{ _entities: Array<{ bookings: Page }> }>(ENTITY_PAGE, {
       r: ids.map((id) => ({ __typename: typename, id })),
       ...variables,
     });
@@ -107,9 +107,9 @@ describe('User.bookings and Therapist.bookings', () => {
   it('refuses a page size over 100 and a foreign cursor, naming the argument', async () => {
     const query = 'query($r: [_Any!]!, $first: Int, $after: String) { _entities(representations: $r) { ... on User { bookings(first: $first, after: $after) { totalCount } } } }';
     const r = [{ __typename: 'User', id: clients[0] }];
-    const tooMany = await graphqlRequest(subgraph.url, query, { r, first: 101 });
+    const tooMany = await subgraph.request(query, { r, first: 101 });
     expect(tooMany.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
-    const foreign = await graphqlRequest(subgraph.url, query, { r, after: 'bm9wZQ' });
+    const foreign = await subgraph.request(query, { r, after: 'bm9wZQ' });
     expect(foreign.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

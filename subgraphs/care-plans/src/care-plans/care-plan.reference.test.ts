@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { carePlansSubgraph } from '../subgraph';
 import { makeCarePlan } from '../test/care-plan-factory';
@@ -20,9 +20,7 @@ describe('CarePlan federation reference and root query', () => {
   it('resolves 100 representations with one SQL statement', async () => {
     subgraph.db.resetQueries();
     const representations = [...ids, randomUUID(), 'not-a-uuid'].map((id) => ({ __typename: 'CarePlan', id }));
-    const result = await graphqlRequest<{ _entities: Array<{ id: string; goals: string[] } | null> }>(
-      subgraph.url,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on CarePlan { id goals } } }',
+    const result = await subgraph.request<{ _entities: Array<{ id: string; goals: string[] } | null> }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on CarePlan { id goals } } }',
       { r: representations },
     );
     expect(result.errors).toBeUndefined();
@@ -33,9 +31,7 @@ describe('CarePlan federation reference and root query', () => {
   });
 
   it('answers carePlan(id) with the plan and its references', async () => {
-    const result = await graphqlRequest<{ carePlan: unknown }>(
-      subgraph.url,
-      'query($id: ID!) { carePlan(id: $id) { id status client { id } therapist { id } } }',
+    const result = await subgraph.request<{ carePlan: unknown }>('query($id: ID!) { carePlan(id: $id) { id status client { id } therapist { id } } }',
       { id: ids[0] },
     );
     expect(result.errors).toBeUndefined();
@@ -44,8 +40,8 @@ describe('CarePlan federation reference and root query', () => {
 
   it('answers null for an unknown id and BAD_USER_INPUT on `id` for a malformed one', async () => {
     const query = 'query($id: ID!) { carePlan(id: $id) { id } }';
-    expect((await graphqlRequest(subgraph.url, query, { id: randomUUID() })).data).toEqual({ carePlan: null });
-    const bad = await graphqlRequest(subgraph.url, query, { id: '42' });
+    expect((await subgraph.request(query, { id: randomUUID() })).data).toEqual({ carePlan: null });
+    const bad = await subgraph.request(query, { id: '42' });
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { carePlansSubgraph } from '../subgraph';
 import { makeCarePlan } from '../test/care-plan-factory';
@@ -29,9 +29,7 @@ describe('User.carePlans and Therapist.carePlans', () => {
   afterAll(() => subgraph.stop());
 
   async function plans(typename: 'User' | 'Therapist', ids: string[]) {
-    const result = await graphqlRequest<{ _entities: Array<{ carePlans: Array<{ id: string; createdAt: string }> }> }>(
-      subgraph.url,
-      ENTITY_PLANS,
+    const result = await subgraph.request<{ _entities: Array<{ carePlans: Array<{ id: string; createdAt: string }> }> }>(ENTITY_PLANS,
       { r: ids.map((id) => ({ __typename: typename, id })) },
     );
     expect(result.errors).toBeUndefined();

@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 import { DateTimeScalar } from './scalars';
 
 /** Federation 2 directives the subgraphs may use. */
@@ -24,6 +25,8 @@ export async function buildFederatedSchema(
   const schema = await buildSchema({
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    authChecker,
+    authMode: 'error',
     ...options,
     skipCheck: true,
   });

@@ -1,8 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import type { ServerResponse } from 'node:http';
+import { createInternalTokenVerifier, type InternalIdentity, type InternalTokenVerifier } from '../auth/internal-token';
 import { createContext, type SubgraphContext } from '../context';
+import { ConfigError } from '../config';
 import { toClientError } from '../errors';
 import { createGraphQLHandler, sendJson } from '../http/graphql-handler';
 import { listen, type GracefulServer } from '../http/graceful-server';
@@ -30,10 +33,12 @@ export interface RunningSubgraph {
  */
 export async function startSubgraph(
   definition: SubgraphDefinition,
-  overrides: Partial<SubgraphConfig> & { orm?: MikroORM } = {},
+  overrides: Partial<SubgraphConfig> & { orm?: MikroORM; verifier?: InternalTokenVerifier } = {},
 ): Promise<RunningSubgraph> {
   const config = { ...readSubgraphConfig(definition), ...overrides };
   const logger = createLogger(definition.name);
+  const verifier =
+    overrides.verifier ?? (await createInternalTokenVerifier(requireGatewayPublicKey(config), definition.name));
   const orm =
     overrides.orm ??
     (await initOrm({
@@ -52,9 +57,20 @@ export async function startSubgraph(
   });
   await apollo.start();
 
+  // Every GraphQL request, `_entities` and `_service` included, must carry the gateway's token
+  // for this subgraph; Apollo answers a context error carrying an HTTP status with that status.
   const graphql = createGraphQLHandler(
     apollo,
-    async (req) => createContext({ em: orm.em, requestId: requestIdOf(req), logger }),
+    async (req) => {
+      let identity: InternalIdentity;
+      try {
+        identity = await verifier.verify(req.headers.authorization);
+      } catch (error) {
+        throw new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
+      const requestId = identity.requestId || requestIdOf(req);
+      return createContext({ em: orm.em, requestId, logger, caller: identity.caller });
+    },
     config.bodyLimitBytes,
   );
   const health = async (res: ServerResponse) => {
@@ -109,4 +125,14 @@ export async function startSubgraph(
 
 async function notFound(res: ServerResponse): Promise<void> {
   sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health.' });
+}
+
+/** The gateway's public key is required: a subgraph that cannot check tokens must not serve. */
+function requireGatewayPublicKey(config: SubgraphConfig): string {
+  if (!config.gatewayPublicKey) {
+    throw new ConfigError(
+      'INTERNAL_TOKEN_PUBLIC_KEY (or INTERNAL_TOKEN_PUBLIC_KEY_FILE) is not set: subgraphs only answer requests signed by the gateway.',
+    );
+  }
+  return config.gatewayPublicKey;
 }

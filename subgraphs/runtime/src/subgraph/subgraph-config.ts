@@ -1,3 +1,4 @@
+import { readKeyMaterial } from '../auth/key-material';
 import { databaseUrlFor, envInt, envString } from '../config';
 import type { SubgraphDefinition } from './definition';
 
@@ -8,6 +9,8 @@ export interface SubgraphConfig {
   databaseUrl: string;
   bodyLimitBytes: number;
   poolMax: number;
+  /** The gateway's public key(s) for internal tokens (SPKI PEM). */
+  gatewayPublicKey: string | undefined;
 }
 
 /** Reads a subgraph's configuration: `<PREFIX>_HOST` (default loopback), `<PREFIX>_PORT`, database URL. */
@@ -19,5 +22,6 @@ export function readSubgraphConfig(definition: SubgraphDefinition): SubgraphConf
     databaseUrl: databaseUrlFor(definition.database, prefix),
     bodyLimitBytes: envInt('SUBGRAPH_BODY_LIMIT_BYTES', 2_000_000),
     poolMax: envInt('DATABASE_POOL_MAX', 10),
+    gatewayPublicKey: readKeyMaterial('INTERNAL_TOKEN_PUBLIC_KEY'),
   };
 }

@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { therapistsSubgraph } from '../subgraph';
 import { makeTherapist } from '../test/therapist-factory';
@@ -22,9 +22,7 @@ describe('Therapist and User federation references', () => {
   it('resolves 100 Therapist representations with one SQL statement', async () => {
     subgraph.db.resetQueries();
     const representations = [...listings.map((t) => t.id), randomUUID(), 'not-a-uuid'].map((id) => ({ __typename: 'Therapist', id }));
-    const result = await graphqlRequest<{ _entities: Array<{ id: string; hcpcNumber: string; user: { id: string } } | null> }>(
-      subgraph.url,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Therapist { id hcpcNumber user { id } } } }',
+    const result = await subgraph.request<{ _entities: Array<{ id: string; hcpcNumber: string; user: { id: string } } | null> }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on Therapist { id hcpcNumber user { id } } } }',
       { r: representations },
     );
     expect(result.errors).toBeUndefined();
@@ -39,9 +37,7 @@ describe('Therapist and User federation references', () => {
     // 25 therapists' users, 24 users without a listing, one malformed id.
     const userIds = [...listings.slice(0, 25).map((t) => t.userId), ...Array.from({ length: 24 }, () => randomUUID()), 'not-a-uuid'];
     subgraph.db.resetQueries();
-    const result = await graphqlRequest<{ _entities: Array<{ id: string; therapistProfile: { id: string; displayName: string } | null }> }>(
-      subgraph.url,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id therapistProfile { id displayName } } } }',
+    const result = await subgraph.request<{ _entities: Array<{ id: string; therapistProfile: { id: string; displayName: string } | null }> }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id therapistProfile { id displayName } } } }',
       { r: userIds.map((id) => ({ __typename: 'User', id })) },
     );
     expect(result.errors).toBeUndefined();
@@ -53,9 +49,7 @@ describe('Therapist and User federation references', () => {
 
   it('answers therapist(id) with the listing and its owner', async () => {
     const listing = listings[0];
-    const result = await graphqlRequest<{ therapist: unknown }>(
-      subgraph.url,
-      'query($id: ID!) { therapist(id: $id) { id displayName hcpcNumber conditions sessionFormats city outwardCode status createdAt user { id } } }',
+    const result = await subgraph.request<{ therapist: unknown }>('query($id: ID!) { therapist(id: $id) { id displayName hcpcNumber conditions sessionFormats city outwardCode status createdAt user { id } } }',
       { id: listing.id },
     );
     expect(result.errors).toBeUndefined();
@@ -75,8 +69,8 @@ describe('Therapist and User federation references', () => {
 
   it('answers null for an unknown id and BAD_USER_INPUT on `id` for a malformed one', async () => {
     const query = 'query($id: ID!) { therapist(id: $id) { id } }';
-    expect((await graphqlRequest(subgraph.url, query, { id: randomUUID() })).data).toEqual({ therapist: null });
-    const bad = await graphqlRequest(subgraph.url, query, { id: '42' });
+    expect((await subgraph.request(query, { id: randomUUID() })).data).toEqual({ therapist: null });
+    const bad = await subgraph.request(query, { id: '42' });
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { therapistsSubgraph } from '../subgraph';
 import { makeTherapist } from '../test/therapist-factory';
 import { ListingStatus } from './listing-status';
@@ -40,7 +40,7 @@ describe('therapists connection', () => {
   });
   afterAll(() => subgraph.stop());
 
-  const page = (variables: Record<string, unknown>) => graphqlRequest<Page>(subgraph.url, QUERY, variables);
+  const page = (variables: Record<string, unknown>) => subgraph.request<Page>(QUERY, variables);
 
   it('lists approved listings only by default, by display name then id, in pages', async () => {
     const first = await page({ first: 10 });

@@ -1,0 +1,44 @@
+import { graphqlRequest, startTestSubgraph, testTokenPair, type TestSubgraph } from '@caregraph/runtime/testing';
+import { accountsSubgraph } from './subgraph';
+
+/** The subgraph answers only requests carrying the gateway's token for it (DESIGN.md decision 4). */
+describe('accounts subgraph behind the gateway token', () => {
+  let subgraph: TestSubgraph;
+  const entities = '{ _entities(representations: [{ __typename: "User", id: "6f1c2c1e-8a7b-4c55-9d0e-0a1b2c3d4e5f" }]) { ... on User { id } } }';
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(accountsSubgraph);
+  });
+  afterAll(() => subgraph.stop());
+
+  const expectRefused = async (headers: Record<string, string>, query = entities) => {
+    const result = await graphqlRequest(subgraph.url, query, {}, headers);
+    expect(result.status).toBe(401);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  };
+
+  it('refuses _entities and _service without a token', async () => {
+    await expectRefused({});
+    await expectRefused({}, '{ _service { sdl } }');
+  });
+
+  it('refuses plain identity headers', async () => {
+    await expectRefused({ 'x-user-id': '6f1c2c1e-8a7b-4c55-9d0e-0a1b2c3d4e5f', 'x-user-roles': 'ADMIN' });
+  });
+
+  it('refuses a token made for another subgraph, or by another key', async () => {
+    const forOther = await subgraph.signer.sign('bookings', { userId: null, roles: [] }, 'req-12345678');
+    await expectRefused({ authorization: `Bearer ${forOther}` });
+    const forger = (await testTokenPair('accounts')).signer;
+    const forged = await forger.sign('accounts', { userId: null, roles: ['ADMIN'] }, 'req-12345678');
+    await expectRefused({ authorization: `Bearer ${forged}` });
+  });
+
+  it('answers with a valid token, and leaves /health open', async () => {
+    const result = await subgraph.request(entities);
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ _entities: [null] });
+    expect((await fetch(subgraph.url.replace('/graphql', '/health'))).status).toBe(200);
+  });
+});

@@ -1,0 +1,94 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { calculateJwkThumbprint, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
+import type { Caller, Role } from '../context';
+import { UnauthenticatedError } from '../errors';
+import { splitPem } from './key-material';
+
+/** Issuer of internal tokens: only the gateway signs them (DESIGN.md decision 4). */
+export const INTERNAL_TOKEN_ISSUER = 'caregraph-gateway';
+/** Lifetime of an internal token. Short: it only has to cover one subgraph fetch. */
+export const INTERNAL_TOKEN_TTL_SECONDS = 30;
+/** Oldest token a subgraph accepts, whatever its `exp` says (decision 4: at most 60 s). */
+const MAX_TOKEN_AGE = '60s';
+const ALGORITHM = 'EdDSA';
+const ROLES: ReadonlySet<string> = new Set<Role>(['CLIENT', 'THERAPIST', 'ADMIN']);
+
+/** What a subgraph learns from a verified internal token. */
+export interface InternalIdentity {
+  caller: Caller;
+  requestId: string;
+}
+
+/** Signs the per-subgraph tokens the gateway sends with every fetch. */
+export interface InternalTokenSigner {
+  sign(audience: string, caller: Caller, requestId: string): Promise<string>;
+}
+
+/** Checks internal tokens for one subgraph (the audience). */
+export interface InternalTokenVerifier {
+  /** Resolves the identity, or throws UnauthenticatedError for anything but a valid token for this audience. */
+  verify(authorization: string | undefined): Promise<InternalIdentity>;
+}
+
+/** The key id of a public key: its RFC 7638 thumbprint, so signer and verifier agree without configuration. */
+async function keyId(publicKey: KeyLike): Promise<string> {
+  return calculateJwkThumbprint(await exportJWK(publicKey));
+}
+
+/** Creates the gateway's signer from its Ed25519 private key (PKCS#8 PEM). */
+export async function createInternalTokenSigner(privateKeyPem: string): Promise<InternalTokenSigner> {
+  const privateKey = await importPKCS8(privateKeyPem, ALGORITHM, { extractable: true });
+  // On Node, jose's keys are KeyObjects: the public half gives the key id.
+  const kid = await keyId(createPublicKey(privateKey as KeyObject));
+  return {
+    sign(audience, caller, requestId) {
+      const token = new SignJWT({ roles: caller.roles, rid: requestId })
+        .setProtectedHeader({ alg: ALGORITHM, kid, typ: 'JWT' })
+        .setIssuer(INTERNAL_TOKEN_ISSUER)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`);
+      if (caller.userId) token.setSubject(caller.userId);
+      return token.sign(privateKey);
+    },
+  };
+}
+
+/**
+ * Creates a subgraph's verifier from the gateway's public key(s) (SPKI PEM; several
+ * concatenated during a key rotation). Pins the algorithm, issuer, audience and age.
+ */
+export async function createInternalTokenVerifier(publicKeysPem: string, audience: string): Promise<InternalTokenVerifier> {
+  const keys = new Map<string, KeyLike>();
+  for (const pem of splitPem(publicKeysPem)) {
+    const key = await importSPKI(pem, ALGORITHM, { extractable: true });
+    keys.set(await keyId(key), key);
+  }
+  if (keys.size === 0) throw new Error('No public key found for internal tokens (expected SPKI PEM).');
+  return {
+    async verify(authorization) {
+      const token = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization ?? '')?.[1];
+      if (!token) throw new UnauthenticatedError('This service only answers requests that come through the Caregraph gateway.');
+      try {
+        const { payload } = await jwtVerify(token, async (header) => {
+          const key = header.kid ? keys.get(header.kid) : undefined;
+          if (!key) throw new Error('unknown key');
+          return key;
+        }, {
+          algorithms: [ALGORITHM],
+          issuer: INTERNAL_TOKEN_ISSUER,
+          audience,
+          maxTokenAge: MAX_TOKEN_AGE,
+          requiredClaims: ['exp', 'iat'],
+        });
+        const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.has(r as string)) : [];
+        return {
+          caller: { userId: typeof payload.sub === 'string' ? payload.sub : null, roles },
+          requestId: typeof payload.rid === 'string' ? payload.rid : '',
+        };
+      } catch {
+        throw new UnauthenticatedError('The gateway token is not valid for this service.');
+      }
+    },
+  };
+}
