@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { OrmSettings } from '../orm/orm-config';
 import type { ReferenceResolvers } from '../schema/federation';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger';
 
 /** Everything the runtime needs to know to build, migrate, seed and serve one subgraph. */
@@ -23,6 +25,18 @@ export interface SubgraphDefinition {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity owned or extended here; each must batch through a loader. */
   referenceResolvers?: ReferenceResolvers;
+  /**
+   * Extra public HTTP routes beside /graphql and /health, served WITHOUT the gateway token:
+   * only for documents that are public by nature (e.g. the accounts JWKS). Keyed by path.
+   */
+  publicRoutes?: Record<string, PublicRouteHandler>;
   /** Inserts the demo data when the subgraph's tables are empty; returns the number of rows written. */
   seed?: (em: EntityManager, logger: Logger) => Promise<number>;
 }
+
+/** A public route: gets the request, the response, and the subgraph's ORM and logger. */
+export type PublicRouteHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: { orm: MikroORM; logger: Logger },
+) => Promise<void>;

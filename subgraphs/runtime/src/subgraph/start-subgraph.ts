@@ -86,7 +86,12 @@ export async function startSubgraph(
     http = await listen(
       (req, res) => {
         const path = (req.url ?? '/').split('?')[0];
-        const route = path === '/health' ? health(res) : path === '/graphql' ? graphql(req, res) : notFound(res);
+        const publicRoute = definition.publicRoutes?.[path];
+        const route =
+          path === '/health' ? health(res)
+          : path === '/graphql' ? graphql(req, res)
+          : publicRoute ? publicRoute(req, res, { orm, logger })
+          : notFound(res);
         route.catch((error: unknown) => {
           logger.error({ err: (error as Error).message }, 'request failed');
           if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
