@@ -19,6 +19,8 @@ export interface SubgraphContext {
   requestId: string;
   logger: Logger;
   caller: Caller;
+  /** The end user's IP address as the gateway saw it, for per-IP limits; null when unknown. */
+  clientIp: string | null;
   /**
    * A DataLoader that lives for this request only, created on first use under `key`;
    * all `load` calls in one tick become one call of `batch`.
@@ -32,6 +34,7 @@ export function createContext(options: {
   requestId: string;
   logger: Logger;
   caller?: Caller;
+  clientIp?: string | null;
 }): SubgraphContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
@@ -39,6 +42,7 @@ export function createContext(options: {
     requestId: options.requestId,
     logger: options.logger.child({ requestId: options.requestId }),
     caller: options.caller ?? { userId: null, roles: [] },
+    clientIp: options.clientIp ?? null,
     loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>) {
       let loader = loaders.get(key);
       if (!loader) {

@@ -17,11 +17,13 @@ const ROLES: ReadonlySet<string> = new Set<Role>(['CLIENT', 'THERAPIST', 'ADMIN'
 export interface InternalIdentity {
   caller: Caller;
   requestId: string;
+  /** The end user's IP address as the gateway saw it (for per-IP limits), or null. */
+  clientIp: string | null;
 }
 
 /** Signs the per-subgraph tokens the gateway sends with every fetch. */
 export interface InternalTokenSigner {
-  sign(audience: string, caller: Caller, requestId: string): Promise<string>;
+  sign(audience: string, caller: Caller, requestId: string, clientIp?: string | null): Promise<string>;
 }
 
 /** Checks internal tokens for one subgraph (the audience). */
@@ -41,8 +43,8 @@ export async function createInternalTokenSigner(privateKeyPem: string): Promise<
   // On Node, jose's keys are KeyObjects: the public half gives the key id.
   const kid = await keyId(createPublicKey(privateKey as KeyObject));
   return {
-    sign(audience, caller, requestId) {
-      const token = new SignJWT({ roles: caller.roles, rid: requestId })
+    sign(audience, caller, requestId, clientIp = null) {
+      const token = new SignJWT({ roles: caller.roles, rid: requestId, ...(clientIp ? { ip: clientIp } : {}) })
         .setProtectedHeader({ alg: ALGORITHM, kid, typ: 'JWT' })
         .setIssuer(INTERNAL_TOKEN_ISSUER)
         .setAudience(audience)
@@ -85,6 +87,7 @@ export async function createInternalTokenVerifier(publicKeysPem: string, audienc
         return {
           caller: { userId: typeof payload.sub === 'string' ? payload.sub : null, roles },
           requestId: typeof payload.rid === 'string' ? payload.rid : '',
+          clientIp: typeof payload.ip === 'string' ? payload.ip : null,
         };
       } catch {
         throw new UnauthenticatedError('The gateway token is not valid for this service.');

@@ -69,7 +69,7 @@ export async function startSubgraph(
         throw new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       }
       const requestId = identity.requestId || requestIdOf(req);
-      return createContext({ em: orm.em, requestId, logger, caller: identity.caller });
+      return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp });
     },
     config.bodyLimitBytes,
   );

@@ -22,6 +22,7 @@ export interface TestSubgraph {
     query: string,
     variables?: Record<string, unknown>,
     caller?: Caller,
+    clientIp?: string,
   ): Promise<GraphQLResult<T>>;
   stop(): Promise<void>;
 }
@@ -36,8 +37,8 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
     db,
     url: subgraph.url,
     signer,
-    async request<T>(query: string, variables: Record<string, unknown> = {}, caller: Caller = ANONYMOUS) {
-      const token = await signer.sign(definition.name, caller, randomUUID());
+    async request<T>(query: string, variables: Record<string, unknown> = {}, caller: Caller = ANONYMOUS, clientIp = '198.51.100.7') {
+      const token = await signer.sign(definition.name, caller, randomUUID(), clientIp);
       return graphqlRequest<T>(subgraph.url, query, variables, { authorization: `Bearer ${token}` });
     },
     async stop() {
