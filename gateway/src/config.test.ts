@@ -38,6 +38,8 @@ describe('gateway configuration', () => {
       bodyLimitBytes: 1_000_000,
       production: false,
       internalTokenPrivateKey: 'test-key-pem',
+      accountsJwksUrl: 'http://127.0.0.1:4101/.well-known/jwks.json',
+      trustProxy: false,
       watchSupergraph: true,
     });
   });

@@ -21,6 +21,10 @@ export interface GatewayConfig {
   watchSupergraph: boolean;
   /** Ed25519 private key (PKCS#8 PEM) that signs the internal token sent with every subgraph fetch. */
   internalTokenPrivateKey: string;
+  /** Where the accounts subgraph publishes the public keys of user access tokens. */
+  accountsJwksUrl: string;
+  /** Behind a load balancer that sets X-Forwarded-For: take the client address from it. */
+  trustProxy: boolean;
 }
 
 /** The repository's schema/ folder, found from the package (src/ or dist/ alike). */
@@ -64,6 +68,8 @@ export function readGatewayConfig(): GatewayConfig {
     // Hot reload is a development convenience: production replicas serve the file they started with.
     watchSupergraph: !production && envBool('SUPERGRAPH_WATCH', true),
     internalTokenPrivateKey: requireKey('INTERNAL_TOKEN_PRIVATE_KEY'),
+    accountsJwksUrl: envUrl('ACCOUNTS_JWKS_URL', subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json')),
+    trustProxy: envBool('TRUST_PROXY', false),
   };
 }
 

@@ -19,7 +19,8 @@ import {
 } from '@caregraph/runtime';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readGatewayConfig, type GatewayConfig } from './config';
-import { requestIdOf, type GatewayContext } from './context';
+import { clientIpOf, requestIdOf, type GatewayContext } from './context';
+import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
 import { checkReadiness } from './readiness';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource } from './subgraph-data-source';
@@ -85,6 +86,7 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const supergraphSdl = await loadSupergraph(config.supergraphPath, config.schemaDir);
   const signer = await createInternalTokenSigner(config.internalTokenPrivateKey);
+  const userTokens = createUserTokenVerifier(config.accountsJwksUrl);
   const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer), logger);
   await apollo.start();
 
@@ -93,8 +95,8 @@ export async function startGateway(
     apollo,
     async (req) => {
       const requestId = requestIds.get(req) ?? requestIdOf(req);
-      // Anonymous until user sign-in (accounts) lands: the caller then comes from the verified access token.
-      return { requestId, logger: logger.child({ requestId }), caller: { userId: null, roles: [] } };
+      const caller = await userTokens.callerOf(req.headers.authorization);
+      return { requestId, logger: logger.child({ requestId }), caller, clientIp: clientIpOf(req, config.trustProxy) };
     },
     config.bodyLimitBytes,
   );

@@ -60,7 +60,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const requestId = context?.requestId ?? randomUUID();
     const caller = context?.caller ?? { userId: null, roles: [] };
     request.http?.headers.set('x-request-id', requestId);
-    request.http?.headers.set('authorization', `Bearer ${await this.signer.sign(this.name, caller, requestId)}`);
+    request.http?.headers.set(
+      'authorization',
+      `Bearer ${await this.signer.sign(this.name, caller, requestId, context?.clientIp ?? null)}`,
+    );
   }
 
   /**

@@ -37,6 +37,8 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     production: false,
     watchSupergraph: false,
     internalTokenPrivateKey: TEST_GATEWAY_KEYS.privateKeyPem,
+    accountsJwksUrl: subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json'),
+    trustProxy: false,
     ...overrides,
   };
 }
