@@ -70,7 +70,7 @@ describe('gateway over the static supergraph (development mode)', () => {
     await expect(forAccounts.verify(accounts.authorizations[0])).resolves.toEqual({
       caller: { userId: null, roles: [] },
       requestId: 'lb-request-0002',
-      clientIp: null,
+      clientIp: '127.0.0.1',
     });
     // The therapists token is useless at accounts.
     await expect(forAccounts.verify(therapists.authorizations[0])).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
