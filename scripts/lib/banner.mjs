@@ -1,0 +1,59 @@
+// What `npm start` prints once the platform is ready: where everything is, how to sign in,
+// and one query to try.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { REPO_ROOT, SUBGRAPHS } from './subgraphs.mjs';
+
+/** The example query (scripts/example-query.graphql), checked against the supergraph by test/schema-freshness.test.ts. */
+export const EXAMPLE_QUERY_FILE = path.join(REPO_ROOT, 'scripts', 'example-query.graphql');
+
+/** The example query without its explanatory comment. */
+export function exampleQuery() {
+  return readFileSync(EXAMPLE_QUERY_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n')
+    .trim();
+}
+
+/**
+ * The demo people to sign in as, from the runtime's deterministic demo roster (built dist).
+ * Later issues add the other roles and their passwords here.
+ */
+export function demoLogins() {
+  const { demoRoster } = createRequire(path.join(REPO_ROOT, 'package.json'))('@caregraph/runtime/demo');
+  const admin = demoRoster().users.find((user) => user.role === 'ADMIN');
+  return [{ label: 'admin', email: admin.email, note: 'sign-in arrives with the accounts issue' }];
+}
+
+const indent = (text, by) => text.split('\n').map((line) => `${' '.repeat(by)}${line}`).join('\n');
+const row = (label, value) => `  ${label.padEnd(20)}${value}`;
+
+/**
+ * The text printed when the platform is up.
+ * @param {{ urls: { gateway: string, health: string, ready: string, subgraphs: Record<string,string> }, database: string, databases: Record<string,string>, logins: { label: string, email: string, note?: string }[], query: string }} info
+ */
+export function renderBanner({ urls, database, databases, logins, query }) {
+  return [
+    '',
+    'Caregraph is running.',
+    '',
+    row('GraphQL (gateway)', urls.gateway),
+    row('Apollo Sandbox', `open ${urls.gateway} in a browser`),
+    row('Health, readiness', `${urls.health}  ${urls.ready}`),
+    '',
+    '  Subgraphs',
+    ...SUBGRAPHS.map((s) => row(`  ${s.name}`, urls.subgraphs[s.name])),
+    '',
+    row('Database', database),
+    ...SUBGRAPHS.map((s) => row(`  ${s.name}`, databases[s.name])),
+    ...(logins.length
+      ? ['', '  Demo logins', ...logins.map((login) => row(`  ${login.label}`, `${login.email}${login.note ? `  (${login.note})` : ''}`))]
+      : []),
+    ...(query ? ['', '  Try this query in Sandbox (it crosses all four subgraphs):', '', indent(query, 4)] : []),
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ].join('\n');
+}

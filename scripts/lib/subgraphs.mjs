@@ -1,0 +1,91 @@
+// The one list of Caregraph's services that every script uses (DESIGN.md decision 13): where each
+// package lives, the database it owns, its environment-variable prefix and default port.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (scripts/lib/ is two levels below it). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The committed SDL and supergraph live here. */
+export const SCHEMA_DIR = path.join(REPO_ROOT, 'schema');
+
+/**
+ * @typedef {object} SubgraphService
+ * @property {string} name        Subgraph name as it appears in the supergraph.
+ * @property {string} dir         Package folder, relative to the repository root.
+ * @property {string} database    PostgreSQL database the subgraph owns.
+ * @property {string} envPrefix   Prefix of its variables: `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL`.
+ * @property {number} defaultPort Port used when `<PREFIX>_PORT` is unset.
+ * @property {string} url         Local development GraphQL URL (the one the committed supergraph carries).
+ * @property {string} urlVariable Variable through which the gateway is told where the subgraph is.
+ * @property {string} sdlFile     Its SDL file under schema/.
+ */
+
+/** @param {string} name @param {string} database @param {string} envPrefix @param {number} defaultPort @returns {SubgraphService} */
+function subgraph(name, database, envPrefix, defaultPort) {
+  return Object.freeze({
+    name,
+    dir: `subgraphs/${name}`,
+    database,
+    envPrefix,
+    defaultPort,
+    url: localGraphqlUrl(defaultPort),
+    urlVariable: `${envPrefix}_URL`,
+    sdlFile: `${name}.graphql`,
+  });
+}
+
+/** The four subgraphs, in the order they are started and listed. */
+export const SUBGRAPHS = Object.freeze([
+  subgraph('accounts', 'accounts', 'ACCOUNTS', 4101),
+  subgraph('therapists', 'therapists', 'THERAPISTS', 4102),
+  subgraph('bookings', 'bookings', 'BOOKINGS', 4103),
+  subgraph('care-plans', 'care_plans', 'CARE_PLANS', 4104),
+]);
+
+/** The gateway: one process in front of the subgraphs. Its port variable is plain `PORT`. */
+export const GATEWAY = Object.freeze({ name: 'gateway', dir: 'gateway', defaultPort: 4000, portVariable: 'PORT' });
+
+/** The composed supergraph's file under schema/. */
+export const SUPERGRAPH_FILE = 'supergraph.graphql';
+
+/** The GraphQL URL of a service on this machine. */
+export function localGraphqlUrl(port, host = '127.0.0.1') {
+  return `http://${host}:${port}/graphql`;
+}
+
+/** A path as people want to read it: relative inside the repository, absolute outside it. */
+export function displayPath(file) {
+  const relative = path.relative(REPO_ROOT, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** Absolute path of a service's entry point (`<dir>/dist/main.js`). */
+export function entryPointOf(service) {
+  return path.join(REPO_ROOT, service.dir, 'dist', 'main.js');
+}
+
+/**
+ * Reads a port from `env[variable]`, falling back to `fallback`; throws naming the variable
+ * when the value is not a port number.
+ */
+export function portFromEnv(env, variable, fallback) {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new Error(`${variable} must be a port number between 1 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+/**
+ * The ports the platform uses, from the same variables the services read
+ * (PORT, ACCOUNTS_PORT, THERAPISTS_PORT, BOOKINGS_PORT, CARE_PLANS_PORT), keyed by service name.
+ * @returns {Record<string, number>}
+ */
+export function portsFromEnv(env = process.env) {
+  const ports = { [GATEWAY.name]: portFromEnv(env, GATEWAY.portVariable, GATEWAY.defaultPort) };
+  for (const service of SUBGRAPHS) ports[service.name] = portFromEnv(env, `${service.envPrefix}_PORT`, service.defaultPort);
+  return ports;
+}
