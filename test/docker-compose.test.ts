@@ -1,0 +1,388 @@
+// docker-compose.yml, the Dockerfiles and .env.example, checked by reading them: no Docker engine is needed.
+// They must agree with the code: the services and ports of DESIGN.md decision 13, the variables the
+// services actually read, and the start-up order (postgres → migrate → subgraphs → gateway).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(__dirname, '..');
+const read = (relative: string) => readFileSync(path.join(ROOT, relative), 'utf8');
+
+/** The four subgraphs: compose service, package folder, workspace, variable prefix, database and default port. */
+const SUBGRAPHS = [
+  { service: 'accounts', dir: 'subgraphs/accounts', workspace: '@caregraph/accounts', envPrefix: 'ACCOUNTS', database: 'accounts', port: 4101 },
+  { service: 'therapists', dir: 'subgraphs/therapists', workspace: '@caregraph/therapists', envPrefix: 'THERAPISTS', database: 'therapists', port: 4102 },
+  { service: 'bookings', dir: 'subgraphs/bookings', workspace: '@caregraph/bookings', envPrefix: 'BOOKINGS', database: 'bookings', port: 4103 },
+  { service: 'care-plans', dir: 'subgraphs/care-plans', workspace: '@caregraph/care-plans', envPrefix: 'CARE_PLANS', database: 'care_plans', port: 4104 },
+] as const;
+const GATEWAY = { service: 'gateway', dir: 'gateway', workspace: '@caregraph/gateway', port: 4000 } as const;
+const NODE_SERVICES = ['migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service];
+
+/**
+ * Every variable the platform reads, and where. A variable that docker-compose.yml sets for a Caregraph
+ * service, or that .env.example lists, must be here; each entry must still be read somewhere in the sources.
+ */
+const KNOWN_VARIABLES: Record<string, string> = {
+  NODE_ENV: 'runtime config.ts isProduction(): production errors, no introspection, no hot reload',
+  LOG_LEVEL: 'runtime logger.ts; scripts pass it to the services',
+  DATABASE_URL: 'runtime config.ts databaseUrlFor(); scripts/start.mjs and scripts/migrate.mjs',
+  DATABASE_POOL_MAX: 'runtime subgraph-config.ts',
+  SUBGRAPH_HOST: 'runtime subgraph-config.ts (fallback for <PREFIX>_HOST)',
+  SUBGRAPH_BODY_LIMIT_BYTES: 'runtime subgraph-config.ts',
+  ...Object.fromEntries(
+    SUBGRAPHS.flatMap((s) => [
+      [`${s.envPrefix}_HOST`, 'runtime subgraph-config.ts'],
+      [`${s.envPrefix}_PORT`, 'runtime subgraph-config.ts; scripts/lib/subgraphs.mjs'],
+      [`${s.envPrefix}_DATABASE_URL`, 'runtime config.ts; scripts/lib/database.mjs'],
+      [`${s.envPrefix}_URL`, 'gateway subgraphs.ts'],
+    ]),
+  ),
+  HOST: 'gateway config.ts',
+  PORT: 'gateway config.ts; scripts/lib/subgraphs.mjs',
+  SUPERGRAPH_PATH: 'gateway config.ts',
+  SCHEMA_DIR: 'gateway config.ts',
+  SUBGRAPH_TIMEOUT_MS: 'gateway config.ts',
+  GATEWAY_BODY_LIMIT_BYTES: 'gateway config.ts',
+  SUPERGRAPH_WATCH: 'gateway config.ts',
+  ACCOUNTS_JWKS_URL: 'gateway config.ts',
+  TRUST_PROXY: 'gateway config.ts',
+  EMBEDDED_PG_PORT: 'scripts/start.mjs, scripts/migrate.mjs',
+  GATEWAY_HOST: 'scripts/start.mjs',
+  NO_COLOR: 'scripts/lib/log-format.mjs',
+  INTERNAL_TOKEN_PUBLIC_KEY: 'runtime subgraph-config.ts (key-material.ts); scripts/lib/internal-keys.mjs',
+  INTERNAL_TOKEN_PUBLIC_KEY_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',
+  ACCOUNTS_SIGNING_KEYS: 'accounts config.ts: Ed25519 keys that sign access tokens; scripts/lib/signing-keys.mjs',
+  ACCOUNTS_SIGNING_KEYS_FILE: 'runtime auth/key-material.ts (`${name}_FILE`); scripts/lib/signing-keys.mjs',
+  INTERNAL_TOKEN_PRIVATE_KEY: 'gateway config.ts (key-material.ts); scripts/lib/internal-keys.mjs',
+  INTERNAL_TOKEN_PRIVATE_KEY_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',
+  TEST_DATABASE_URL: 'jest/global-setup.mjs; runtime testing/test-database.ts',
+};
+
+/** Variables the official postgres image reads. */
+const POSTGRES_IMAGE_VARIABLES = ['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB', 'POSTGRES_INITDB_ARGS', 'PGDATA'];
+
+interface ComposeService {
+  image?: string;
+  build?: { context: string; dockerfile: string; target?: string };
+  environment?: Record<string, string | number | boolean | null>;
+  ports?: Array<string | number>;
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] | string };
+  volumes?: string[];
+  secrets?: string[];
+  restart?: string;
+}
+interface ComposeFile {
+  services: Record<string, ComposeService>;
+  volumes?: Record<string, unknown>;
+  secrets?: Record<string, { file: string }>;
+}
+
+const compose = parse(read('docker-compose.yml'), { merge: true }) as ComposeFile;
+const service = (name: string): ComposeService => {
+  const found = compose.services[name];
+  if (!found) throw new Error(`docker-compose.yml has no service "${name}"`);
+  return found;
+};
+const environmentOf = (name: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(service(name).environment ?? {}).map(([key, value]) => [key, String(value)]));
+const healthcheckOf = (name: string): string => {
+  const test = service(name).healthcheck?.test;
+  return Array.isArray(test) ? test.join(' ') : String(test ?? '');
+};
+
+/** Every source file the services and scripts run (tests excluded: a variable only a test reads is not configuration). */
+function sourceFiles(): string[] {
+  const roots = [...SUBGRAPHS.map((s) => `${s.dir}/src`), 'subgraphs/runtime/src', 'gateway/src', 'scripts', 'jest'];
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(ts|mjs|js)$/.test(entry) && !/\.test\.ts$/.test(entry)) files.push(full);
+    }
+  };
+  for (const root of roots) if (existsSync(path.join(ROOT, root))) walk(path.join(ROOT, root));
+  return files;
+}
+const SOURCES = sourceFiles().map((file) => readFileSync(file, 'utf8')).join('\n');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when the sources read `name`: as a quoted literal (`envString('PORT', …)`, `portFromEnv(env, 'PORT', …)`),
+ * as `env.NAME`, or as a subgraph prefix plus a suffix built in a template (`${prefix}_PORT`).
+ */
+function readByCode(name: string): boolean {
+  // Key material: `NAME` or a file named by `NAME_FILE` (runtime auth/key-material.ts builds the second name).
+  if (name.endsWith('_FILE')) return readByCode(name.slice(0, -'_FILE'.length)) && SOURCES.includes('`${name}_FILE`');
+  if (new RegExp(`['"\`]${name}['"\`]|\\benv\\.${name}\\b`).test(SOURCES)) return true;
+  return SUBGRAPHS.some(
+    (s) => name.startsWith(`${s.envPrefix}_`) && new RegExp(`\\$\\{[\\w.]+\\}${escape(name.slice(s.envPrefix.length))}\\b`).test(SOURCES),
+  );
+}
+
+/** Set by jest itself, not configuration. */
+const NOT_CONFIGURATION = new Set(['JEST_WORKER_ID']);
+
+/** The variables the sources visibly read by a literal name (readers, `process.env.X`, `env.X`, declared names). */
+function variablesReadByName(): string[] {
+  const patterns = [
+    /\b(?:envString|envInt|envBool|envUrl|requireKey|readKeyMaterial)\(\s*'([A-Z][A-Z0-9_]*)'/g,
+    /\bportFromEnv\(\s*\w+,\s*'([A-Z][A-Z0-9_]*)'/g,
+    /\b(?:process\.)?env\.([A-Z][A-Z0-9_]*)\b/g,
+    /\b(?:urlVariable|portVariable):\s*'([A-Z][A-Z0-9_]*)'/g,
+    /_VARIABLE = '([A-Z][A-Z0-9_]*)'/g,
+  ];
+  const names = patterns.flatMap((pattern) => [...SOURCES.matchAll(pattern)].map((match) => match[1]));
+  return [...new Set(names)].filter((name) => !NOT_CONFIGURATION.has(name)).sort();
+}
+
+/** Variables named in .env.example: lines `NAME=value`, or `#NAME=value` for one left at its default. */
+function envExampleVariables(): string[] {
+  return read('.env.example')
+    .split('\n')
+    .map((line) => /^#?([A-Z][A-Z0-9_]*)=/.exec(line)?.[1])
+    .filter((name): name is string => Boolean(name));
+}
+
+/** The instructions of a Dockerfile, continuation lines joined, comments dropped. */
+function dockerInstructions(relative: string): string[] {
+  return read(relative)
+    .split('\n')
+    .filter((line) => !/^\s*#/.test(line))
+    .join('\n')
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** The instructions of one stage (`FROM … AS name`), or of the last stage when `name` is omitted. */
+function stage(relative: string, name?: string): string[] {
+  const stages: string[][] = [];
+  for (const instruction of dockerInstructions(relative)) {
+    if (/^FROM\s/i.test(instruction)) stages.push([]);
+    stages.at(-1)?.push(instruction);
+  }
+  const found = name ? stages.find((s) => new RegExp(`\\sAS\\s+${name}$`, 'i').test(s[0])) : stages.at(-1);
+  if (!found) throw new Error(`${relative} has no stage ${name}`);
+  return found;
+}
+
+/** Patterns of .dockerignore as regular expressions over repository-relative paths. */
+const DOCKER_IGNORED = read('.dockerignore')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'))
+  .map((pattern) => new RegExp(`^${pattern.split('**/').map((part) => escape(part).replace(/\\\*/g, '[^/]*')).join('(?:.*/)?')}(?:/.*)?$`));
+const dockerIgnored = (relative: string) => DOCKER_IGNORED.some((pattern) => pattern.test(relative));
+
+describe('docker-compose.yml', () => {
+  it('defines exactly PostgreSQL, the migration step, the four subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service].sort());
+  });
+
+  it('runs the official postgres:16 image on a named volume, with a pg_isready health check', () => {
+    const postgres = service('postgres');
+    expect(postgres.image).toBe('postgres:16');
+    const [volume, mountPoint] = (postgres.volumes ?? [])[0].split(':');
+    expect(mountPoint).toBe('/var/lib/postgresql/data');
+    expect(Object.keys(compose.volumes ?? {})).toContain(volume);
+    expect(healthcheckOf('postgres')).toContain('pg_isready');
+    for (const name of Object.keys(environmentOf('postgres'))) expect(POSTGRES_IMAGE_VARIABLES).toContain(name);
+  });
+
+  it('builds every Caregraph service from the repository root with a Dockerfile that exists', () => {
+    const expected: Record<string, string> = {
+      migrate: 'gateway/Dockerfile',
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [s.service, `${s.dir}/Dockerfile`])),
+      gateway: 'gateway/Dockerfile',
+    };
+    for (const name of NODE_SERVICES) {
+      const build = service(name).build;
+      expect(build).toBeDefined();
+      expect(path.resolve(ROOT, build!.context)).toBe(ROOT);
+      expect(build!.dockerfile).toBe(expected[name]);
+      expect(existsSync(path.join(ROOT, build!.dockerfile))).toBe(true);
+      // A named target must be a stage of that Dockerfile; without one, Docker builds the last stage.
+      if (build!.target) expect(() => stage(build!.dockerfile, build!.target)).not.toThrow();
+    }
+    expect(service('migrate').build?.target).toBe('migrate');
+  });
+
+  it.each(SUBGRAPHS)('$service listens on its default port, as the code says', (subgraph) => {
+    const definition = read(`${subgraph.dir}/src/subgraph.ts`);
+    expect(definition).toMatch(new RegExp(`defaultPort:\\s*${subgraph.port}\\b`));
+    expect(definition).toMatch(new RegExp(`envPrefix:\\s*'${subgraph.envPrefix}'`));
+    expect(definition).toMatch(new RegExp(`database:\\s*'${subgraph.database}'`));
+    const environment = environmentOf(subgraph.service);
+    expect(environment[`${subgraph.envPrefix}_PORT`]).toBe(String(subgraph.port));
+    // Loopback is the default; in a container the subgraph must listen on every interface.
+    expect(environment[`${subgraph.envPrefix}_HOST`] ?? environment.SUBGRAPH_HOST).toBe('0.0.0.0');
+    expect(healthcheckOf(subgraph.service)).toContain(`http://127.0.0.1:${subgraph.port}/health`);
+  });
+
+  it('publishes only the gateway, on 4000', () => {
+    const published = Object.entries(compose.services).filter(([, s]) => s.ports?.length).map(([name]) => name);
+    expect(published).toEqual([GATEWAY.service]);
+    expect(service(GATEWAY.service).ports).toEqual([`${GATEWAY.port}:${GATEWAY.port}`]);
+    expect(environmentOf(GATEWAY.service).PORT).toBe(String(GATEWAY.port));
+    expect(healthcheckOf(GATEWAY.service)).toContain(`http://127.0.0.1:${GATEWAY.port}/health`);
+  });
+
+  it('points the gateway at each subgraph by its compose service name and port', () => {
+    const environment = environmentOf(GATEWAY.service);
+    const gatewaySubgraphs = read('gateway/src/subgraphs.ts');
+    for (const subgraph of SUBGRAPHS) {
+      expect(environment[`${subgraph.envPrefix}_URL`]).toBe(`http://${subgraph.service}:${subgraph.port}/graphql`);
+      // The gateway's own list: the same variable, and the same port in its local default.
+      expect(gatewaySubgraphs).toMatch(
+        new RegExp(`name: '${subgraph.service}'.*urlVariable: '${subgraph.envPrefix}_URL'.*localUrl: 'http://127\\.0\\.0\\.1:${subgraph.port}/graphql'`),
+      );
+    }
+  });
+
+  it('sets only variables that the code reads, and NODE_ENV=production everywhere', () => {
+    for (const name of NODE_SERVICES) {
+      const environment = environmentOf(name);
+      for (const variable of Object.keys(environment)) {
+        expect({ service: name, variable, known: variable in KNOWN_VARIABLES }).toEqual({ service: name, variable, known: true });
+      }
+      expect(environment.NODE_ENV).toBe('production');
+    }
+  });
+
+  it('gives every Caregraph service the same server URL, each subgraph using its own database on it', () => {
+    const urls = new Set(['migrate', ...SUBGRAPHS.map((s) => s.service)].map((name) => environmentOf(name).DATABASE_URL));
+    expect(urls.size).toBe(1);
+    const [url] = [...urls];
+    expect(url).toMatch(/^postgres:\/\/[^@]+@postgres:5432\/postgres$/);
+  });
+
+  it('gives the gateway the private half of the internal-token key pair and the subgraphs only the public half', () => {
+    const secrets = compose.secrets ?? {};
+    const gitignore = read('.gitignore').split('\n');
+    for (const [name, secret] of Object.entries(secrets)) {
+      // Key files live in a git-ignored folder that no image's build context includes.
+      const file = path.relative(ROOT, path.resolve(ROOT, secret.file));
+      expect({ name, ignoredByGit: gitignore.some((line) => line && file.startsWith(line.replace(/^\//, ''))), inBuildContext: !dockerIgnored(file) }).toEqual({
+        name,
+        ignoredByGit: true,
+        inBuildContext: false,
+      });
+    }
+    const gateway = service(GATEWAY.service);
+    expect(gateway.secrets).toEqual(['internal-token-private-key']);
+    expect(environmentOf(GATEWAY.service).INTERNAL_TOKEN_PRIVATE_KEY_FILE).toBe('/run/secrets/internal-token-private-key');
+    for (const subgraph of SUBGRAPHS) {
+      // accounts also holds the key that signs user access tokens; nobody else does.
+      const extra = subgraph.service === 'accounts' ? ['accounts-signing-key'] : [];
+      expect(service(subgraph.service).secrets).toEqual(['internal-token-public-key', ...extra]);
+      expect(environmentOf(subgraph.service).INTERNAL_TOKEN_PUBLIC_KEY_FILE).toBe('/run/secrets/internal-token-public-key');
+    }
+    expect(service('migrate').secrets).toBeUndefined();
+    expect(Object.keys(secrets).sort()).toEqual(['accounts-signing-key', 'internal-token-private-key', 'internal-token-public-key']);
+  });
+
+  it('starts in order: postgres healthy → migrate completed → subgraphs healthy → gateway', () => {
+    expect(service('migrate').depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(service('migrate').restart ?? 'no').toBe('no');
+    for (const subgraph of SUBGRAPHS) {
+      expect(service(subgraph.service).depends_on).toEqual({
+        postgres: { condition: 'service_healthy' },
+        migrate: { condition: 'service_completed_successfully' },
+      });
+      expect(service(subgraph.service).healthcheck).toBeDefined();
+    }
+    expect(service(GATEWAY.service).depends_on).toEqual(
+      Object.fromEntries(SUBGRAPHS.map((s) => [s.service, { condition: 'service_healthy' }])),
+    );
+  });
+});
+
+describe('Dockerfiles', () => {
+  const workspaces = (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces;
+  const images = [
+    ...SUBGRAPHS.map((s) => ({ ...s, dockerfile: `${s.dir}/Dockerfile`, entry: `${s.dir}/dist/main.js`, target: undefined as string | undefined })),
+    { ...GATEWAY, dockerfile: 'gateway/Dockerfile', entry: 'gateway/dist/main.js', target: undefined as string | undefined },
+    { ...GATEWAY, service: 'migrate', dockerfile: 'gateway/Dockerfile', entry: 'scripts/migrate.mjs', target: 'migrate' },
+  ];
+
+  it.each(images)('$dockerfile ($service) runs production dependencies only, as the node user, with a health check', (image) => {
+    const instructions = dockerInstructions(image.dockerfile);
+    expect(instructions).toContain('ARG NODE_IMAGE=node:20-bookworm-slim');
+    for (const from of instructions.filter((i) => /^FROM\s/.test(i))) expect(from).toMatch(/^FROM (\$\{NODE_IMAGE\}|npm|[\w-]+) AS [\w-]+$/);
+    const final = stage(image.dockerfile, image.target);
+    expect(final[0]).toMatch(/^FROM \$\{NODE_IMAGE\} AS /);
+    expect(final).toContain('USER node');
+    expect(final.join('\n')).toMatch(/ENV NODE_ENV=production/);
+    expect(final.at(-1)).toBe(`CMD ["node", "${image.entry}"${image.service === 'migrate' || image.service === 'gateway' ? '' : ', "serve"'}]`);
+    const source = image.entry.replace(/^(.*)\/dist\/(.*)\.js$/, '$1/src/$2.ts');
+    expect(existsSync(path.join(ROOT, source))).toBe(true);
+    // The final image is the /app folder of a stage that installed production dependencies only, whole:
+    // npm may put a workspace's own node_modules beside it (the lock has subgraphs/runtime/node_modules/…).
+    const copies = final.filter((i) => /^COPY\s/.test(i));
+    const appStage = /^COPY --from=([\w-]+) \/app \.\/$/.exec(copies[0] ?? '')?.[1];
+    expect({ copies, appStage: Boolean(appStage) }).toEqual({ copies: [expect.any(String)], appStage: true });
+    const app = stage(image.dockerfile, appStage).join('\n');
+    expect(app).toMatch(/npm ci --omit=dev/);
+    expect(app).not.toMatch(/--include-workspace-root/);
+    if (image.service !== 'migrate') {
+      expect(app).toContain(`--workspace=${image.workspace}`);
+      expect(final.join('\n')).toMatch(new RegExp(`HEALTHCHECK .*\\|\\| ${image.port}\\) \\+ '/health'`));
+      expect(final).toContain(`EXPOSE ${image.port}`);
+    }
+  });
+
+  it.each([...new Set(images.map((i) => i.dockerfile))])('%s copies every workspace manifest (npm ci checks the lock against all)', (dockerfile) => {
+    const instructions = dockerInstructions(dockerfile);
+    expect(instructions).toContain('COPY package.json package-lock.json .npmrc ./');
+    for (const workspace of workspaces) expect(instructions).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+  });
+
+  it.each([...new Set(images.map((i) => i.dockerfile))])('%s copies only files that exist and that .dockerignore lets through', (dockerfile) => {
+    const copies = dockerInstructions(dockerfile).filter((i) => /^COPY\s/.test(i) && !/--from=/.test(i));
+    for (const copy of copies) {
+      const sources = copy.split(/\s+/).slice(1, -1).filter((word) => !word.startsWith('--'));
+      for (const source of sources) {
+        expect({ dockerfile, source, exists: existsSync(path.join(ROOT, source)), ignored: dockerIgnored(source) }).toEqual({
+          dockerfile,
+          source,
+          exists: true,
+          ignored: false,
+        });
+      }
+    }
+  });
+
+  it('keeps build output and local state out of the build context', () => {
+    for (const ignored of ['.git', 'node_modules', 'subgraphs/accounts/dist', 'subgraphs/runtime/node_modules', '.data', '.env', 'gateway/tsconfig.build.tsbuildinfo']) {
+      expect({ path: ignored, ignored: dockerIgnored(ignored) }).toEqual({ path: ignored, ignored: true });
+    }
+  });
+});
+
+describe('configuration documents', () => {
+  it('knows only variables that the code or the scripts read', () => {
+    const unread = Object.keys(KNOWN_VARIABLES).filter((name) => !readByCode(name));
+    expect(unread).toEqual([]);
+  });
+
+  it('knows every variable that the code or the scripts read (so .env.example and README.md list it)', () => {
+    const unknown = variablesReadByName().filter((name) => !(name in KNOWN_VARIABLES));
+    expect(unknown).toEqual([]);
+  });
+
+  it('.env.example lists every variable, each one read by the code or the scripts', () => {
+    const listed = envExampleVariables();
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(Object.keys(KNOWN_VARIABLES).sort());
+    for (const name of listed) expect({ name, read: readByCode(name) }).toEqual({ name, read: true });
+  });
+
+  it('README.md documents every variable in .env.example', () => {
+    const readme = read('README.md');
+    const missing = envExampleVariables().filter((name) => !readme.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
+  });
+});
