@@ -1,11 +1,10 @@
-import { ConfigError, type Caller, type Role } from '@caregraph/runtime';
+import { ConfigError, ROLES, type Caller, type Role } from '@caregraph/runtime';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 
 /** Issuer and audience of the access tokens the accounts subgraph signs. */
 export const ACCESS_TOKEN_ISSUER = 'caregraph-accounts';
 export const ACCESS_TOKEN_AUDIENCE = 'caregraph';
-const ROLES: ReadonlySet<string> = new Set<Role>(['CLIENT', 'THERAPIST', 'ADMIN']);
 const ANONYMOUS: Caller = { userId: null, roles: [] };
 
 /** Turns the Authorization header of a client request into the caller the subgraphs are told about. */

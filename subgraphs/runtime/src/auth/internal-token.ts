@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
-import type { Caller, Role } from '../context';
+import { ROLES, type Caller, type Role } from '../context';
 import { UnauthenticatedError } from '../errors';
 import { splitPem } from './key-material';
 
@@ -11,7 +11,6 @@ export const INTERNAL_TOKEN_TTL_SECONDS = 30;
 /** Oldest token a subgraph accepts, whatever its `exp` says (decision 4: at most 60 s). */
 const MAX_TOKEN_AGE = '60s';
 const ALGORITHM = 'EdDSA';
-const ROLES: ReadonlySet<string> = new Set<Role>(['CLIENT', 'THERAPIST', 'ADMIN']);
 
 /** What a subgraph learns from a verified internal token. */
 export interface InternalIdentity {
