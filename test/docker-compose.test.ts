@@ -16,6 +16,7 @@ const SUBGRAPHS = [
   { service: 'care-plans', dir: 'subgraphs/care-plans', workspace: '@caregraph/care-plans', envPrefix: 'CARE_PLANS', database: 'care_plans', port: 4104 },
 ] as const;
 const GATEWAY = { service: 'gateway', dir: 'gateway', workspace: '@caregraph/gateway', port: 4000 } as const;
+const SUBGRAPH_DOCKERFILE = 'subgraphs/Dockerfile';
 const NODE_SERVICES = ['migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service];
 
 /**
@@ -63,7 +64,7 @@ const POSTGRES_IMAGE_VARIABLES = ['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRE
 
 interface ComposeService {
   image?: string;
-  build?: { context: string; dockerfile: string; target?: string };
+  build?: { context: string; dockerfile: string; target?: string; args?: Record<string, string> };
   environment?: Record<string, string | number | boolean | null>;
   ports?: Array<string | number>;
   depends_on?: Record<string, { condition: string }>;
@@ -145,9 +146,13 @@ function envExampleVariables(): string[] {
     .filter((name): name is string => Boolean(name));
 }
 
-/** The instructions of a Dockerfile, continuation lines joined, comments dropped. */
-function dockerInstructions(relative: string): string[] {
-  return read(relative)
+/**
+ * The instructions of a Dockerfile, continuation lines joined, comments dropped, and the given
+ * build arguments (e.g. SUBGRAPH) written in where `${NAME}` stands.
+ */
+function dockerInstructions(relative: string, args: Record<string, string> = {}): string[] {
+  const withArgs = Object.entries(args).reduce((text, [name, value]) => text.split('${' + name + '}').join(value), read(relative));
+  return withArgs
     .split('\n')
     .filter((line) => !/^\s*#/.test(line))
     .join('\n')
@@ -158,9 +163,9 @@ function dockerInstructions(relative: string): string[] {
 }
 
 /** The instructions of one stage (`FROM … AS name`), or of the last stage when `name` is omitted. */
-function stage(relative: string, name?: string): string[] {
+function stage(relative: string, name?: string, args: Record<string, string> = {}): string[] {
   const stages: string[][] = [];
-  for (const instruction of dockerInstructions(relative)) {
+  for (const instruction of dockerInstructions(relative, args)) {
     if (/^FROM\s/i.test(instruction)) stages.push([]);
     stages.at(-1)?.push(instruction);
   }
@@ -195,9 +200,13 @@ describe('docker-compose.yml', () => {
   it('builds every Caregraph service from the repository root with a Dockerfile that exists', () => {
     const expected: Record<string, string> = {
       migrate: 'gateway/Dockerfile',
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [s.service, `${s.dir}/Dockerfile`])),
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [s.service, SUBGRAPH_DOCKERFILE])),
       gateway: 'gateway/Dockerfile',
     };
+    // One Dockerfile serves the four subgraphs; the build arguments pick the folder and port.
+    for (const subgraph of SUBGRAPHS) {
+      expect(service(subgraph.service).build?.args).toEqual({ SUBGRAPH: subgraph.service, PORT: String(subgraph.port) });
+    }
     for (const name of NODE_SERVICES) {
       const build = service(name).build;
       expect(build).toBeDefined();
@@ -303,20 +312,30 @@ describe('docker-compose.yml', () => {
 describe('Dockerfiles', () => {
   const workspaces = (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces;
   const images = [
-    ...SUBGRAPHS.map((s) => ({ ...s, dockerfile: `${s.dir}/Dockerfile`, entry: `${s.dir}/dist/main.js`, target: undefined as string | undefined })),
-    { ...GATEWAY, dockerfile: 'gateway/Dockerfile', entry: 'gateway/dist/main.js', target: undefined as string | undefined },
-    { ...GATEWAY, service: 'migrate', dockerfile: 'gateway/Dockerfile', entry: 'scripts/migrate.mjs', target: 'migrate' },
+    ...SUBGRAPHS.map((s) => ({
+      ...s,
+      dockerfile: SUBGRAPH_DOCKERFILE,
+      entry: `${s.dir}/dist/main.js`,
+      target: undefined as string | undefined,
+      args: { SUBGRAPH: s.service, PORT: String(s.port) } as Record<string, string>,
+    })),
+    { ...GATEWAY, dockerfile: 'gateway/Dockerfile', entry: 'gateway/dist/main.js', target: undefined as string | undefined, args: {} as Record<string, string> },
+    { ...GATEWAY, service: 'migrate', dockerfile: 'gateway/Dockerfile', entry: 'scripts/migrate.mjs', target: 'migrate', args: {} as Record<string, string> },
   ];
+  const isSubgraph = (image: { service: string }) => image.service !== 'migrate' && image.service !== 'gateway';
 
   it.each(images)('$dockerfile ($service) runs production dependencies only, as the node user, with a health check', (image) => {
-    const instructions = dockerInstructions(image.dockerfile);
+    const instructions = dockerInstructions(image.dockerfile, image.args);
     expect(instructions).toContain('ARG NODE_IMAGE=node:20-bookworm-slim');
     for (const from of instructions.filter((i) => /^FROM\s/.test(i))) expect(from).toMatch(/^FROM (\$\{NODE_IMAGE\}|npm|[\w-]+) AS [\w-]+$/);
-    const final = stage(image.dockerfile, image.target);
+    const final = stage(image.dockerfile, image.target, image.args);
     expect(final[0]).toMatch(/^FROM \$\{NODE_IMAGE\} AS /);
     expect(final).toContain('USER node');
     expect(final.join('\n')).toMatch(/ENV NODE_ENV=production/);
-    expect(final.at(-1)).toBe(`CMD ["node", "${image.entry}"${image.service === 'migrate' || image.service === 'gateway' ? '' : ', "serve"'}]`);
+    // Subgraphs start through `sh -c "exec …"` (the folder comes from a build argument); exec keeps node PID 1.
+    expect(final.at(-1)).toBe(
+      isSubgraph(image) ? `CMD ["sh", "-c", "exec node ${image.entry} serve"]` : `CMD ["node", "${image.entry}"]`,
+    );
     const source = image.entry.replace(/^(.*)\/dist\/(.*)\.js$/, '$1/src/$2.ts');
     expect(existsSync(path.join(ROOT, source))).toBe(true);
     // The final image is the /app folder of a stage that installed production dependencies only, whole:
@@ -324,12 +343,17 @@ describe('Dockerfiles', () => {
     const copies = final.filter((i) => /^COPY\s/.test(i));
     const appStage = /^COPY --from=([\w-]+) \/app \.\/$/.exec(copies[0] ?? '')?.[1];
     expect({ copies, appStage: Boolean(appStage) }).toEqual({ copies: [expect.any(String)], appStage: true });
-    const app = stage(image.dockerfile, appStage).join('\n');
+    const app = stage(image.dockerfile, appStage, image.args).join('\n');
     expect(app).toMatch(/npm ci --omit=dev/);
     expect(app).not.toMatch(/--include-workspace-root/);
     if (image.service !== 'migrate') {
       expect(app).toContain(`--workspace=${image.workspace}`);
-      expect(final.join('\n')).toMatch(new RegExp(`HEALTHCHECK .*\\|\\| ${image.port}\\) \\+ '/health'`));
+      if (isSubgraph(image)) {
+        expect(final.join('\n')).toMatch(new RegExp(`HEALTH_PORT=${image.port}\\b`));
+        expect(final.join('\n')).toMatch(/HEALTHCHECK .*process\.env\.HEALTH_PORT \+ '\/health'/);
+      } else {
+        expect(final.join('\n')).toMatch(new RegExp(`HEALTHCHECK .*\\|\\| ${image.port}\\) \\+ '/health'`));
+      }
       expect(final).toContain(`EXPOSE ${image.port}`);
     }
   });
@@ -340,8 +364,8 @@ describe('Dockerfiles', () => {
     for (const workspace of workspaces) expect(instructions).toContain(`COPY ${workspace}/package.json ${workspace}/`);
   });
 
-  it.each([...new Set(images.map((i) => i.dockerfile))])('%s copies only files that exist and that .dockerignore lets through', (dockerfile) => {
-    const copies = dockerInstructions(dockerfile).filter((i) => /^COPY\s/.test(i) && !/--from=/.test(i));
+  it.each(images)('$dockerfile ($service) copies only files that exist and that .dockerignore lets through', ({ dockerfile, args }) => {
+    const copies = dockerInstructions(dockerfile, args).filter((i) => /^COPY\s/.test(i) && !/--from=/.test(i));
     for (const copy of copies) {
       const sources = copy.split(/\s+/).slice(1, -1).filter((word) => !word.startsWith('--'));
       for (const source of sources) {
