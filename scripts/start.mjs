@@ -9,7 +9,7 @@
 // names the databases <p>accounts, <p>therapists, … (tests keep their data apart that way).
 // Started with an IPC channel (as test/support/platform.ts does), it reports { type: 'ready', urls,
 // databases } or { type: 'failed', message } to its parent, and stops when the parent goes away.
-import { demoLogins, exampleQuery, renderBanner } from './lib/banner.mjs';
+import { demoLogins, exampleQuery, mailFolder, renderBanner } from './lib/banner.mjs';
 import { assertPostgresUrl, assertServerReachable, databaseUrlsFor, describeServer } from './lib/database.mjs';
 import { EMBEDDED_PG_DEFAULT_PORT } from './lib/embedded-postgres-settings.mjs';
 import { startEmbeddedPostgresProcess } from './lib/embedded-postgres-process.mjs';
@@ -114,7 +114,7 @@ async function main() {
     seed,
     signal: abort.signal,
   });
-  say(renderBanner({ urls: platform.urls, database: databaseDescription, databases: platform.databases, logins: safely(demoLogins, []), query: safely(exampleQuery, '') }));
+  say(renderBanner({ urls: platform.urls, database: databaseDescription, databases: platform.databases, logins: safely(demoLogins, []), query: safely(exampleQuery, ''), mailDir: safely(mailFolder, undefined) }));
   report({ type: 'ready', urls: platform.urls, databases: platform.databases });
 
   const death = await Promise.race([

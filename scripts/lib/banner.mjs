@@ -18,13 +18,26 @@ export function exampleQuery() {
 }
 
 /**
- * The demo people to sign in as, from the runtime's deterministic demo roster (built dist).
- * Later issues add the other roles and their passwords here.
+ * The demo people to sign in as, from the runtime's deterministic demo roster, and the demo
+ * password and mail folder from the accounts package (both from the built dist).
  */
 export function demoLogins() {
-  const { demoRoster } = createRequire(path.join(REPO_ROOT, 'package.json'))('@caregraph/runtime/demo');
-  const admin = demoRoster().users.find((user) => user.role === 'ADMIN');
-  return [{ label: 'admin', email: admin.email, note: 'sign-in arrives with the accounts issue' }];
+  const load = createRequire(path.join(REPO_ROOT, 'package.json'));
+  const { demoRoster } = load('@caregraph/runtime/demo');
+  const { DEMO_PASSWORD } = load('@caregraph/accounts');
+  const users = demoRoster().users;
+  const first = (role) => users.find((user) => user.role === role);
+  return [
+    { label: 'admin', email: first('ADMIN').email, note: `password ${DEMO_PASSWORD}` },
+    { label: 'therapist', email: first('THERAPIST').email, note: `password ${DEMO_PASSWORD}` },
+    { label: 'client', email: first('CLIENT').email, note: `password ${DEMO_PASSWORD}` },
+  ];
+}
+
+/** Where accounts writes e-mails (verification and reset links) when no SMTP server is configured. */
+export function mailFolder() {
+  const { readAccountsConfig } = createRequire(path.join(REPO_ROOT, 'package.json'))('@caregraph/accounts');
+  return process.env.SMTP_URL ? undefined : readAccountsConfig().mailDir;
 }
 
 const indent = (text, by) => text.split('\n').map((line) => `${' '.repeat(by)}${line}`).join('\n');
@@ -34,7 +47,7 @@ const row = (label, value) => `  ${label.padEnd(20)}${value}`;
  * The text printed when the platform is up.
  * @param {{ urls: { gateway: string, health: string, ready: string, subgraphs: Record<string,string> }, database: string, databases: Record<string,string>, logins: { label: string, email: string, note?: string }[], query: string }} info
  */
-export function renderBanner({ urls, database, databases, logins, query }) {
+export function renderBanner({ urls, database, databases, logins, query, mailDir }) {
   return [
     '',
     'Caregraph is running.',
@@ -51,6 +64,7 @@ export function renderBanner({ urls, database, databases, logins, query }) {
     ...(logins.length
       ? ['', '  Demo logins', ...logins.map((login) => row(`  ${login.label}`, `${login.email}${login.note ? `  (${login.note})` : ''}`))]
       : []),
+    ...(mailDir ? ['', row('E-mail', `no SMTP server set: messages (sign-up and reset links) are written to ${mailDir}`)] : []),
     ...(query ? ['', '  Try this query in Sandbox (it crosses all four subgraphs):', '', indent(query, 4)] : []),
     '',
     'Press Ctrl-C to stop.',

@@ -1,5 +1,7 @@
 import { graphqlRequest, startTestSubgraph, testTokenPair, type TestSubgraph } from '@caregraph/runtime/testing';
 import { accountsSubgraph } from './subgraph';
+import { Role } from './users/role';
+import { User } from './users/user.entity';
 
 /** The subgraph answers only requests carrying the gateway's token for it (DESIGN.md decision 4). */
 describe('accounts subgraph behind the gateway token', () => {
@@ -40,5 +42,28 @@ describe('accounts subgraph behind the gateway token', () => {
     expect(result.status).toBe(200);
     expect(result.data).toEqual({ _entities: [null] });
     expect((await fetch(subgraph.url.replace('/graphql', '/health'))).status).toBe(200);
+  });
+});
+
+describe('personal data on User', () => {
+  let subgraph: TestSubgraph;
+  const id = '6f1c2c1e-8a7b-4c55-9d0e-0a1b2c3d4e5f';
+  const query = `{ user(id: "${id}") { displayName email } }`;
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(accountsSubgraph);
+    const em = subgraph.db.orm.em.fork();
+    em.create(User, { id, email: 'private@caregraph.example', displayName: 'Private Person', role: Role.CLIENT });
+    await em.flush();
+  });
+  afterAll(() => subgraph.stop());
+
+  it('shows the e-mail address to the person themselves and to admins only', async () => {
+    const as = async (caller: { userId: string | null; roles: Array<'CLIENT' | 'ADMIN' | 'THERAPIST'> }) =>
+      ((await subgraph.request<{ user: { email: string | null } }>(query, {}, caller)).data?.user.email);
+    expect(await as({ userId: null, roles: [] })).toBeNull();
+    expect(await as({ userId: '0b6f3f5e-2f0a-4c9e-9a55-1f2e3d4c5b6a', roles: ['THERAPIST'] })).toBeNull();
+    expect(await as({ userId: id, roles: ['CLIENT'] })).toBe('private@caregraph.example');
+    expect(await as({ userId: '0b6f3f5e-2f0a-4c9e-9a55-1f2e3d4c5b6a', roles: ['ADMIN'] })).toBe('private@caregraph.example');
   });
 });

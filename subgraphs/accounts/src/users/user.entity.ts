@@ -4,22 +4,22 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Role } from './role';
 
 /**
- * A person with a Caregraph login. Only fields marked `@Field` are in the graph; the
- * entity is the federation key owner of `User`.
+ * A person with a Caregraph login. Only fields marked `@Field` are in the graph (never the
+ * password hash); the entity is the federation key owner of `User`.
  */
 @Entity({ tableName: 'users' })
 @Index({ name: 'users_email_lower_unique', expression: 'create unique index "users_email_lower_unique" on "users" (lower("email"))' })
 @ObjectType({ description: 'A person with a Caregraph login: a client, a therapist or an admin.' })
 @Directive('@key(fields: "id")')
 export class User {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'passwordHash' | 'emailVerifiedAt' | 'emailVerified';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the user.' })
   id: string = randomUUID();
 
+  /** Personal data: in the graph through UserResolver.email, for the person themselves and admins only. */
   @Property({ length: 254 })
-  @Field({ description: 'E-mail address used to sign in. Unique regardless of letter case.' })
   email!: string;
 
   @Property({ length: 100 })
@@ -30,10 +30,23 @@ export class User {
   @Field(() => Role, { description: 'What the person does on Caregraph.' })
   role!: Role;
 
+  /** argon2id hash in PHC string form; null until a password is set (the account cannot sign in). */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  passwordHash: string | null = null;
+
+  /** When the person proved they receive mail at `email`; null until then. */
+  @Property({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null = null;
+
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the account was created.' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  @Field(() => Boolean, { description: 'True once the person has confirmed their e-mail address through the link we sent them.' })
+  get emailVerified(): boolean {
+    return this.emailVerifiedAt !== null;
+  }
 }

@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { type SubgraphContext } from '@caregraph/runtime';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { mayReadPersonalData } from './personal-data-visibility';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 
@@ -8,5 +9,23 @@ export class UserResolver {
   @Query(() => User, { nullable: true, description: 'One user by id, or null when there is none.' })
   user(@Arg('id', () => ID, { description: 'The user\'s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<User | null> {
     return UserService.load(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => User, { description: 'The signed-in person. UNAUTHENTICATED when nobody is signed in.' })
+  async me(@Ctx() ctx: SubgraphContext): Promise<User> {
+    const user = await UserService.load(ctx, ctx.caller.userId!);
+    // A valid token for an account that has since been deleted.
+    if (!user) throw new UnauthenticatedError();
+    return user;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'E-mail address used to sign in, unique regardless of letter case. Personal data: shown to the person themselves and to admins; null for everyone else.',
+  })
+  email(@Root() user: User, @Ctx() ctx: SubgraphContext): string | null {
+    return mayReadPersonalData(ctx, user.id) ? user.email : null;
   }
 }

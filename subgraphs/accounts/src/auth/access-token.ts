@@ -1,0 +1,34 @@
+import { SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { SIGNING_ALGORITHM, type SigningKeys } from '../jwks/signing-keys';
+import type { User } from '../users/user.entity';
+
+/** `iss` of every access token; the gateway pins it. */
+export const ACCESS_TOKEN_ISSUER = 'caregraph-accounts';
+/** `aud` of every access token: the graph as a whole, behind the gateway. */
+export const ACCESS_TOKEN_AUDIENCE = 'caregraph';
+
+/** A signed access token and the instant it stops working. */
+export interface AccessToken {
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Signs a short-lived access token for `user` with the active key: EdDSA, `kid` = the key's
+ * RFC 7638 thumbprint, `sub` = user id, `roles` = [role], `jti` for log correlation.
+ */
+export async function signAccessToken(keys: SigningKeys, user: Pick<User, 'id' | 'role'>, ttlSeconds: number): Promise<AccessToken> {
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const expiresAt = issuedAt + ttlSeconds;
+  const token = await new SignJWT({ roles: [user.role] })
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: keys.active.kid, typ: 'JWT' })
+    .setIssuer(ACCESS_TOKEN_ISSUER)
+    .setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setSubject(user.id)
+    .setJti(randomUUID())
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(expiresAt)
+    .sign(keys.active.privateKey);
+  return { token, expiresAt: new Date(expiresAt * 1000) };
+}

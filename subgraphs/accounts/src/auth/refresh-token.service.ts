@@ -1,0 +1,71 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { hashSecretToken, newSecretToken } from '../one-time-tokens/secret-token';
+import { User } from '../users/user.entity';
+import { RefreshToken } from './refresh-token.entity';
+
+/** A refresh token just issued: the token itself (never stored) and when it expires. */
+export interface IssuedRefreshToken {
+  token: string;
+  expiresAt: Date;
+  familyId: string;
+}
+
+/** What came of presenting a refresh token. */
+export type RotationOutcome =
+  | { kind: 'rotated'; user: User; next: IssuedRefreshToken }
+  /** A token that had already been exchanged: its family is now revoked. */
+  | { kind: 'reused'; userId: string; familyId: string }
+  /** Unknown, expired or revoked. */
+  | { kind: 'invalid' };
+
+/** Issues, rotates and revokes refresh tokens (stored as SHA-256 hashes). */
+export class RefreshTokenService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly ttlDays: number,
+  ) {}
+
+  /** Issues a refresh token for `user`, in a new family unless `familyId` continues one. */
+  async issue(user: User, familyId: string = randomUUID()): Promise<IssuedRefreshToken> {
+    const { token, hash } = newSecretToken();
+    const expiresAt = new Date(Date.now() + this.ttlDays * 86_400_000);
+    this.em.create(RefreshToken, { user, familyId, tokenHash: hash, expiresAt });
+    await this.em.flush();
+    return { token, expiresAt, familyId };
+  }
+
+  /**
+   * Exchanges a refresh token for the next one in its family, in one transaction with the row
+   * locked (two concurrent exchanges of one token: the second counts as reuse). A token that
+   * was already exchanged revokes its whole family: someone else holds a copy of it.
+   */
+  async rotate(token: string): Promise<RotationOutcome> {
+    return this.em.transactional(async (em) => {
+      const row = await em.findOne(RefreshToken, { tokenHash: hashSecretToken(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!row || row.revokedAt) return { kind: 'invalid' } as const;
+      if (row.usedAt) {
+        await em.nativeUpdate(RefreshToken, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
+        return { kind: 'reused', userId: row.user.id, familyId: row.familyId } as const;
+      }
+      if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' } as const;
+      const user = await em.findOne(User, row.user.id);
+      if (!user) return { kind: 'invalid' } as const;
+      row.usedAt = new Date();
+      const next = await new RefreshTokenService(em, this.ttlDays).issue(user, row.familyId);
+      return { kind: 'rotated', user, next } as const;
+    });
+  }
+
+  /** Revokes the family of `token` (sign-out of that session). Unknown tokens are ignored. */
+  async revokeFamilyOf(token: string): Promise<void> {
+    const row = await this.em.findOne(RefreshToken, { tokenHash: hashSecretToken(token) });
+    if (row) await this.em.nativeUpdate(RefreshToken, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  /** Revokes every refresh token of a user (sign-out everywhere). */
+  async revokeAllOf(userId: string): Promise<number> {
+    return this.em.nativeUpdate(RefreshToken, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+  }
+}

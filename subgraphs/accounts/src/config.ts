@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { envInt, envString, readKeyMaterial } from '@caregraph/runtime';
+
+/** Variable holding the Ed25519 private keys that sign access tokens (or `<name>_FILE`, a path). */
+export const SIGNING_KEYS_VARIABLE = 'ACCOUNTS_SIGNING_KEYS';
+
+/** The repository root: src/ and dist/ both sit three levels below it. */
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** Brute-force protection of `login` (see src/auth/login-guard.ts). */
+export interface LoginLimits {
+  /** Failures per account after which every further attempt must wait (exponential back-off). */
+  backoffAfter: number;
+  /** Back-off after the first failure past `backoffAfter`, doubled with each further failure. */
+  backoffBaseSeconds: number;
+  /** Failures per account that lock it. */
+  lockAfter: number;
+  /** How long a lock lasts. */
+  lockSeconds: number;
+  /** Failures older than this are forgotten. */
+  failureWindowSeconds: number;
+  /** Failures from one IP address (any accounts) after which that address is refused for `lockSeconds`. */
+  ipMaxFailures: number;
+}
+
+/** Everything the accounts subgraph reads from its environment, with local defaults. */
+export interface AccountsConfig {
+  /** Ed25519 PKCS#8 PEM private keys, concatenated: the first signs, all are published. */
+  signingKeysPem: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  emailVerificationTtlHours: number;
+  passwordResetTtlMinutes: number;
+  /** SMTP server for outgoing mail; unset writes each message as an .eml file into `mailDir`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailDir: string;
+  /** Where the client app lives: links in e-mails point there. */
+  appBaseUrl: string;
+  /** Redis for login counters shared by every replica; unset keeps them in this process. */
+  redisUrl: string | undefined;
+  login: LoginLimits;
+}
+
+/**
+ * Reads the accounts configuration from the environment. Key material is read here but only
+ * checked when the signing keys are loaded (src/jwks/signing-keys.ts).
+ */
+export function readAccountsConfig(): AccountsConfig {
+  return {
+    signingKeysPem: readKeyMaterial(SIGNING_KEYS_VARIABLE),
+    accessTokenTtlSeconds: envInt('ACCESS_TOKEN_TTL_SECONDS', 900),
+    refreshTokenTtlDays: envInt('REFRESH_TOKEN_TTL_DAYS', 30),
+    emailVerificationTtlHours: envInt('EMAIL_VERIFICATION_TTL_HOURS', 48),
+    passwordResetTtlMinutes: envInt('PASSWORD_RESET_TTL_MINUTES', 60),
+    smtpUrl: envString('SMTP_URL'),
+    mailFrom: envString('MAIL_FROM', 'Caregraph <no-reply@caregraph.example>'),
+    mailDir: path.resolve(envString('MAIL_DIR', path.join(REPO_ROOT, '.data', 'mail'))),
+    appBaseUrl: envString('APP_BASE_URL', 'http://localhost:5174').replace(/\/+$/, ''),
+    redisUrl: envString('REDIS_URL'),
+    login: {
+      backoffAfter: envInt('LOGIN_BACKOFF_AFTER', 5),
+      backoffBaseSeconds: envInt('LOGIN_BACKOFF_BASE_SECONDS', 2),
+      lockAfter: envInt('LOGIN_LOCK_AFTER', 10),
+      lockSeconds: envInt('LOGIN_LOCK_SECONDS', 900),
+      failureWindowSeconds: envInt('LOGIN_FAILURE_WINDOW_SECONDS', 3600),
+      ipMaxFailures: envInt('LOGIN_IP_MAX_FAILURES', 50),
+    },
+  };
+}

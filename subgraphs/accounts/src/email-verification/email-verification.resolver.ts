@@ -1,0 +1,35 @@
+import { UnauthenticatedError, UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { accountsServices } from '../services';
+import { User } from '../users/user.entity';
+import { VerifyEmailArgs } from './email-verification.input';
+import { confirmEmail, verificationEmailFor } from './email-verification.service';
+
+@Resolver()
+export class EmailVerificationResolver {
+  @Mutation(() => Boolean, {
+    description:
+      'Confirms an email address with the token from the link we sent. Each link works once. Answers true, or BAD_USER_INPUT naming `token` when the link is unknown, used or expired.',
+  })
+  async verifyEmail(@Args(() => VerifyEmailArgs) { token }: VerifyEmailArgs, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    if (!(await confirmEmail(ctx.em, token))) {
+      throw new UserInputError('token', 'This link does not work any more: it has been used or has expired. Ask for a new one from your account.');
+    }
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      'Sends the signed-in person a new confirmation link (earlier links stop working). Answers false when the address is already confirmed.',
+  })
+  async requestEmailVerification(@Ctx() ctx: SubgraphContext): Promise<boolean> {
+    const services = await accountsServices();
+    const user = await ctx.em.findOne(User, ctx.caller.userId!);
+    if (!user) throw new UnauthenticatedError();
+    if (user.emailVerifiedAt) return false;
+    const mail = await ctx.em.transactional((em) => verificationEmailFor(em, user, services));
+    services.mail.dispatch('email-verification', mail, ctx.logger);
+    return true;
+  }
+}

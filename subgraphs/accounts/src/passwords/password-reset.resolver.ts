@@ -1,0 +1,29 @@
+import { type SubgraphContext } from '@caregraph/runtime';
+import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { accountsServices } from '../services';
+import { RequestPasswordResetArgs, ResetPasswordInput } from './password-reset.input';
+import { requestPasswordReset, resetPassword } from './password-reset.service';
+
+@Resolver()
+export class PasswordResetResolver {
+  @Mutation(() => Boolean, {
+    description:
+      'Sends a password-reset link to the address if it belongs to an account. Always answers true, so the answer never tells whether an account exists. The link works once, for 1 hour.',
+  })
+  async requestPasswordReset(@Args(() => RequestPasswordResetArgs) { email }: RequestPasswordResetArgs, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    await requestPasswordReset(ctx, email, await accountsServices());
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Sets a new password with the token from a reset link, and signs the account out on every device. BAD_USER_INPUT naming `token` when the link is unknown, used or expired, or naming `password` when it is not 8 to 256 characters.',
+  })
+  async resetPassword(
+    @Arg('input', () => ResetPasswordInput, { description: 'The token and the new password.' }) input: ResetPasswordInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<boolean> {
+    await resetPassword(ctx, input.token, input.password, await accountsServices());
+    return true;
+  }
+}
