@@ -43,3 +43,32 @@ describe('bookings table constraints', () => {
     expect(booking.version).toBe(2);
   });
 });
+
+describe('bookings retained after an erasure', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(bookingsSubgraph);
+  });
+  afterAll(() => db.drop());
+
+  const insert = (clientId: string | null, subjectRef: string | null, retainUntil: string | null) =>
+    db.orm.em.getConnection().execute(
+      `insert into bookings (id, client_id, subject_ref, retain_until, therapist_id, starts_at, ends_at, format, status, created_at, updated_at)
+       values (gen_random_uuid(), ?, ?, ?, gen_random_uuid(), now(), now() + interval '1 hour', 'ONLINE', 'COMPLETED', now(), now())`,
+      [clientId, subjectRef, retainUntil],
+    );
+  const someone = '6f1c2c1e-8a7b-4c55-9d0e-0a1b2c3d4e5f';
+  const pseudonym = 'a0a0a0a0-8a7b-4c55-9d0e-0a1b2c3d4e5f';
+
+  it('holds either a client or a pseudonym, never both or neither', async () => {
+    await expect(insert(null, null, null)).rejects.toMatchObject({ code: '23514', constraint: 'bookings_client_or_subject' });
+    await expect(insert(someone, pseudonym, '2034-01-01T00:00:00Z')).rejects.toMatchObject({ code: '23514', constraint: 'bookings_client_or_subject' });
+    await expect(insert(someone, null, null)).resolves.toBeDefined();
+    await expect(insert(null, pseudonym, '2034-01-01T00:00:00Z')).resolves.toBeDefined();
+  });
+
+  it('gives a pseudonymous record its retention date, and only such a record', async () => {
+    await expect(insert(null, pseudonym, null)).rejects.toMatchObject({ code: '23514', constraint: 'bookings_subject_retained_until' });
+    await expect(insert(someone, null, '2034-01-01T00:00:00Z')).rejects.toMatchObject({ code: '23514', constraint: 'bookings_subject_retained_until' });
+  });
+});

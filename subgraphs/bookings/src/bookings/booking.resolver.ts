@@ -14,9 +14,13 @@ export class BookingResolver {
     return BookingService.load(ctx, id);
   }
 
-  @FieldResolver(() => UserStub, { description: 'The client who booked the session.' })
-  client(@Root() booking: Booking): UserStub {
-    return { id: booking.clientId };
+  @FieldResolver(() => UserStub, {
+    nullable: true,
+    description:
+      "The client who booked the session; null when the client's account was erased and the session is kept only as a clinical record.",
+  })
+  client(@Root() booking: Booking): UserStub | null {
+    return booking.clientId ? { id: booking.clientId } : null;
   }
 
   @FieldResolver(() => TherapistStub, { description: 'The occupational therapist running the session.' })

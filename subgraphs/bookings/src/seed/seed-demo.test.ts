@@ -19,7 +19,7 @@ describe('demo seed', () => {
     expect(await em.count(Booking)).toBe(expected.length);
     // Statuses depend on the clock (past or future), so compare what does not.
     const stored = await em.find(Booking, {}, { orderBy: { id: 'asc' } });
-    const shape = (b: { id: string; clientId: string; therapistId: string; format: string }) => [b.id, b.clientId, b.therapistId, b.format];
+    const shape = (b: { id: string; clientId: string | null; therapistId: string; format: string }) => [b.id, b.clientId, b.therapistId, b.format];
     expect(stored.map(shape)).toEqual([...expected].sort((a, b) => (a.id < b.id ? -1 : 1)).map(shape));
   });
 });

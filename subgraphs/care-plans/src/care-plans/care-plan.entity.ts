@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CarePlanStatus } from './care-plan-status';
@@ -7,22 +7,37 @@ import { CarePlanStatus } from './care-plan-status';
  * A client's care plan with their therapist. `clientId` and `therapistId` are ids owned by
  * other subgraphs (accounts `User`, therapists `Therapist`): the graph exposes them as
  * `client` and `therapist` references, never as raw columns.
+ *
+ * When a client's account is erased, a plan that went beyond a draft is a clinical record the
+ * law keeps: it loses `clientId` and carries a pseudonym (`subjectRef`) and a `retainUntil` date
+ * instead (see erasure/care-plan-erasure.service.ts). A row is always one or the other.
  */
 @Entity({ tableName: 'care_plans' })
+@Check({ name: 'care_plans_client_or_subject', expression: '(client_id is null) <> (subject_ref is null)' })
+@Check({ name: 'care_plans_subject_retained_until', expression: '(subject_ref is null) = (retain_until is null)' })
+@Index({ name: 'care_plans_retain_until_index', properties: ['retainUntil'] })
 @Index({ name: 'care_plans_client_id_created_at_index', properties: ['clientId', 'createdAt'] })
 @Index({ name: 'care_plans_therapist_id_created_at_index', properties: ['therapistId', 'createdAt'] })
 @ObjectType({ description: "A client's occupational-therapy care plan: small, realistic goals agreed with their therapist and reviewed over time." })
 @Directive('@key(fields: "id")')
 export class CarePlan {
-  [OptionalProps]?: 'id' | 'status' | 'goals' | 'createdAt' | 'updatedAt' | 'version';
+  [OptionalProps]?: 'id' | 'status' | 'goals' | 'createdAt' | 'updatedAt' | 'version' | 'subjectRef' | 'retainUntil';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the care plan.' })
   id: string = randomUUID();
 
-  /** accounts `User.id` of the client. */
-  @Property({ type: 'uuid' })
-  clientId!: string;
+  /** accounts `User.id` of the client; null once the client's account was erased and this record retained. */
+  @Property({ type: 'uuid', nullable: true })
+  clientId!: string | null;
+
+  /** Pseudonym of an erased client, shared by their retained records; no link to any login. */
+  @Property({ type: 'uuid', nullable: true })
+  subjectRef: string | null = null;
+
+  /** For a retained record: the date until which the law requires it kept (for a purge job). */
+  @Property({ type: 'timestamptz', nullable: true })
+  retainUntil: Date | null = null;
 
   /** therapists `Therapist.id` of the therapist. */
   @Property({ type: 'uuid' })

@@ -14,9 +14,12 @@ export class CarePlanResolver {
     return CarePlanService.load(ctx, id);
   }
 
-  @FieldResolver(() => UserStub, { description: 'The client the plan is for.' })
-  client(@Root() plan: CarePlan): UserStub {
-    return { id: plan.clientId };
+  @FieldResolver(() => UserStub, {
+    nullable: true,
+    description: "The client the plan is for; null when the client's account was erased and the plan is kept only as a clinical record.",
+  })
+  client(@Root() plan: CarePlan): UserStub | null {
+    return plan.clientId ? { id: plan.clientId } : null;
   }
 
   @FieldResolver(() => TherapistStub, { description: 'The occupational therapist who agreed the plan with the client.' })

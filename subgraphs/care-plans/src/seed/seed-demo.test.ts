@@ -16,7 +16,7 @@ describe('demo seed', () => {
     expect(await seed(carePlansSubgraph, db.orm)).toBe(expected.length);
     expect(await seed(carePlansSubgraph, db.orm)).toBe(0);
     const stored = await db.orm.em.fork().find(CarePlan, {}, { orderBy: { id: 'asc' } });
-    const shape = (p: { id: string; clientId: string; therapistId: string; status: string; goals: string[] }) => [p.id, p.clientId, p.therapistId, p.status, p.goals];
+    const shape = (p: { id: string; clientId: string | null; therapistId: string; status: string; goals: string[] }) => [p.id, p.clientId, p.therapistId, p.status, p.goals];
     expect(stored.map(shape)).toEqual([...expected].sort((a, b) => (a.id < b.id ? -1 : 1)).map(shape));
   });
 });

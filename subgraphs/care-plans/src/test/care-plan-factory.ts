@@ -6,7 +6,7 @@ import { CarePlanStatus } from '../care-plans/care-plan-status';
 /** An active care plan with one goal, persisted on the next flush; override any field. */
 export function makeCarePlan(
   em: EntityManager,
-  fields: Partial<Pick<CarePlan, 'clientId' | 'therapistId' | 'status' | 'goals' | 'createdAt'>> = {},
+  fields: Partial<Pick<CarePlan, 'clientId' | 'therapistId' | 'status' | 'goals' | 'createdAt' | 'updatedAt'>> = {},
 ): CarePlan {
   return em.create(CarePlan, {
     clientId: fields.clientId ?? randomUUID(),
@@ -14,5 +14,6 @@ export function makeCarePlan(
     status: fields.status ?? CarePlanStatus.ACTIVE,
     goals: fields.goals ?? ['Plan and cook two simple meals a week'],
     ...(fields.createdAt ? { createdAt: fields.createdAt } : {}),
+    ...(fields.updatedAt ? { updatedAt: fields.updatedAt } : {}),
   });
 }

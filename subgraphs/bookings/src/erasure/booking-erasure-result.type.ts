@@ -1,0 +1,23 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+/** What `eraseClientBookings` did. */
+@ObjectType({ description: "What erasing a client's bookings did: how many records were kept as clinical records, how many deleted." })
+export class BookingErasureResult {
+  @Field(() => Int, {
+    description:
+      'Sessions that took place (COMPLETED, NO_SHOW, or CONFIRMED and already started), kept as clinical records: detached from the login, ' +
+      'under a pseudonym, until their retention date. 0 when run again for the same person.',
+  })
+  retained!: number;
+
+  @Field(() => Int, {
+    description: 'Bookings that were never held (REQUESTED, CANCELLED, DECLINED, CONFIRMED in the future), deleted. 0 when run again.',
+  })
+  deleted!: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The date until which the retained records must be kept (last session end + 8 years); null when nothing was retained.',
+  })
+  retainUntil!: Date | null;
+}

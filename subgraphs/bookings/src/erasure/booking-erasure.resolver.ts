@@ -1,0 +1,29 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { BookingErasureResult } from './booking-erasure-result.type';
+import { eraseClientBookings } from './booking-erasure.service';
+
+/** `eraseClientBookings`: the bookings part of deleting an account, called by accounts as SYSTEM. */
+@Resolver()
+export class BookingErasureResolver {
+  @Authorized('SYSTEM')
+  @Mutation(() => BookingErasureResult, {
+    description:
+      "Erases a client's bookings when their account is deleted. Only the platform itself (SYSTEM) may call it: anyone else gets " +
+      'FORBIDDEN, an anonymous caller UNAUTHENTICATED. Sessions that took place (COMPLETED, NO_SHOW, or CONFIRMED and already started) ' +
+      'are clinical records the law requires to be kept (NHS Records Management Code: adult health records, 8 years after the last ' +
+      'contact): they are detached from the login, marked with one pseudonym per erasure and a retention date (latest session end + ' +
+      '8 years), and no longer appear under User.bookings. Every other booking (REQUESTED, CANCELLED, DECLINED, CONFIRMED in the future) ' +
+      'is deleted; the therapist loses any upcoming slot. One transaction; running it again changes nothing and reports zeros.',
+  })
+  async eraseClientBookings(
+    @Arg('userId', () => ID, { description: 'The accounts `User.id` of the client whose account is being deleted.' }) userId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<BookingErasureResult> {
+    if (!isUuid(userId)) throw new UserInputError('userId', 'userId must be a user id (a UUID).');
+    const result = await eraseClientBookings(ctx.em, userId);
+    // Counts only: the user id stays out of the logs (accounts keeps the record of the deletion).
+    ctx.logger.info({ retained: result.retained, deleted: result.deleted }, 'client bookings erased');
+    return result;
+  }
+}

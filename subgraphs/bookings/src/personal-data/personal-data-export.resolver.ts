@@ -1,0 +1,22 @@
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { SubgraphContext } from '@caregraph/runtime';
+import { assertOwnExport } from './export-access';
+import { exportClientBookings } from './booking-export';
+import { PersonalDataExportStub } from './personal-data-export.stub';
+
+/** Adds the caller's bookings to the accounts subgraph's `PersonalDataExport`. */
+@Resolver(() => PersonalDataExportStub)
+export class PersonalDataExportResolver {
+  @Authorized()
+  @FieldResolver(() => [GraphQLJSONObject], {
+    description:
+      'Every session booked by this person as a client, oldest first, each as an object with every stored column in camelCase ' +
+      '(id, clientId, therapistId, startsAt, endsAt, format, status, createdAt, updatedAt, ...; instants as ISO-8601 UTC strings). ' +
+      'Only the person themselves may read it: anyone else, admins included, gets FORBIDDEN.',
+  })
+  bookings(@Root() exportRoot: PersonalDataExportStub, @Ctx() ctx: SubgraphContext): Promise<Array<Record<string, unknown>>> {
+    assertOwnExport(ctx.caller, exportRoot.userId);
+    return exportClientBookings(ctx.em, exportRoot.userId);
+  }
+}

@@ -1,0 +1,96 @@
+import { SYSTEM_USER_ID, type Caller } from '@caregraph/runtime';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { randomUUID } from 'node:crypto';
+import { BookingStatus } from '../bookings/booking-status';
+import { SessionFormat } from '../bookings/session-format';
+import { bookingsSubgraph } from '../subgraph';
+import { makeBooking } from '../test/booking-factory';
+
+const EXPORT = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalDataExport { userId bookings } } }';
+
+describe('PersonalDataExport.bookings', () => {
+  let subgraph: TestSubgraph;
+  const userId = randomUUID();
+  const therapistId = randomUUID();
+  const me: Caller = { userId, roles: ['CLIENT'] };
+  const mine: string[] = [];
+
+  const exportOf = (id: string, caller: Caller) =>
+    subgraph.request<{ _entities: Array<{ userId: string; bookings: Array<Record<string, unknown>> } | null> }>(EXPORT, {
+      r: [{ __typename: 'PersonalDataExport', userId: id }],
+    }, caller);
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(bookingsSubgraph);
+    const em = subgraph.db.orm.em.fork();
+    mine.push(makeBooking(em, { clientId: userId, therapistId, startsAt: new Date('2026-03-02T10:00:00Z'), status: BookingStatus.COMPLETED }).id);
+    // Ahead of now: erasing it later deletes it rather than keeping it.
+    const nextYear = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, 9, 10));
+    mine.push(makeBooking(em, { clientId: userId, therapistId, startsAt: nextYear, format: SessionFormat.HOME_VISIT }).id);
+    // Someone else's session with the same therapist, and a session where this user's id is the therapist's listing id.
+    makeBooking(em, { therapistId, startsAt: new Date('2026-03-03T10:00:00Z') });
+    makeBooking(em, { therapistId: userId, startsAt: new Date('2026-03-04T10:00:00Z') });
+    await em.flush();
+  });
+  afterAll(() => subgraph.stop());
+
+  it("returns exactly the caller's bookings as a client, every column, in one statement", async () => {
+    subgraph.db.resetQueries();
+    const result = await exportOf(userId, me);
+    expect(result.errors).toBeUndefined();
+    expect(subgraph.db.queries).toHaveLength(1);
+    const [document] = result.data!._entities;
+    expect(document?.userId).toBe(userId);
+    expect(document?.bookings.map((b) => b.id)).toEqual(mine);
+    const [first] = document!.bookings;
+    expect(first).toEqual({
+      id: mine[0],
+      clientId: userId,
+      therapistId,
+      startsAt: '2026-03-02T10:00:00.000Z',
+      endsAt: '2026-03-02T11:00:00.000Z',
+      format: 'ONLINE',
+      status: 'COMPLETED',
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      version: 1,
+      subjectRef: null,
+      retainUntil: null,
+    });
+    expect(document!.bookings[1]).toMatchObject({ format: 'HOME_VISIT', status: 'CONFIRMED' });
+  });
+
+  it('returns an empty list to someone with no bookings', async () => {
+    const stranger = randomUUID();
+    const result = await exportOf(stranger, { userId: stranger, roles: ['CLIENT'] });
+    expect(result.data?._entities).toEqual([{ userId: stranger, bookings: [] }]);
+  });
+
+  it.each<[string, Caller, string]>([
+    ['another client', { userId: randomUUID(), roles: ['CLIENT'] }, 'FORBIDDEN'],
+    ['their therapist', { userId: randomUUID(), roles: ['THERAPIST'] }, 'FORBIDDEN'],
+    ['an admin', { userId: randomUUID(), roles: ['ADMIN'] }, 'FORBIDDEN'],
+    ['SYSTEM', { userId: SYSTEM_USER_ID, roles: ['SYSTEM'] }, 'FORBIDDEN'],
+    ['an anonymous caller', { userId: null, roles: [] }, 'UNAUTHENTICATED'],
+  ])('refuses %s', async (_, caller, code) => {
+    const result = await exportOf(userId, caller);
+    expect(result.data?._entities).toEqual([null]);
+    expect(result.errors?.[0].extensions?.code).toBe(code);
+    expect(JSON.stringify(result)).not.toContain(mine[0]);
+  });
+
+  it("refuses SYSTEM even for the SYSTEM principal's own id", async () => {
+    const result = await exportOf(SYSTEM_USER_ID, { userId: SYSTEM_USER_ID, roles: ['SYSTEM'] });
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('no longer holds records retained after the account was erased', async () => {
+    const erased = await subgraph.request('mutation($u: ID!) { eraseClientBookings(userId: $u) { retained deleted } }', { u: userId }, {
+      userId: SYSTEM_USER_ID,
+      roles: ['SYSTEM'],
+    });
+    expect(erased.data).toEqual({ eraseClientBookings: { retained: 1, deleted: 1 } });
+    const result = await exportOf(userId, me);
+    expect(result.data?._entities).toEqual([{ userId, bookings: [] }]);
+  });
+});
