@@ -1,6 +1,7 @@
 // The whole platform as `npm start` runs it (four subgraph processes and the gateway, over
 // HTTP, on the test PostgreSQL with migrations and demo data), asked one question that
 // needs all four subgraphs.
+import { DEMO_PASSWORD } from '@caregraph/accounts';
 import { demoRoster } from '@caregraph/runtime/demo';
 import { graphqlRequest } from '@caregraph/runtime/testing';
 import { randomBytes } from 'node:crypto';
@@ -87,6 +88,75 @@ describe('the platform end to end', () => {
     const seededPlans = roster.carePlans.filter((p) => p.therapistId === seeded.id);
     expect(withPlans.carePlans.map((p) => p.id).sort()).toEqual(seededPlans.map((p) => p.id).sort()); // care-plans
     expect(withPlans.carePlans[0].goals.length).toBeGreaterThan(0);
+  });
+
+  describe('data subject rights, through the gateway', () => {
+    const roster = demoRoster();
+    // A demo client with past sessions (kept as clinical records) and upcoming ones (deleted).
+    const client = roster.users.find((u) => u.role === 'CLIENT' && u.email === 'client03@caregraph.example')!;
+    const clientBookings = roster.bookings.filter((b) => b.clientId === client.id);
+    const clientPlans = roster.carePlans.filter((p) => p.clientId === client.id);
+    const as = (token: string) => ({ authorization: `Bearer ${token}` });
+    let accessToken: string;
+
+    beforeAll(async () => {
+      const login = await graphqlRequest<{ login: { accessToken: string } }>(
+        platform.urls.gateway,
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { email: client.email, password: DEMO_PASSWORD } },
+      );
+      expect(login.errors).toBeUndefined();
+      accessToken = login.data!.login.accessToken;
+    });
+
+    it('exports everything held on the caller, gathered from accounts, bookings and care plans', async () => {
+      const result = await graphqlRequest<{ exportMyData: { userId: string; account: { email: string; sessions: unknown[] }; bookings: Array<{ id: string }>; carePlans: Array<{ id: string }> } }>(
+        platform.urls.gateway,
+        '{ exportMyData { userId generatedAt account bookings carePlans } }',
+        {},
+        as(accessToken),
+      );
+      expect(result.errors).toBeUndefined();
+      const exported = result.data!.exportMyData;
+      expect(exported.userId).toBe(client.id);
+      expect(exported.account.email).toBe(client.email);
+      expect(exported.account.sessions.length).toBeGreaterThan(0);
+      expect(exported.bookings.map((b) => b.id).sort()).toEqual(clientBookings.map((b) => b.id).sort());
+      expect(exported.carePlans.map((p) => p.id).sort()).toEqual(clientPlans.map((p) => p.id).sort());
+      // Nobody signed in: no export.
+      const anonymous = await graphqlRequest(platform.urls.gateway, '{ exportMyData { userId } }');
+      expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('deletes the account, keeping clinical records detached from the login', async () => {
+      const wrong = await graphqlRequest(platform.urls.gateway, 'mutation { deleteMyAccount(input: { password: "not my password" }) { retainedRecords } }', {}, as(accessToken));
+      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+
+      const result = await graphqlRequest<{ deleteMyAccount: { deletedRecords: number; retainedRecords: number; clinicalRecordsRetainedUntil: string } }>(
+        platform.urls.gateway,
+        'mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deletedRecords retainedRecords clinicalRecordsRetainedUntil } }',
+        { input: { password: DEMO_PASSWORD } },
+        as(accessToken),
+      );
+      expect(result.errors).toBeUndefined();
+      const kept = clientBookings.filter((b) => b.status === 'COMPLETED' || b.status === 'NO_SHOW').length + clientPlans.filter((p) => p.status !== 'DRAFT').length;
+      expect(result.data!.deleteMyAccount.retainedRecords).toBe(kept);
+      expect(result.data!.deleteMyAccount.deletedRecords).toBe(clientBookings.length + clientPlans.length - kept);
+      expect(new Date(result.data!.deleteMyAccount.clinicalRecordsRetainedUntil).getUTCFullYear()).toBeGreaterThanOrEqual(new Date().getUTCFullYear() + 7);
+
+      // No login any more, and the old token opens nothing.
+      const again = await graphqlRequest<{ login: unknown }>(platform.urls.gateway, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+        input: { email: client.email, password: DEMO_PASSWORD },
+      });
+      expect(again.data?.login).toBeNull();
+      const me = await graphqlRequest(platform.urls.gateway, '{ me { id } }', {}, as(accessToken));
+      expect(me.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+      // A session that took place is still there, with no client attached.
+      const past = clientBookings.find((b) => b.status === 'COMPLETED')!;
+      const booking = await graphqlRequest<{ booking: { id: string; client: unknown } }>(platform.urls.gateway, `{ booking(id: "${past.id}") { id client { id } } }`);
+      expect(booking.data?.booking).toEqual({ id: past.id, client: null });
+    });
   });
 
   it('keeps every subgraph closed to requests that did not come through the gateway', async () => {

@@ -120,8 +120,8 @@ export async function startPlatform(options) {
     const childEnv = {
       ...inherited,
       ...keys.subgraphs,
-      // Only accounts signs user access tokens.
-      ...(service.name === 'accounts' ? accountsKeys : {}),
+      // Only accounts signs user access tokens, and it acts through the graph (account erasure).
+      ...(service.name === 'accounts' ? { ...accountsKeys, ACCOUNTS_GATEWAY_URL: urls.gateway } : {}),
       LOG_LEVEL: level,
       [`${service.envPrefix}_PORT`]: String(ports[service.name]),
       [`${service.envPrefix}_DATABASE_URL`]: databaseUrls[service.name],

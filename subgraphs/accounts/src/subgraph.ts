@@ -7,6 +7,8 @@ import { EmailVerificationResolver } from './email-verification/email-verificati
 import { JWKS_PATH, jwksRoute } from './jwks/jwks.route';
 import { OneTimeToken } from './one-time-tokens/one-time-token.entity';
 import { PasswordResetResolver } from './passwords/password-reset.resolver';
+import { personalDataExportReference } from './personal-data/personal-data.reference';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { seedDemo } from './seed/seed-demo';
 import { SignUpResolver } from './users/sign-up.resolver';
 import { User } from './users/user.entity';
@@ -21,8 +23,8 @@ export const accountsSubgraph: SubgraphDefinition = {
   defaultPort: 4101,
   packageRoot: path.resolve(__dirname, '..'),
   entities: [User, OneTimeToken, RefreshToken],
-  resolvers: [UserResolver, SignUpResolver, EmailVerificationResolver, PasswordResetResolver, LoginResolver, SessionResolver],
-  referenceResolvers: userReference,
+  resolvers: [UserResolver, SignUpResolver, EmailVerificationResolver, PasswordResetResolver, LoginResolver, SessionResolver, PersonalDataResolver],
+  referenceResolvers: { ...userReference, ...personalDataExportReference },
   publicRoutes: { [JWKS_PATH]: jwksRoute },
   seed: seedDemo,
 };

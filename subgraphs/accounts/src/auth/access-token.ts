@@ -1,7 +1,6 @@
 import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { SIGNING_ALGORITHM, type SigningKeys } from '../jwks/signing-keys';
-import type { User } from '../users/user.entity';
 
 /** `iss` of every access token; the gateway pins it. */
 export const ACCESS_TOKEN_ISSUER = 'caregraph-accounts';
@@ -15,10 +14,10 @@ export interface AccessToken {
 }
 
 /**
- * Signs a short-lived access token for `user` with the active key: EdDSA, `kid` = the key's
+ * Signs a short-lived access token for `user` (a person, or the SYSTEM principal) with the active key: EdDSA, `kid` = the key's
  * RFC 7638 thumbprint, `sub` = user id, `roles` = [role], `jti` for log correlation.
  */
-export async function signAccessToken(keys: SigningKeys, user: Pick<User, 'id' | 'role'>, ttlSeconds: number): Promise<AccessToken> {
+export async function signAccessToken(keys: SigningKeys, user: { id: string; role: string }, ttlSeconds: number): Promise<AccessToken> {
   const issuedAt = Math.floor(Date.now() / 1000);
   const expiresAt = issuedAt + ttlSeconds;
   const token = await new SignJWT({ roles: [user.role] })

@@ -1,0 +1,37 @@
+import { SYSTEM_USER_ID } from '@caregraph/runtime';
+import { signAccessToken } from '../auth/access-token';
+import type { AccountsServices } from '../services';
+
+/** How long accounts waits for the rest of the platform when acting through the graph. */
+const GRAPH_TIMEOUT_MS = 10_000;
+/** A SYSTEM token lives just long enough for one call. */
+const SYSTEM_TOKEN_TTL_SECONDS = 60;
+
+/** Raised when an operation sent through the graph did not fully succeed. */
+export class GraphCallError extends Error {}
+
+/**
+ * Sends one operation through the gateway as the platform itself (role SYSTEM), with a
+ * short-lived access token only accounts can mint. Resolves with `data` when the whole
+ * operation succeeded; anything less is a GraphCallError.
+ */
+export async function callGraphAsSystem<T>(services: AccountsServices, query: string, variables: Record<string, unknown>): Promise<T> {
+  const { token } = await signAccessToken(services.signingKeys, { id: SYSTEM_USER_ID, role: 'SYSTEM' }, SYSTEM_TOKEN_TTL_SECONDS);
+  let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  try {
+    const response = await fetch(services.config.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(GRAPH_TIMEOUT_MS),
+    });
+    body = (await response.json()) as typeof body;
+  } catch (error) {
+    throw new GraphCallError(`the gateway could not be reached (${(error as Error).name})`);
+  }
+  if (body.errors?.length || !body.data) {
+    const codes = [...new Set((body.errors ?? []).map((e) => e.extensions?.code ?? 'UNKNOWN'))].join(', ');
+    throw new GraphCallError(`the graph answered with errors (${codes || 'no data'})`);
+  }
+  return body.data;
+}
