@@ -1,12 +1,15 @@
 import { ConfigError } from '@caregraph/runtime';
 import path from 'node:path';
-import { readGatewayConfig } from './config';
+import { GATEWAY_QUERY_LIMITS, readGatewayConfig } from './config';
 import { withoutAddresses } from './format-error';
+import { addressKey } from './rate-limit';
 import { healthUrlOf } from './readiness';
 
 describe('gateway configuration', () => {
   const saved = { ...process.env };
-  const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH'];
+  const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
+    'GATEWAY_MAX_DEPTH', 'GATEWAY_MAX_ALIASES', 'GATEWAY_MAX_DIRECTIVES', 'GATEWAY_MAX_TOKENS', 'GATEWAY_MAX_COST',
+    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS'];
   beforeEach(() => {
     variables.forEach((name) => delete process.env[name]);
     process.env.INTERNAL_TOKEN_PRIVATE_KEY = 'test-key-pem';
@@ -41,7 +44,29 @@ describe('gateway configuration', () => {
       accountsJwksUrl: 'http://127.0.0.1:4101/.well-known/jwks.json',
       trustProxy: false,
       watchSupergraph: true,
+      queryLimits: { maxDepth: 12, maxAliases: 10, maxDirectives: 20, maxTokens: 1000, maxCost: 10_000 },
+      rateLimits: { perIp: 1200, perUser: 300, windowSeconds: 60 },
+      redisUrl: undefined,
+      shutdownDelayMs: 0,
     });
+    expect(GATEWAY_QUERY_LIMITS).toEqual(readGatewayConfig().queryLimits);
+  });
+
+  it('takes query and rate limits from the environment, and refuses a Redis URL that is not one', () => {
+    process.env.GATEWAY_MAX_DEPTH = '15';
+    process.env.GATEWAY_MAX_COST = '20000';
+    process.env.GATEWAY_RATE_LIMIT_PER_USER = '0';
+    process.env.REDIS_URL = 'redis://:s3cret@redis:6379/2';
+    expect(readGatewayConfig()).toMatchObject({
+      queryLimits: { maxDepth: 15, maxCost: 20_000 },
+      rateLimits: { perUser: 0 },
+      redisUrl: 'redis://:s3cret@redis:6379/2',
+    });
+    process.env.REDIS_URL = 'http://:s3cret@redis:6379';
+    expect(() => readGatewayConfig()).toThrow(new ConfigError('REDIS_URL must be a redis:// or rediss:// URL'));
+    process.env.REDIS_URL = '';
+    process.env.GATEWAY_RATE_LIMIT_WINDOW_SECONDS = '0';
+    expect(() => readGatewayConfig()).toThrow(/GATEWAY_RATE_LIMIT_WINDOW_SECONDS must be at least 1/);
   });
 
   it('takes each subgraph URL from its own variable', () => {
@@ -70,6 +95,18 @@ describe('gateway helpers', () => {
   it('finds a subgraph health endpoint beside its GraphQL endpoint', () => {
     expect(healthUrlOf('http://bookings:4103/graphql')).toBe('http://bookings:4103/health');
     expect(healthUrlOf('https://api.internal/bookings/graphql/')).toBe('https://api.internal/bookings/health');
+  });
+
+  it.each([
+    ['203.0.113.9', '203.0.113.9'],
+    ['::ffff:203.0.113.9', '203.0.113.9'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:DB8:0001:0002::7', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    [null, 'unknown'],
+  ])('counts address %s under %s for rate limits', (ip, key) => {
+    expect(addressKey(ip)).toBe(key);
   });
 
   it('removes addresses from messages', () => {

@@ -1,6 +1,27 @@
-import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial } from '@caregraph/runtime';
+import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, type QueryLimits } from '@caregraph/runtime';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
+
+/**
+ * The largest operation the gateway accepts. Caregraph's own operations reach depth 8, no
+ * aliases or directives, 62 tokens and cost 5,401 (the end-to-end tour: 100 therapists, each
+ * with 10 bookings and their clients); these leave room for clients' own operations. Checked
+ * against every operation in the repository by gateway/src/limits/real-operations.test.ts.
+ */
+export const GATEWAY_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 10,
+  maxDirectives: 20,
+  maxTokens: 1000,
+  maxCost: 10_000,
+};
+
+/** Requests allowed per window: per client address (all traffic) and per signed-in user. 0 turns one off. */
+export interface RateLimitSettings {
+  perIp: number;
+  perUser: number;
+  windowSeconds: number;
+}
 
 /** Runtime settings of the gateway process, read from the environment with local defaults. */
 export interface GatewayConfig {
@@ -25,6 +46,14 @@ export interface GatewayConfig {
   accountsJwksUrl: string;
   /** Behind a load balancer that sets X-Forwarded-For: take the client address from it. */
   trustProxy: boolean;
+  /** The largest operation accepted (GATEWAY_MAX_*). */
+  queryLimits: QueryLimits;
+  /** Per-IP and per-user request limits (GATEWAY_RATE_LIMIT_*). */
+  rateLimits: RateLimitSettings;
+  /** Redis holding the rate-limit counters every replica shares; unset: each process counts in memory. */
+  redisUrl: string | undefined;
+  /** On shutdown, how long /ready answers 503 while requests are still served, before the listener closes. */
+  shutdownDelayMs: number;
 }
 
 /** The repository's schema/ folder, found from the package (src/ or dist/ alike). */
@@ -48,7 +77,8 @@ function envUrl(name: string, fallback: string): string {
 /**
  * Reads the gateway's configuration: PORT, HOST, SUPERGRAPH_PATH, SCHEMA_DIR, one URL per
  * subgraph (ACCOUNTS_URL, THERAPISTS_URL, BOOKINGS_URL, CARE_PLANS_URL), SUBGRAPH_TIMEOUT_MS,
- * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV and SUPERGRAPH_WATCH.
+ * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*), the
+ * rate limits (GATEWAY_RATE_LIMIT_*, REDIS_URL) and GATEWAY_SHUTDOWN_DELAY_MS.
  */
 export function readGatewayConfig(): GatewayConfig {
   const production = isProduction();
@@ -70,7 +100,42 @@ export function readGatewayConfig(): GatewayConfig {
     internalTokenPrivateKey: requireKey('INTERNAL_TOKEN_PRIVATE_KEY'),
     accountsJwksUrl: envUrl('ACCOUNTS_JWKS_URL', subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json')),
     trustProxy: envBool('TRUST_PROXY', false),
+    queryLimits: {
+      maxDepth: envInt('GATEWAY_MAX_DEPTH', GATEWAY_QUERY_LIMITS.maxDepth),
+      maxAliases: envInt('GATEWAY_MAX_ALIASES', GATEWAY_QUERY_LIMITS.maxAliases),
+      maxDirectives: envInt('GATEWAY_MAX_DIRECTIVES', GATEWAY_QUERY_LIMITS.maxDirectives),
+      maxTokens: envInt('GATEWAY_MAX_TOKENS', GATEWAY_QUERY_LIMITS.maxTokens),
+      maxCost: envInt('GATEWAY_MAX_COST', GATEWAY_QUERY_LIMITS.maxCost),
+    },
+    rateLimits: {
+      perIp: envInt('GATEWAY_RATE_LIMIT_PER_IP', 1200),
+      perUser: envInt('GATEWAY_RATE_LIMIT_PER_USER', 300),
+      windowSeconds: positive('GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 60),
+    },
+    redisUrl: redisUrl(),
+    shutdownDelayMs: envInt('GATEWAY_SHUTDOWN_DELAY_MS', 0),
   };
+}
+
+/** A whole number above zero. */
+function positive(name: string, fallback: number): number {
+  const value = envInt(name, fallback);
+  if (value === 0) throw new ConfigError(`${name} must be at least 1, got "0"`);
+  return value;
+}
+
+/** REDIS_URL, refused unless redis:// or rediss:// (its password is never repeated in the error). */
+function redisUrl(): string | undefined {
+  const value = envString('REDIS_URL');
+  if (value === undefined) return undefined;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  return value;
 }
 
 /** The gateway cannot reach any subgraph without its signing key, so it refuses to start without one. */

@@ -24,6 +24,23 @@ function without(extensions: Record<string, unknown> | undefined, keys: string[]
   return Object.keys(kept).length ? kept : undefined;
 }
 
+/** graphql-js's own message when the parser's `maxTokens` stops it. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
+
+/**
+ * The extensions of a query-limit refusal (runtime src/limits): `limit` names it, and a cost
+ * refusal also says the cost found and allowed. Found also once Apollo wrapped the error as a
+ * validation error, and for the parser's token limit.
+ */
+function limitExtensions(formatted: GraphQLFormattedError, error: unknown): Record<string, unknown> | undefined {
+  if (TOKEN_LIMIT.test(formatted.message)) return { code: 'BAD_USER_INPUT', limit: 'tokens' };
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const extensions = (original as { extensions?: Record<string, unknown> })?.extensions;
+  if (typeof extensions?.limit !== 'string') return undefined;
+  const { limit, cost, maxCost } = extensions;
+  return { code: 'BAD_USER_INPUT', limit, ...(cost === undefined ? {} : { cost, maxCost }) };
+}
+
 function unavailable(error: unknown): SubgraphUnavailableError | undefined {
   if (error instanceof SubgraphUnavailableError) return error;
   const original = (error as { originalError?: unknown })?.originalError;
@@ -48,6 +65,8 @@ export function formatGatewayError(production: boolean) {
       return { ...base, message: SUBGRAPH_UNAVAILABLE_MESSAGE, extensions };
     }
     const code = formatted.extensions?.code;
+    const limit = limitExtensions(formatted, error);
+    if (limit) return { ...base, message: formatted.message, extensions: limit };
     if (typeof code === 'string' && PROTOCOL_CODES.has(code)) {
       return { ...base, message: formatted.message, extensions: { code } };
     }

@@ -1,4 +1,4 @@
-export { readGatewayConfig, type GatewayConfig } from './config';
+export { readGatewayConfig, GATEWAY_QUERY_LIMITS, type GatewayConfig, type RateLimitSettings } from './config';
 export { startGateway, type RunningGateway } from './start-gateway';
 export { composeSupergraph, loadSupergraph, SupergraphFileError, SCHEMA_COMMAND, type SubgraphSdl } from './supergraph-file';
 export { SUBGRAPHS, type SubgraphName } from './subgraphs';
@@ -6,3 +6,5 @@ export { formatGatewayError } from './format-error';
 export { checkReadiness, healthUrlOf, type Readiness } from './readiness';
 export { SubgraphDataSource, SubgraphUnavailableError, SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
 export type { GatewayContext } from './context';
+export { createRateLimits, RateLimitedError, addressKey, type GatewayRateLimits, type RateLimitScope } from './rate-limit';
+export { createGatewayMetrics, type GatewayMetrics, type SubgraphFetchOutcome } from './metrics';

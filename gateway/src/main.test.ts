@@ -1,14 +1,17 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { graphqlRequest } from '@caregraph/runtime/testing';
 import { TEST_GATEWAY_KEYS, tempSchemaDir, writeSchemaDir } from './test/schema-dir';
+import { startTestSubgraphs } from './test/test-subgraphs';
 
 const MAIN = path.resolve(__dirname, '../dist/main.js');
 
 /** Starts `node dist/main.js` (with an IPC channel when `ipc`, as the dev orchestrator does) on a free port against `dir`; resolves with the process and its URL once it listens. */
-function startMain(dir: string, ipc: boolean): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+function startMain(dir: string, ipc: boolean, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extraEnv,
     PORT: '0',
     HOST: '127.0.0.1',
     SCHEMA_DIR: dir,
@@ -51,6 +54,36 @@ describe('node gateway/dist/main.js', () => {
     expect(health.status).toBe(200);
     child.kill('SIGTERM');
     expect(await exitCode(child)).toBe(0);
+  });
+
+  it('on SIGTERM, turns /ready 503 at once, finishes the requests in flight, then exits 0', async () => {
+    const subgraphs = await startTestSubgraphs();
+    try {
+      subgraphs.controls.carePlansDelayMs = 800;
+      const { child, url } = await startMain(schema.dir, false, {
+        ACCOUNTS_URL: subgraphs.urls.accounts,
+        THERAPISTS_URL: subgraphs.urls.therapists,
+        BOOKINGS_URL: subgraphs.urls.bookings,
+        CARE_PLANS_URL: subgraphs.urls['care-plans'],
+        GATEWAY_SHUTDOWN_DELAY_MS: '500',
+      });
+      const readyUrl = url.replace(/graphql$/, 'ready');
+      expect((await fetch(readyUrl)).status).toBe(200);
+      const inFlight = graphqlRequest(url, 'query Plans { carePlans { title } }');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The load balancer's next probe: not ready, while the replica still answers.
+      const ready = await fetch(readyUrl);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'stopping' });
+      expect(ready.headers.get('connection')).toBe('close');
+      await expect(inFlight).resolves.toMatchObject({ status: 200, data: { carePlans: [{ title: 'Back to the allotment' }] } });
+      expect(await exitCode(child)).toBe(0);
+      await expect(fetch(readyUrl)).rejects.toThrow();
+    } finally {
+      await subgraphs.stop();
+    }
   });
 
   it('exits 0 when the parent that started it with an IPC channel goes away', async () => {

@@ -7,35 +7,51 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
+  apolloQueryLimits,
   createGraphQLHandler,
   createInternalTokenSigner,
   type InternalTokenSigner,
   createLogger,
   listen,
+  metricsPlugin,
   requestLoggingPlugin,
   sendJson,
+  serveMetrics,
   type GracefulServer,
   type Logger,
 } from '@caregraph/runtime';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
 import { clientIpOf, requestIdOf, type GatewayContext } from './context';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics';
+import { createRateLimits, sendRateLimited } from './rate-limit';
 import { checkReadiness } from './readiness';
-import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource } from './subgraph-data-source';
+import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource, type SubgraphFetchObserver } from './subgraph-data-source';
 import { loadSupergraph } from './supergraph-file';
 import { watchSupergraph } from './supergraph-watch';
 
-/** A gateway that is up: its GraphQL URL, port, and a stop function that drains and closes it. */
+/** A gateway that is up: its GraphQL URL, port, metrics, and a stop function that drains and closes it. */
 export interface RunningGateway {
   url: string;
   port: number;
+  metrics: GatewayMetrics;
   stop(): Promise<void>;
 }
 
+/** The routes the gateway serves; anything else is `other` in the metrics. */
+const ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
+
 /** The Apollo gateway over the static supergraph, sending each subgraph's part to its configured URL. */
-function createApolloGateway(config: GatewayConfig, supergraphSdl: string, logger: Logger, signer: InternalTokenSigner): ApolloGateway {
+function createApolloGateway(
+  config: GatewayConfig,
+  supergraphSdl: string,
+  logger: Logger,
+  signer: InternalTokenSigner,
+  observe: SubgraphFetchObserver,
+): ApolloGateway {
   return new ApolloGateway({
     // A hook rather than a plain string, so development can swap the graph when the file changes.
     supergraphSdl: async ({ update }) => {
@@ -46,23 +62,34 @@ function createApolloGateway(config: GatewayConfig, supergraphSdl: string, logge
     buildService: ({ name }) => {
       const url = (config.subgraphUrls as Record<string, string | undefined>)[name];
       if (!url) throw new Error(`The supergraph names subgraph "${name}", which the gateway has no URL for.`);
-      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, signer);
+      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, signer, observe);
     },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
 }
 
-function createApolloServer(config: GatewayConfig, gateway: ApolloGateway, logger: Logger): ApolloServer<GatewayContext> {
+function createApolloServer(config: GatewayConfig, gateway: ApolloGateway, logger: Logger, metrics: GatewayMetrics): ApolloServer<GatewayContext> {
+  const limits = apolloQueryLimits<GatewayContext>(config.queryLimits);
   return new ApolloServer<GatewayContext>({
     gateway,
     logger,
     formatError: formatGatewayError(config.production),
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
+    // No "Did you mean …?" in production: suggestions would map the schema for an attacker.
     hideSchemaDetailsFromClientErrors: config.production,
+    // Apollo's defaults, stated because they are part of the gateway's defence: one operation per
+    // request, and no simple (form or header-less GET) request a browser could forge cross-site.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // Depth, aliases, directives, tokens and cost (GATEWAY_MAX_*), before anything is planned or fetched.
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     // The process handles SIGTERM/SIGINT itself: drain HTTP first, then stop Apollo.
     stopOnTerminationSignals: false,
     plugins: [
+      limits.plugin,
+      metricsPlugin<GatewayContext>(metrics),
       // The runtime's plugin only reads `contextValue.logger`, which the gateway context has too.
       // An unavailable subgraph is already logged by its data source, with the reason.
       requestLoggingPlugin<GatewayContext>(logger, (error) => (error as { message?: string }).message === SUBGRAPH_UNAVAILABLE_MESSAGE),
@@ -76,9 +103,10 @@ function createApolloServer(config: GatewayConfig, gateway: ApolloGateway, logge
 
 /**
  * Starts the gateway: checks that the supergraph file is present and current (else rejects,
- * naming `npm run schema`), serves `/graphql`, `/health` (the process is up) and `/ready`
- * (every subgraph answers its health check). Pass a config to override the environment,
- * e.g. port 0 in tests.
+ * naming `npm run schema`), serves `/graphql` (rate-limited per IP and per user), `/health`
+ * (the process is up), `/ready` (every subgraph answers its health check; 503 once stopping)
+ * and `/metrics` (Prometheus; open like /health, so route only /graphql from the internet).
+ * Pass a config to override the environment, e.g. port 0 in tests.
  */
 export async function startGateway(
   config: GatewayConfig = readGatewayConfig(),
@@ -87,20 +115,33 @@ export async function startGateway(
   const supergraphSdl = await loadSupergraph(config.supergraphPath, config.schemaDir);
   const signer = await createInternalTokenSigner(config.internalTokenPrivateKey);
   const userTokens = createUserTokenVerifier(config.accountsJwksUrl);
-  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer), logger);
+  const metrics = createGatewayMetrics();
+  const observeFetch: SubgraphFetchObserver = (subgraph, outcome, seconds) => metrics.subgraphFetches.observe({ subgraph, outcome }, seconds);
+  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer, observeFetch), logger, metrics);
   await apollo.start();
+  const rateLimits = createRateLimits(config.rateLimits, config.redisUrl, logger, { onLimited: (scope) => metrics.rateLimited.inc({ scope }) });
 
   const requestIds = new WeakMap<IncomingMessage, string>();
-  const graphql = createGraphQLHandler(
+  const handleGraphQL = createGraphQLHandler(
     apollo,
     async (req) => {
       const requestId = requestIds.get(req) ?? requestIdOf(req);
       const caller = await userTokens.callerOf(req.headers.authorization);
+      const limited = await rateLimits.consumeUser(caller.userId);
+      if (limited) throw limited;
       return { requestId, logger: logger.child({ requestId }), caller, clientIp: clientIpOf(req, config.trustProxy) };
     },
     config.bodyLimitBytes,
   );
+  // Per address first, before the body is read or a token verified: floods cost the least there.
+  const graphql = async (req: IncomingMessage, res: ServerResponse) => {
+    const limited = await rateLimits.consumeIp(clientIpOf(req, config.trustProxy));
+    if (limited) return sendRateLimited(res, limited);
+    return handleGraphQL(req, res);
+  };
+  let stopping: Promise<void> | undefined;
   const ready = async (res: ServerResponse) => {
+    if (stopping) return sendJson(res, 503, { status: 'stopping' });
     const readiness = await checkReadiness(config.subgraphUrls, config.subgraphTimeoutMs);
     sendJson(res, readiness.status === 'ok' ? 200 : 503, readiness);
   };
@@ -112,11 +153,15 @@ export async function startGateway(
         const requestId = requestIdOf(req);
         requestIds.set(req, requestId);
         res.setHeader('x-request-id', requestId);
+        // While stopping, ask keep-alive clients to reconnect, to a replica that is staying.
+        if (stopping) res.setHeader('connection', 'close');
         const path = (req.url ?? '/').split('?')[0];
+        metrics.observeHttp(ROUTES.has(path) ? path.slice(1) : 'other', res);
         const route =
           path === '/graphql' ? graphql(req, res)
           : path === '/health' ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
           : path === '/ready' ? ready(res)
+          : path === '/metrics' ? serveMetrics(res, metrics.registry)
           : Promise.resolve(notFound(res));
         route.catch((error: unknown) => {
           logger.error({ requestId, err: (error as Error).message }, 'request failed');
@@ -129,20 +174,32 @@ export async function startGateway(
     );
   } catch (error) {
     await apollo.stop();
+    await rateLimits.close();
     throw error;
   }
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost}:${http.port}/graphql`;
-  logger.info({ url, watchSupergraph: config.watchSupergraph, production: config.production }, 'gateway listening');
+  logger.info(
+    { url, watchSupergraph: config.watchSupergraph, production: config.production, rateLimitStore: rateLimits.store },
+    'gateway listening',
+  );
 
-  let stopping: Promise<void> | undefined;
   return {
     url,
     port: http.port,
+    metrics,
+    /**
+     * Drains: /ready answers 503 at once, so load balancers stop sending new work; requests are
+     * still served for `shutdownDelayMs` while they notice; then the listener closes, requests
+     * in flight finish, and Apollo and the Redis connection stop.
+     */
     stop() {
       stopping ??= (async () => {
+        logger.info({ delayMs: config.shutdownDelayMs }, 'gateway stopping: not ready');
+        if (config.shutdownDelayMs > 0) await sleep(config.shutdownDelayMs);
         await http.close();
         await apollo.stop();
+        await rateLimits.close();
         logger.info('gateway stopped');
       })();
       return stopping;
@@ -151,5 +208,5 @@ export async function startGateway(
 }
 
 function notFound(res: ServerResponse): void {
-  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health, readiness at /ready.' });
+  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health, readiness at /ready, metrics at /metrics.' });
 }

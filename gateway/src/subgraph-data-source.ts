@@ -3,6 +3,10 @@ import { isClientFacingCode, type InternalTokenSigner } from '@caregraph/runtime
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
+import type { SubgraphFetchOutcome } from './metrics';
+
+/** Told how each subgraph fetch ended and how long it took, in seconds (the gateway's metrics). */
+export type SubgraphFetchObserver = (subgraph: string, outcome: SubgraphFetchOutcome, seconds: number) => void;
 
 /** The fetch function a data source uses, and its response (types of @apollo/utils.fetcher). */
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -30,6 +34,12 @@ export function timeoutFetcher(timeoutMs: number): Fetcher {
     fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as unknown as Promise<FetcherResponse>;
 }
 
+/** How a fetch that threw ended: unavailable for a reason, or refused with a catalogue error (`errors`). */
+function outcomeOf(error: unknown): SubgraphFetchOutcome {
+  if (!(error instanceof SubgraphUnavailableError)) return 'errors';
+  return error.reason === 'bad response' ? 'bad_response' : error.reason;
+}
+
 /** True for the errors AbortSignal.timeout produces. */
 function isTimeout(error: unknown): boolean {
   const name = (error as { name?: string })?.name;
@@ -47,8 +57,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     timeoutMs: number,
     private readonly signer: InternalTokenSigner,
+    private readonly observe: SubgraphFetchObserver = () => undefined,
   ) {
     super({ url, fetcher: timeoutFetcher(timeoutMs) });
+  }
+
+  /** One fetch, timed from signing the token to the parsed response, with how it ended. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Awaited<ReturnType<RemoteGraphQLDataSource['process']>>> {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const response = await super.process(options);
+      this.observe(this.name, response.errors?.length ? 'errors' : 'ok', seconds());
+      return response;
+    } catch (error) {
+      this.observe(this.name, outcomeOf(error), seconds());
+      throw error;
+    }
   }
 
   /**

@@ -2,7 +2,7 @@ import { generateGatewayKeys } from '@caregraph/runtime/testing';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { GatewayConfig } from '../config';
+import { GATEWAY_QUERY_LIMITS, type GatewayConfig } from '../config';
 import { composeSupergraph } from '../supergraph-file';
 import { SUBGRAPHS, type SubgraphName } from '../subgraphs';
 import { testSdl } from './test-subgraphs';
@@ -39,6 +39,10 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     internalTokenPrivateKey: TEST_GATEWAY_KEYS.privateKeyPem,
     accountsJwksUrl: subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json'),
     trustProxy: false,
+    queryLimits: GATEWAY_QUERY_LIMITS,
+    rateLimits: { perIp: 1200, perUser: 300, windowSeconds: 60 },
+    redisUrl: undefined,
+    shutdownDelayMs: 0,
     ...overrides,
   };
 }

@@ -23,6 +23,7 @@ export function testSdl(options: { pronouns?: boolean } = {}): Record<SubgraphNa
       type User @key(fields: "id") { id: ID! therapist: Therapist }`,
     bookings: `${LINK}
       type Query { bookings: [Booking!]! }
+      type Mutation { cancelBooking(id: ID!): Booking }
       type Booking @key(fields: "id") { id: ID! startsAt: String! }`,
     'care-plans': `${LINK}
       type Query { carePlans: [CarePlan!] }
@@ -40,6 +41,8 @@ const therapists = [{ id: 't1', name: 'Dr Okafor' }];
 export interface SubgraphControls {
   /** How long care-plans waits before answering `carePlans`. */
   carePlansDelayMs: number;
+  /** Every `cancelBooking` bookings has run, by booking id: a mutation must run once. */
+  cancelled: string[];
 }
 
 function resolversFor(name: SubgraphName, controls: SubgraphControls): Record<string, unknown> {
@@ -65,7 +68,15 @@ function resolversFor(name: SubgraphName, controls: SubgraphControls): Record<st
         Therapist: { __resolveReference: (ref: { id: string }) => therapists.find((t) => t.id === ref.id) },
       };
     case 'bookings':
-      return { Query: { bookings: () => [{ id: 'b1', startsAt: '2025-01-06T10:00:00Z' }] } };
+      return {
+        Query: { bookings: () => [{ id: 'b1', startsAt: '2025-01-06T10:00:00Z' }] },
+        Mutation: {
+          cancelBooking: (_: unknown, { id }: { id: string }) => {
+            controls.cancelled.push(id);
+            return { id, startsAt: '2025-01-06T10:00:00Z' };
+          },
+        },
+      };
     case 'care-plans':
       return {
         Query: {
@@ -130,7 +141,7 @@ export interface TestSubgraphs {
 
 /** Starts the four test subgraphs. */
 export async function startTestSubgraphs(): Promise<TestSubgraphs> {
-  const controls: SubgraphControls = { carePlansDelayMs: 0 };
+  const controls: SubgraphControls = { carePlansDelayMs: 0, cancelled: [] };
   const names: SubgraphName[] = ['accounts', 'therapists', 'bookings', 'care-plans'];
   const started = await Promise.all(names.map((name) => startOne(name, controls)));
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, TestSubgraph>;

@@ -23,3 +23,5 @@ export * from './subgraph/build-schema';
 export * from './subgraph/start-subgraph';
 export * from './subgraph/run-cli';
 export * from './subgraph/request-logging';
+export * from './limits';
+export * from './metrics';

@@ -12,6 +12,11 @@ import { listen, type GracefulServer } from '../http/graceful-server';
 import { requestIdOf } from '../http/request-id';
 import { createLogger, type Logger } from '../logger';
 import { initOrm } from '../orm/init-orm';
+import { apolloQueryLimits, type QueryLimits } from '../limits/query-limits';
+import { readSubgraphQueryLimits } from '../limits/subgraph-limits';
+import { registerDatabasePoolMetrics } from '../metrics/database-pool';
+import { metricsPlugin } from '../metrics/metrics-plugin';
+import { createServiceMetrics, serveMetrics, type ServiceMetrics } from '../metrics/service-metrics';
 import type { SubgraphDefinition } from './definition';
 import { buildSubgraphSchemaFor } from './build-schema';
 import { requestLoggingPlugin } from './request-logging';
@@ -24,16 +29,23 @@ export interface RunningSubgraph {
   port: number;
   orm: MikroORM;
   logger: Logger;
+  /** The process's Prometheus metrics, served at `/metrics`. */
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
+/** The routes every subgraph serves; its public routes count as `public` in the metrics, anything else `other`. */
+const ROUTES = new Set(['/graphql', '/health', '/metrics']);
+
 /**
  * Starts one subgraph: connects to its database, builds its federated schema, serves
- * `/graphql` and `/health`. `overrides` lets tests pick the port and database.
+ * `/graphql`, `/health` and `/metrics` (Prometheus; open like /health, so keep the subgraph
+ * on an internal network). Operations beyond its query limits (SUBGRAPH_MAX_*) are refused.
+ * `overrides` lets tests pick the port, database and limits.
  */
 export async function startSubgraph(
   definition: SubgraphDefinition,
-  overrides: Partial<SubgraphConfig> & { orm?: MikroORM; verifier?: InternalTokenVerifier } = {},
+  overrides: Partial<SubgraphConfig> & { orm?: MikroORM; verifier?: InternalTokenVerifier; queryLimits?: QueryLimits } = {},
 ): Promise<RunningSubgraph> {
   const config = { ...readSubgraphConfig(definition), ...overrides };
   const logger = createLogger(definition.name);
@@ -48,14 +60,20 @@ export async function startSubgraph(
       poolMax: config.poolMax,
     }));
   const schema = await buildSubgraphSchemaFor(definition);
+  const metrics = createServiceMetrics(definition.name);
+  registerDatabasePoolMetrics(metrics.registry, orm);
+  // A second line behind the gateway's limits, looser than them (runtime src/limits).
+  const limits = apolloQueryLimits<SubgraphContext>(overrides.queryLimits ?? readSubgraphQueryLimits());
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     includeStacktraceInErrorResponses: false,
     // The CLI handles SIGTERM/SIGINT itself: drain HTTP first, then stop Apollo and the pool.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => toClientError(formatted, error),
     // No inline tracing: it costs CPU on every request and nothing here reads it.
-    plugins: [requestLoggingPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestLoggingPlugin(logger), metricsPlugin(metrics), limits.plugin, ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
@@ -89,9 +107,11 @@ export async function startSubgraph(
       (req, res) => {
         const path = (req.url ?? '/').split('?')[0];
         const publicRoute = definition.publicRoutes?.[path];
+        metrics.observeHttp(ROUTES.has(path) ? path.slice(1) : publicRoute ? 'public' : 'other', res);
         const route =
           path === '/health' ? health(res)
           : path === '/graphql' ? graphql(req, res)
+          : path === '/metrics' ? serveMetrics(res, metrics.registry)
           : publicRoute ? publicRoute(req, res, { orm, logger })
           : notFound(res);
         route.catch((error: unknown) => {
@@ -118,6 +138,7 @@ export async function startSubgraph(
     port: http.port,
     orm,
     logger,
+    metrics,
     stop() {
       stopping ??= (async () => {
         await http.close();
@@ -131,7 +152,7 @@ export async function startSubgraph(
 }
 
 async function notFound(res: ServerResponse): Promise<void> {
-  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health.' });
+  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health, metrics at /metrics.' });
 }
 
 /** The gateway's public key is required: a subgraph that cannot check tokens must not serve. */

@@ -1,0 +1,46 @@
+// The query limits are chosen for Caregraph's real operations: every operation written in the
+// repository must fit the gateway's limits, and every fetch the gateway's query planner makes of
+// them must fit the subgraphs' own (looser) limits.
+import { exceededLimits, measureDocument, SUBGRAPH_QUERY_LIMITS } from '@caregraph/runtime';
+import { GATEWAY_QUERY_LIMITS } from '../config';
+import { plannedFetches, repositoryGraph, repositoryOperations } from '../test/repository-operations';
+
+describe('query limits against the real operations', () => {
+  const graph = repositoryGraph();
+  const operations = repositoryOperations(graph.api);
+
+  it('finds the example query, the end-to-end tour and the operations the subgraph tests send', () => {
+    const files = new Set(operations.map((op) => op.file));
+    expect(files).toContain('scripts/example-query.graphql');
+    expect(files).toContain('test/platform.e2e.test.ts');
+    expect([...files].filter((file) => file.startsWith('subgraphs/')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lets every one of them through the gateway, measured with the largest pages (first: 100)', () => {
+    const refused = operations
+      .map((op) => ({ file: op.file, name: op.name, measure: measureDocument(graph.api, op.source, { variables: op.variables }) }))
+      .map((row) => ({ ...row, exceeded: exceededLimits(row.measure, GATEWAY_QUERY_LIMITS) }))
+      .filter((row) => row.exceeded.length > 0);
+    expect(refused).toEqual([]);
+  });
+
+  it('lets every fetch the query planner makes of them through the subgraph it goes to', () => {
+    let fetches = 0;
+    const refused = operations.flatMap((op) =>
+      plannedFetches(graph, op).flatMap((fetch) => {
+        fetches++;
+        const measure = measureDocument(graph.subgraphSchemas[fetch.subgraph], fetch.operation, { variables: fetch.variables });
+        const exceeded = exceededLimits(measure, SUBGRAPH_QUERY_LIMITS);
+        return exceeded.length ? [{ operation: op.name, subgraph: fetch.subgraph, fetch: fetch.operation, measure, exceeded }] : [];
+      }),
+    );
+    expect(refused).toEqual([]);
+    expect(fetches).toBeGreaterThan(operations.length);
+  });
+
+  it('keeps the subgraphs looser than the gateway on every limit', () => {
+    for (const key of Object.keys(GATEWAY_QUERY_LIMITS) as Array<keyof typeof GATEWAY_QUERY_LIMITS>) {
+      expect({ key, looser: SUBGRAPH_QUERY_LIMITS[key] >= GATEWAY_QUERY_LIMITS[key] }).toEqual({ key, looser: true });
+    }
+  });
+});

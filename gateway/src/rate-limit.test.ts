@@ -1,0 +1,143 @@
+import { createLogger, readMetric } from '@caregraph/runtime';
+import { randomBytes } from 'node:crypto';
+import { createConnection } from 'node:net';
+import { createRateLimits, RateLimitedError } from './rate-limit';
+import { startGateway, type RunningGateway } from './start-gateway';
+import { startJwks } from './test/jwks';
+import { tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
+import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const logger = createLogger('gateway');
+
+/** True when a Redis server answers on 127.0.0.1:6379 (the development machines run one). */
+function redisAnswers(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port: 6379, timeout: 500 });
+    socket.once('connect', () => {
+      socket.end('PING\r\n');
+      socket.once('data', (data) => resolve(String(data).startsWith('+PONG')));
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+describe('rate limits at the gateway', () => {
+  let subgraphs: TestSubgraphs;
+  let gateway: RunningGateway;
+  let schema: Awaited<ReturnType<typeof tempSchemaDir>>;
+  let jwks: Awaited<ReturnType<typeof startJwks>>;
+  const ask = (headers: Record<string, string> = {}) =>
+    fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: 'query Users { users { id } }' }),
+    });
+
+  beforeAll(async () => {
+    subgraphs = await startTestSubgraphs();
+    schema = await tempSchemaDir();
+    jwks = await startJwks();
+    await writeSchemaDir(schema.dir);
+  });
+  afterEach(() => gateway?.stop());
+  afterAll(async () => {
+    await subgraphs?.stop();
+    await schema?.remove();
+    await jwks?.server.close(100);
+  });
+
+  it('refuses an address over its limit with 429 RATE_LIMITED and Retry-After, before any subgraph is asked', async () => {
+    gateway = await startGateway(testGatewayConfig(schema.dir, subgraphs.urls, { production: true, rateLimits: { perIp: 3, perUser: 0, windowSeconds: 30 } }));
+    for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+    const before = subgraphs.subgraphs.accounts.requestIds.length;
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(30);
+    expect(await refused.json()).toEqual({
+      errors: [{ message: `Too many requests. Please wait ${retryAfter} s before trying again.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }],
+    });
+    expect(subgraphs.subgraphs.accounts.requestIds.length).toBe(before);
+    // Health, readiness and metrics are not GraphQL traffic: never limited.
+    expect((await fetch(gateway.url.replace(/graphql$/, 'health'))).status).toBe(200);
+    const metrics = await (await fetch(gateway.url.replace(/graphql$/, 'metrics'))).text();
+    expect(readMetric(metrics, 'caregraph_rate_limited_total', { scope: 'ip' })).toBe(1);
+    expect(readMetric(metrics, 'caregraph_http_responses_total', { route: 'graphql', status: '429' })).toBe(1);
+  });
+
+  it('gives each signed-in user a budget of their own, answered the same way', async () => {
+    gateway = await startGateway(
+      testGatewayConfig(schema.dir, subgraphs.urls, { accountsJwksUrl: jwks.url, rateLimits: { perIp: 0, perUser: 2, windowSeconds: 30 } }),
+    );
+    const ada = { authorization: `Bearer ${await jwks.sign({ roles: ['CLIENT'] }, { subject: 'ada-0000' })}` };
+    const ben = { authorization: `Bearer ${await jwks.sign({ roles: ['CLIENT'] }, { subject: 'ben-0000' })}` };
+    expect((await ask(ada)).status).toBe(200);
+    expect((await ask(ada)).status).toBe(200);
+    const refused = await ask(ada);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const body = (await refused.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.headers.get('retry-after')) });
+    expect((await ask(ben)).status).toBe(200);
+    // Anonymous callers are limited by address only (off here).
+    for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+  });
+});
+
+describe('rate-limit counters', () => {
+  const settings = { perIp: 3, perUser: 2, windowSeconds: 30 };
+
+  it('count in memory without REDIS_URL, per address and per user', async () => {
+    const limits = createRateLimits(settings, undefined, logger);
+    expect(limits.store).toBe('memory');
+    for (let i = 0; i < 3; i++) expect(await limits.consumeIp('203.0.113.9')).toBeUndefined();
+    const refused = await limits.consumeIp('203.0.113.9');
+    expect(refused).toBeInstanceOf(RateLimitedError);
+    expect(refused).toMatchObject({ scope: 'ip', extensions: { code: 'RATE_LIMITED' } });
+    expect(await limits.consumeIp('203.0.113.10')).toBeUndefined();
+    // The addresses of one IPv6 /64 share a budget.
+    for (let i = 1; i <= 3; i++) expect(await limits.consumeIp(`2001:db8:1:2::${i}`)).toBeUndefined();
+    expect(await limits.consumeIp('2001:db8:1:2::99')).toBeInstanceOf(RateLimitedError);
+    expect(await limits.consumeUser(null)).toBeUndefined();
+    await limits.close();
+  });
+
+  it('fall back to counting in memory while Redis is unreachable, rather than failing or letting all through', async () => {
+    const limits = createRateLimits(settings, 'redis://127.0.0.1:1', logger, { keyPrefix: `test:${randomBytes(4).toString('hex')}` });
+    expect(limits.store).toBe('redis');
+    expect(await limits.consumeUser('ada')).toBeUndefined();
+    expect(await limits.consumeUser('ada')).toBeUndefined();
+    expect(await limits.consumeUser('ada')).toBeInstanceOf(RateLimitedError);
+    await limits.close();
+  });
+
+  it('are shared through Redis by every gateway replica (REDIS_URL)', async () => {
+    if (!(await redisAnswers())) {
+      console.warn(`Skipped: no Redis answers at ${REDIS_URL}; start one to test shared rate limits.`);
+      return;
+    }
+    const keyPrefix = `caregraph-test:${randomBytes(6).toString('hex')}`;
+    const replicaA = createRateLimits(settings, REDIS_URL, logger, { keyPrefix });
+    const replicaB = createRateLimits(settings, REDIS_URL, logger, { keyPrefix });
+    // Give both connections time to be ready: while not, the per-process insurance counts instead.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    try {
+      expect(await replicaA.consumeUser('ada')).toBeUndefined();
+      expect(await replicaB.consumeUser('ada')).toBeUndefined();
+      const refused = await replicaA.consumeUser('ada');
+      expect(refused).toBeInstanceOf(RateLimitedError);
+      expect(refused!.retryAfterSeconds).toBeGreaterThanOrEqual(29);
+      expect(await replicaB.consumeUser('ada')).toBeInstanceOf(RateLimitedError);
+      expect(await replicaB.consumeUser('ben')).toBeUndefined();
+    } finally {
+      await replicaA.close();
+      await replicaB.close();
+    }
+  });
+});

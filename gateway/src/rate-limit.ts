@@ -1,0 +1,125 @@
+import { HeaderMap } from '@apollo/server';
+import { sendJson, type Logger } from '@caregraph/runtime';
+import { Redis } from 'ioredis';
+import { isIPv6 } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { GraphQLError } from 'graphql';
+import type { RateLimitSettings } from './config';
+
+/** What a limit counts: every request from one address, or every request of one signed-in user. */
+export type RateLimitScope = 'ip' | 'user';
+
+/** A caller over a limit: RATE_LIMITED with the seconds to wait, HTTP 429 and a Retry-After header. */
+export class RateLimitedError extends GraphQLError {
+  constructor(
+    readonly scope: RateLimitScope,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`Too many requests. Please wait ${retryAfterSeconds} s before trying again.`, {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
+/** Writes the 429 answer for a refusal made before Apollo sees the request. */
+export function sendRateLimited(res: ServerResponse, error: RateLimitedError): void {
+  res.setHeader('retry-after', String(error.retryAfterSeconds));
+  sendJson(res, 429, { errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds } }] });
+}
+
+/**
+ * The key an address is counted under. IPv4-mapped IPv6 counts as the IPv4 address; any other
+ * IPv6 address by its /64 network, which one subscriber usually holds whole (so an attacker
+ * cannot get a fresh budget from every address in it).
+ */
+export function addressKey(ip: string | null): string {
+  if (!ip) return 'unknown';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1];
+  if (!isIPv6(ip)) return ip;
+  const [head, tail = ''] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+/** The gateway's per-IP and per-user limits, counted in Redis (shared by replicas) or in memory. */
+export interface GatewayRateLimits {
+  /** Counts one request from `ip`; returns the refusal when it is over the per-IP limit. */
+  consumeIp(ip: string | null): Promise<RateLimitedError | undefined>;
+  /** Counts one request of a signed-in user (anonymous callers are limited by address only). */
+  consumeUser(userId: string | null): Promise<RateLimitedError | undefined>;
+  /** Where the counters live. */
+  readonly store: 'redis' | 'memory';
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the gateway's rate limits. With `redisUrl`, counters live in Redis under `keyPrefix`,
+ * so every replica shares them; while Redis cannot be reached each process falls back to its
+ * own memory counters (an insurance limiter) rather than failing requests or letting all through.
+ */
+export function createRateLimits(
+  settings: RateLimitSettings,
+  redisUrl: string | undefined,
+  logger: Logger,
+  options: { keyPrefix?: string; onLimited?: (scope: RateLimitScope) => void } = {},
+): GatewayRateLimits {
+  const keyPrefix = options.keyPrefix ?? 'caregraph:rate';
+  const redis = redisUrl ? connect(redisUrl, logger) : undefined;
+  const limiter = (scope: RateLimitScope, points: number): RateLimiterAbstract | undefined => {
+    if (points === 0) return undefined;
+    const base = { points, duration: settings.windowSeconds, keyPrefix: `${keyPrefix}:${scope}` };
+    if (!redis) return new RateLimiterMemory(base);
+    return new RateLimiterRedis({ ...base, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(base) });
+  };
+  const limiters = { ip: limiter('ip', settings.perIp), user: limiter('user', settings.perUser) };
+
+  const consume = async (scope: RateLimitScope, key: string): Promise<RateLimitedError | undefined> => {
+    const chosen = limiters[scope];
+    if (!chosen) return undefined;
+    try {
+      await chosen.consume(key);
+      return undefined;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) {
+        // Neither Redis nor the insurance limiter could count: serve rather than refuse everyone.
+        logger.error({ scope, err: (rejection as Error)?.message }, 'rate limit could not be checked');
+        return undefined;
+      }
+      options.onLimited?.(scope);
+      return new RateLimitedError(scope, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    }
+  };
+
+  return {
+    store: redis ? 'redis' : 'memory',
+    consumeIp: (ip) => consume('ip', addressKey(ip)),
+    consumeUser: async (userId) => (userId ? consume('user', userId) : undefined),
+    async close() {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+/** A Redis connection that fails commands at once while down (the insurance limiter takes over). */
+function connect(url: string, logger: Logger): Redis {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    logger.warn({ err: error.message }, 'Redis unreachable: rate limits are counted per process until it is back');
+  });
+  redis.on('ready', () => {
+    if (down) logger.info('Redis reachable again: rate limits are shared');
+    down = false;
+  });
+  return redis;
+}

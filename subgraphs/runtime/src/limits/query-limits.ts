@@ -1,0 +1,79 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { DEFAULT_COST_MODEL, operationCost, type CostModel } from './query-cost';
+
+/** The largest operation a server accepts. Every operation of a document must fit. */
+export interface QueryLimits {
+  /** Deepest nesting of fields (fragments and inline fragments are not a level of their own). */
+  maxDepth: number;
+  /** Most aliased fields (aliases of `__typename` are free). */
+  maxAliases: number;
+  /** Most directives (`@include`, `@skip`, …). */
+  maxDirectives: number;
+  /** Most lexical tokens in the document: bounds the parser's work before anything else runs. */
+  maxTokens: number;
+  /** Highest estimated cost, roughly the most objects one operation may return (see operationCost). */
+  maxCost: number;
+}
+
+/** Which limit an operation broke, as `extensions.limit` of the error. */
+export type QueryLimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+
+/** A refused operation: BAD_USER_INPUT naming the limit, HTTP 400. */
+export function queryLimitError(limit: QueryLimitName, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', limit, ...details, http: { status: 400 } } });
+}
+
+/** Reports a graphql-armor rejection on the validation context, without armor's "Syntax Error" prefix. */
+function reportAs(limit: QueryLimitName) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(queryLimitError(limit, error.message.replace(/^Syntax Error: /, '')));
+  };
+}
+
+/** graphql-armor's validation rules for depth, aliases and directives at the given limits. */
+export function queryLimitRules(limits: Pick<QueryLimits, 'maxDepth' | 'maxAliases' | 'maxDirectives'>): ValidationRule[] {
+  const common = { exposeLimits: true, propagateOnRejection: false } as const;
+  return [
+    // Introspection counts like any other query: it is off in production anyway.
+    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: false, onReject: [reportAs('depth')] }),
+    maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [reportAs('aliases')] }),
+    maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [reportAs('directives')] }),
+  ] as ValidationRule[];
+}
+
+/**
+ * Refuses an operation whose estimated cost is above `maxCost`, once its variables are known
+ * (so `first: $n` costs what `$n` asks for), before anything is executed or fetched.
+ */
+export function queryCostPlugin<TContext extends BaseContext>(maxCost: number, model: CostModel = DEFAULT_COST_MODEL): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request }) {
+          const cost = operationCost(schema, document, { operationName, variables: request.variables, model });
+          if (cost > maxCost) {
+            throw queryLimitError(
+              'cost',
+              `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages (first) or fewer nested lists.`,
+              { cost, maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Everything Apollo Server needs to apply `limits`: the parser's token limit, the validation
+ * rules and the cost plugin. Spread `parseOptions` and `validationRules` into the server's
+ * options and add `plugin` to its plugins.
+ */
+export function apolloQueryLimits<TContext extends BaseContext>(limits: QueryLimits, model: CostModel = DEFAULT_COST_MODEL) {
+  const parseOptions: ParseOptions = { maxTokens: limits.maxTokens };
+  return { parseOptions, validationRules: queryLimitRules(limits), plugin: queryCostPlugin<TContext>(limits.maxCost, model) };
+}

@@ -1,0 +1,101 @@
+import { EntitySchema, type MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { SubgraphContext } from '../context';
+import { initOrm } from '../orm/init-orm';
+import { startSubgraph, type RunningSubgraph } from '../subgraph/start-subgraph';
+import { graphqlRequest } from '../testing/graphql-request';
+import { testServerUrl } from '../testing/test-database';
+import { testTokenPair } from '../testing/test-keys';
+import { readMetric } from './read-metric';
+
+/** MikroORM wants one entity; this one is never queried, so it needs no table. */
+const Probe = new EntitySchema({ name: 'Probe', properties: { id: { type: 'uuid', primary: true } } });
+
+@Resolver()
+class ProbeResolver {
+  @Query(() => Int, { description: 'Holds one pooled database connection for a moment.' })
+  async hold(@Ctx() ctx: SubgraphContext): Promise<number> {
+    await ctx.em.getConnection().execute('select pg_sleep(0.3)');
+    return 1;
+  }
+
+  @Query(() => Int, { description: 'Fails the way a careless resolver does.' })
+  fail(): number {
+    throw new Error('select * from secrets');
+  }
+}
+
+describe('a subgraph\'s /metrics and limits', () => {
+  let orm: MikroORM;
+  let subgraph: RunningSubgraph;
+  let ask: (query: string) => ReturnType<typeof graphqlRequest>;
+  const scrape = async () => {
+    const response = await fetch(subgraph.url.replace(/graphql$/, 'metrics'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    return response.text();
+  };
+
+  beforeAll(async () => {
+    orm = await initOrm({ clientUrl: testServerUrl(), entities: [Probe], packageRoot: __dirname, snapshotName: 'probe', poolMax: 4 });
+    const { signer, verifier } = await testTokenPair('probe');
+    subgraph = await startSubgraph(
+      { name: 'probe', envPrefix: 'PROBE', database: 'postgres', defaultPort: 0, packageRoot: __dirname, entities: [Probe], resolvers: [ProbeResolver] },
+      { host: '127.0.0.1', port: 0, orm, verifier, queryLimits: { maxDepth: 1, maxAliases: 1, maxDirectives: 1, maxTokens: 50, maxCost: 100 } },
+    );
+    ask = async (query) => {
+      const token = await signer.sign('probe', { userId: null, roles: [] }, randomUUID(), '198.51.100.7');
+      return graphqlRequest(subgraph.url, query, {}, { authorization: `Bearer ${token}` });
+    };
+  });
+  afterAll(async () => {
+    await subgraph?.stop();
+    await orm?.close(true);
+  });
+
+  it('serves Prometheus metrics without a token, with the database pool as it is', async () => {
+    const idle = await scrape();
+    expect(readMetric(idle, 'caregraph_db_pool_max', { service: 'probe' })).toBe(4);
+    expect(readMetric(idle, 'caregraph_db_pool_connections', { state: 'pending' })).toBe(0);
+    expect(readMetric(idle, 'process_cpu_user_seconds_total', { service: 'probe' })).toBeGreaterThan(0);
+
+    const holding = ask('query Hold { hold }');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(readMetric(await scrape(), 'caregraph_db_pool_connections', { state: 'used' })).toBe(1);
+    expect((await holding).data).toEqual({ hold: 1 });
+    const after = await scrape();
+    expect(readMetric(after, 'caregraph_db_pool_connections', { state: 'used' })).toBe(0);
+    expect(readMetric(after, 'caregraph_db_pool_connections', { state: 'free' })).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts requests, their duration and their errors by operation name and code', async () => {
+    await ask('query Broken { fail }');
+    const text = await scrape();
+    expect(readMetric(text, 'caregraph_graphql_requests_total', { operation: 'Hold', service: 'probe' })).toBe(1);
+    expect(readMetric(text, 'caregraph_graphql_request_duration_seconds_count', { operation: 'Hold' })).toBe(1);
+    expect(readMetric(text, 'caregraph_graphql_request_duration_seconds_sum', { operation: 'Hold' })).toBeGreaterThan(0.25);
+    expect(readMetric(text, 'caregraph_graphql_errors_total', { operation: 'Broken', code: 'INTERNAL_SERVER_ERROR' })).toBe(1);
+    expect(readMetric(text, 'caregraph_http_responses_total', { route: 'graphql', status: '200' })).toBeGreaterThanOrEqual(2);
+    expect(text).not.toMatch(/secrets|198\.51\.100\.7/);
+  });
+
+  it('applies its own query limits, as a second line behind the gateway', async () => {
+    const deep = await ask('query Deep { _service { sdl } }');
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.[0]).toMatchObject({ message: 'Query depth limit of 1 exceeded, found 2.', extensions: { code: 'BAD_USER_INPUT' } });
+    const aliases = await ask('{ a: hold b: hold }');
+    expect(aliases.errors?.[0].message).toBe('Aliases limit of 1 exceeded, found 2.');
+    const tokens = await ask(`{ ${'__typename '.repeat(60)}}`);
+    expect(tokens.errors?.[0].message).toMatch(/more tha[nt] 50 tokens/);
+    expect(readMetric(await scrape(), 'caregraph_graphql_errors_total', { operation: 'invalid', code: 'BAD_USER_INPUT' })).toBe(3);
+  });
+
+  it('bounds the operation names it labels: past the limit, `other`', () => {
+    const labels = Array.from({ length: 205 }, (_, i) => subgraph.metrics.operationLabel(`Op${i}`));
+    expect(new Set(labels).size).toBeLessThanOrEqual(201);
+    expect(labels.at(-1)).toBe('other');
+    expect(subgraph.metrics.operationLabel('Hold')).toBe('Hold');
+    expect(subgraph.metrics.operationLabel(undefined)).toBe('anonymous');
+  });
+});
