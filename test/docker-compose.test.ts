@@ -68,6 +68,8 @@ const KNOWN_VARIABLES: Record<string, string> = {
   INTERNAL_TOKEN_PUBLIC_KEY_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',
   ACCOUNTS_SIGNING_KEYS: 'accounts config.ts: Ed25519 keys that sign access tokens; scripts/lib/signing-keys.mjs',
   ACCOUNTS_SIGNING_KEYS_FILE: 'runtime auth/key-material.ts (`${name}_FILE`); scripts/lib/signing-keys.mjs',
+  GEOCODER_URL: 'therapists config.ts',
+  GEOCODER_TIMEOUT_MS: 'therapists config.ts',
   ACCOUNTS_GATEWAY_URL: 'accounts config.ts; scripts/lib/platform.mjs passes the running gateway',
   ACCESS_TOKEN_TTL_SECONDS: 'accounts config.ts',
   REFRESH_TOKEN_TTL_DAYS: 'accounts config.ts',

@@ -1,20 +1,41 @@
 import path from 'node:path';
 import type { SubgraphDefinition } from '@caregraph/runtime';
+import { ListingResolver } from './listing/listing.resolver';
+import { ListingEvent } from './moderation/listing-event.entity';
+import { ListingEventResolver } from './moderation/listing-event.resolver';
+import { ModerationQueueResolver } from './moderation/moderation-queue.resolver';
+import { ModerationResolver } from './moderation/moderation.resolver';
+import { TherapistSearchResolver } from './search/therapist-search.resolver';
 import { seedDemo } from './seed/seed-demo';
 import { Therapist } from './therapists/therapist.entity';
+import { TherapistFieldsResolver } from './therapists/therapist-fields.resolver';
+import { TherapistPrivateDetailsResolver } from './therapists/therapist-private-details.resolver';
 import { therapistReference } from './therapists/therapist.reference';
 import { TherapistResolver } from './therapists/therapist.resolver';
 import { UserTherapistProfileResolver } from './therapists/user-therapist-profile.resolver';
 
-/** The therapists subgraph: owns `Therapist` (the listing); contributes `User.therapistProfile`. */
+/**
+ * The therapists subgraph: owns `Therapist` (the listing), its moderation and the public
+ * directory search; contributes `User.therapistProfile`.
+ */
 export const therapistsSubgraph: SubgraphDefinition = {
   name: 'therapists',
   envPrefix: 'THERAPISTS',
   database: 'therapists',
   defaultPort: 4102,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [Therapist],
-  resolvers: [TherapistResolver, UserTherapistProfileResolver],
+  entities: [Therapist, ListingEvent],
+  resolvers: [
+    TherapistResolver,
+    TherapistFieldsResolver,
+    TherapistPrivateDetailsResolver,
+    UserTherapistProfileResolver,
+    TherapistSearchResolver,
+    ListingResolver,
+    ModerationResolver,
+    ModerationQueueResolver,
+    ListingEventResolver,
+  ],
   referenceResolvers: therapistReference,
   seed: seedDemo,
 };

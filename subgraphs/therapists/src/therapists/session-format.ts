@@ -7,6 +7,7 @@ import { registerEnumType } from 'type-graphql';
 export enum SessionFormat {
   HOME_VISIT = 'HOME_VISIT',
   ONLINE = 'ONLINE',
+  CLINIC = 'CLINIC',
 }
 
 registerEnumType(SessionFormat, {
@@ -15,5 +16,6 @@ registerEnumType(SessionFormat, {
   valuesConfig: {
     HOME_VISIT: { description: "A session at the client's home" },
     ONLINE: { description: 'A video session' },
+    CLINIC: { description: "A session at the therapist's clinic or practice rooms" },
   },
 });

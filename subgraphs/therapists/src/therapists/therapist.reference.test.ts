@@ -1,9 +1,12 @@
+import type { Caller } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { therapistsSubgraph } from '../subgraph';
 import { makeTherapist } from '../test/therapist-factory';
 import { ListingStatus } from './listing-status';
 import type { Therapist } from './therapist.entity';
+
+const ADMIN: Caller = { userId: randomUUID(), roles: ['ADMIN'] };
 
 describe('Therapist and User federation references', () => {
   let subgraph: TestSubgraph;
@@ -24,6 +27,7 @@ describe('Therapist and User federation references', () => {
     const representations = [...listings.map((t) => t.id), randomUUID(), 'not-a-uuid'].map((id) => ({ __typename: 'Therapist', id }));
     const result = await subgraph.request<{ _entities: Array<{ id: string; hcpcNumber: string; user: { id: string } } | null> }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on Therapist { id hcpcNumber user { id } } } }',
       { r: representations },
+      ADMIN,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toHaveLength(102);
@@ -39,6 +43,7 @@ describe('Therapist and User federation references', () => {
     subgraph.db.resetQueries();
     const result = await subgraph.request<{ _entities: Array<{ id: string; therapistProfile: { id: string; displayName: string } | null }> }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id therapistProfile { id displayName } } } }',
       { r: userIds.map((id) => ({ __typename: 'User', id })) },
+      ADMIN,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toHaveLength(50);
@@ -48,7 +53,8 @@ describe('Therapist and User federation references', () => {
   });
 
   it('answers therapist(id) with the listing and its owner', async () => {
-    const listing = listings[0];
+    const listing = listings[2]; // APPROVED: anyone may see it
+    expect(listing.status).toBe('APPROVED');
     const result = await subgraph.request<{ therapist: unknown }>('query($id: ID!) { therapist(id: $id) { id displayName hcpcNumber conditions sessionFormats city outwardCode status createdAt user { id } } }',
       { id: listing.id },
     );
@@ -64,6 +70,24 @@ describe('Therapist and User federation references', () => {
       status: listing.status,
       createdAt: listing.createdAt.toISOString(),
       user: { id: listing.userId },
+    });
+  });
+
+  it('shows published listings to everyone and unpublished ones only to their owner and admins, in references too', async () => {
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Therapist { id status } } }';
+    const r = listings.slice(0, 6).map((t) => ({ __typename: 'Therapist', id: t.id }));
+    const visible = async (caller?: Caller) =>
+      ((await subgraph.request<{ _entities: Array<{ status: string } | null> }>(query, { r }, caller)).data?._entities ?? []).map((e) => e?.status ?? null);
+    expect(await visible()).toEqual([null, null, 'APPROVED', null, null, 'SUSPENDED']);
+    expect(await visible({ userId: randomUUID(), roles: ['THERAPIST'] })).toEqual([null, null, 'APPROVED', null, null, 'SUSPENDED']);
+    expect(await visible({ userId: listings[1].userId, roles: ['THERAPIST'] })).toEqual([null, 'PENDING_REVIEW', 'APPROVED', null, null, 'SUSPENDED']);
+    expect(await visible(ADMIN)).toEqual(['DRAFT', 'PENDING_REVIEW', 'APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'SUSPENDED']);
+
+    const profile = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { therapistProfile { id } } } }';
+    const draftOwner = [{ __typename: 'User', id: listings[0].userId }];
+    expect((await subgraph.request(profile, { r: draftOwner })).data).toEqual({ _entities: [{ therapistProfile: null }] });
+    expect((await subgraph.request(profile, { r: draftOwner }, { userId: listings[0].userId, roles: ['THERAPIST'] })).data).toEqual({
+      _entities: [{ therapistProfile: { id: listings[0].id } }],
     });
   });
 

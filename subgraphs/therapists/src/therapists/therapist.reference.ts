@@ -4,8 +4,8 @@ import { TherapistService } from './therapist.service';
 
 /**
  * Resolves `Therapist` representations from other subgraphs: all of a request's ids in one
- * statement. `User` needs no reference resolver here: its only own field, `therapistProfile`,
- * is resolved from the key.
+ * statement, with the same visibility as `therapist(id)`. `User` needs no reference resolver
+ * here: its only own field, `therapistProfile`, is resolved from the key.
  */
 export const therapistReference = {
   Therapist: {

@@ -1,7 +1,12 @@
+import type { Caller } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { randomUUID } from 'node:crypto';
 import { therapistsSubgraph } from '../subgraph';
 import { makeTherapist } from '../test/therapist-factory';
 import { ListingStatus } from './listing-status';
+import { Therapist } from './therapist.entity';
+
+const ADMIN: Caller = { userId: randomUUID(), roles: ['ADMIN'] };
 
 interface Page {
   therapists: {
@@ -40,7 +45,7 @@ describe('therapists connection', () => {
   });
   afterAll(() => subgraph.stop());
 
-  const page = (variables: Record<string, unknown>) => subgraph.request<Page>(QUERY, variables);
+  const page = (variables: Record<string, unknown>, caller?: Caller) => subgraph.request<Page>(QUERY, variables, caller);
 
   it('lists approved listings only by default, by display name then id, in pages', async () => {
     const first = await page({ first: 10 });
@@ -73,10 +78,24 @@ describe('therapists connection', () => {
     });
   });
 
-  it('lists another status when asked', async () => {
-    const pending = (await page({ status: 'PENDING_REVIEW' })).data!.therapists;
+  it('lists another status for admins, and refuses it to anyone else', async () => {
+    const pending = (await page({ status: 'PENDING_REVIEW' }, ADMIN)).data!.therapists;
     expect(pending.totalCount).toBe(2);
     expect(pending.edges.map((e) => e.node.status)).toEqual(['PENDING_REVIEW', 'PENDING_REVIEW']);
+    const refused = await page({ status: 'PENDING_REVIEW' }, { userId: randomUUID(), roles: ['THERAPIST'] });
+    expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
+  });
+
+  it('leaves hidden approved listings out, except for admins', async () => {
+    const em = subgraph.db.orm.em.fork();
+    const hidden = makeTherapist(em, { hidden: true, displayName: 'Approved 00 hidden' });
+    await em.flush();
+    try {
+      expect((await page({ first: 100 })).data!.therapists.edges.map((e) => e.node.id)).not.toContain(hidden.id);
+      expect((await page({ first: 100 }, ADMIN)).data!.therapists.edges.map((e) => e.node.id)).toContain(hidden.id);
+    } finally {
+      await em.nativeDelete(Therapist, { id: hidden.id });
+    }
   });
 
   it('answers first: 101 with BAD_USER_INPUT naming `first`, before touching the database', async () => {

@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIds, isUuid, pageWindow, toConnection, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
+import { byIds, ForbiddenError, isUuid, pageWindow, toConnection, type Caller, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
+import { canSeeListing, isAdmin } from './listing-access';
+import { ListingStatus } from './listing-status';
 import { Therapist } from './therapist.entity';
 import type { TherapistListArgs } from './therapist-list.args';
 
 /**
  * Reads therapist listings. Single reads go through request-scoped loaders, so resolving
- * many listings (or many users' listings) costs one statement.
+ * many listings (or many users' listings) costs one statement; the caller's right to see each
+ * one is applied after loading (listing-access.ts).
  */
 export class TherapistService {
   constructor(private readonly em: EntityManager) {}
@@ -25,26 +28,30 @@ export class TherapistService {
     return userIds.map((id) => byUser.get(id) ?? null);
   }
 
-  /** One page of listings with `args.status`, by display name then id. Two statements (page and count). */
-  async list(args: TherapistListArgs): Promise<ConnectionShape<Therapist>> {
+  /**
+   * One page of listings with `args.status`, by display name then id. Anyone may list APPROVED
+   * listings (hidden ones only for admins); other statuses are for admins. Two statements.
+   */
+  async list(args: TherapistListArgs, caller: Caller): Promise<ConnectionShape<Therapist>> {
+    const admin = isAdmin(caller);
+    if (args.status !== ListingStatus.APPROVED && !admin) throw new ForbiddenError(`Only admins can list ${args.status} listings.`);
     const { limit, offset } = pageWindow(args);
-    const [rows, total] = await this.em.findAndCount(
-      Therapist,
-      { status: args.status },
-      { orderBy: { displayName: 'asc', id: 'asc' }, limit, offset },
-    );
+    const where = admin ? { status: args.status } : { status: args.status, hidden: false };
+    const [rows, total] = await this.em.findAndCount(Therapist, where, { orderBy: { displayName: 'asc', id: 'asc' }, limit, offset });
     return toConnection(rows, total, offset);
   }
 
-  /** Loads one listing by id through the request's batching loader. */
-  static load(ctx: SubgraphContext, id: string): Promise<Therapist | null> {
-    return ctx.loader<string, Therapist | null>('Therapist.byId', (ids) => new TherapistService(ctx.em).findByIds(ids)).load(id);
+  /** Loads one listing by id through the request's batching loader; null when there is none or the caller may not see it. */
+  static async load(ctx: SubgraphContext, id: string): Promise<Therapist | null> {
+    const listing = await ctx.loader<string, Therapist | null>('Therapist.byId', (ids) => new TherapistService(ctx.em).findByIds(ids)).load(id);
+    return listing && canSeeListing(ctx.caller, listing) ? listing : null;
   }
 
-  /** Loads the listing a user owns through the request's batching loader. */
-  static loadByUserId(ctx: SubgraphContext, userId: string): Promise<Therapist | null> {
-    return ctx
+  /** Loads the listing a user owns through the request's batching loader; null when none, or the caller may not see it. */
+  static async loadByUserId(ctx: SubgraphContext, userId: string): Promise<Therapist | null> {
+    const listing = await ctx
       .loader<string, Therapist | null>('Therapist.byUserId', (userIds) => new TherapistService(ctx.em).findByUserIds(userIds))
       .load(userId);
+    return listing && canSeeListing(ctx.caller, listing) ? listing : null;
   }
 }

@@ -1,0 +1,32 @@
+import { PageInfo } from '@caregraph/runtime';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Therapist } from '../therapists/therapist.entity';
+
+/** One search result: the listing and, when searching near a postcode, how far away it is. */
+@ObjectType({ description: 'One directory search result, with its cursor.' })
+export class TherapistSearchEdge {
+  @Field(() => Therapist, { description: 'The listing.' })
+  node!: Therapist;
+
+  @Field({ description: 'Opaque position of this result in the list.' })
+  cursor!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Distance in km (to 0.1 km) from the searched postcode to the centre of the therapist's postcode district; null when no postcode was given.",
+  })
+  distanceKm!: number | null;
+}
+
+/** A page of search results. */
+@ObjectType({ description: 'A page of directory search results.' })
+export class TherapistSearchConnection {
+  @Field(() => [TherapistSearchEdge], { description: 'The results on this page.' })
+  edges!: TherapistSearchEdge[];
+
+  @Field(() => PageInfo, { description: 'How to fetch the next page.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Number of listings matching the search.' })
+  totalCount!: number;
+}

@@ -1,0 +1,17 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { SubgraphContext } from '@caregraph/runtime';
+import { therapistsServices } from '../services';
+import { TherapistSearchArgs } from './therapist-search.args';
+import { TherapistSearchConnection } from './therapist-search-connection';
+import { TherapistSearchService } from './therapist-search.service';
+
+/** The public directory search. */
+@Resolver()
+export class TherapistSearchResolver {
+  @Query(() => TherapistSearchConnection, {
+    description: 'The therapist directory: approved listings their owners have not hidden, filtered and sorted. No sign-in needed. Only outward codes (`LS6`) are shown, never full postcodes.',
+  })
+  searchTherapists(@Args(() => TherapistSearchArgs) args: TherapistSearchArgs, @Ctx() ctx: SubgraphContext): Promise<TherapistSearchConnection> {
+    return new TherapistSearchService(ctx, therapistsServices().geocoder).search(args);
+  }
+}

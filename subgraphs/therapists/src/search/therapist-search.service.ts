@@ -1,0 +1,78 @@
+import { encodeCursor, pageWindow, UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import type { Geocoder } from '../geocoding/geocoder';
+import { parseOutwardCode, parsePostcode } from '../location/postcode';
+import { Therapist } from '../therapists/therapist.entity';
+import { buildSearchStatements, type SearchCriteria } from './search-query';
+import type { TherapistSearchArgs } from './therapist-search.args';
+import type { TherapistSearchConnection } from './therapist-search-connection';
+import { DEFAULT_RADIUS_KM } from './therapist-search.input';
+import { TherapistSearchSort } from './therapist-search-sort';
+
+/**
+ * The public directory search (no sign-in needed): approved, visible listings only. Three
+ * statements: the page of ids with distances and the total (in parallel), then the listings.
+ */
+export class TherapistSearchService {
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly geocoder: Geocoder,
+  ) {}
+
+  async search(args: TherapistSearchArgs): Promise<TherapistSearchConnection> {
+    const window = pageWindow(args);
+    const criteria = await this.criteria(args);
+    const { page, count } = buildSearchStatements(criteria, window);
+    const connection = this.ctx.em.getConnection();
+    const [rows, totals] = await Promise.all([
+      connection.execute<Array<{ id: string; distance_km: number | null }>>(page.sql, page.bindings),
+      connection.execute<Array<{ total: number }>>(count.sql, count.bindings),
+    ]);
+    const listings = rows.length ? await this.ctx.em.find(Therapist, { id: { $in: rows.map((r) => r.id) } }) : [];
+    const byId = new Map(listings.map((listing) => [listing.id, listing]));
+    const edges = rows.map((row, i) => ({
+      node: byId.get(row.id)!,
+      cursor: encodeCursor(window.offset + i),
+      distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 10) / 10,
+    }));
+    const totalCount = totals[0]?.total ?? 0;
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: window.offset + rows.length < totalCount,
+        hasPreviousPage: window.offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  /** Checks the arguments that validation cannot, and geocodes the place. */
+  private async criteria(args: TherapistSearchArgs): Promise<SearchCriteria> {
+    const filter = args.filter ?? {};
+    const sort = args.sort ?? (filter.near ? TherapistSearchSort.DISTANCE : TherapistSearchSort.NEWEST);
+    if (sort === TherapistSearchSort.DISTANCE && !filter.near) {
+      throw new UserInputError('sort', 'sort DISTANCE needs filter.near: a postcode to measure from.');
+    }
+    return {
+      conditions: filter.conditions ?? [],
+      format: filter.format ?? null,
+      near: filter.near ? { ...(await this.locate(filter.near.postcode)), radiusKm: filter.near.radiusKm ?? DEFAULT_RADIUS_KM } : null,
+      maxFeePence: filter.maxFeePence ?? null,
+      language: filter.language ?? null,
+      gender: filter.gender ?? null,
+      funding: filter.funding ?? null,
+      text: filter.text?.trim() || null,
+      sort,
+    };
+  }
+
+  /** The point of a searched postcode or outward code; BAD_USER_INPUT on `filter.near.postcode` when unknown. */
+  private async locate(input: string): Promise<{ latitude: number; longitude: number }> {
+    const postcode = parsePostcode(input);
+    const outward = postcode ? null : parseOutwardCode(input);
+    const point = postcode ? await this.geocoder.locatePostcode(postcode) : outward ? await this.geocoder.locateOutwardCode(outward) : null;
+    if (!point) throw new UserInputError('filter.near.postcode', `filter.near.postcode "${input.trim()}" is not a UK postcode we can place on the map.`);
+    return { latitude: point.latitude, longitude: point.longitude };
+  }
+}
