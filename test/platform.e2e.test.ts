@@ -110,9 +110,9 @@ describe('the platform end to end', () => {
     });
 
     it('exports everything held on the caller, gathered from accounts, bookings and care plans', async () => {
-      const result = await graphqlRequest<{ exportMyData: { userId: string; account: { email: string; sessions: unknown[] }; bookings: Array<{ id: string }>; carePlans: Array<{ id: string }> } }>(
+      const result = await graphqlRequest<{ exportMyData: { userId: string; therapistListing: unknown; account: { email: string; sessions: unknown[] }; bookings: Array<{ id: string }>; carePlans: Array<{ id: string }> } }>(
         platform.urls.gateway,
-        '{ exportMyData { userId generatedAt account bookings carePlans } }',
+        '{ exportMyData { userId generatedAt account therapistListing bookings carePlans } }',
         {},
         as(accessToken),
       );
@@ -123,9 +123,29 @@ describe('the platform end to end', () => {
       expect(exported.account.sessions.length).toBeGreaterThan(0);
       expect(exported.bookings.map((b) => b.id).sort()).toEqual(clientBookings.map((b) => b.id).sort());
       expect(exported.carePlans.map((p) => p.id).sort()).toEqual(clientPlans.map((p) => p.id).sort());
+      expect(exported.therapistListing).toBeNull(); // a client has no listing
       // Nobody signed in: no export.
       const anonymous = await graphqlRequest(platform.urls.gateway, '{ exportMyData { userId } }');
       expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it("adds a therapist's own listing, from the therapists subgraph", async () => {
+      const therapistUser = roster.users.find((u) => u.email === 'therapist01@caregraph.example')!;
+      const listing = roster.therapists.find((t) => t.userId === therapistUser.id)!;
+      const login = await graphqlRequest<{ login: { accessToken: string } }>(
+        platform.urls.gateway,
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { email: therapistUser.email, password: DEMO_PASSWORD } },
+      );
+      const result = await graphqlRequest<{ exportMyData: { account: { email: string }; therapistListing: { id: string; hcpcNumber: string } } }>(
+        platform.urls.gateway,
+        '{ exportMyData { account therapistListing bookings carePlans } }',
+        {},
+        as(login.data!.login.accessToken),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.exportMyData.account.email).toBe(therapistUser.email);
+      expect(result.data!.exportMyData.therapistListing).toMatchObject({ id: listing.id, hcpcNumber: listing.hcpcNumber });
     });
 
     it('deletes the account, keeping clinical records detached from the login', async () => {

@@ -25,3 +25,4 @@ export * from './subgraph/run-cli';
 export * from './subgraph/request-logging';
 export * from './limits';
 export * from './metrics';
+export * from './personal-data/personal-data-export';

@@ -6,6 +6,9 @@ import { ListingEventResolver } from './moderation/listing-event.resolver';
 import { ModerationQueueResolver } from './moderation/moderation-queue.resolver';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { TherapistSearchResolver } from './search/therapist-search.resolver';
+import { personalDataExportReference } from './personal-data/personal-data-export.reference';
+import { PersonalDataExportResolver } from './personal-data/personal-data-export.resolver';
+import { PersonalDataExportStub } from './personal-data/personal-data-export.stub';
 import { seedDemo } from './seed/seed-demo';
 import { Therapist } from './therapists/therapist.entity';
 import { TherapistFieldsResolver } from './therapists/therapist-fields.resolver';
@@ -35,7 +38,10 @@ export const therapistsSubgraph: SubgraphDefinition = {
     ModerationResolver,
     ModerationQueueResolver,
     ListingEventResolver,
+    PersonalDataExportResolver,
   ],
-  referenceResolvers: therapistReference,
+  // Reached only through `_entities`: type-graphql must be told it exists.
+  orphanedTypes: [PersonalDataExportStub],
+  referenceResolvers: { ...therapistReference, ...personalDataExportReference },
   seed: seedDemo,
 };

@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { SubgraphContext } from '@caregraph/runtime';
+import { assertOwnExport, type SubgraphContext } from '@caregraph/runtime';
 import { accountsServices } from '../services';
 import { accountExport } from './account-export';
 import { deleteMyAccount } from './account-deletion.service';
 import { AccountDeletionResult, DeleteMyAccountInput } from './account-deletion.type';
-import { assertOwnExport } from './export-access';
 import { PersonalDataExport } from './personal-data-export.type';
 
 @Resolver(() => PersonalDataExport)
@@ -21,7 +20,7 @@ export class PersonalDataResolver {
 
   @FieldResolver(() => GraphQLJSONObject, { description: 'Your account: profile, e-mail, when it was verified, and your sign-in sessions (never passwords or tokens).' })
   account(@Root() data: PersonalDataExport, @Ctx() ctx: SubgraphContext): Promise<Record<string, unknown>> {
-    assertOwnExport(ctx, data.userId);
+    assertOwnExport(ctx.caller, data.userId);
     return accountExport(ctx.em, data.userId);
   }
 

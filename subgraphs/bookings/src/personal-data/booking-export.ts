@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '@caregraph/runtime';
+import { isUuid, toExportObject } from '@caregraph/runtime';
 import { Booking } from '../bookings/booking.entity';
-import { toExportObject } from './export-row';
 
 /**
  * Every booking where `userId` is the client, oldest first, each with all its columns. One

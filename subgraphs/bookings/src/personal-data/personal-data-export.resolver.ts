@@ -1,7 +1,7 @@
+import { assertOwnExport } from '@caregraph/runtime';
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { SubgraphContext } from '@caregraph/runtime';
-import { assertOwnExport } from './export-access';
 import { exportClientBookings } from './booking-export';
 import { PersonalDataExportStub } from './personal-data-export.stub';
 

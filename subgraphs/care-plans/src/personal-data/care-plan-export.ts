@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '@caregraph/runtime';
+import { isUuid, toExportObject } from '@caregraph/runtime';
 import { CarePlan } from '../care-plans/care-plan.entity';
-import { toExportObject } from './export-row';
 
 /**
  * Every care plan where `userId` is the client, oldest first, each with all its columns. One
