@@ -70,7 +70,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   ACCOUNTS_SIGNING_KEYS_FILE: 'runtime auth/key-material.ts (`${name}_FILE`); scripts/lib/signing-keys.mjs',
   GEOCODER_URL: 'therapists config.ts',
   GEOCODER_TIMEOUT_MS: 'therapists config.ts',
-  ACCOUNTS_GATEWAY_URL: 'accounts config.ts; scripts/lib/platform.mjs passes the running gateway',
+  GATEWAY_URL: 'runtime subgraph-config.ts (ctx.graph), accounts config.ts; scripts/lib/platform.mjs passes the running gateway',
   ACCESS_TOKEN_TTL_SECONDS: 'accounts config.ts',
   REFRESH_TOKEN_TTL_DAYS: 'accounts config.ts',
   EMAIL_VERIFICATION_TTL_HOURS: 'accounts config.ts',

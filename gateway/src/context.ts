@@ -8,6 +8,8 @@ export interface GatewayContext {
   logger: Logger;
   /** Who is asking; passed to every subgraph inside the internal token. */
   caller: Caller;
+  /** 0 for a client's own request; 1 when a subgraph asks the graph on the caller's behalf. */
+  depth: number;
   /** The end user's address, passed on for per-IP limits (login back-off). */
   clientIp: string | null;
 }

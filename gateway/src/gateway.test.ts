@@ -71,6 +71,7 @@ describe('gateway over the static supergraph (development mode)', () => {
       caller: { userId: null, roles: [] },
       requestId: 'lb-request-0002',
       clientIp: '127.0.0.1',
+      depth: 0,
     });
     // The therapists token is useless at accounts.
     await expect(forAccounts.verify(therapists.authorizations[0])).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });

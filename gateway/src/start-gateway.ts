@@ -24,6 +24,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
 import { clientIpOf, requestIdOf, type GatewayContext } from './context';
+import { createDelegationVerifier } from './delegation';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
@@ -115,6 +116,7 @@ export async function startGateway(
   const supergraphSdl = await loadSupergraph(config.supergraphPath, config.schemaDir);
   const signer = await createInternalTokenSigner(config.internalTokenPrivateKey);
   const userTokens = createUserTokenVerifier(config.accountsJwksUrl);
+  const delegations = await createDelegationVerifier(config.internalTokenPrivateKey);
   const metrics = createGatewayMetrics();
   const observeFetch: SubgraphFetchObserver = (subgraph, outcome, seconds) => metrics.subgraphFetches.observe({ subgraph, outcome }, seconds);
   const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer, observeFetch), logger, metrics);
@@ -126,10 +128,15 @@ export async function startGateway(
     apollo,
     async (req) => {
       const requestId = requestIds.get(req) ?? requestIdOf(req);
-      const caller = await userTokens.callerOf(req.headers.authorization);
+      // A subgraph asking on its caller's behalf sends back the internal token it was given.
+      const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      const identity = bearer && delegations.isDelegation(bearer)
+        ? await delegations.verify(bearer)
+        : { caller: await userTokens.callerOf(req.headers.authorization), depth: 0 };
+      const { caller, depth } = identity;
       const limited = await rateLimits.consumeUser(caller.userId);
       if (limited) throw limited;
-      return { requestId, logger: logger.child({ requestId }), caller, clientIp: clientIpOf(req, config.trustProxy) };
+      return { requestId, logger: logger.child({ requestId }), caller, depth, clientIp: clientIpOf(req, config.trustProxy) };
     },
     config.bodyLimitBytes,
   );

@@ -87,7 +87,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set('x-request-id', requestId);
     request.http?.headers.set(
       'authorization',
-      `Bearer ${await this.signer.sign(this.name, caller, requestId, context?.clientIp ?? null)}`,
+      `Bearer ${await this.signer.sign(this.name, caller, requestId, context?.clientIp ?? null, context?.depth ?? 0)}`,
     );
   }
 

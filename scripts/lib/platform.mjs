@@ -121,7 +121,9 @@ export async function startPlatform(options) {
       ...inherited,
       ...keys.subgraphs,
       // Only accounts signs user access tokens, and it acts through the graph (account erasure).
-      ...(service.name === 'accounts' ? { ...accountsKeys, ACCOUNTS_GATEWAY_URL: urls.gateway } : {}),
+      ...(service.name === 'accounts' ? accountsKeys : {}),
+      // Subgraphs ask the rest of the graph through the gateway (ctx.graph; accounts' erasure calls).
+      GATEWAY_URL: urls.gateway,
       LOG_LEVEL: level,
       [`${service.envPrefix}_PORT`]: String(ports[service.name]),
       [`${service.envPrefix}_DATABASE_URL`]: databaseUrls[service.name],

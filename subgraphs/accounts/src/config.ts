@@ -60,7 +60,7 @@ export function readAccountsConfig(): AccountsConfig {
     mailDir: path.resolve(envString('MAIL_DIR', path.join(REPO_ROOT, '.data', 'mail'))),
     appBaseUrl: envString('APP_BASE_URL', 'http://localhost:5174').replace(/\/+$/, ''),
     redisUrl: envString('REDIS_URL'),
-    gatewayUrl: envString('ACCOUNTS_GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),
+    gatewayUrl: envString('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),
     login: {
       backoffAfter: envInt('LOGIN_BACKOFF_AFTER', 5),
       backoffBaseSeconds: envInt('LOGIN_BACKOFF_BASE_SECONDS', 2),

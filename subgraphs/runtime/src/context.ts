@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { GraphClient } from './graph/graph-client';
 import type { Logger } from './logger';
 
 /**
@@ -31,12 +32,19 @@ export interface SubgraphContext {
   caller: Caller;
   /** The end user's IP address as the gateway saw it, for per-IP limits; null when unknown. */
   clientIp: string | null;
+  /** Asks the rest of the graph, through the gateway, on behalf of this request's caller. */
+  graph: GraphClient;
   /**
    * A DataLoader that lives for this request only, created on first use under `key`;
    * all `load` calls in one tick become one call of `batch`.
    */
   loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V>;
 }
+
+/** For contexts made outside a gateway request (scripts, seeds): asking the graph is not possible there. */
+const NO_GRAPH: GraphClient = {
+  request: () => Promise.reject(new Error('This context has no gateway request to act for.')),
+};
 
 /** Builds a request context around a forked EntityManager. */
 export function createContext(options: {
@@ -45,6 +53,7 @@ export function createContext(options: {
   logger: Logger;
   caller?: Caller;
   clientIp?: string | null;
+  graph?: GraphClient;
 }): SubgraphContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
@@ -53,6 +62,7 @@ export function createContext(options: {
     logger: options.logger.child({ requestId: options.requestId }),
     caller: options.caller ?? { userId: null, roles: [] },
     clientIp: options.clientIp ?? null,
+    graph: options.graph ?? NO_GRAPH,
     loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>) {
       let loader = loaders.get(key);
       if (!loader) {

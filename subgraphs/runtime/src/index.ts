@@ -26,3 +26,4 @@ export * from './subgraph/request-logging';
 export * from './limits';
 export * from './metrics';
 export * from './personal-data/personal-data-export';
+export * from './graph/graph-client';

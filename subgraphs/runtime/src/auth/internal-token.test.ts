@@ -18,7 +18,7 @@ describe('internal tokens', () => {
     const signer = await createInternalTokenSigner(gateway.privatePem);
     const verifier = await createInternalTokenVerifier(gateway.publicPem, 'bookings');
     const token = await signer.sign('bookings', caller, 'req-12345678');
-    await expect(verifier.verify(`Bearer ${token}`)).resolves.toEqual({ caller, requestId: 'req-12345678', clientIp: null });
+    await expect(verifier.verify(`Bearer ${token}`)).resolves.toEqual({ caller, requestId: 'req-12345678', clientIp: null, depth: 0 });
     const withIp = await signer.sign('bookings', caller, 'req-12345678', '203.0.113.9');
     await expect(verifier.verify(`Bearer ${withIp}`)).resolves.toMatchObject({ clientIp: '203.0.113.9' });
   });

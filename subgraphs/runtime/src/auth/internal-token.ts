@@ -18,11 +18,13 @@ export interface InternalIdentity {
   requestId: string;
   /** The end user's IP address as the gateway saw it (for per-IP limits), or null. */
   clientIp: string | null;
+  /** How many subgraph-to-gateway hops led to this request (0 for a client's own request). */
+  depth: number;
 }
 
 /** Signs the per-subgraph tokens the gateway sends with every fetch. */
 export interface InternalTokenSigner {
-  sign(audience: string, caller: Caller, requestId: string, clientIp?: string | null): Promise<string>;
+  sign(audience: string, caller: Caller, requestId: string, clientIp?: string | null, depth?: number): Promise<string>;
 }
 
 /** Checks internal tokens for one subgraph (the audience). */
@@ -42,8 +44,8 @@ export async function createInternalTokenSigner(privateKeyPem: string): Promise<
   // On Node, jose's keys are KeyObjects: the public half gives the key id.
   const kid = await keyId(createPublicKey(privateKey as KeyObject));
   return {
-    sign(audience, caller, requestId, clientIp = null) {
-      const token = new SignJWT({ roles: caller.roles, rid: requestId, ...(clientIp ? { ip: clientIp } : {}) })
+    sign(audience, caller, requestId, clientIp = null, depth = 0) {
+      const token = new SignJWT({ roles: caller.roles, rid: requestId, dep: depth, ...(clientIp ? { ip: clientIp } : {}) })
         .setProtectedHeader({ alg: ALGORITHM, kid, typ: 'JWT' })
         .setIssuer(INTERNAL_TOKEN_ISSUER)
         .setAudience(audience)
@@ -59,7 +61,7 @@ export async function createInternalTokenSigner(privateKeyPem: string): Promise<
  * Creates a subgraph's verifier from the gateway's public key(s) (SPKI PEM; several
  * concatenated during a key rotation). Pins the algorithm, issuer, audience and age.
  */
-export async function createInternalTokenVerifier(publicKeysPem: string, audience: string): Promise<InternalTokenVerifier> {
+export async function createInternalTokenVerifier(publicKeysPem: string, audience: string | string[]): Promise<InternalTokenVerifier> {
   const keys = new Map<string, KeyLike>();
   for (const pem of splitPem(publicKeysPem)) {
     const key = await importSPKI(pem, ALGORITHM, { extractable: true });
@@ -87,6 +89,7 @@ export async function createInternalTokenVerifier(publicKeysPem: string, audienc
           caller: { userId: typeof payload.sub === 'string' ? payload.sub : null, roles },
           requestId: typeof payload.rid === 'string' ? payload.rid : '',
           clientIp: typeof payload.ip === 'string' ? payload.ip : null,
+          depth: typeof payload.dep === 'number' ? payload.dep : 0,
         };
       } catch {
         throw new UnauthenticatedError('The gateway token is not valid for this service.');

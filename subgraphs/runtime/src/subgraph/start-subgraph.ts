@@ -7,6 +7,7 @@ import { createInternalTokenVerifier, type InternalIdentity, type InternalTokenV
 import { createContext, type SubgraphContext } from '../context';
 import { ConfigError } from '../config';
 import { toClientError } from '../errors';
+import { createGraphClient } from '../graph/graph-client';
 import { createGraphQLHandler, sendJson } from '../http/graphql-handler';
 import { listen, type GracefulServer } from '../http/graceful-server';
 import { requestIdOf } from '../http/request-id';
@@ -89,7 +90,9 @@ export async function startSubgraph(
         throw new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       }
       const requestId = identity.requestId || requestIdOf(req);
-      return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp });
+      const internalToken = req.headers.authorization!.slice('Bearer '.length);
+      const graph = createGraphClient({ gatewayUrl: config.gatewayUrl, internalToken, requestId });
+      return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp, graph });
     },
     config.bodyLimitBytes,
   );

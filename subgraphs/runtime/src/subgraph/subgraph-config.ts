@@ -11,6 +11,8 @@ export interface SubgraphConfig {
   poolMax: number;
   /** The gateway's public key(s) for internal tokens (SPKI PEM). */
   gatewayPublicKey: string | undefined;
+  /** The gateway, for asking the rest of the graph on a caller's behalf (ctx.graph). */
+  gatewayUrl: string;
 }
 
 /** Reads a subgraph's configuration: `<PREFIX>_HOST` (default loopback), `<PREFIX>_PORT`, database URL. */
@@ -23,5 +25,6 @@ export function readSubgraphConfig(definition: SubgraphDefinition): SubgraphConf
     bodyLimitBytes: envInt('SUBGRAPH_BODY_LIMIT_BYTES', 2_000_000),
     poolMax: envInt('DATABASE_POOL_MAX', 10),
     gatewayPublicKey: readKeyMaterial('INTERNAL_TOKEN_PUBLIC_KEY'),
+    gatewayUrl: envString('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),
   };
 }

@@ -1,0 +1,75 @@
+import { GraphQLError } from 'graphql';
+import { isClientFacingCode } from '../errors';
+
+/** Longest wait for an operation a subgraph sends through the gateway. */
+export const GRAPH_CALL_TIMEOUT_MS = 5000;
+
+/** What a caller is told when a part of the platform did not answer: nothing was done. */
+export const GRAPH_UNAVAILABLE_MESSAGE =
+  'A part of the service is unavailable right now, so this could not be done. Nothing was changed; please try again shortly.';
+
+/** The gateway or a subgraph behind it did not answer, or answered with an internal error. */
+export class GraphUnavailableError extends GraphQLError {
+  constructor(readonly reason: string) {
+    super(GRAPH_UNAVAILABLE_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}
+
+/**
+ * Lets a subgraph ask the rest of the graph a question on behalf of the caller it is serving
+ * (same person, same roles: never more than they could ask themselves). docs/adr/009.
+ */
+export interface GraphClient {
+  /**
+   * Sends one operation through the gateway and resolves with its data. A catalogue error meant
+   * for the caller (FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, …) is passed on as it is; a timeout,
+   * an unreachable gateway or an internal error becomes GraphUnavailableError.
+   */
+  request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+interface GraphResponse<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; [key: string]: unknown } }>;
+}
+
+/**
+ * A client that forwards the request's own internal token: the gateway accepts a token it
+ * signed itself for one of its subgraphs as that subgraph acting for the same caller, and
+ * refuses chains deeper than its limit.
+ */
+export function createGraphClient(options: {
+  gatewayUrl: string;
+  internalToken: string;
+  requestId: string;
+  timeoutMs?: number;
+}): GraphClient {
+  return {
+    async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      let body: GraphResponse<T>;
+      try {
+        const response = await fetch(options.gatewayUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${options.internalToken}`,
+            'x-request-id': options.requestId,
+          },
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(options.timeoutMs ?? GRAPH_CALL_TIMEOUT_MS),
+        });
+        body = (await response.json()) as GraphResponse<T>;
+      } catch (error) {
+        throw new GraphUnavailableError((error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable');
+      }
+      const first = body.errors?.[0];
+      if (first) {
+        const { code, ...rest } = first.extensions ?? {};
+        if (isClientFacingCode(code)) throw new GraphQLError(first.message, { extensions: { code, ...rest } });
+        throw new GraphUnavailableError(`graph error ${String(code ?? 'unknown')}`);
+      }
+      if (body.data === undefined || body.data === null) throw new GraphUnavailableError('no data');
+      return body.data;
+    },
+  };
+}
