@@ -47,7 +47,8 @@ describe('the platform end to end', () => {
   let platform: RunningPlatform;
 
   beforeAll(async () => {
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
+    // Every service logs at info, so the log check at the end sees what production would write.
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env: { LOG_LEVEL: 'info' } });
   }, 120_000);
 
   afterAll(async () => {
@@ -98,6 +99,7 @@ describe('the platform end to end', () => {
     const clientPlans = roster.carePlans.filter((p) => p.clientId === client.id);
     const as = (token: string) => ({ authorization: `Bearer ${token}` });
     let accessToken: string;
+    const secretsSeen: string[] = [];
 
     beforeAll(async () => {
       const login = await graphqlRequest<{ login: { accessToken: string } }>(
@@ -107,6 +109,7 @@ describe('the platform end to end', () => {
       );
       expect(login.errors).toBeUndefined();
       accessToken = login.data!.login.accessToken;
+      secretsSeen.push(accessToken);
     });
 
     it('exports everything held on the caller, gathered from accounts, bookings and care plans', async () => {
@@ -177,6 +180,25 @@ describe('the platform end to end', () => {
       const booking = await graphqlRequest<{ booking: { id: string; client: unknown } }>(platform.urls.gateway, `{ booking(id: "${past.id}") { id client { id } } }`);
       expect(booking.data?.booking).toEqual({ id: past.id, client: null });
     });
+  });
+
+  it('writes no passwords, tokens or personal data to its logs', async () => {
+    const roster = demoRoster();
+    // The services' own log lines (the start-up banner prints the demo logins on purpose).
+    const logs = platform
+      .output()
+      .split('\n')
+      .filter((line) => /^\[(accounts|therapists|bookings|care-plans|gateway)\]/.test(line))
+      .join('\n');
+    expect(logs).toContain('graphql request'); // the services did log at info
+    const secrets = [
+      DEMO_PASSWORD,
+      ...roster.users.filter((u) => u.role !== 'ADMIN').slice(0, 10).map((u) => u.email),
+      ...roster.carePlans.flatMap((p) => p.goals),
+    ];
+    for (const secret of secrets) expect({ secret, inLogs: logs.includes(secret) }).toEqual({ secret, inLogs: false });
+    // No bearer token of any kind (JWTs start with eyJ).
+    expect(logs).not.toMatch(/eyJ[\w-]{10,}\.[\w-]{10,}/);
   });
 
   it('keeps every subgraph closed to requests that did not come through the gateway', async () => {
