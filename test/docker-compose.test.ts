@@ -71,6 +71,10 @@ const KNOWN_VARIABLES: Record<string, string> = {
   GEOCODER_URL: 'therapists config.ts',
   GEOCODER_TIMEOUT_MS: 'therapists config.ts',
   GATEWAY_URL: 'runtime subgraph-config.ts (ctx.graph), accounts config.ts; scripts/lib/platform.mjs passes the running gateway',
+  ACCOUNTS_TOTP_KEYS: 'accounts config.ts (TOTP secrets encrypted at rest)',
+  ACCOUNTS_TOTP_KEYS_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',
+  MFA_CHALLENGE_TTL_SECONDS: 'accounts config.ts',
+  MFA_ENROLMENT_TTL_SECONDS: 'accounts config.ts',
   ACCESS_TOKEN_TTL_SECONDS: 'accounts config.ts',
   REFRESH_TOKEN_TTL_DAYS: 'accounts config.ts',
   EMAIL_VERIFICATION_TTL_HOURS: 'accounts config.ts',
@@ -317,12 +321,12 @@ describe('docker-compose.yml', () => {
     expect(environmentOf(GATEWAY.service).INTERNAL_TOKEN_PRIVATE_KEY_FILE).toBe('/run/secrets/internal-token-private-key');
     for (const subgraph of SUBGRAPHS) {
       // accounts also holds the key that signs user access tokens; nobody else does.
-      const extra = subgraph.service === 'accounts' ? ['accounts-signing-key'] : [];
+      const extra = subgraph.service === 'accounts' ? ['accounts-signing-key', 'accounts-totp-key'] : [];
       expect(service(subgraph.service).secrets).toEqual(['internal-token-public-key', ...extra]);
       expect(environmentOf(subgraph.service).INTERNAL_TOKEN_PUBLIC_KEY_FILE).toBe('/run/secrets/internal-token-public-key');
     }
     expect(service('migrate').secrets).toBeUndefined();
-    expect(Object.keys(secrets).sort()).toEqual(['accounts-signing-key', 'internal-token-private-key', 'internal-token-public-key']);
+    expect(Object.keys(secrets).sort()).toEqual(['accounts-signing-key', 'accounts-totp-key', 'internal-token-private-key', 'internal-token-public-key']);
   });
 
   it('starts in order: postgres healthy → migrate completed → subgraphs healthy → gateway', () => {

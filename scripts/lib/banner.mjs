@@ -24,11 +24,15 @@ export function exampleQuery() {
 export function demoLogins() {
   const load = createRequire(path.join(REPO_ROOT, 'package.json'));
   const { demoRoster } = load('@caregraph/runtime/demo');
-  const { DEMO_PASSWORD } = load('@caregraph/accounts');
+  const { DEMO_PASSWORD, DEMO_ADMIN_TOTP_SECRET } = load('@caregraph/accounts');
   const users = demoRoster().users;
   const first = (role) => users.find((user) => user.role === role);
   return [
-    { label: 'admin', email: first('ADMIN').email, note: `password ${DEMO_PASSWORD}` },
+    {
+      label: 'admin',
+      email: first('ADMIN').email,
+      note: `password ${DEMO_PASSWORD}, then a TOTP code: run \`npm run demo:totp\` (or add secret ${DEMO_ADMIN_TOTP_SECRET} to an authenticator app)`,
+    },
     { label: 'therapist', email: first('THERAPIST').email, note: `password ${DEMO_PASSWORD}` },
     { label: 'client', email: first('CLIENT').email, note: `password ${DEMO_PASSWORD}` },
   ];

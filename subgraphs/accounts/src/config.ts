@@ -23,6 +23,19 @@ export interface LoginLimits {
   ipMaxFailures: number;
 }
 
+/** Variable holding the AES-256 keys that encrypt TOTP secrets at rest (or `<name>_FILE`, a path). */
+export const TOTP_KEYS_VARIABLE = 'ACCOUNTS_TOTP_KEYS';
+
+/** Multi-factor authentication (src/mfa/). */
+export interface MfaSettings {
+  /** Lifetime of the `mfaToken` that `login` hands out when a code is still needed. */
+  challengeTtlSeconds: number;
+  /** Lifetime of the `mfaToken` an admin without a second factor gets to set one up. */
+  enrolmentTtlSeconds: number;
+  /** Base64 32-byte keys, separated by commas or white space: the first encrypts, all decrypt. */
+  totpKeys: string | undefined;
+}
+
 /** Everything the accounts subgraph reads from its environment, with local defaults. */
 export interface AccountsConfig {
   /** Ed25519 PKCS#8 PEM private keys, concatenated: the first signs, all are published. */
@@ -40,6 +53,7 @@ export interface AccountsConfig {
   /** Redis for login counters shared by every replica; unset keeps them in this process. */
   redisUrl: string | undefined;
   login: LoginLimits;
+  mfa: MfaSettings;
   /** The gateway, for acting through the graph as the platform (erasing a deleted account's data elsewhere). */
   gatewayUrl: string;
 }
@@ -61,6 +75,11 @@ export function readAccountsConfig(): AccountsConfig {
     appBaseUrl: envString('APP_BASE_URL', 'http://localhost:5174').replace(/\/+$/, ''),
     redisUrl: envString('REDIS_URL'),
     gatewayUrl: envString('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),
+    mfa: {
+      challengeTtlSeconds: envInt('MFA_CHALLENGE_TTL_SECONDS', 300),
+      enrolmentTtlSeconds: envInt('MFA_ENROLMENT_TTL_SECONDS', 900),
+      totpKeys: readKeyMaterial(TOTP_KEYS_VARIABLE),
+    },
     login: {
       backoffAfter: envInt('LOGIN_BACKOFF_AFTER', 5),
       backoffBaseSeconds: envInt('LOGIN_BACKOFF_BASE_SECONDS', 2),

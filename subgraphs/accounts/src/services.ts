@@ -5,6 +5,7 @@ import { loadSigningKeys, type SigningKeys } from './jwks/signing-keys';
 import { MailDispatcher } from './mail/mail-dispatcher';
 import { dummyPasswordHash } from './passwords/password-hasher';
 import { createMailer } from './mail/nodemailer-mailer';
+import { loadTotpCipher, type TotpSecretCipher } from './mfa/totp-secret-cipher';
 
 /**
  * What the accounts resolvers share across requests: configuration, signing keys, outgoing
@@ -15,6 +16,8 @@ export interface AccountsServices {
   signingKeys: SigningKeys;
   mail: MailDispatcher;
   loginGuard: LoginGuard;
+  /** Encrypts and decrypts the authenticator (TOTP) secrets stored in the database. */
+  totpCipher: TotpSecretCipher;
   /** True while a user may be sent another reset link (at most 3 an hour: no mail-bombing). */
   resetMailAllowance(userId: string): Promise<boolean>;
   /** Waits for mail in flight and closes the counters' store. */
@@ -26,6 +29,7 @@ let current: Promise<AccountsServices> | undefined;
 async function createAccountsServices(): Promise<AccountsServices> {
   const config = readAccountsConfig();
   const signingKeys = await loadSigningKeys(config.signingKeysPem);
+  const totpCipher = loadTotpCipher(config.mfa.totpKeys);
   // Ready before the first sign-in, so an unknown email costs one argon2 run, like a known one.
   await dummyPasswordHash();
   const store: LimiterStore = config.redisUrl ? redisLimiterStore(await connectRedis(config.redisUrl)) : memoryLimiterStore();
@@ -36,6 +40,7 @@ async function createAccountsServices(): Promise<AccountsServices> {
     signingKeys,
     mail,
     loginGuard: new LoginGuard(config.login, store),
+    totpCipher,
     resetMailAllowance: (userId) => resetMails.consume(userId).then(() => true, () => false),
     async close() {
       await mail.idle();

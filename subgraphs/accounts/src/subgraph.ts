@@ -1,10 +1,23 @@
 import path from 'node:path';
 import type { SubgraphDefinition } from '@caregraph/runtime';
+import { AccountAdminResolver } from './admin/account-admin.resolver';
+import { AccountAuditEntry } from './admin/account-audit.entity';
+import { AccountAuditResolver } from './admin/account-audit.resolver';
+import { AdminUsersResolver } from './admin/admin-users.resolver';
+import { UserLockResolver } from './admin/user-lock.resolver';
 import { LoginResolver } from './auth/login.resolver';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { SessionResolver } from './auth/session.resolver';
+import { ConsentDocument } from './consents/consent-document.entity';
+import { ConsentEvent } from './consents/consent-event.entity';
+import { ConsentResolver } from './consents/consent.resolver';
+import { UserConsentsResolver } from './consents/user-consents.resolver';
 import { EmailVerificationResolver } from './email-verification/email-verification.resolver';
 import { JWKS_PATH, jwksRoute } from './jwks/jwks.route';
+import { MfaResolver } from './mfa/mfa.resolver';
+import { MfaStatusResolver } from './mfa/mfa-status.resolver';
+import { RecoveryCode } from './mfa/recovery-code.entity';
+import { TotpFactor } from './mfa/totp-factor.entity';
 import { OneTimeToken } from './one-time-tokens/one-time-token.entity';
 import { PasswordResetResolver } from './passwords/password-reset.resolver';
 import { personalDataExportReference } from './personal-data/personal-data.reference';
@@ -22,8 +35,8 @@ export const accountsSubgraph: SubgraphDefinition = {
   database: 'accounts',
   defaultPort: 4101,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [User, OneTimeToken, RefreshToken],
-  resolvers: [UserResolver, SignUpResolver, EmailVerificationResolver, PasswordResetResolver, LoginResolver, SessionResolver, PersonalDataResolver],
+  entities: [User, OneTimeToken, RefreshToken, TotpFactor, RecoveryCode, AccountAuditEntry, ConsentDocument, ConsentEvent],
+  resolvers: [UserResolver, SignUpResolver, EmailVerificationResolver, PasswordResetResolver, LoginResolver, SessionResolver, PersonalDataResolver, MfaResolver, MfaStatusResolver, AdminUsersResolver, AccountAdminResolver, AccountAuditResolver, UserLockResolver, ConsentResolver, UserConsentsResolver],
   referenceResolvers: { ...userReference, ...personalDataExportReference },
   publicRoutes: { [JWKS_PATH]: jwksRoute },
   seed: seedDemo,

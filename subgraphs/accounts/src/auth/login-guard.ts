@@ -8,6 +8,12 @@ import { RateLimitedError } from './rate-limited.error';
 export interface LoginAttempt {
   /** The password was right: the account's failures are forgotten. */
   succeeded(): Promise<void>;
+  /**
+   * This step was right but the sign-in is not complete (a second factor is still due): the
+   * attempt is un-counted, earlier failures stay, so a known password does not reset the
+   * count of wrong codes.
+   */
+  passedStep(): Promise<void>;
   /** The password was wrong: starts a back-off, or a lock, when due. */
   failed(): Promise<void>;
 }
@@ -22,7 +28,8 @@ export interface LoginAttempt {
  * - `ipMaxFailures` failures from one address (any accounts) refuse that address for `lockSeconds`.
  * Each attempt is counted BEFORE its password is checked and un-counted if it succeeds, so
  * parallel requests cannot slip more than `lockAfter` guesses past the counters. Every call
- * of `login` goes through here, so aliased copies in one request all count.
+ * of `login` goes through here, so aliased copies in one request all count; so does every
+ * check of a second-factor code (src/mfa/guarded-code-check.ts), on the same counters.
  */
 export class LoginGuard {
   private readonly failures: RateLimiterAbstract;
@@ -73,6 +80,9 @@ export class LoginGuard {
     return {
       succeeded: async () => {
         await Promise.all([this.failures.delete(account), this.backoff.delete(account), ip ? this.ipFailures.reward(ip, 1) : null]);
+      },
+      passedStep: async () => {
+        await Promise.all([this.failures.reward(account, 1), ip ? this.ipFailures.reward(ip, 1) : null]);
       },
       failed: async () => {
         await this.escalate(account, count.consumedPoints, ip, ipCount);

@@ -5,11 +5,12 @@ import type { Session } from './session.type';
 /**
  * The answer to `login`. Either the person is signed in (tokens and user set, `mfaRequired`
  * false), or a second factor is needed first (`mfaRequired` true, `mfaToken` set, everything
- * else null) — the seam through which TOTP (src/mfa/) plugs in without changing the API.
+ * else null): a code (`completeMfaLogin`), or for an admin without one, setting one up
+ * (`mfaEnrolmentRequired`; src/mfa/).
  */
 @ObjectType({
   description:
-    'The result of signing in. When `mfaRequired` is false the tokens and `user` are set. When it is true, no session exists yet: complete the second factor with `mfaToken`; the token fields are then null.',
+    'The result of signing in. When `mfaRequired` is false the tokens and `user` are set. When it is true, no session exists yet and the token fields are null: if `mfaEnrolmentRequired` is false, send a code from the authenticator app (or a recovery code) with `mfaToken` to `completeMfaLogin`; if it is true (admins must use two-step verification), set up an authenticator app with `startMfaEnrolment` and `confirmMfaEnrolment`, passing `mfaToken`, which answers with the session.',
 })
 export class LoginPayload {
   @Field(() => String, { nullable: true, description: 'Access token (JWT, EdDSA, 15 minutes); null while a second factor is required.' })
@@ -30,7 +31,16 @@ export class LoginPayload {
   @Field(() => Boolean, { description: 'True when the password was right but a second factor (an authenticator code) is still needed.' })
   mfaRequired = false;
 
-  @Field(() => String, { nullable: true, description: 'Short-lived token proving the password step, to present with the second factor; null otherwise.' })
+  @Field(() => Boolean, {
+    description:
+      'True when the account must set up two-step verification before it can sign in (admins always need it): `mfaToken` then only works with `startMfaEnrolment` and `confirmMfaEnrolment`.',
+  })
+  mfaEnrolmentRequired = false;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short-lived, single-use token proving the password step, to present with the second factor (5 minutes; 15 when setting one up); null otherwise.',
+  })
   mfaToken: string | null = null;
 
   /** A complete sign-in. */
@@ -38,8 +48,13 @@ export class LoginPayload {
     return Object.assign(new LoginPayload(), session);
   }
 
-  /** The password was right; the second factor is still to come (used by src/mfa/). */
+  /** The password was right; the second factor is still to come (src/mfa/). */
   static secondFactorRequired(mfaToken: string): LoginPayload {
     return Object.assign(new LoginPayload(), { mfaRequired: true, mfaToken });
+  }
+
+  /** The password was right, but the account must set up a second factor before it gets a session. */
+  static enrolmentRequired(mfaToken: string): LoginPayload {
+    return Object.assign(new LoginPayload(), { mfaRequired: true, mfaEnrolmentRequired: true, mfaToken });
   }
 }

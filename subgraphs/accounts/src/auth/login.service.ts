@@ -1,4 +1,6 @@
 import { UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { secondFactorDue, secondFactorPayload } from '../mfa/mfa-login.service';
+import { accountLockedError } from '../users/account-lock';
 import { hashPassword, passwordNeedsRehash, verifyPassword } from '../passwords/password-hasher';
 import type { AccountsServices } from '../services';
 import { findUserByEmail } from '../users/user-lookup';
@@ -17,6 +19,9 @@ export const WRONG_CREDENTIALS_MESSAGE = 'Email or password is not right.';
  * - Unverified email addresses may sign in: verification proves the address for mail we send,
  *   it does not gate access (a person who lost the mail can still use the app and ask again).
  * - A password hashed with older parameters is re-hashed with today's.
+ * - A locked account (src/admin/) gets no session, and says so once the password is right.
+ * - With a second factor due (src/mfa/) there is no session yet: the answer carries an
+ *   `mfaToken` instead, and the failures counted so far stay until the code is right.
  */
 export async function login(ctx: SubgraphContext, input: LoginInput, services: AccountsServices): Promise<LoginPayload> {
   const attempt = await services.loginGuard.begin(input.email, ctx.clientIp);
@@ -26,13 +31,18 @@ export async function login(ctx: SubgraphContext, input: LoginInput, services: A
     await attempt.failed();
     throw new UnauthenticatedError(WRONG_CREDENTIALS_MESSAGE);
   }
-  await attempt.succeeded();
-  // Seam for the second factor: src/mfa/ returns LoginPayload.secondFactorRequired(...) here
-  // for users who have one, instead of starting the session.
+  if (user.lockedAt) {
+    await attempt.passedStep();
+    throw accountLockedError();
+  }
+  const due = await secondFactorDue(ctx.em, user);
+  if (due) await attempt.passedStep();
+  else await attempt.succeeded();
   return ctx.em.transactional(async (em) => {
     if (user.passwordHash && passwordNeedsRehash(user.passwordHash)) {
       await em.nativeUpdate(User, { id: user.id }, { passwordHash: await hashPassword(input.password) });
     }
+    if (due) return secondFactorPayload(em, user, due, services);
     return LoginPayload.signedIn(await startSession(em, user, services));
   });
 }

@@ -70,10 +70,13 @@ describe('login and me', () => {
   it('never exposes password hashes or tokens as fields', async () => {
     const result = await accounts.request('{ __type(name: "User") { fields { name } } }');
     const fields = (result.data as { __type: { fields: Array<{ name: string }> } }).__type.fields.map((f) => f.name);
-    expect(fields.sort()).toEqual(['createdAt', 'displayName', 'email', 'emailVerified', 'id', 'role']);
+    expect(fields.sort()).toEqual(['consents', 'createdAt', 'displayName', 'email', 'emailVerified', 'hasHealthDataConsent', 'id', 'lockedAt', 'mfaEnabled', 'role']);
     const types = await accounts.request<{ __schema: { types: Array<{ name: string }> } }>('{ __schema { types { name } } }');
     const names = types.data!.__schema.types.map((t) => t.name);
     expect(names).not.toContain('RefreshToken');
     expect(names).not.toContain('OneTimeToken');
+    expect(names).not.toContain('TotpFactor');
+    expect(names).not.toContain('RecoveryCode');
+    expect(names).not.toContain('ConsentEvent');
   });
 });

@@ -51,7 +51,8 @@ export class RefreshTokenService {
       }
       if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' } as const;
       const user = await em.findOne(User, row.user.id);
-      if (!user) return { kind: 'invalid' } as const;
+      // Locking revokes every session; this also covers a refresh racing the lock.
+      if (!user || user.lockedAt) return { kind: 'invalid' } as const;
       row.usedAt = new Date();
       const next = await new RefreshTokenService(em, this.ttlDays).issue(user, row.familyId);
       return { kind: 'rotated', user, next } as const;

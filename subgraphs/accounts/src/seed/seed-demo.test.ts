@@ -2,7 +2,9 @@ import { seed } from '@caregraph/runtime';
 import { demoRoster } from '@caregraph/runtime/demo';
 import { accountsSubgraph } from '../subgraph';
 import { startAccounts, type AccountsHarness } from '../test/accounts-harness';
-import { DEMO_PASSWORD } from './demo-credentials';
+import { COMPLETE_MFA_LOGIN } from '../test/mfa-helpers';
+import { currentDemoAdminCode } from './demo-admin-code';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from './demo-credentials';
 
 describe('demo seed', () => {
   let accounts: AccountsHarness;
@@ -23,8 +25,43 @@ describe('demo seed', () => {
     expect(stored).toHaveLength(users.length);
     expect(new Set(stored.map((r) => r.password_hash)).size).toBe(1);
     expect(stored.every((r) => r.email_verified_at !== null)).toBe(true);
+    // Clients have accepted all three documents in force (so they can book), everyone else terms and privacy notice.
+    const consents = await accounts.subgraph.db.orm.em
+      .getConnection()
+      .execute<Array<{ role: string; kinds: string }>>(
+        "select u.role, string_agg(e.kind, ',' order by e.kind) as kinds from users u join consent_events e on e.user_id = u.id where e.action = 'ACCEPTED' group by u.id, u.role",
+      );
+    expect(consents).toHaveLength(users.length);
+    for (const row of consents) {
+      expect(row.kinds).toBe(row.role === 'CLIENT' ? 'HEALTH_DATA_PROCESSING,PRIVACY_NOTICE,TERMS_OF_USE' : 'PRIVACY_NOTICE,TERMS_OF_USE');
+    }
+    const client = users.find((u) => u.role === 'CLIENT')!;
+    await expect(accounts.login(client.email, DEMO_PASSWORD)).resolves.toMatchObject({ user: { id: client.id, role: 'CLIENT', emailVerified: true } });
+  });
+
+  it('seeds the demo admin with two-step verification on: password, then the demo authenticator code', async () => {
     const admin = users.find((u) => u.role === 'ADMIN')!;
-    await expect(accounts.login(admin.email, DEMO_PASSWORD)).resolves.toMatchObject({ user: { id: admin.id, role: 'ADMIN', emailVerified: true } });
+    expect(admin.email).toBe('admin@caregraph.example');
+    const login = await accounts.login(admin.email, DEMO_PASSWORD);
+    expect(login).toMatchObject({ mfaRequired: true, mfaEnrolmentRequired: false, accessToken: null });
+    const completed = await accounts.request<{ completeMfaLogin: { user: { id: string; role: string; email: string } } }>(COMPLETE_MFA_LOGIN, {
+      mfaToken: login.mfaToken,
+      code: currentDemoAdminCode(),
+    });
+    expect(completed.errors).toBeUndefined();
+    expect(completed.data!.completeMfaLogin.user).toEqual({ id: admin.id, role: 'ADMIN', email: 'admin@caregraph.example' });
+    const [factor] = await accounts.subgraph.db.orm.em
+      .getConnection()
+      .execute<Array<{ secret_ciphertext: string }>>('select secret_ciphertext from mfa_totp_factors where user_id = ? and confirmed_at is not null', [admin.id]);
+    expect(factor.secret_ciphertext).not.toContain(DEMO_ADMIN_TOTP_SECRET);
+  });
+
+  it('sets up the demo authenticator for a demo admin seeded before two-step verification existed', async () => {
+    const admin = users.find((u) => u.role === 'ADMIN')!;
+    await accounts.subgraph.db.orm.em.getConnection().execute('delete from mfa_totp_factors where user_id = ?', [admin.id]);
+    expect(await seed(accountsSubgraph, accounts.subgraph.db.orm)).toBe(1);
+    expect(await seed(accountsSubgraph, accounts.subgraph.db.orm)).toBe(0);
+    await expect(accounts.login(admin.email, DEMO_PASSWORD)).resolves.toMatchObject({ mfaRequired: true, mfaEnrolmentRequired: false });
   });
 
   it('gives the password to demo users seeded before passwords existed, and leaves others alone', async () => {

@@ -63,6 +63,7 @@ export interface LoginData {
   accessTokenExpiresAt: string;
   refreshTokenExpiresAt: string;
   mfaRequired: boolean;
+  mfaEnrolmentRequired: boolean;
   mfaToken: string | null;
   user: { id: string; email: string; role: Role; emailVerified: boolean };
 }
@@ -71,7 +72,7 @@ export const DEFAULT_PASSWORD = 'correct horse battery staple';
 
 export const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) {
-    accessToken refreshToken accessTokenExpiresAt refreshTokenExpiresAt mfaRequired mfaToken
+    accessToken refreshToken accessTokenExpiresAt refreshTokenExpiresAt mfaRequired mfaEnrolmentRequired mfaToken
     user { id email role emailVerified }
   }
 }`;

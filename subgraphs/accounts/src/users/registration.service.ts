@@ -1,5 +1,6 @@
 import { ConflictError, type SubgraphContext } from '@caregraph/runtime';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { recordAcceptances } from '../consents/consent.service';
 import { verificationEmailFor } from '../email-verification/email-verification.service';
 import type { MailMessage } from '../mail/mailer';
 import { hashPassword } from '../passwords/password-hasher';
@@ -11,8 +12,9 @@ import { User } from './user.entity';
 const EMAIL_TAKEN = 'An account with this email address already exists. Sign in, or reset your password if you have forgotten it.';
 
 /**
- * Opens an account and sends the confirmation link. Writes the user and the verification
- * token in one transaction; the mail leaves only after it commits.
+ * Opens an account and sends the confirmation link. Writes the user, the consents accepted on
+ * the form (when the input carries them) and the verification token in one transaction; the
+ * mail leaves only after it commits.
  */
 export async function signUp(ctx: SubgraphContext, input: SignUpInput, services: AccountsServices): Promise<User> {
   // Hash before the transaction: argon2 takes tens of milliseconds and needs no lock.
@@ -23,6 +25,7 @@ export async function signUp(ctx: SubgraphContext, input: SignUpInput, services:
       if (await findUserByEmail(em, input.email)) throw new ConflictError(EMAIL_TAKEN, 'CONFLICT', 'email');
       const created = em.create(User, { email: input.email, displayName: input.displayName.trim(), role: input.role, passwordHash });
       await em.flush();
+      if (input.consents) await recordAcceptances(em, created.id, input.consents, 'consents');
       mail = await verificationEmailFor(em, created, services);
       return created;
     });

@@ -1,5 +1,6 @@
-import { IsEmail, IsIn, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { ConsentAcceptanceInput } from '../consents/consent.input';
 import { IsNewPassword } from '../passwords/password-policy';
 import { Role } from './role';
 
@@ -26,4 +27,13 @@ export class SignUpInput {
   @Field(() => Role, { description: 'CLIENT to receive therapy, THERAPIST to offer it. ADMIN cannot be chosen.' })
   @IsIn(SELF_SERVICE_ROLES, { message: '$property must be CLIENT or THERAPIST: admin accounts are set up by Caregraph staff.' })
   role!: Role;
+
+  @Field(() => [ConsentAcceptanceInput], {
+    nullable: true,
+    description:
+      'The document versions the person accepted on the sign-up form (see `consentDocuments`); recorded in the same step, so the account never exists without them. Each must be the version in force (BAD_USER_INPUT naming `consents.<i>.version` otherwise, and no account is opened). A client app should send all three, HEALTH_DATA_PROCESSING included: without it no sessions can be booked. Leave out to ask later with `acceptConsents`.',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  consents?: ConsentAcceptanceInput[] | null;
 }

@@ -12,7 +12,7 @@ import { Role } from './role';
 @ObjectType({ description: 'A person with a Caregraph login: a client, a therapist or an admin.' })
 @Directive('@key(fields: "id")')
 export class User {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'passwordHash' | 'emailVerifiedAt' | 'emailVerified';
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'passwordHash' | 'emailVerifiedAt' | 'emailVerified' | 'lockedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the user.' })
@@ -37,6 +37,13 @@ export class User {
   /** When the person proved they receive mail at `email`; null until then. */
   @Property({ type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null = null;
+
+  /**
+   * When an admin locked the account; null while it is open. A locked account cannot sign in
+   * or refresh a session. In the graph through UserLockResolver.lockedAt, for admins.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  lockedAt: Date | null = null;
 
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the account was created.' })

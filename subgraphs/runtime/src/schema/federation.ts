@@ -30,6 +30,7 @@ export async function buildFederatedSchema(
     ...options,
     skipCheck: true,
   });
+  describeRootTypes(schema);
   const resolvers = createResolversMap(schema) as Record<string, object>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
@@ -41,4 +42,15 @@ export async function buildFederatedSchema(
     `,
     resolvers: resolvers as never,
   });
+}
+
+/**
+ * type-graphql cannot describe the root types; every subgraph gives them the same words, so
+ * the composed Query and Mutation carry one description (the schema is the integrators' docs).
+ */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Everything you can read from Caregraph. Most fields need a signed-in caller; the directory search does not.';
+  if (mutation) mutation.description = 'Everything you can change in Caregraph. Each mutation is all-or-nothing: on an error nothing is written.';
 }

@@ -1,0 +1,16 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Direction of an admin list's order. */
+export enum AdminSortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(AdminSortOrder, {
+  name: 'AdminSortOrder',
+  description: 'Which way an admin list is ordered (react-admin’s `sort.order`).',
+  valuesConfig: {
+    ASC: { description: 'Smallest, earliest or A first.' },
+    DESC: { description: 'Largest, latest or Z first.' },
+  },
+});
