@@ -113,7 +113,7 @@ describe('the platform end to end', () => {
     });
 
     it('exports everything held on the caller, gathered from accounts, bookings and care plans', async () => {
-      const result = await graphqlRequest<{ exportMyData: { userId: string; therapistListing: unknown; account: { email: string; sessions: unknown[] }; bookings: Array<{ id: string }>; carePlans: Array<{ id: string }> } }>(
+      const result = await graphqlRequest<{ exportMyData: { userId: string; therapistListing: unknown; account: { email: string; sessions: unknown[]; consents: Array<{ kind: string }> }; bookings: Array<{ id: string }>; carePlans: Array<{ id: string }> } }>(
         platform.urls.gateway,
         '{ exportMyData { userId generatedAt account therapistListing bookings carePlans } }',
         {},
@@ -124,6 +124,8 @@ describe('the platform end to end', () => {
       expect(exported.userId).toBe(client.id);
       expect(exported.account.email).toBe(client.email);
       expect(exported.account.sessions.length).toBeGreaterThan(0);
+      // Demo clients accepted the terms, the privacy notice and health-data processing.
+      expect(exported.account.consents.map((c) => c.kind).sort()).toEqual(['HEALTH_DATA_PROCESSING', 'PRIVACY_NOTICE', 'TERMS_OF_USE']);
       expect(exported.bookings.map((b) => b.id).sort()).toEqual(clientBookings.map((b) => b.id).sort());
       expect(exported.carePlans.map((p) => p.id).sort()).toEqual(clientPlans.map((p) => p.id).sort());
       expect(exported.therapistListing).toBeNull(); // a client has no listing
