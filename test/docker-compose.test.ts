@@ -56,6 +56,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   GATEWAY_RATE_LIMIT_PER_USER: 'gateway config.ts: rate limits',
   GATEWAY_RATE_LIMIT_WINDOW_SECONDS: 'gateway config.ts: rate limits',
   GATEWAY_SHUTDOWN_DELAY_MS: 'gateway config.ts: drain before closing on SIGTERM',
+  GATEWAY_TRUSTED_DOCUMENTS: 'gateway config.ts: trusted-documents manifest (persisted-queries/)',
   SUBGRAPH_MAX_DEPTH: 'runtime limits/subgraph-limits.ts',
   SUBGRAPH_MAX_ALIASES: 'runtime limits/subgraph-limits.ts',
   SUBGRAPH_MAX_DIRECTIVES: 'runtime limits/subgraph-limits.ts',

@@ -9,7 +9,7 @@ describe('gateway configuration', () => {
   const saved = { ...process.env };
   const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
     'GATEWAY_MAX_DEPTH', 'GATEWAY_MAX_ALIASES', 'GATEWAY_MAX_DIRECTIVES', 'GATEWAY_MAX_TOKENS', 'GATEWAY_MAX_COST',
-    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS'];
+    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS'];
   beforeEach(() => {
     variables.forEach((name) => delete process.env[name]);
     process.env.INTERNAL_TOKEN_PRIVATE_KEY = 'test-key-pem';
@@ -47,6 +47,7 @@ describe('gateway configuration', () => {
       queryLimits: { maxDepth: 12, maxAliases: 10, maxDirectives: 20, maxTokens: 1000, maxCost: 10_000 },
       rateLimits: { perIp: 1200, perUser: 300, windowSeconds: 60 },
       redisUrl: undefined,
+      trustedDocumentsPath: undefined,
       shutdownDelayMs: 0,
     });
     expect(GATEWAY_QUERY_LIMITS).toEqual(readGatewayConfig().queryLimits);
@@ -67,6 +68,11 @@ describe('gateway configuration', () => {
     process.env.REDIS_URL = '';
     process.env.GATEWAY_RATE_LIMIT_WINDOW_SECONDS = '0';
     expect(() => readGatewayConfig()).toThrow(/GATEWAY_RATE_LIMIT_WINDOW_SECONDS must be at least 1/);
+  });
+
+  it('reads the trusted-documents manifest path, relative to the working directory', () => {
+    process.env.GATEWAY_TRUSTED_DOCUMENTS = 'clients/web/dist/persisted-documents.json';
+    expect(readGatewayConfig().trustedDocumentsPath).toBe(path.resolve('clients/web/dist/persisted-documents.json'));
   });
 
   it('takes each subgraph URL from its own variable', () => {

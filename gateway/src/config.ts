@@ -50,8 +50,13 @@ export interface GatewayConfig {
   queryLimits: QueryLimits;
   /** Per-IP and per-user request limits (GATEWAY_RATE_LIMIT_*). */
   rateLimits: RateLimitSettings;
-  /** Redis holding the rate-limit counters every replica shares; unset: each process counts in memory. */
+  /** Redis holding what every replica shares (rate-limit counters, the APQ cache); unset: each process keeps its own in memory. */
   redisUrl: string | undefined;
+  /**
+   * Trusted-documents mode (GATEWAY_TRUSTED_DOCUMENTS): the manifest of the only operations accepted,
+   * `{ "<sha256 of the document>": "<document>" }`; unset: any operation within the limits is served.
+   */
+  trustedDocumentsPath: string | undefined;
   /** On shutdown, how long /ready answers 503 while requests are still served, before the listener closes. */
   shutdownDelayMs: number;
 }
@@ -78,7 +83,8 @@ function envUrl(name: string, fallback: string): string {
  * Reads the gateway's configuration: PORT, HOST, SUPERGRAPH_PATH, SCHEMA_DIR, one URL per
  * subgraph (ACCOUNTS_URL, THERAPISTS_URL, BOOKINGS_URL, CARE_PLANS_URL), SUBGRAPH_TIMEOUT_MS,
  * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*), the
- * rate limits (GATEWAY_RATE_LIMIT_*, REDIS_URL) and GATEWAY_SHUTDOWN_DELAY_MS.
+ * rate limits (GATEWAY_RATE_LIMIT_*, REDIS_URL, which also holds the APQ cache), the trusted-documents
+ * manifest (GATEWAY_TRUSTED_DOCUMENTS) and GATEWAY_SHUTDOWN_DELAY_MS.
  */
 export function readGatewayConfig(): GatewayConfig {
   const production = isProduction();
@@ -113,6 +119,7 @@ export function readGatewayConfig(): GatewayConfig {
       windowSeconds: positive('GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 60),
     },
     redisUrl: redisUrl(),
+    trustedDocumentsPath: absolute(envString('GATEWAY_TRUSTED_DOCUMENTS')),
     shutdownDelayMs: envInt('GATEWAY_SHUTDOWN_DELAY_MS', 0),
   };
 }
@@ -122,6 +129,11 @@ function positive(name: string, fallback: number): number {
   const value = envInt(name, fallback);
   if (value === 0) throw new ConfigError(`${name} must be at least 1, got "0"`);
   return value;
+}
+
+/** A file path made absolute (relative to the working directory); undefined stays undefined. */
+function absolute(file: string | undefined): string | undefined {
+  return file === undefined ? undefined : path.resolve(file);
 }
 
 /** REDIS_URL, refused unless redis:// or rediss:// (its password is never repeated in the error). */

@@ -10,6 +10,12 @@ const DEVELOPMENT_HIDDEN_EXTENSIONS = ['exception', 'stacktrace', 'response'];
 /** Automatic persisted query protocol errors: clients react to these exact codes and messages. */
 const PROTOCOL_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
+/**
+ * Apollo's refusals of a malformed persisted-query request, which carry no code of their own: the
+ * client's mistake, so BAD_USER_INPUT with Apollo's message (it names no part of the schema).
+ */
+const PROTOCOL_MISTAKES = /^(provided sha does not match query|Unsupported persisted query version)$/;
+
 /** URLs and host:port pairs, which would tell a client where the subgraphs live. */
 const ADDRESS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>)]+|\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b|\blocalhost:\d+\b/gi;
 
@@ -69,6 +75,9 @@ export function formatGatewayError(production: boolean) {
     if (limit) return { ...base, message: formatted.message, extensions: limit };
     if (typeof code === 'string' && PROTOCOL_CODES.has(code)) {
       return { ...base, message: formatted.message, extensions: { code } };
+    }
+    if (PROTOCOL_MISTAKES.test(formatted.message)) {
+      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (!production) {
       return {

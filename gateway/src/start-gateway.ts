@@ -28,6 +28,7 @@ import { createDelegationVerifier } from './delegation';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
+import { setUpPersistedQueries, type PersistedQuerySetup } from './persisted-queries/persisted-queries';
 import { createRateLimits, sendRateLimited } from './rate-limit';
 import { checkReadiness } from './readiness';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource, type SubgraphFetchObserver } from './subgraph-data-source';
@@ -69,11 +70,19 @@ function createApolloGateway(
   });
 }
 
-function createApolloServer(config: GatewayConfig, gateway: ApolloGateway, logger: Logger, metrics: GatewayMetrics): ApolloServer<GatewayContext> {
+function createApolloServer(
+  config: GatewayConfig,
+  gateway: ApolloGateway,
+  logger: Logger,
+  metrics: GatewayMetrics,
+  persisted: PersistedQuerySetup,
+): ApolloServer<GatewayContext> {
   const limits = apolloQueryLimits<GatewayContext>(config.queryLimits);
   return new ApolloServer<GatewayContext>({
     gateway,
     logger,
+    // APQ (hash instead of text), in Redis when configured; or only the trusted-documents manifest.
+    persistedQueries: persisted.options,
     formatError: formatGatewayError(config.production),
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
@@ -104,7 +113,7 @@ function createApolloServer(config: GatewayConfig, gateway: ApolloGateway, logge
 
 /**
  * Starts the gateway: checks that the supergraph file is present and current (else rejects,
- * naming `npm run schema`), serves `/graphql` (rate-limited per IP and per user), `/health`
+ * naming `npm run schema`) and that a trusted-documents manifest, when configured, checks out; serves `/graphql` (rate-limited per IP and per user), `/health`
  * (the process is up), `/ready` (every subgraph answers its health check; 503 once stopping)
  * and `/metrics` (Prometheus; open like /health, so route only /graphql from the internet).
  * Pass a config to override the environment, e.g. port 0 in tests.
@@ -117,15 +126,22 @@ export async function startGateway(
   const signer = await createInternalTokenSigner(config.internalTokenPrivateKey);
   const userTokens = createUserTokenVerifier(config.accountsJwksUrl);
   const delegations = await createDelegationVerifier(config.internalTokenPrivateKey);
+  const persisted = await setUpPersistedQueries(config, logger);
   const metrics = createGatewayMetrics();
   const observeFetch: SubgraphFetchObserver = (subgraph, outcome, seconds) => metrics.subgraphFetches.observe({ subgraph, outcome }, seconds);
-  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer, observeFetch), logger, metrics);
-  await apollo.start();
+  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer, observeFetch), logger, metrics, persisted);
+  try {
+    await apollo.start();
+  } catch (error) {
+    await persisted.close();
+    throw error;
+  }
   const rateLimits = createRateLimits(config.rateLimits, config.redisUrl, logger, { onLimited: (scope) => metrics.rateLimited.inc({ scope }) });
 
   const requestIds = new WeakMap<IncomingMessage, string>();
   const handleGraphQL = createGraphQLHandler(
-    apollo,
+    // In trusted-documents mode, behind the manifest check (refused before parsing, once the caller is known).
+    persisted.guard(apollo),
     async (req) => {
       const requestId = requestIds.get(req) ?? requestIdOf(req);
       // A subgraph asking on its caller's behalf sends back the internal token it was given.
@@ -182,12 +198,21 @@ export async function startGateway(
   } catch (error) {
     await apollo.stop();
     await rateLimits.close();
+    await persisted.close();
     throw error;
   }
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost}:${http.port}/graphql`;
   logger.info(
-    { url, watchSupergraph: config.watchSupergraph, production: config.production, rateLimitStore: rateLimits.store },
+    {
+      url,
+      watchSupergraph: config.watchSupergraph,
+      production: config.production,
+      rateLimitStore: rateLimits.store,
+      persistedQueries: persisted.mode,
+      persistedQueryStore: persisted.store,
+      trustedOperations: persisted.trustedOperations,
+    },
     'gateway listening',
   );
 
@@ -207,6 +232,7 @@ export async function startGateway(
         await http.close();
         await apollo.stop();
         await rateLimits.close();
+        await persisted.close();
         logger.info('gateway stopped');
       })();
       return stopping;

@@ -42,6 +42,7 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     queryLimits: GATEWAY_QUERY_LIMITS,
     rateLimits: { perIp: 1200, perUser: 300, windowSeconds: 60 },
     redisUrl: undefined,
+    trustedDocumentsPath: undefined,
     shutdownDelayMs: 0,
     ...overrides,
   };

@@ -1,0 +1,196 @@
+// The example operations in schema/examples/ are what integrators copy first, so they must work: each is
+// valid against the committed graph, fits the gateway's limits, its example variables fit its variables,
+// the integrator guide shows no operation that is not one of them, and each runs without errors against the
+// seeded platform (one platform for the file), in the order a real integration would use them.
+import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/accounts';
+import { GATEWAY_QUERY_LIMITS } from '@caregraph/gateway';
+import { exceededLimits, measureDocument } from '@caregraph/runtime';
+import { DEMO_ADMIN_EMAIL, demoRoster } from '@caregraph/runtime/demo';
+import { graphqlRequest, type GraphQLResult } from '@caregraph/runtime/testing';
+import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { committedApiSchema, REPO_ROOT } from './support/api-schema';
+import { fileNameFor, loadExamples, normalisedOperation, type Example } from './support/examples';
+import { startPlatformProcess, type RunningPlatform } from './support/platform';
+
+const GUIDE = path.join(REPO_ROOT, 'docs', 'integrator-guide.md');
+const api = committedApiSchema();
+const examples = loadExamples();
+const byName = new Map(examples.map((example) => [example.name, example]));
+
+/** Every variable of type Int set to 100 (the largest page): the example measured at its worst. */
+function worstCase(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const worst = { ...variables };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
+    if (type.kind === Kind.NAMED_TYPE && type.name.value === 'Int') worst[definition.variable.name.value] = 100;
+  }
+  return worst;
+}
+
+/** The `graphql` code blocks of the guide that hold an operation. */
+function guideOperations(): string[] {
+  const guide = readFileSync(GUIDE, 'utf8');
+  return [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)]
+    .map((match) => match[1])
+    .filter((block) => parse(block).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION));
+}
+
+/** Placeholders such as "<mfaToken from Login>" left in variables (each must be replaced before sending). */
+function placeholdersIn(value: unknown): string[] {
+  if (typeof value === 'string') return /^<.*>$/.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(placeholdersIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(placeholdersIn);
+  return [];
+}
+
+describe('schema/examples', () => {
+  it('holds the main journeys, one named operation per file, each file named after its operation', () => {
+    expect(examples.map((e) => e.name).sort()).toEqual(
+      expect.arrayContaining(['SearchTherapists', 'TherapistProfile', 'SignUp', 'Login', 'RefreshSession', 'Me', 'MyBookings', 'MyCarePlans', 'ExportMyData', 'ModerationQueue']),
+    );
+    for (const example of examples) expect({ file: example.file, expected: fileNameFor(example.name) }).toEqual({ file: example.file, expected: example.file });
+  });
+
+  it.each(examples.map((e) => [e.file, e] as const))('%s is valid against the committed graph, with example variables that fit it', (_file, example: Example) => {
+    expect(validate(api, example.document).map((e) => e.message)).toEqual([]);
+    const declared = new Set((example.operation.variableDefinitions ?? []).map((d) => d.variable.name.value));
+    expect(Object.keys(example.variables).filter((name) => !declared.has(name))).toEqual([]);
+    const coerced = getVariableValues(api, example.operation.variableDefinitions ?? [], example.variables);
+    expect((coerced.errors ?? []).map((e) => e.message)).toEqual([]);
+  });
+
+  it.each(examples.map((e) => [e.file, e] as const))('%s fits the gateway limits even with the largest pages', (_file, example: Example) => {
+    const measure = measureDocument(api, example.source, { variables: worstCase(example.operation, example.variables) });
+    expect(exceededLimits(measure, GATEWAY_QUERY_LIMITS)).toEqual([]);
+  });
+
+  it('shows in the integrator guide only operations that are examples here, word for word', () => {
+    const known = new Map(examples.map((e) => [normalisedOperation(e.source), e.file]));
+    const shown = guideOperations();
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    const strays = shown.map(normalisedOperation).filter((op) => !known.has(op));
+    expect(strays).toEqual([]);
+  });
+});
+
+describe('schema/examples against the seeded platform', () => {
+  const prefix = `ex_${randomBytes(3).toString('hex')}_`;
+  const roster = demoRoster();
+  // A client with sessions and care plans.
+  const client = roster.users.find((u) => u.email === 'client03@caregraph.example')!;
+  const ran = new Set<string>();
+  let platform: RunningPlatform;
+
+  /** Runs an example with its example variables, `overrides` replacing some; fails on any error or null answer. */
+  async function run<T = Record<string, unknown>>(name: string, overrides: Record<string, unknown> = {}, accessToken?: string): Promise<T> {
+    const example = byName.get(name);
+    if (!example) throw new Error(`No example operation named ${name} in schema/examples`);
+    const variables = { ...example.variables, ...overrides };
+    expect({ example: name, placeholders: placeholdersIn(variables) }).toEqual({ example: name, placeholders: [] });
+    const result: GraphQLResult<T> = await graphqlRequest<T>(platform.urls.gateway, example.source, variables, accessToken ? { authorization: `Bearer ${accessToken}` } : {});
+    expect({ example: name, status: result.status, errors: result.errors }).toEqual({ example: name, status: 200, errors: undefined });
+    const data = result.data as Record<string, unknown>;
+    for (const [field, value] of Object.entries(data)) expect({ example: name, field, isNull: value === null }).toEqual({ example: name, field, isNull: false });
+    ran.add(name);
+    return result.data as T;
+  }
+
+  beforeAll(async () => {
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
+  }, 120_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+    const pg = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await pg.connect();
+    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await pg.query(`drop database if exists "${prefix}${name}" with (force)`);
+    await pg.end();
+  }, 60_000);
+
+  // State carried from one step of the journey to the next.
+  let therapistId: string;
+  let consents: Array<{ kind: string; version: string }>;
+  const newAccount = { email: `example-${randomBytes(4).toString('hex')}@example.org`, password: 'a long passphrase of my own' };
+  let session: { accessToken: string; refreshToken: string };
+  let meId: string;
+
+  it('searches the directory near a postcode with filters, and opens a profile from the results', async () => {
+    const found = await run<{ searchTherapists: { totalCount: number; edges: Array<{ distanceKm: number | null; node: { id: string } }> } }>('SearchTherapists');
+    expect(found.searchTherapists.totalCount).toBeGreaterThan(0);
+    expect(found.searchTherapists.edges[0].distanceKm).toEqual(expect.any(Number));
+    therapistId = found.searchTherapists.edges[0].node.id;
+    const profile = await run<{ therapist: { id: string; listed: boolean } }>('TherapistProfile', { id: therapistId });
+    expect(profile.therapist).toMatchObject({ id: therapistId, listed: true });
+  });
+
+  it('signs up with the consent documents in force', async () => {
+    const documents = await run<{ consentDocuments: Array<{ kind: string; version: string }> }>('ConsentDocuments');
+    consents = documents.consentDocuments.map(({ kind, version }) => ({ kind, version }));
+    expect(consents.map((c) => c.kind).sort()).toEqual(['HEALTH_DATA_PROCESSING', 'PRIVACY_NOTICE', 'TERMS_OF_USE']);
+    const input = { ...(byName.get('SignUp')!.variables.input as object), ...newAccount, consents };
+    const signedUp = await run<{ signUp: { email: string; role: string; hasHealthDataConsent: boolean } }>('SignUp', { input });
+    expect(signedUp.signUp).toMatchObject({ email: newAccount.email, role: 'CLIENT', hasHealthDataConsent: true });
+  });
+
+  it('logs in as a demo client and reads their own account, bookings, care plans and data export', async () => {
+    const login = await run<{ login: { mfaRequired: boolean; accessToken: string; refreshToken: string } }>('Login', {
+      input: { email: client.email, password: DEMO_PASSWORD },
+    });
+    expect(login.login.mfaRequired).toBe(false);
+    session = { accessToken: login.login.accessToken, refreshToken: login.login.refreshToken };
+
+    const me = await run<{ me: { id: string; email: string } }>('Me', {}, session.accessToken);
+    expect(me.me).toMatchObject({ id: client.id, email: client.email });
+    meId = me.me.id;
+    const bookings = await run<{ me: { bookings: { totalCount: number } } }>('MyBookings', {}, session.accessToken);
+    expect(bookings.me.bookings.totalCount).toBe(roster.bookings.filter((b) => b.clientId === client.id).length);
+    const plans = await run<{ me: { carePlans: unknown[] } }>('MyCarePlans', {}, session.accessToken);
+    expect(plans.me.carePlans).toHaveLength(roster.carePlans.filter((p) => p.clientId === client.id).length);
+    const exported = await run<{ exportMyData: { userId: string } }>('ExportMyData', {}, session.accessToken);
+    expect(exported.exportMyData.userId).toBe(meId);
+  });
+
+  it('refreshes the session, then signs out', async () => {
+    const refreshed = await run<{ refreshSession: { accessToken: string; refreshToken: string } }>('RefreshSession', { refreshToken: session.refreshToken });
+    expect(refreshed.refreshSession.refreshToken).not.toBe(session.refreshToken);
+    const loggedOut = await run<{ logout: boolean }>('Logout', { refreshToken: refreshed.refreshSession.refreshToken });
+    expect(loggedOut.logout).toBe(true);
+  });
+
+  it('signs in as the demo admin with two-step verification and reads the moderation queue', async () => {
+    const login = await run<{ login: { mfaRequired: boolean; mfaEnrolmentRequired: boolean; mfaToken: string | null; accessToken: string | null } }>('Login', {
+      input: { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD },
+    });
+    let accessToken = login.login.accessToken;
+    if (login.login.mfaRequired) {
+      expect(login.login.mfaEnrolmentRequired).toBe(false);
+      const completed = await run<{ completeMfaLogin: { accessToken: string; user: { role: string } } }>('CompleteMfaLogin', {
+        mfaToken: login.login.mfaToken,
+        code: currentDemoAdminCode(),
+      });
+      expect(completed.completeMfaLogin.user.role).toBe('ADMIN');
+      accessToken = completed.completeMfaLogin.accessToken;
+    }
+    const queue = await run<{ moderationQueue: { totalCount: number } }>('ModerationQueue', {}, accessToken!);
+    expect(queue.moderationQueue.totalCount).toBeGreaterThan(0);
+  });
+
+  it('deletes the account it signed up, confirmed with its password', async () => {
+    const login = await run<{ login: { accessToken: string } }>('Login', { input: newAccount });
+    const deleted = await run<{ deleteMyAccount: { deletedRecords: number; retainedRecords: number } }>(
+      'DeleteMyAccount',
+      { input: { password: newAccount.password } },
+      login.login.accessToken,
+    );
+    expect(deleted.deleteMyAccount).toMatchObject({ deletedRecords: 0, retainedRecords: 0 });
+  });
+
+  it('ran every example', () => {
+    expect(examples.map((e) => e.name).filter((name) => !ran.has(name))).toEqual([]);
+  });
+});
