@@ -15,8 +15,10 @@ module.exports = {
     'subgraphs/bookings',
     'subgraphs/care-plans',
     'gateway',
+    'admin',
   ].map((dir) => {
-    const project = require(path.join(__dirname, dir, 'jest.config.js'));
+    // admin is an ES-module package (Vite): its jest config is CommonJS by extension.
+    const project = require(path.join(__dirname, dir, dir === 'admin' ? 'jest.config.cjs' : 'jest.config.js'));
     delete project.globalSetup;
     delete project.globalTeardown;
     return project;

@@ -69,6 +69,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   INTERNAL_TOKEN_PUBLIC_KEY_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',
   ACCOUNTS_SIGNING_KEYS: 'accounts config.ts: Ed25519 keys that sign access tokens; scripts/lib/signing-keys.mjs',
   ACCOUNTS_SIGNING_KEYS_FILE: 'runtime auth/key-material.ts (`${name}_FILE`); scripts/lib/signing-keys.mjs',
+  BOOKINGS_VIDEO_ROOM_URL_TEMPLATE: 'bookings config.ts',
   GEOCODER_URL: 'therapists config.ts',
   GEOCODER_TIMEOUT_MS: 'therapists config.ts',
   GATEWAY_URL: 'runtime subgraph-config.ts (ctx.graph), accounts config.ts; scripts/lib/platform.mjs passes the running gateway',

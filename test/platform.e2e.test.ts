@@ -1,7 +1,7 @@
 // The whole platform as `npm start` runs it (four subgraph processes and the gateway, over
 // HTTP, on the test PostgreSQL with migrations and demo data), asked one question that
 // needs all four subgraphs.
-import { DEMO_PASSWORD } from '@caregraph/accounts';
+import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/accounts';
 import { demoRoster } from '@caregraph/runtime/demo';
 import { graphqlRequest } from '@caregraph/runtime/testing';
 import { randomBytes } from 'node:crypto';
@@ -66,8 +66,32 @@ describe('the platform end to end', () => {
     expect(ready.status).toBe(200);
   });
 
+  /**
+   * Signs in as the demo admin: password, then the demo TOTP code (admins always use a second
+   * factor). Once: a TOTP code is accepted only once, so a second sign-in within 30 s would fail.
+   */
+  let adminSession: Promise<string> | undefined;
+  const adminToken = () => (adminSession ??= signInAsAdmin());
+  async function signInAsAdmin(): Promise<string> {
+    const admin = demoRoster().users.find((u) => u.role === 'ADMIN')!;
+    const first = await graphqlRequest<{ login: { mfaRequired: boolean; mfaToken: string } }>(
+      platform.urls.gateway,
+      'mutation($input: LoginInput!) { login(input: $input) { mfaRequired mfaToken } }',
+      { input: { email: admin.email, password: DEMO_PASSWORD } },
+    );
+    expect(first.data?.login.mfaRequired).toBe(true);
+    const second = await graphqlRequest<{ completeMfaLogin: { accessToken: string } }>(
+      platform.urls.gateway,
+      'mutation($mfaToken: String!, $code: String!) { completeMfaLogin(mfaToken: $mfaToken, code: $code) { accessToken } }',
+      { mfaToken: first.data!.login.mfaToken, code: currentDemoAdminCode() },
+    );
+    expect(second.errors).toBeUndefined();
+    return second.data!.completeMfaLogin.accessToken;
+  }
+
   it('answers one query that crosses all four subgraphs with the seeded data', async () => {
-    const result = await graphqlRequest<TourResult>(platform.urls.gateway, TOUR);
+    // Bookings are visible to their client, their therapist and admins: ask as the admin.
+    const result = await graphqlRequest<TourResult>(platform.urls.gateway, TOUR, {}, { authorization: `Bearer ${await adminToken()}` });
     expect(result.errors).toBeUndefined();
     const roster = demoRoster();
     const approved = roster.therapists.filter((t) => t.status === 'APPROVED');
@@ -79,8 +103,10 @@ describe('the platform end to end', () => {
     const seeded = roster.therapists.find((t) => t.id === withPlans.id)!;
     expect(withPlans.hcpcNumber).toBe(seeded.hcpcNumber); // therapists
     const owner = roster.users.find((u) => u.id === seeded.userId)!;
-    // accounts: an e-mail address is personal data, null for an anonymous caller
-    expect(withPlans.user).toEqual({ id: owner.id, displayName: owner.displayName, email: null, role: 'THERAPIST' });
+    // accounts: an e-mail address is personal data, shown to admins (and the person) only
+    expect(withPlans.user).toEqual({ id: owner.id, displayName: owner.displayName, email: owner.email, role: 'THERAPIST' });
+    const anonymous = await graphqlRequest<TourResult>(platform.urls.gateway, `{ therapist(id: "${seeded.id}") { user { email } } }`);
+    expect(anonymous.data).toEqual({ therapist: { user: { email: null } } });
     const seededBookings = roster.bookings.filter((b) => b.therapistId === seeded.id);
     expect(withPlans.bookings.totalCount).toBe(seededBookings.length); // bookings
     const firstBooking = withPlans.bookings.edges[0].node;
@@ -179,7 +205,12 @@ describe('the platform end to end', () => {
 
       // A session that took place is still there, with no client attached.
       const past = clientBookings.find((b) => b.status === 'COMPLETED')!;
-      const booking = await graphqlRequest<{ booking: { id: string; client: unknown } }>(platform.urls.gateway, `{ booking(id: "${past.id}") { id client { id } } }`);
+      const booking = await graphqlRequest<{ booking: { id: string; client: unknown } }>(
+        platform.urls.gateway,
+        `{ booking(id: "${past.id}") { id client { id } } }`,
+        {},
+        { authorization: `Bearer ${await adminToken()}` },
+      );
       expect(booking.data?.booking).toEqual({ id: past.id, client: null });
     });
   });

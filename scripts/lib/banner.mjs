@@ -59,6 +59,7 @@ export function renderBanner({ urls, database, databases, logins, query, mailDir
     row('GraphQL (gateway)', urls.gateway),
     row('Apollo Sandbox', `open ${urls.gateway} in a browser`),
     row('Health, readiness', `${urls.health}  ${urls.ready}`),
+    ...(urls.admin ? [row('Admin dashboard', `${urls.admin}  (sign in as the demo admin below)`)] : []),
     '',
     '  Subgraphs',
     ...SUBGRAPHS.map((s) => row(`  ${s.name}`, urls.subgraphs[s.name])),
@@ -69,7 +70,16 @@ export function renderBanner({ urls, database, databases, logins, query, mailDir
       ? ['', '  Demo logins', ...logins.map((login) => row(`  ${login.label}`, `${login.email}${login.note ? `  (${login.note})` : ''}`))]
       : []),
     ...(mailDir ? ['', row('E-mail', `no SMTP server set: messages (sign-up and reset links) are written to ${mailDir}`)] : []),
-    ...(query ? ['', '  Try this query in Sandbox (it crosses all four subgraphs):', '', indent(query, 4)] : []),
+    ...(query
+      ? [
+          '',
+          '  Try it in Sandbox: sign in as a therapist with',
+          '    mutation { login(input: { email: "therapist01@caregraph.example", password: "<demo password>" }) { accessToken } }',
+          '  then send the header  Authorization: Bearer <accessToken>  with this query (it crosses all four subgraphs):',
+          '',
+          indent(query, 4),
+        ]
+      : []),
     '',
     'Press Ctrl-C to stop.',
     '',

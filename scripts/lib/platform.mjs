@@ -5,6 +5,7 @@ import { assertServerReachable, databaseUrlsFor, ensureDatabases, withoutPasswor
 import { PRIVATE_KEY_VARIABLE, internalTokenEnv } from './internal-keys.mjs';
 import { accountsSigningEnv } from './signing-keys.mjs';
 import { createLogFormatter } from './log-format.mjs';
+import { ADMIN_DEFAULT_PORT, startAdminServer } from './admin-server.mjs';
 import { assertBuilt, describeExit, runCommand, startService } from './processes.mjs';
 import { GATEWAY, SUBGRAPHS, entryPointOf, localGraphqlUrl } from './subgraphs.mjs';
 
@@ -78,6 +79,7 @@ async function waitUntilReady(urls, timeoutMs, signal) {
  * @param {(line: string) => void} [options.log] Receives every output line, already prefixed and formatted.
  * @param {number} [options.readyTimeoutMs] How long to wait for `/ready` (default 60 s).
  * @param {AbortSignal} [options.signal] Aborts the start (e.g. Ctrl-C); whatever was started is stopped.
+ * @param {number} [options.adminPort] Port of the admin dashboard (default ADMIN_PORT, else 5173); served when built.
  * @returns {Promise<{ urls: ReturnType<typeof platformUrls>, databases: Record<string,string>, exited: Promise<{ name: string, code: number|null, signal: string|null }>, stop(): Promise<void> }>}
  *   `exited` resolves when a service dies without being asked to; `stop()` stops the gateway, then the subgraphs.
  */
@@ -179,8 +181,10 @@ export async function startPlatform(options) {
   const all = [gateway, ...services];
 
   let stopping;
+  let admin;
   const stop = () => {
     stopping ??= (async () => {
+      await admin?.stop?.();
       // The gateway first, so no request reaches a subgraph that is going away.
       await gateway.stop();
       await Promise.all(services.map((s) => s.stop()));
@@ -209,6 +213,10 @@ export async function startPlatform(options) {
     await stop();
     throw error;
   }
+  // The dashboard is a convenience: without a build, or with its port taken, the platform runs on.
+  admin = await startAdminServer({ port: options.adminPort ?? (Number(inherited.ADMIN_PORT) || ADMIN_DEFAULT_PORT), gatewayUrl: urls.gateway });
+  if (admin.url) urls.admin = admin.url;
+  else log(format('caregraph', `admin dashboard not served: ${admin.skipped}`));
   return {
     urls,
     databases: Object.fromEntries(Object.entries(databaseUrls).map(([name, url]) => [name, withoutPassword(url)])),

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { SubgraphDefinition } from '@caregraph/runtime';
+import { AvailabilityResolver } from './availability/availability.resolver';
+import { CreateBookingResolver } from './booking-request/create-booking.resolver';
 import { Booking } from './bookings/booking.entity';
 import { bookingReference } from './bookings/booking.reference';
 import { BookingResolver } from './bookings/booking.resolver';
@@ -9,10 +11,15 @@ import { BookingErasureResolver } from './erasure/booking-erasure.resolver';
 import { personalDataExportReference } from './personal-data/personal-data-export.reference';
 import { PersonalDataExportResolver } from './personal-data/personal-data-export.resolver';
 import { PersonalDataExportStub } from './personal-data/personal-data-export.stub';
+import { TherapistSchedule } from './schedules/schedule.entity';
+import { ScheduleResolver } from './schedules/schedule.resolver';
+import { BookingEvent } from './lifecycle/booking-event.entity';
+import { BookingLifecycleResolver } from './lifecycle/booking-lifecycle.resolver';
 import { seedDemo } from './seed/seed-demo';
 
 /**
- * The bookings subgraph: owns `Booking`; contributes `User.bookings`, `Therapist.bookings` and
+ * The bookings subgraph: owns `Booking` and therapists' schedules; contributes `User.bookings`,
+ * `Therapist.bookings`, `Therapist.schedule`, `Therapist.availability`, `Therapist.nextAvailableSlot` and
  * `PersonalDataExport.bookings`; erases a client's bookings for accounts (`eraseClientBookings`).
  */
 export const bookingsSubgraph: SubgraphDefinition = {
@@ -21,8 +28,18 @@ export const bookingsSubgraph: SubgraphDefinition = {
   database: 'bookings',
   defaultPort: 4103,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [Booking],
-  resolvers: [BookingResolver, UserBookingsResolver, TherapistBookingsResolver, PersonalDataExportResolver, BookingErasureResolver],
+  entities: [Booking, BookingEvent, TherapistSchedule],
+  resolvers: [
+    BookingResolver,
+    CreateBookingResolver,
+    BookingLifecycleResolver,
+    UserBookingsResolver,
+    TherapistBookingsResolver,
+    ScheduleResolver,
+    AvailabilityResolver,
+    PersonalDataExportResolver,
+    BookingErasureResolver,
+  ],
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],
   referenceResolvers: { ...bookingReference, ...personalDataExportReference },

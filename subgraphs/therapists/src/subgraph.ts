@@ -11,6 +11,7 @@ import { PersonalDataExportResolver } from './personal-data/personal-data-export
 import { PersonalDataExportStub } from './personal-data/personal-data-export.stub';
 import { seedDemo } from './seed/seed-demo';
 import { Therapist } from './therapists/therapist.entity';
+import { TherapistCoverageResolver } from './therapists/therapist-coverage.resolver';
 import { TherapistFieldsResolver } from './therapists/therapist-fields.resolver';
 import { TherapistPrivateDetailsResolver } from './therapists/therapist-private-details.resolver';
 import { therapistReference } from './therapists/therapist.reference';
@@ -31,6 +32,7 @@ export const therapistsSubgraph: SubgraphDefinition = {
   resolvers: [
     TherapistResolver,
     TherapistFieldsResolver,
+    TherapistCoverageResolver,
     TherapistPrivateDetailsResolver,
     UserTherapistProfileResolver,
     TherapistSearchResolver,

@@ -11,7 +11,8 @@ const OWNER_COLUMN: Record<BookingOwner, string> = { client: 'client_id', therap
 const POSITION = 'page_position';
 
 /**
- * One page of bookings for each of `ownerIds`, newest first (`starts_at desc, id`), in two
+ * One page of bookings for each of `ownerIds`, newest first (`starts_at desc, id`) — or, with
+ * `upcomingAfter`, only live ones starting after it, soonest first — in two
  * statements whatever the number of owners: the page rows through `row_number()` over each
  * owner's bookings, and one grouped count for `totalCount`. An id that is not a UUID has
  * no bookings (and is kept out of the SQL, where it would fail the whole batch).
@@ -21,21 +22,28 @@ export async function bookingPages(
   owner: BookingOwner,
   ownerIds: readonly string[],
   window: { limit: number; offset: number },
+  upcomingAfter?: Date,
 ): Promise<Array<ConnectionShape<Booking>>> {
   const ids = ownerIds.filter(isUuid);
   if (ids.length === 0) return ownerIds.map(() => toConnection<Booking>([], 0, window.offset));
   const column = OWNER_COLUMN[owner];
   const knex = em.getKnex();
-  const ranked = knex('bookings')
-    .select('*', knex.raw(`row_number() over (partition by ?? order by starts_at desc, id) as ??`, [column, POSITION]))
-    .whereIn(column, ids);
+  // Upcoming: live sessions (REQUESTED, CONFIRMED) starting after the instant, soonest first.
+  const order = upcomingAfter ? 'starts_at asc, id' : 'starts_at desc, id';
+  const restrict = (query: ReturnType<typeof knex>) =>
+    upcomingAfter ? query.where('starts_at', '>', upcomingAfter).whereIn('status', ['REQUESTED', 'CONFIRMED']) : query;
+  const ranked = restrict(
+    knex('bookings')
+      .select('*', knex.raw(`row_number() over (partition by ?? order by ${order}) as ??`, [column, POSITION]))
+      .whereIn(column, ids),
+  );
   const page = knex
     .select('*')
     .from(ranked.as('ranked'))
     .where(POSITION, '>', window.offset)
     .andWhere(POSITION, '<=', window.offset + window.limit)
     .orderBy([column, POSITION]);
-  const counts = knex('bookings').select(column).count({ total: '*' }).whereIn(column, ids).groupBy(column);
+  const counts = restrict(knex('bookings').select(column).count({ total: '*' }).whereIn(column, ids)).groupBy(column);
 
   const [rows, totals] = await Promise.all([
     em.execute<Array<Record<string, unknown>>>(page),

@@ -1,7 +1,9 @@
-import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BookingStatus } from './booking-status';
+import { ReferralSource } from './referral-source';
+import { BookingParty } from '../lifecycle/booking-party';
 import { SessionFormat } from './session-format';
 
 /**
@@ -17,13 +19,25 @@ import { SessionFormat } from './session-format';
 @Check({ name: 'bookings_ends_after_starts', expression: 'ends_at > starts_at' })
 @Check({ name: 'bookings_client_or_subject', expression: '(client_id is null) <> (subject_ref is null)' })
 @Check({ name: 'bookings_subject_retained_until', expression: '(subject_ref is null) = (retain_until is null)' })
+@Check({ name: 'bookings_buffers_range', expression: 'buffer_before_minutes between 0 and 240 and buffer_after_minutes between 0 and 240' })
+@Check({ name: 'bookings_note_length', expression: 'char_length(note) <= 1000' })
+@Check({ name: 'bookings_fee_with_currency', expression: "(fee_pence is null) = (fee_currency is null) and fee_pence >= 0 and fee_currency = 'GBP'" })
+@Check({ name: 'bookings_idempotency_fingerprint', expression: '(idempotency_key is null) = (request_fingerprint is null)' })
+@Check({ name: 'bookings_home_visit_postcode', expression: "(format = 'HOME_VISIT') or visit_postcode is null" })
+@Check({ name: 'bookings_reschedule_count_range', expression: 'reschedule_count between 0 and 2' })
+@Check({ name: 'bookings_cancellation_only_when_cancelled', expression: "status = 'CANCELLED' or (cancelled_at is null and cancelled_by is null and cancellation_reason is null and not late_cancellation)" })
+@Check({ name: 'bookings_cancellation_reason_length', expression: 'char_length(cancellation_reason) <= 500' })
+@Unique({ name: 'bookings_client_id_idempotency_key_unique', properties: ['clientId', 'idempotencyKey'] })
+@Unique({ name: 'bookings_video_room_url_unique', properties: ['videoRoomUrl'] })
 @Index({ name: 'bookings_retain_until_index', properties: ['retainUntil'] })
 @Index({ name: 'bookings_therapist_id_starts_at_index', properties: ['therapistId', 'startsAt'] })
 @Index({ name: 'bookings_client_id_starts_at_index', properties: ['clientId', 'startsAt'] })
 @ObjectType({ description: 'A therapy session a client booked with an occupational therapist.' })
 @Directive('@key(fields: "id")')
 export class Booking {
-  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'subjectRef' | 'retainUntil';
+  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'subjectRef' | 'retainUntil' | 'bufferBeforeMinutes' | 'bufferAfterMinutes'
+    | 'referralSource' | 'note' | 'visitPostcode' | 'feePence' | 'feeCurrency' | 'videoRoomUrl' | 'idempotencyKey' | 'requestFingerprint'
+    | 'cancelledBy' | 'cancellationReason' | 'cancelledAt' | 'lateCancellation' | 'rescheduleCount';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the booking.' })
@@ -68,6 +82,69 @@ export class Booking {
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   @Field(() => Date, { description: 'When the booking last changed.' })
   updatedAt: Date = new Date();
+
+  /**
+   * The therapist's buffers when the session was booked, copied so a later schedule change does not
+   * move existing sessions. The exclusion constraint `bookings_no_overlap` (migration, not expressible
+   * here) keeps the widened ranges of a therapist's live bookings (not CANCELLED or DECLINED) apart.
+   */
+  @Property({ type: 'int', default: 0 })
+  bufferBeforeMinutes: number = 0;
+
+  @Property({ type: 'int', default: 0 })
+  bufferAfterMinutes: number = 0;
+
+  @Enum({ items: () => ReferralSource, default: ReferralSource.SELF })
+  @Field(() => ReferralSource, { description: 'Who referred the client for this session.' })
+  referralSource: ReferralSource = ReferralSource.SELF;
+
+  /** The client's note for the therapist (≤ 1000 characters); shown to the two of them only (booking.resolver.ts). */
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  /** For a home visit: the client's postcode, normalised (`LS6 2AB`); the therapist sees it, nobody else. */
+  @Property({ type: 'text', nullable: true })
+  visitPostcode: string | null = null;
+
+  /** The listing's fee when the session was booked, in pence: later fee changes do not reach it. */
+  @Property({ type: 'int', nullable: true })
+  feePence: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  feeCurrency: string | null = null;
+
+  /** For an online session: its video room, unique to the booking. */
+  @Property({ type: 'text', nullable: true })
+  videoRoomUrl: string | null = null;
+
+  /** The client's `idempotencyKey` for `createBooking`: one booking per client and key. */
+  @Property({ type: 'text', nullable: true })
+  idempotencyKey: string | null = null;
+
+  /** Hash of the `createBooking` input sent with `idempotencyKey`, to tell a retry from a different request. */
+  @Property({ type: 'text', nullable: true })
+  requestFingerprint: string | null = null;
+
+  /** Who called the session off (CANCELLED only). */
+  @Enum({ items: () => BookingParty, nullable: true })
+  @Field(() => BookingParty, { nullable: true, description: 'Who cancelled the session; null unless CANCELLED.' })
+  cancelledBy: BookingParty | null = null;
+
+  /** Why it was called off; shown to the two people in the session only. */
+  @Property({ type: 'text', nullable: true })
+  cancellationReason: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the session was cancelled; null unless CANCELLED.' })
+  cancelledAt: Date | null = null;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'True when the client cancelled less than 24 hours before the start.' })
+  lateCancellation: boolean = false;
+
+  @Property({ type: 'int', default: 0 })
+  @Field(() => Int, { description: 'How many times the session was moved (at most 2).' })
+  rescheduleCount: number = 0;
 
   /** Optimistic lock: a change made from a stale copy fails instead of overwriting. */
   @Property({ version: true })

@@ -1,7 +1,10 @@
+import type { Caller } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { bookingsSubgraph } from '../subgraph';
 import { dailyStarts, makeBooking } from '../test/booking-factory';
+
+const admin: Caller = { userId: randomUUID(), roles: ['ADMIN'] };
 
 describe('Booking federation reference and root query', () => {
   let subgraph: TestSubgraph;
@@ -22,6 +25,7 @@ describe('Booking federation reference and root query', () => {
     const representations = [...ids, randomUUID(), 'not-a-uuid'].map((id) => ({ __typename: 'Booking', id }));
     const result = await subgraph.request<{ _entities: Array<{ id: string; status: string; client: { id: string } } | null> }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on Booking { id status client { id } } } }',
       { r: representations },
+      admin,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toHaveLength(102);
@@ -34,6 +38,7 @@ describe('Booking federation reference and root query', () => {
   it('answers booking(id) with the booking and its references', async () => {
     const result = await subgraph.request<{ booking: unknown }>('query($id: ID!) { booking(id: $id) { id startsAt endsAt format client { id } therapist { id } } }',
       { id: ids[0] },
+      admin,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.booking).toEqual({
@@ -48,7 +53,7 @@ describe('Booking federation reference and root query', () => {
 
   it('answers null for an unknown id and BAD_USER_INPUT on `id` for a malformed one', async () => {
     const query = 'query($id: ID!) { booking(id: $id) { id } }';
-    expect((await subgraph.request(query, { id: randomUUID() })).data).toEqual({ booking: null });
+    expect((await subgraph.request(query, { id: randomUUID() }, admin)).data).toEqual({ booking: null });
     const bad = await subgraph.request(query, { id: '42' });
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });

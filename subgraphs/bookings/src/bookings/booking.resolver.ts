@@ -4,6 +4,11 @@ import { TherapistStub } from '../references/therapist.stub';
 import { UserStub } from '../references/user.stub';
 import { Booking } from './booking.entity';
 import { BookingService } from './booking.service';
+import { isParty } from './booking-parties';
+import { Money } from './money.type';
+import type { Currency } from './currency';
+import { BookingHistoryEntry } from '../lifecycle/booking-event.type';
+import { loadHistory } from '../lifecycle/booking-history';
 
 /** `booking(id)` and the references from a booking to its client and therapist. */
 @Resolver(() => Booking)
@@ -26,5 +31,47 @@ export class BookingResolver {
   @FieldResolver(() => TherapistStub, { description: 'The occupational therapist running the session.' })
   therapist(@Root() booking: Booking): TherapistStub {
     return { id: booking.therapistId };
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: "The fee for the session, fixed when it was booked; null for sessions booked before fees were recorded." })
+  fee(@Root() booking: Booking): Money | null {
+    return booking.feePence === null ? null : { amountPence: booking.feePence, currency: booking.feeCurrency as Currency };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The client's note for the therapist. Only the client and the therapist see it; null for everyone else." })
+  async note(@Root() booking: Booking, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    return booking.note !== null && (await isParty(ctx, booking)) ? booking.note : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Link to the video room of an online session. Only the client and the therapist see it.' })
+  async videoRoomUrl(@Root() booking: Booking, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    return booking.videoRoomUrl !== null && (await isParty(ctx, booking)) ? booking.videoRoomUrl : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The postcode of a home visit. Only the client and the therapist see it." })
+  async homeVisitPostcode(@Root() booking: Booking, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    return booking.visitPostcode !== null && (await isParty(ctx, booking)) ? booking.visitPostcode : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the session was cancelled. Only the client and the therapist see it.' })
+  async cancellationReason(@Root() booking: Booking, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    return booking.cancellationReason !== null && (await isParty(ctx, booking)) ? booking.cancellationReason : null;
+  }
+
+  @FieldResolver(() => [BookingHistoryEntry], {
+    description: 'Every step since the booking was made (confirmations, moves, cancellation, outcome), oldest first. Reasons show to the two people in the session only.',
+  })
+  async history(@Root() booking: Booking, @Ctx() ctx: SubgraphContext): Promise<BookingHistoryEntry[]> {
+    const [events, party] = await Promise.all([loadHistory(ctx, booking.id), isParty(ctx, booking)]);
+    return events.map((e) => ({
+      occurredAt: e.occurredAt,
+      action: e.action,
+      actor: e.actor,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      previousStartsAt: e.previousStartsAt,
+      newStartsAt: e.newStartsAt,
+      reason: party ? e.reason : null,
+    }));
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIds, pageWindow, type ConnectionArgs, type ConnectionShape, type SubgraphContext, isUuid } from '@caregraph/runtime';
 import { Booking } from './booking.entity';
 import { bookingPages, type BookingOwner } from './booking-pages';
+import { canSeeBooking } from './booking-access';
 
 /**
  * Reads bookings. Every read goes through a request-scoped loader, so resolving a field
@@ -17,21 +18,24 @@ export class BookingService {
     return byIds(ids, rows);
   }
 
-  /** Loads one booking through the request's batching loader. */
-  static load(ctx: SubgraphContext, id: string): Promise<Booking | null> {
-    return ctx.loader<string, Booking | null>('Booking.byId', (ids) => new BookingService(ctx.em).findByIds(ids)).load(id);
+  /**
+   * Loads one booking through the request's batching loader, or null when there is none or the
+   * caller may not see it (booking-access.ts): root field and entity references alike.
+   */
+  static async load(ctx: SubgraphContext, id: string): Promise<Booking | null> {
+    const booking = await ctx.loader<string, Booking | null>('Booking.byId', (ids) => new BookingService(ctx.em).findByIds(ids)).load(id);
+    return booking && (await canSeeBooking(ctx, booking)) ? booking : null;
   }
 
   /**
    * One page of a client's or a therapist's bookings, newest first. Pages asked for in the
    * same tick with the same window share one loader, hence one pair of statements.
    */
-  static loadPage(ctx: SubgraphContext, owner: BookingOwner, ownerId: string, args: ConnectionArgs): Promise<ConnectionShape<Booking>> {
+  static loadPage(ctx: SubgraphContext, owner: BookingOwner, ownerId: string, args: ConnectionArgs, upcomingAfter?: Date): Promise<ConnectionShape<Booking>> {
     const window = pageWindow(args);
+    const key = `Booking.pageBy:${owner}:${window.limit}:${window.offset}:${upcomingAfter?.toISOString() ?? 'all'}`;
     return ctx
-      .loader<string, ConnectionShape<Booking>>(`Booking.pageBy:${owner}:${window.limit}:${window.offset}`, (ownerIds) =>
-        bookingPages(ctx.em, owner, ownerIds, window),
-      )
+      .loader<string, ConnectionShape<Booking>>(key, (ownerIds) => bookingPages(ctx.em, owner, ownerIds, window, upcomingAfter))
       .load(ownerId);
   }
 }

@@ -1,7 +1,12 @@
+import type { Caller } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { bookingsSubgraph } from '../subgraph';
+import { BookingStatus } from './booking-status';
 import { dailyStarts, makeBooking } from '../test/booking-factory';
+
+/** Admins may list anyone's bookings (who else may is tested in booking-access.test.ts). */
+const admin: Caller = { userId: randomUUID(), roles: ['ADMIN'] };
 
 interface Page {
   totalCount: number;
@@ -31,7 +36,8 @@ describe('User.bookings and Therapist.bookings', () => {
     subgraph = await startTestSubgraph(bookingsSubgraph);
     const em = subgraph.db.orm.em.fork();
     clients.forEach((clientId, c) => {
-      const starts = dailyStarts(c === 0 ? 7 : 3, new Date(Date.UTC(2026, 2, 2, 8 + (c % 10))));
+      // Clients of one therapist each get their own week, so no two live sessions of a therapist overlap.
+      const starts = dailyStarts(c === 0 ? 7 : 3, new Date(Date.UTC(2026, 2, 2 + 8 * Math.floor(c / 4), 8 + (c % 10))));
       for (const startsAt of starts) makeBooking(em, { clientId, therapistId: therapists[c % 4], startsAt });
     });
     await em.flush();
@@ -42,7 +48,7 @@ describe('User.bookings and Therapist.bookings', () => {
     const result = await subgraph.request<{ _entities: Array<{ bookings: Page }> }>(ENTITY_PAGE, {
       r: ids.map((id) => ({ __typename: typename, id })),
       ...variables,
-    });
+    }, admin);
     expect(result.errors).toBeUndefined();
     return result.data!._entities.map((e) => e.bookings);
   }
@@ -98,7 +104,8 @@ describe('User.bookings and Therapist.bookings', () => {
     const em = subgraph.db.orm.em.fork();
     const therapistId = randomUUID();
     const startsAt = new Date('2027-01-04T09:00:00Z');
-    const ids = [0, 1, 2].map(() => makeBooking(em, { therapistId, startsAt }).id);
+    // Two of them cancelled: only one live session may hold the time.
+    const ids = [BookingStatus.CONFIRMED, BookingStatus.CANCELLED, BookingStatus.CANCELLED].map((status) => makeBooking(em, { therapistId, startsAt, status }).id);
     await em.flush();
     const [page] = await pages('Therapist', [therapistId]);
     expect(page.edges.map((e) => e.node.id)).toEqual([...ids].sort());
@@ -107,9 +114,9 @@ describe('User.bookings and Therapist.bookings', () => {
   it('refuses a page size over 100 and a foreign cursor, naming the argument', async () => {
     const query = 'query($r: [_Any!]!, $first: Int, $after: String) { _entities(representations: $r) { ... on User { bookings(first: $first, after: $after) { totalCount } } } }';
     const r = [{ __typename: 'User', id: clients[0] }];
-    const tooMany = await subgraph.request(query, { r, first: 101 });
+    const tooMany = await subgraph.request(query, { r, first: 101 }, admin);
     expect(tooMany.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
-    const foreign = await subgraph.request(query, { r, after: 'bm9wZQ' });
+    const foreign = await subgraph.request(query, { r, after: 'bm9wZQ' }, admin);
     expect(foreign.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

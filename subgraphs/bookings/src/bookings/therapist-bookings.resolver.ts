@@ -4,12 +4,23 @@ import { TherapistStub } from '../references/therapist.stub';
 import { BookingConnection } from './booking-connection';
 import type { Booking } from './booking.entity';
 import { BookingService } from './booking.service';
+import { assertMayListTherapistBookings } from './booking-access';
+import { requestNow } from '../time/request-now';
 
-/** Adds `Therapist.bookings` to the therapists subgraph's `Therapist`. */
+/** Adds `Therapist.bookings` and `Therapist.upcomingBookings` to the therapists subgraph's `Therapist`. */
 @Resolver(() => TherapistStub)
 export class TherapistBookingsResolver {
-  @FieldResolver(() => BookingConnection, { description: "The sessions booked with this therapist, latest start first." })
-  bookings(@Root() therapist: TherapistStub, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext): Promise<ConnectionShape<Booking>> {
+  @FieldResolver(() => BookingConnection, { description: "The sessions booked with this therapist, latest start first. Only the therapist themselves and admins may list them (FORBIDDEN otherwise)." })
+  async bookings(@Root() therapist: TherapistStub, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext): Promise<ConnectionShape<Booking>> {
+    await assertMayListTherapistBookings(ctx, therapist.id);
     return BookingService.loadPage(ctx, 'therapist', therapist.id, args);
+  }
+
+  @FieldResolver(() => BookingConnection, {
+    description: 'The sessions still to come (REQUESTED or CONFIRMED), soonest first. Only the therapist themselves and admins may list them (FORBIDDEN otherwise).',
+  })
+  async upcomingBookings(@Root() therapist: TherapistStub, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext): Promise<ConnectionShape<Booking>> {
+    await assertMayListTherapistBookings(ctx, therapist.id);
+    return BookingService.loadPage(ctx, 'therapist', therapist.id, args, new Date(requestNow(ctx)));
   }
 }

@@ -51,6 +51,8 @@ export async function eraseClientBookings(em: EntityManager, userId: string): Pr
       subjectRef,
       userId,
     ]);
+    // The history of retained sessions keeps what happened, not who clicked: the client's id goes.
+    await tx.execute('update booking_events set actor_id = null where actor_id = ?', [userId]);
     return Object.assign(new BookingErasureResult(), {
       retained: row.retained,
       deleted: row.deleted,

@@ -121,7 +121,7 @@ describe('eraseClientBookings', () => {
         { __typename: 'Therapist', id: therapistId },
         { __typename: 'Booking', id: kept.completed },
       ],
-    });
+    }, { userId: randomUUID(), roles: ['ADMIN'] });
     expect(result.errors).toBeUndefined();
     const [user, therapist, booking] = result.data!._entities;
     expect(user).toEqual({ bookings: { totalCount: 0, edges: [] } });

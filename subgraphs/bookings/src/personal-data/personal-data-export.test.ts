@@ -56,6 +56,21 @@ describe('PersonalDataExport.bookings', () => {
       version: 1,
       subjectRef: null,
       retainUntil: null,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0,
+      referralSource: 'SELF',
+      note: null,
+      visitPostcode: null,
+      feePence: null,
+      feeCurrency: null,
+      videoRoomUrl: null,
+      idempotencyKey: null,
+      requestFingerprint: null,
+      cancelledBy: null,
+      cancellationReason: null,
+      cancelledAt: null,
+      lateCancellation: false,
+      rescheduleCount: 0,
     });
     expect(document!.bookings[1]).toMatchObject({ format: 'HOME_VISIT', status: 'CONFIRMED' });
   });

@@ -1,0 +1,81 @@
+/**
+ * @jest-environment node
+ */
+// The auth provider on the real accounts subgraph, through the gateway: only admins get in, the
+// access token is refreshed before it expires, and signing out revokes the refresh token.
+import type { RunningPlatform } from '../../../test/support/platform';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
+import { createAuthProvider } from './auth-provider';
+import { MfaRequiredError, NOT_AN_ADMIN_MESSAGE, REFRESH_MARGIN_MS } from './session-manager';
+
+const REFRESH = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }';
+
+// Each admin sign-in may wait for a fresh authenticator code (up to 30 s).
+jest.setTimeout(90_000);
+
+describe('the auth provider, on the real accounts', () => {
+  let platform: RunningPlatform;
+  beforeAll(async () => {
+    platform = await startTestPlatform('admin_auth');
+  }, 150_000);
+  afterAll(() => platform?.stop(), 60_000);
+
+  it('signs an admin in (with the authenticator step when accounts asks) and knows who it is', async () => {
+    const { sessions, store } = dashboardWiring(platform.urls.gateway);
+    const auth = createAuthProvider(sessions);
+    await expect(auth.checkAuth({})).rejects.toThrow('Please sign in');
+    const first = auth.login({ email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD });
+    await first.catch((error) => {
+      // Admins have two-step verification: the password step asks for the code next.
+      expect(error).toBeInstanceOf(MfaRequiredError);
+    });
+    await signInDemoAdmin(sessions);
+    await expect(auth.checkAuth({})).resolves.toBeUndefined();
+    expect(await auth.getIdentity!()).toMatchObject({ fullName: 'Caregraph Admin', email: DEMO_ADMIN_EMAIL });
+    expect(await auth.getPermissions!({})).toBe('ADMIN');
+    expect(store.get()?.user.role).toBe('ADMIN');
+  });
+
+  it('refuses a non-admin with a clear message and keeps no session', async () => {
+    const { sessions, store } = dashboardWiring(platform.urls.gateway);
+    const auth = createAuthProvider(sessions);
+    await expect(auth.login({ email: 'therapist01@caregraph.example', password: DEMO_PASSWORD })).rejects.toThrow(NOT_AN_ADMIN_MESSAGE);
+    expect(store.get()).toBeUndefined();
+    await expect(auth.checkAuth({})).rejects.toThrow();
+  });
+
+  it('passes on the reason for a wrong password', async () => {
+    const { sessions } = dashboardWiring(platform.urls.gateway);
+    await expect(createAuthProvider(sessions).login({ email: DEMO_ADMIN_EMAIL, password: 'not the password' })).rejects.toThrow(/not right/);
+  });
+
+  it('refreshes the access token shortly before it expires, with the refresh token (which then stops working)', async () => {
+    let now = Date.now();
+    const { sessions, store } = dashboardWiring(platform.urls.gateway, () => now);
+    const session = await signInDemoAdmin(sessions);
+    expect(await sessions.accessToken()).toBe(session.accessToken);
+    now = Date.parse(session.accessTokenExpiresAt) - REFRESH_MARGIN_MS + 1000;
+    const [a, b] = await Promise.all([sessions.accessToken(), sessions.accessToken()]);
+    expect(a).toBe(b); // one refresh for both: refresh tokens work once
+    expect(store.get()!.refreshToken).not.toBe(session.refreshToken);
+    const reused = await rawGraphql(platform.urls.gateway, REFRESH, { t: session.refreshToken });
+    expect(reused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('revokes the refresh token on logout, and logs out on 401 but not on 403', async () => {
+    const { sessions, store } = dashboardWiring(platform.urls.gateway);
+    const auth = createAuthProvider(sessions);
+    await signInDemoAdmin(sessions);
+    await expect(auth.checkError({ status: 403 })).resolves.toBeUndefined();
+    expect(store.get()).toBeDefined();
+    const { refreshToken } = store.get()!;
+    await auth.logout({});
+    expect(store.get()).toBeUndefined();
+    const after = await rawGraphql(platform.urls.gateway, REFRESH, { t: refreshToken });
+    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    await signInDemoAdmin(sessions);
+    await expect(auth.checkError({ status: 401 })).rejects.toThrow(/session has ended/);
+    expect(store.get()).toBeUndefined();
+  });
+});

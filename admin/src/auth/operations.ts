@@ -1,0 +1,56 @@
+import { graphql } from '../gql';
+
+// Sign-in operations on accounts, through the gateway.
+
+export const SESSION_FIELDS = graphql(`
+  fragment SessionUser on User {
+    id
+    displayName
+    email
+    role
+  }
+`);
+
+export const LOGIN = graphql(`
+  mutation AdminLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      mfaRequired
+      mfaToken
+      user {
+        ...SessionUser
+      }
+    }
+  }
+`);
+
+export const REFRESH_SESSION = graphql(`
+  mutation AdminRefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      user {
+        ...SessionUser
+      }
+    }
+  }
+`);
+
+export const LOGOUT = graphql(`
+  mutation AdminLogout($refreshToken: String!) {
+    logout(refreshToken: $refreshToken)
+  }
+`);
+
+export const ME = graphql(`
+  query AdminMe {
+    me {
+      ...SessionUser
+    }
+  }
+`);

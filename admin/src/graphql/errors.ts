@@ -1,0 +1,77 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { HttpError } from 'ra-core';
+
+/** The error codes of the catalogue (DESIGN.md decision 11) the dashboard acts on. */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+
+/** HTTP-like status react-admin understands for each code: 401 logs out, the rest are shown. */
+const STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** Messages for codes whose server message is not meant for the person at the screen. */
+const MESSAGES: Partial<Record<ErrorCode, string>> = {
+  UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
+  FORBIDDEN: 'You do not have permission to do this. Only Caregraph admins can moderate listings.',
+  CONFLICT: 'Someone else changed this listing since you opened it. Reload it, check the changes, then try again.',
+  INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
+};
+
+/** What the dashboard keeps of a GraphQL error. */
+export interface GraphError {
+  message: string;
+  code?: string;
+  field?: string;
+  retryAfterSeconds?: number;
+}
+
+/** The GraphQL errors inside whatever Apollo Client threw (GraphQL errors, or a non-2xx answer carrying them). */
+export function graphErrorsOf(error: unknown): GraphError[] {
+  const toGraphError = (e: { message: string; extensions?: Record<string, unknown> | null }): GraphError => ({
+    message: e.message,
+    code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
+    field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
+    retryAfterSeconds: typeof e.extensions?.retryAfterSeconds === 'number' ? e.extensions.retryAfterSeconds : undefined,
+  });
+  if (CombinedGraphQLErrors.is(error)) return error.errors.map(toGraphError);
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      if (body.errors?.length) return body.errors.map(toGraphError);
+    } catch {
+      // not JSON: fall through to the status
+    }
+    if (error.statusCode === 401) return [{ message: error.message, code: 'UNAUTHENTICATED' }];
+    if (error.statusCode === 403) return [{ message: error.message, code: 'FORBIDDEN' }];
+    if (error.statusCode === 429) return [{ message: error.message, code: 'RATE_LIMITED' }];
+  }
+  return [];
+}
+
+/**
+ * Turns what Apollo Client threw into react-admin's HttpError: UNAUTHENTICATED becomes 401 (the
+ * auth provider then signs out), FORBIDDEN 403 with a clear message, BAD_USER_INPUT 400 naming the
+ * field (`body.errors[field]`, which react-admin shows beside form inputs), CONFLICT 409 (stale
+ * version), NOT_FOUND 404, RATE_LIMITED 429; a network failure is 503.
+ */
+export function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const errors = graphErrorsOf(error);
+  const first = errors[0];
+  if (first) {
+    const code = (first.code && first.code in STATUS ? first.code : 'INTERNAL_SERVER_ERROR') as ErrorCode;
+    let message = MESSAGES[code] ?? first.message;
+    if (code === 'RATE_LIMITED' && first.retryAfterSeconds) message = `${first.message} Try again in ${first.retryAfterSeconds} seconds.`;
+    const body: Record<string, unknown> = { code, errors: first.field ? { [first.field]: first.message } : undefined };
+    return new HttpError(message, STATUS[code], body);
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  if (ServerError.is(error)) return new HttpError(`The gateway answered ${error.statusCode}: ${text}`, error.statusCode, { code: 'INTERNAL_SERVER_ERROR' });
+  return new HttpError(`Caregraph cannot be reached right now (${text}). Check your connection and try again.`, 503, { code: 'UNAVAILABLE' });
+}

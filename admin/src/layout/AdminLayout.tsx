@@ -1,0 +1,20 @@
+import { AppBar, Layout, UserMenu, Logout, useGetIdentity, type LayoutProps } from 'react-admin';
+
+/** The user menu names the signed-in admin, and its accessible name is the name it shows (WCAG 2.5.3). */
+function AdminUserMenu() {
+  const { identity } = useGetIdentity();
+  return (
+    <UserMenu label={identity?.fullName ? String(identity.fullName) : 'Account'}>
+      <Logout />
+    </UserMenu>
+  );
+}
+
+function AdminAppBar() {
+  return <AppBar userMenu={<AdminUserMenu />} />;
+}
+
+/** react-admin's layout with the app bar above. */
+export function AdminLayout(props: LayoutProps) {
+  return <Layout {...props} appBar={AdminAppBar} />;
+}

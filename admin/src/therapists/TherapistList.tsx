@@ -1,0 +1,25 @@
+import { Datagrid, DateField, FunctionField, List, TextField } from 'react-admin';
+import type { ListingSummaryFragment } from '../gql/graphql';
+import { BulkModerationButtons } from './BulkModerationButtons';
+import { CONDITION_LABELS, FORMAT_LABELS, STATUS_LABELS, VERIFICATION_LABELS, labelList } from './labels';
+import { listingFilters } from './listing-filters';
+
+const dateOptions = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+
+/** Every listing, whatever its status, with filters; select rows to approve or reject them together. */
+export function TherapistList() {
+  return (
+    <List title="All listings" filters={listingFilters} sort={{ field: 'displayName', order: 'ASC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={<BulkModerationButtons resource="therapists" />}>
+        <TextField source="displayName" label="Name" />
+        <FunctionField<ListingSummaryFragment> source="status" label="Status" render={(r) => STATUS_LABELS[r.status]} />
+        <TextField source="hcpcNumber" label="HCPC number" sortable={false} />
+        <FunctionField<ListingSummaryFragment> source="hcpcVerification.status" label="HCPC check" render={(r) => VERIFICATION_LABELS[r.hcpcVerification.status]} />
+        <FunctionField<ListingSummaryFragment> label="Conditions" sortable={false} render={(r) => labelList(r.conditions, CONDITION_LABELS)} />
+        <FunctionField<ListingSummaryFragment> label="Formats" sortable={false} render={(r) => labelList(r.sessionFormats, FORMAT_LABELS)} />
+        <FunctionField<ListingSummaryFragment> source="city" label="Where" render={(r) => [r.city, r.outwardCode].filter(Boolean).join(', ')} />
+        <DateField source="createdAt" label="Created" locales="en-GB" options={dateOptions} />
+      </Datagrid>
+    </List>
+  );
+}

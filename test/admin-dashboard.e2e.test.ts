@@ -1,0 +1,164 @@
+// The admin dashboard in headless Chromium (Debian's chromium, driven by playwright-core) against the
+// real platform, served as `npm start` serves it: sign-in (with the authenticator step when accounts
+// asks for it), the queue, approving and rejecting listings, and what public search then shows.
+// axe-core checks every page visited; a failing step leaves a screenshot under test-results/.
+import * as accounts from '@caregraph/accounts';
+import { DEMO_ADMIN_EMAIL } from '@caregraph/runtime/demo';
+import { graphqlRequest } from '@caregraph/runtime/testing';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
+
+const root = path.resolve(__dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = path.join(root, 'test-results');
+const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
+
+/** The demo admin's authenticator code now, when accounts exports it. */
+function demoAdminCode(): string | undefined {
+  const current = (accounts as Record<string, unknown>).currentDemoAdminCode;
+  return typeof current === 'function' ? (current as () => string)() : undefined;
+}
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeWithChromium('the admin dashboard in a browser', () => {
+  const prefix = `e2e_admin_${randomBytes(3).toString('hex')}_`;
+  let platform: RunningPlatform;
+  let adminUrl: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    execFileSync('npm', ['run', 'build', '-w', '@caregraph/admin', '--silent'], { cwd: root, stdio: 'pipe' });
+    const [adminPort] = await freePorts(1);
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env: { ADMIN_PORT: String(adminPort) } });
+    adminUrl = (platform.urls as unknown as { admin?: string }).admin!;
+    if (!adminUrl) throw new Error(`the platform did not serve the dashboard:\n${platform.output()}`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await client.connect();
+    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await client.query(`drop database if exists "${prefix}${name}" with (force)`);
+    await client.end();
+  }, 60_000);
+
+  /** A test whose failure leaves a screenshot of the page in test-results/. */
+  const step = (name: string, body: () => Promise<void>, timeout = 60_000) =>
+    it(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        mkdirSync(RESULTS, { recursive: true });
+        await page?.screenshot({ path: path.join(RESULTS, `admin-dashboard-${name.replace(/\W+/g, '-').slice(0, 60)}.png`), fullPage: true }).catch(() => undefined);
+        throw error;
+      }
+    }, timeout);
+
+  /** Waits until `locator` shows `text`. */
+  async function expectText(locator: ReturnType<Page['locator']>, text: string) {
+    await locator.filter({ hasText: text }).first().waitFor();
+    expect(await locator.first().innerText()).toContain(text);
+  }
+
+  async function signIn(email: string) {
+    await page.goto(adminUrl);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(accounts.DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  /** Opens the first new listing in the queue (other than those named in `done`); answers its id and name. */
+  async function openFirstQueuedListing(done: string[] = []): Promise<{ id: string; name: string }> {
+    await page.getByRole('menuitem', { name: 'Moderation queue' }).click();
+    let rows = page.locator('tbody tr', { hasText: 'New listing' });
+    // The list may show its cached rows for a moment before the fresh queue arrives.
+    for (const name of done) rows = rows.filter({ hasNotText: name });
+    await rows.first().waitFor();
+    await rows.first().locator('td').nth(1).click();
+    const heading = page.getByRole('heading', { level: 1, name: / — Pending review$/ });
+    await heading.waitFor();
+    const name = (await heading.innerText()).replace(/ — Pending review$/, '').trim();
+    const id = /therapists\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
+    return { id, name };
+  }
+
+  async function publiclyListed(id: string, name: string): Promise<boolean> {
+    const result = await graphqlRequest<{ searchTherapists: { edges: { node: { id: string } }[] } }>(platform.urls.gateway, SEARCH, { text: name });
+    return result.data!.searchTherapists.edges.some((e) => e.node.id === id);
+  }
+
+  step('refuses a non-admin, with a clear message, on an accessible sign-in page', async () => {
+    await signIn('client01@caregraph.example');
+    await expectText(page.getByRole('alert'), 'for Caregraph admins only');
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  step('signs the demo admin in (with the authenticator code when asked) and shows the queue', async () => {
+    await signIn(DEMO_ADMIN_EMAIL);
+    const codeField = page.getByLabel('Authenticator code');
+    const next = await Promise.race([
+      codeField.waitFor().then(() => 'code' as const),
+      page.getByRole('menuitem', { name: 'Moderation queue' }).waitFor().then(() => 'in' as const),
+    ]);
+    if (next === 'code') {
+      const code = demoAdminCode();
+      if (!code) throw new Error('accounts asks for a TOTP code but exports no currentDemoAdminCode()');
+      await codeField.fill(code);
+      await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    }
+    await page.locator('tbody tr', { hasText: 'New listing' }).first().waitFor();
+    expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  const handled: string[] = [];
+
+  step('approves a pending listing with a reason: it is then in public search', async () => {
+    const { id, name } = await openFirstQueuedListing();
+    handled.push(name);
+    expect(await publiclyListed(id, name)).toBe(false);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Note for the history (optional)').fill('HCPC register checked; listing complete');
+    const expiry = dialog.getByLabel(/HCPC register expiry date/);
+    await expiry.fill('2030-03-31');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Approve and publish' }).click();
+    await page.getByRole('heading', { level: 1, name: `${name} — Approved` }).waitFor();
+    await expectText(page.getByRole('table', { name: /Moderation history/ }), 'HCPC register checked; listing complete');
+    await page.getByText('31/03/2030').first().waitFor();
+    expect(await publiclyListed(id, name)).toBe(true);
+  });
+
+  step('rejects another with a reason: it stays out of public search', async () => {
+    const { id, name } = await openFirstQueuedListing(handled);
+    await page.getByRole('button', { name: 'Reject', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Reject listing' }).click();
+    await expectText(dialog.getByRole('alert'), 'please give one');
+    await dialog.getByLabel(/Reason for rejecting/).fill('The HCPC number belongs to someone else');
+    await dialog.getByRole('button', { name: 'Reject listing' }).click();
+    await page.getByRole('heading', { level: 1, name: `${name} — Rejected` }).waitFor();
+    expect(await publiclyListed(id, name)).toBe(false);
+  });
+});

@@ -1,0 +1,131 @@
+// Booking through the gateway, with the whole platform running: bookings asks the therapists
+// subgraph (through the graph, as the client) whether the listing is bookable, and PostgreSQL's
+// exclusion constraint decides races for a slot.
+import { DEMO_PASSWORD } from '@caregraph/accounts';
+import { withDatabase } from '@caregraph/runtime';
+import { demoRoster } from '@caregraph/runtime/demo';
+import { graphqlRequest, type GraphQLResult } from '@caregraph/runtime/testing';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { startPlatformProcess, type RunningPlatform } from './support/platform';
+
+const CREATE = `mutation($input: CreateBookingInput!, $key: String!) {
+  createBooking(input: $input, idempotencyKey: $key) { id status startsAt format videoRoomUrl fee { amountPence currency } }
+}`;
+const AVAILABILITY = `query($id: ID!, $from: DateTime!, $to: DateTime!) {
+  therapist(id: $id) { availability(from: $from, to: $to, format: ONLINE) { startsAt endsAt } }
+}`;
+const DAY = 86_400_000;
+
+describe('bookings through the gateway', () => {
+  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
+  const roster = demoRoster();
+  // An approved listing that offers online sessions, and a suspended one.
+  const therapist = roster.therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'))!;
+  const suspended = roster.therapists.find((t) => t.status === 'SUSPENDED')!;
+  const clientEmail = 'client07@caregraph.example';
+  let platform: RunningPlatform;
+  let db: Client;
+  let token: string;
+  let slots: string[];
+
+  const call = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>): Promise<GraphQLResult<T>> =>
+    graphqlRequest<T>(platform.urls.gateway, query, variables, { authorization: `Bearer ${token}` });
+  const book = (input: Record<string, unknown>, key: string = randomUUID()) =>
+    call<{ createBooking: { id: string; status: string; startsAt: string; videoRoomUrl: string | null } }>(CREATE, {
+      input: { therapistId: therapist.id, format: 'ONLINE', referralSource: 'SELF', ...input },
+      key,
+    });
+  const bookingRows = async () => Number((await db.query('select count(*) from bookings')).rows[0].count);
+
+  beforeAll(async () => {
+    // BOOKINGS_E2E_SCHEMA_DIR: serve a supergraph composed elsewhere (`node scripts/schema.mjs --dir <folder>`) before it is committed.
+    const schemaDir = process.env.BOOKINGS_E2E_SCHEMA_DIR;
+    const env: Record<string, string> = schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {};
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
+    db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}bookings`) });
+    await db.connect();
+    const login = await graphqlRequest<{ login: { accessToken: string } }>(
+      platform.urls.gateway,
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: clientEmail, password: DEMO_PASSWORD } },
+    );
+    expect(login.errors).toBeUndefined();
+    token = login.data!.login.accessToken;
+    const from = new Date(Date.now() + 3 * DAY).toISOString();
+    const to = new Date(Date.now() + 17 * DAY).toISOString();
+    const availability = await call<{ therapist: { availability: Array<{ startsAt: string }> } }>(AVAILABILITY, { id: therapist.id, from, to });
+    expect(availability.errors).toBeUndefined();
+    slots = availability.data!.therapist.availability.map((s) => s.startsAt);
+    expect(slots.length).toBeGreaterThan(5);
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await platform?.stop();
+    const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await admin.query(`drop database if exists "${prefix}${name}" with (force)`);
+    await admin.end();
+  }, 60_000);
+
+  it('gives one of 50 concurrent requests for one slot the booking; the other 49 get BOOKING_CONFLICT', async () => {
+    const startsAt = slots[0];
+    const results = await Promise.all(Array.from({ length: 50 }, () => book({ startsAt })));
+    const codes = results.map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK'));
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'BOOKING_CONFLICT')).toHaveLength(49);
+    const stored = await db.query('select id, status from bookings where therapist_id = $1 and starts_at = $2', [therapist.id, startsAt]);
+    expect(stored.rows).toHaveLength(1);
+    const winner = results.find((r) => !r.errors)!.data!.createBooking;
+    expect(stored.rows[0].id).toBe(winner.id);
+    expect(winner.videoRoomUrl).toMatch(/^https:\/\/meet\.caregraph\.example\/room\//);
+  });
+
+  it('returns the same booking for a retry with the same key, refuses the key for another request, and makes one booking of concurrent retries', async () => {
+    const key = randomUUID();
+    const [a, b, c] = await Promise.all([book({ startsAt: slots[2] }, key), book({ startsAt: slots[2] }, key), book({ startsAt: slots[2] }, key)]);
+    expect([a.errors, b.errors, c.errors]).toEqual([undefined, undefined, undefined]);
+    expect(new Set([a, b, c].map((r) => r.data!.createBooking.id)).size).toBe(1);
+    const other = await book({ startsAt: slots[4] }, key);
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
+    expect((await db.query('select count(*) from bookings where idempotency_key = $1', [key])).rows[0].count).toBe('1');
+  });
+
+  it.each<[string, () => Record<string, unknown>, string]>([
+    ['a past slot', () => ({ startsAt: new Date(Date.now() - DAY).toISOString() }), 'startsAt'],
+    ['a slot outside working hours (03:00 London)', () => ({ startsAt: `${slots[5].slice(0, 10)}T03:00:00.000Z` }), 'startsAt'],
+    ['an unknown therapist', () => ({ therapistId: randomUUID(), startsAt: slots[5] }), 'therapistId'],
+    ['a suspended listing', () => ({ therapistId: suspended.id, startsAt: slots[5] }), 'therapistId'],
+    ['an overlong note', () => ({ startsAt: slots[5], note: 'x'.repeat(1001) }), 'note'],
+  ])('refuses %s, naming the field and writing nothing', async (_, input, field) => {
+    const before = await bookingRows();
+    const result = await book(input());
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await bookingRows()).toBe(before);
+  });
+
+  it('refuses a booking while the client has withdrawn health-data consent, and takes it once consent is given again', async () => {
+    const withdraw = await call('mutation { withdrawConsent(kind: HEALTH_DATA_PROCESSING) { hasHealthDataConsent } }', {});
+    expect(withdraw.errors).toBeUndefined();
+    const before = await bookingRows();
+    const refused = await book({ startsAt: slots[6] });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toMatch(/consent/);
+    expect(await bookingRows()).toBe(before);
+
+    const documents = await call<{ consentDocuments: Array<{ kind: string; version: string }> }>('{ consentDocuments { kind version } }', {});
+    const health = documents.data!.consentDocuments.find((d) => d.kind === 'HEALTH_DATA_PROCESSING')!;
+    const give = await call('mutation($input: [ConsentAcceptanceInput!]!) { acceptConsents(input: $input) { hasHealthDataConsent } }', {
+      input: [{ kind: health.kind, version: health.version }],
+    });
+    expect(give.errors).toBeUndefined();
+    const booked = await book({ startsAt: slots[6] });
+    expect(booked.errors).toBeUndefined();
+  });
+
+  it('refuses an availability span that ends before it starts, naming `to`', async () => {
+    const result = await call(AVAILABILITY, { id: therapist.id, from: slots[3], to: slots[1] });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+});
