@@ -134,7 +134,7 @@ export function demoRoster(now: Date = new Date()): DemoRoster {
       const past = startsAt.getTime() < now.getTime();
       const status: DemoBooking['status'] = past
         ? s === 1 && c % 4 === 0 ? 'NO_SHOW' : s === 2 && c % 5 === 0 ? 'CANCELLED' : 'COMPLETED'
-        : s === 4 && c % 3 === 0 ? 'REQUESTED' : 'CONFIRMED';
+        : s === 4 && c % 3 === 0 ? 'REQUESTED' : s === 3 && c % 4 === 1 ? 'DECLINED' : 'CONFIRMED';
       bookings.push({
         id: demoId(`booking:${c}:${s}`),
         clientId: client.id,
