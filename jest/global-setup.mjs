@@ -1,23 +1,12 @@
 // Gives every test a PostgreSQL server: TEST_DATABASE_URL when set, otherwise an embedded
 // one started here (data in a fresh folder under .data/) and stopped in global-teardown.
 import { mkdtempSync, mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
+import { freePort } from '../scripts/lib/ports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) return;

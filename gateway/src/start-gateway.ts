@@ -8,6 +8,7 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   apolloQueryLimits,
+  answerUnexpectedFailure,
   createGraphQLHandler,
   createInternalTokenSigner,
   type InternalTokenSigner,
@@ -188,8 +189,7 @@ export async function startGateway(
           : Promise.resolve(notFound(res));
         route.catch((error: unknown) => {
           logger.error({ requestId, err: (error as Error).message }, 'request failed');
-          if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-          else res.end();
+          answerUnexpectedFailure(res);
         });
       },
       config.host,

@@ -27,3 +27,4 @@ export * from './limits';
 export * from './metrics';
 export * from './personal-data/personal-data-export';
 export * from './graph/graph-client';
+export * from './personal-data/clinical-erasure';

@@ -49,3 +49,12 @@ export function sendJson(res: ServerResponse, status: number, payload: unknown):
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
+
+/**
+ * Answers a request whose handler failed unexpectedly: a generic 500 in the catalogue's shape,
+ * or just the end of the response when it had already begun. The caller logs the cause.
+ */
+export function answerUnexpectedFailure(res: ServerResponse): void {
+  if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  else res.end();
+}

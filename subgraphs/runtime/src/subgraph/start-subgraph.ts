@@ -8,7 +8,7 @@ import { createContext, type SubgraphContext } from '../context';
 import { ConfigError } from '../config';
 import { toClientError } from '../errors';
 import { createGraphClient } from '../graph/graph-client';
-import { createGraphQLHandler, sendJson } from '../http/graphql-handler';
+import { answerUnexpectedFailure, createGraphQLHandler, sendJson } from '../http/graphql-handler';
 import { listen, type GracefulServer } from '../http/graceful-server';
 import { requestIdOf } from '../http/request-id';
 import { createLogger, type Logger } from '../logger';
@@ -119,8 +119,7 @@ export async function startSubgraph(
           : notFound(res);
         route.catch((error: unknown) => {
           logger.error({ err: (error as Error).message }, 'request failed');
-          if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-          else res.end();
+          answerUnexpectedFailure(res);
         });
       },
       config.host,
