@@ -82,9 +82,9 @@ export function loadRecentLogs(ctx: SubgraphContext, activityId: string, limit: 
       const rows: Array<{ id: string }> = await ctx.em.getConnection().execute(
         `select id from (
            select id, row_number() over (partition by activity_id order by done_at desc, id) as n
-             from care_plan_activity_logs where activity_id = any(?::uuid[])
+             from care_plan_activity_logs where activity_id in (${activityIds.map(() => '?').join(', ')})
          ) ranked where n <= ?`,
-        [activityIds, limit],
+        [...activityIds, limit],
       );
       const logs = rows.length ? await ctx.em.find(ActivityLog, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { doneAt: 'desc', id: 'asc' } }) : [];
       return groupedByKey(activityIds, logs, (log) => log.activity.id);

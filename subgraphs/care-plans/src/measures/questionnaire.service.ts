@@ -74,11 +74,11 @@ export async function acknowledgeRiskFlag(ctx: SubgraphContext, id: string, acti
   });
 }
 
-/** Each plan's questionnaire responses, oldest first: one statement for any number of plans. */
+/** Each plan's questionnaire responses, oldest first (PHQ-9 before GAD-7 taken together): one statement for any number of plans. */
 export function loadResponses(ctx: SubgraphContext, carePlanId: string): Promise<QuestionnaireResponse[]> {
   return ctx
     .loader<string, QuestionnaireResponse[]>('QuestionnaireResponse.byPlan', async (planIds) => {
-      const rows = await ctx.em.find(QuestionnaireResponse, { carePlan: { $in: [...planIds] } }, { orderBy: { completedAt: 'asc', id: 'asc' } });
+      const rows = await ctx.em.find(QuestionnaireResponse, { carePlan: { $in: [...planIds] } }, { orderBy: { completedAt: 'asc', kind: 'desc', id: 'asc' } });
       return groupedByKey(planIds, rows, (row) => row.carePlan.id);
     })
     .load(carePlanId);
