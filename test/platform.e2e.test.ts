@@ -19,7 +19,7 @@ const TOUR = `
           hcpcNumber
           user { id displayName email role }
           bookings(first: 10) { totalCount edges { node { id startsAt status client { id displayName } } } }
-          carePlans { id status goals client { displayName } }
+          carePlans { id status createdAt client { displayName } }
         }
       }
     }
@@ -36,7 +36,7 @@ interface TourResult {
         hcpcNumber: string;
         user: { id: string; displayName: string; email: string; role: string };
         bookings: { totalCount: number; edges: Array<{ node: { id: string; startsAt: string; status: string; client: { id: string; displayName: string } } }> };
-        carePlans: Array<{ id: string; status: string; goals: string[]; client: { displayName: string } }>;
+        carePlans: Array<{ id: string; status: string; createdAt: string; client: { displayName: string } }>;
       };
     }>;
   };
@@ -114,7 +114,8 @@ describe('the platform end to end', () => {
     expect(firstBooking.client.displayName).toBe(clientOfBooking.displayName); // bookings → accounts
     const seededPlans = roster.carePlans.filter((p) => p.therapistId === seeded.id);
     expect(withPlans.carePlans.map((p) => p.id).sort()).toEqual(seededPlans.map((p) => p.id).sort()); // care-plans
-    expect(withPlans.carePlans[0].goals.length).toBeGreaterThan(0);
+    // Admins see that a plan exists and its status; its content needs break-glass (care-plans tests cover that).
+    expect(withPlans.carePlans.map((p) => p.status).sort()).toEqual(seededPlans.map((p) => p.status).sort());
   });
 
   describe('data subject rights, through the gateway', () => {
