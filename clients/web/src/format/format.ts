@@ -22,14 +22,23 @@ export function poundsToPence(text: string): number | undefined {
   return Number(pounds) * 100 + Number(pence.padEnd(2, '0'));
 }
 
+/** The parts in GOV.UK style, `Tuesday 3 March 2026`: ICU versions differ on a comma after the weekday. */
+function withoutCommas(format: Intl.DateTimeFormat, iso: string): string {
+  return format
+    .formatToParts(new Date(iso))
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join(' ');
+}
+
 /** An instant → `Tuesday 3 March 2026` (the day in UK time). */
 export function formatDay(iso: string): string {
-  return dayFormat.format(new Date(iso));
+  return withoutCommas(dayFormat, iso);
 }
 
 /** An instant → `Tue 3 Mar` (for compact lists). */
 export function formatShortDay(iso: string): string {
-  return shortDayFormat.format(new Date(iso));
+  return withoutCommas(shortDayFormat, iso);
 }
 
 /** An instant → `14:05` in UK time. */
