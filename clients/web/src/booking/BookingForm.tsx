@@ -94,7 +94,7 @@ export function BookingForm({ therapistId, therapistName, formats }: BookingForm
         <p>
           To book a session, <Link to={`/sign-in?next=${next}`}>sign in</Link> or <Link to={`/sign-up?next=${next}`}>create an account</Link>. It takes a minute.
         </p>
-        <SlotPicker id="preview" therapistId={therapistId} format={undefined} value="" onChange={() => undefined} legend="Free times" />
+        <SlotPicker id="preview" therapistId={therapistId} format={undefined} value="" onChange={() => undefined} legend="Free times" readOnly />
       </div>
     );
   }

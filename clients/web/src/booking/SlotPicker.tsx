@@ -17,13 +17,15 @@ interface SlotPickerProps {
   onChange: (startsAt: string) => void;
   error?: string;
   legend?: string;
+  /** Only show the times (someone not signed in yet): a list, not a choice. */
+  readOnly?: boolean;
 }
 
 /**
- * The therapist's free times, two weeks at a time, as one radio group per day (arrow keys move
- * within a day, Tab between days). Times are UK times.
+ * The therapist's free times, two weeks at a time, grouped under a heading per day. All times are one
+ * radio group (arrow keys move from time to time, Tab leaves the group). Times are UK times.
  */
-export function SlotPicker({ id, therapistId, format, value, onChange, error, legend = 'Choose a time' }: SlotPickerProps) {
+export function SlotPicker({ id, therapistId, format, value, onChange, error, legend = 'Choose a time', readOnly = false }: SlotPickerProps) {
   const [now] = useState(() => Date.now());
   const [page, setPage] = useState(0);
   const window = availabilityWindow(now, page);
@@ -49,10 +51,13 @@ export function SlotPicker({ id, therapistId, format, value, onChange, error, le
       {data && days.length === 0 && <p>No free times in these two weeks{format ? ' for this kind of session' : ''}. Try the next two weeks.</p>}
       <div className="slot-days">
         {days.map((day) => (
-          <div className="slot-day" key={day.day} role="radiogroup" aria-labelledby={`${id}-day-${day.day}`}>
+          <div className="slot-day" key={day.day} role="group" aria-labelledby={`${id}-day-${day.day}`}>
             <h3 id={`${id}-day-${day.day}`} className="slot-day__title">
               {formatDay(day.slots[0].startsAt)}
             </h3>
+            {readOnly ? (
+              <p className="slot-day__list">{day.slots.map((slot) => formatTime(slot.startsAt)).join(', ')}</p>
+            ) : (
             <div className="slot-day__times">
               {day.slots.map((slot) => {
                 const slotId = `${id}-slot-${slot.startsAt}`;
@@ -67,6 +72,7 @@ export function SlotPicker({ id, therapistId, format, value, onChange, error, le
                 );
               })}
             </div>
+            )}
           </div>
         ))}
       </div>

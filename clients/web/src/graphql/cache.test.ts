@@ -140,7 +140,8 @@ describe('the Apollo cache for the graph', () => {
     cache.writeQuery({
       query: THERAPIST_AVAILABILITY,
       variables: window,
-      data: { therapist: { __typename: 'Therapist', id: 't1', availability: [{ __typename: 'TimeSlot', startsAt: '2026-12-02T10:00:00.000Z', endsAt: '2026-12-02T11:00:00.000Z' }] } },
+      // The generated types leave __typename out of value objects; the cache still receives it, as from the network.
+      data: { therapist: { __typename: 'Therapist', id: 't1', availability: [{ __typename: 'TimeSlot', startsAt: '2026-12-02T10:00:00.000Z', endsAt: '2026-12-02T11:00:00.000Z' }] } } as never,
     });
     cache.writeQuery({ query: MY_BOOKINGS, variables: { first: 20 }, data: myBookings(['b1']) });
     cache.writeQuery({ query: SEARCH_THERAPISTS, variables: { first: 2, ...anxietyNearLeeds }, data: searchPage(['t1', 't2'], 0, true) });
