@@ -54,8 +54,8 @@ const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeWithChromium('the reference client app in a browser', () => {
   const prefix = `e2e_web_${randomBytes(3).toString('hex')}_`;
-  // An approved listing that offers online sessions; the search below is built from its public profile.
-  const target = demoRoster().therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'))!;
+  // An approved listing that offers online sessions and home visits; the search below is built from its public profile.
+  const target = demoRoster().therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE') && t.sessionFormats.includes('HOME_VISIT'))!;
   const newClient = { name: 'Robin Testfield', email: `web-e2e-${randomBytes(4).toString('hex')}@caregraph.example`, password: 'a calm walk by the river' };
   let platform: RunningPlatform;
   let webUrl: string;
@@ -63,6 +63,7 @@ describeWithChromium('the reference client app in a browser', () => {
   const contexts: BrowserContext[] = [];
   let page: Page; // the new client, on a phone-sized screen
   let rival: Page; // a demo client after the same time
+  let keyboard: Page; // a demo client using only the keyboard
   let bookedAt: string;
 
   const newPage = async (viewport = { width: 1280, height: 900 }) => {
@@ -204,6 +205,21 @@ describeWithChromium('the reference client app in a browser', () => {
     await expectAccessible(rival);
   });
 
+  step('explains a home visit it cannot book: an incomplete postcode, then one outside the travel area', async () => {
+    await rival.getByRole('radio', { name: 'Home visit' }).check();
+    await rival.getByLabel('Postcode of your home').fill('LS6');
+    await rival.locator('input[name="book-slot"]').first().waitFor({ state: 'attached' });
+    const slot = (await rival.locator('input[name="book-slot"]').first().getAttribute('value'))!;
+    await slotLabel(rival, slot).click();
+    await rival.getByRole('button', { name: 'Book this session' }).click();
+    await rival.getByText('Enter your full postcode, like LS6 2AB.').first().waitFor();
+    expect(await rival.getByLabel('Postcode of your home').getAttribute('aria-invalid')).toBe('true');
+    await rival.getByLabel('Postcode of your home').fill('ZE2 9AA');
+    await rival.getByRole('button', { name: 'Book this session' }).click();
+    await rival.getByRole('alert').filter({ hasText: 'This therapist does not visit your area' }).waitFor();
+    await expectAccessible(rival);
+  });
+
   step('cancels the booking with a reason, and sees it cancelled', async () => {
     const booking = page.getByRole('region', { name: 'Coming up' }).getByRole('article').first();
     await booking.getByRole('button', { name: 'Cancel this session' }).click();
@@ -220,7 +236,7 @@ describeWithChromium('the reference client app in a browser', () => {
   });
 
   step('books a session with the keyboard alone', async () => {
-    const keyboard = await newPage();
+    keyboard = await newPage();
     await keyboard.goto(`${webUrl}sign-in?next=${encodeURIComponent(`/therapists/${target.id}`)}`);
     await keyboard.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await tabTo(keyboard, 'the e-mail field', (el) => el.id === 'email');
@@ -246,6 +262,24 @@ describeWithChromium('the reference client app in a browser', () => {
     await keyboard.getByRole('heading', { level: 1, name: 'My bookings' }).waitFor();
     expect(await focused(keyboard)).toMatchObject({ tag: 'H1', text: 'My bookings' });
     await keyboard.getByText(`Your session with ${target.displayName} is booked`).waitFor();
+  });
+
+  step('moves a booking to another free time', async () => {
+    const booking = keyboard.getByRole('region', { name: 'Coming up' }).getByRole('article').filter({ hasText: target.displayName }).first();
+    const before = await booking.getByRole('heading').innerText();
+    await booking.getByRole('button', { name: 'Move this session' }).click();
+    const panel = keyboard.getByRole('form', { name: /Move your session/ });
+    await panel.getByText('2 moves are left').waitFor();
+    await panel.locator('input[type="radio"]').first().waitFor({ state: 'attached' });
+    const to = (await panel.locator('input[type="radio"]').nth(1).getAttribute('value'))!;
+    await panel.locator(`label[for$="-slot-${to}"]`).click();
+    await expectAccessible(keyboard);
+    await panel.getByRole('button', { name: 'Move session' }).click();
+    await keyboard.getByText(/has moved to/).waitFor();
+    const after = keyboard.getByRole('region', { name: 'Coming up' }).getByRole('article').filter({ hasText: target.displayName }).first();
+    await after.getByRole('heading').filter({ hasNotText: before }).waitFor();
+    // Focus goes back to where the person was: the Move button of the same booking.
+    expect(await focused(keyboard)).toMatchObject({ tag: 'BUTTON', text: 'Move this session' });
   });
 
   step('downloads my data, then deletes the account after a clear warning', async () => {

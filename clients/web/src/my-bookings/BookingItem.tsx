@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatMoney, formatSession } from '../format/format';
 import { BOOKING_STATUS_LABELS, FORMAT_LABELS, label } from '../format/labels';
@@ -10,24 +10,26 @@ import { ReschedulePanel } from './ReschedulePanel';
 /** One session in "My bookings", with its cancel and move actions while it is still ahead. */
 export function BookingItem({ booking, now, onMessage }: { booking: BookingSummaryFragment; now: number; onMessage: (message: string) => void }) {
   const [open, setOpen] = useState<'cancel' | 'move'>();
-  const opener = useRef<HTMLButtonElement | null>(null);
+  const [returnFocus, setReturnFocus] = useState<'cancel' | 'move'>();
   const upcoming = isUpcoming(booking, now);
 
+  // Once the panel has closed: back to the button that opened it, or to the booking itself when it
+  // no longer offers that step (a cancelled session has moved to the past list) (WCAG 2.4.3).
+  useEffect(() => {
+    if (!returnFocus) return;
+    (document.getElementById(`${returnFocus}-${booking.id}`) ?? document.getElementById(`booking-${booking.id}`))?.focus();
+    setReturnFocus(undefined);
+  }, [returnFocus, booking.id]);
+
   function close(message?: string) {
+    setReturnFocus(open);
     setOpen(undefined);
     if (message) onMessage(message);
-    // Back to the button that opened the panel (or the list's heading when it is gone).
-    requestAnimationFrame(() => (opener.current?.isConnected ? opener.current.focus() : document.getElementById('bookings-heading')?.focus()));
   }
-
-  const openWith = (which: 'cancel' | 'move') => (event: { currentTarget: HTMLButtonElement }) => {
-    opener.current = event.currentTarget;
-    setOpen(which);
-  };
 
   return (
     <article className="card booking" aria-labelledby={`booking-${booking.id}`}>
-      <h3 id={`booking-${booking.id}`} className="card__title">
+      <h3 id={`booking-${booking.id}`} className="card__title" tabIndex={-1}>
         {formatSession(booking.startsAt, booking.endsAt)}
       </h3>
       <dl className="facts">
@@ -71,11 +73,11 @@ export function BookingItem({ booking, now, onMessage }: { booking: BookingSumma
       {upcoming && !open && (
         <div className="button-row">
           {canReschedule(booking, now) && (
-            <button type="button" className="button button--secondary" onClick={openWith('move')}>
+            <button type="button" id={`move-${booking.id}`} className="button button--secondary" onClick={() => setOpen('move')}>
               Move<span className="visually-hidden"> this session</span>
             </button>
           )}
-          <button type="button" className="button button--secondary" onClick={openWith('cancel')}>
+          <button type="button" id={`cancel-${booking.id}`} className="button button--secondary" onClick={() => setOpen('cancel')}>
             Cancel<span className="visually-hidden"> this session</span>
           </button>
         </div>

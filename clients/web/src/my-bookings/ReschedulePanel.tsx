@@ -1,6 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useSession } from '../auth/session-context';
 import { forgetAfterBooking } from '../booking/cache-updates';
 import { MY_BOOKINGS, RESCHEDULE_BOOKING } from '../booking/operations';
 import { SlotPicker } from '../booking/SlotPicker';
@@ -13,7 +12,6 @@ import { MAX_RESCHEDULES } from './booking-rules';
 
 /** Moving one session to another free time of the same therapist, in the same format. */
 export function ReschedulePanel({ booking, onDone }: { booking: BookingSummaryFragment; onDone: (message?: string) => void }) {
-  const { session } = useSession();
   const client = useApolloClient();
   const [startsAt, setStartsAt] = useState('');
   const [error, setError] = useState<string>();
@@ -31,7 +29,8 @@ export function ReschedulePanel({ booking, onDone }: { booking: BookingSummaryFr
     }
     setError(undefined);
     try {
-      await move({ variables: { id: booking.id, startsAt }, update: (cache) => forgetAfterBooking(cache, booking.therapist.id, session?.user.id) });
+      await move({ variables: { id: booking.id, startsAt }, update: (cache) => forgetAfterBooking(cache, booking.therapist.id, undefined) });
+      // The answer carries the booking's new time: the list shows it without being fetched again.
       onDone(`Your session with ${booking.therapist.displayName} has moved to ${formatDateTime(startsAt)}.`);
     } catch (e) {
       const friendly = describeError(e, 'reschedule');
