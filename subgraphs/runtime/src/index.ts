@@ -11,6 +11,7 @@ export * from './schema/federation';
 export * from './schema/scalars';
 export * from './schema/pagination';
 export * from './schema/uuid';
+export * from './schema/condition';
 export * from './orm/orm-config';
 export * from './orm/init-orm';
 export * from './http/graphql-handler';
