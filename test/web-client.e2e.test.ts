@@ -229,6 +229,36 @@ describeWithChromium('the reference client app in a browser', () => {
     await expectAccessible(rival);
   });
 
+  step('follows a care plan: the one-tap activity log, a GAD-7 check-in, the progress chart', async () => {
+    await rival.getByRole('link', { name: 'My care plan' }).click();
+    await rival.getByRole('heading', { level: 1, name: 'My care plan' }).waitFor();
+    const activity = rival.getByRole('article').filter({ has: rival.getByRole('button', { name: /I did this today/ }) }).first();
+    await activity.waitFor();
+    const before = Number(/Done (\d+) of/.exec(await activity.innerText())![1]);
+    await expectAccessible(rival);
+    await activity.getByRole('button', { name: /I did this today/ }).click();
+    await activity.getByText(/^Logged at \d{2}:\d{2}\. Well done\.$/).waitFor();
+    expect(await activity.innerText()).toContain(`Done ${before + 1} of`);
+
+    await rival.getByRole('link', { name: 'Anxiety check-in (GAD-7)' }).first().click();
+    await rival.getByRole('heading', { level: 1, name: 'Anxiety check-in (GAD-7)' }).waitFor();
+    await rival.getByRole('button', { name: 'Send my answers' }).click();
+    await rival.getByRole('alert').filter({ hasText: 'questions 1, 2, 3, 4, 5, 6, 7 are still open' }).waitFor();
+    await expectAccessible(rival);
+    for (let item = 1; item <= 7; item++) await rival.locator(`label[for="q${item}-1"]`).click();
+    await rival.getByRole('button', { name: 'Send my answers' }).click();
+    await rival.getByText('Your Anxiety check-in (GAD-7) score is 7 (mild).', { exact: false }).waitFor();
+    await rival.getByRole('link', { name: 'Back to my care plan' }).click();
+    // The new score is the chart's latest point.
+    await rival.getByRole('figure', { name: /Anxiety \(GAD-7/ }).filter({ hasText: /to 7 on \d{1,2} \w+ \d{4}/ }).first().waitFor();
+    await expectAccessible(rival);
+
+    // PHQ-9: an answer above "Not at all" on item 9 brings where to get help now, before anything is sent.
+    await rival.getByRole('link', { name: 'Mood check-in (PHQ-9)' }).first().click();
+    await rival.locator('label[for="q9-1"]').click();
+    await rival.getByRole('alert').filter({ hasText: 'Samaritans on 116 123' }).waitFor();
+  });
+
   step('cancels the booking with a reason, and sees it cancelled', async () => {
     const booking = page.getByRole('region', { name: 'Coming up' }).getByRole('article').first();
     await booking.getByRole('button', { name: 'Cancel this session' }).click();

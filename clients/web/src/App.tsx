@@ -1,5 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { AccountDeletedPage } from './account/AccountDeletedPage';
+import { CarePlanPage } from './care-plan/CarePlanPage';
+import { QuestionnairePage } from './care-plan/QuestionnairePage';
 import { RequireSignIn } from './account/RequireSignIn';
 import { SignInPage } from './account/SignInPage';
 import { SignUpPage } from './account/SignUpPage';
@@ -23,6 +25,8 @@ export function App() {
         <Route path="account-deleted" element={<AccountDeletedPage />} />
         <Route element={<RequireSignIn />}>
           <Route path="bookings" element={<MyBookingsPage />} />
+          <Route path="care-plan" element={<CarePlanPage />} />
+          <Route path="care-plan/:planId/check-in/:kind" element={<QuestionnairePage />} />
           <Route path="my-data" element={<MyDataPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

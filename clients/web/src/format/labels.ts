@@ -72,3 +72,57 @@ export const FUNDING_LABELS: Record<string, string> = {
 export function label(labels: Record<string, string>, value: string): string {
   return labels[value] ?? value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
 }
+
+export const CARE_PLAN_STATUS_LABELS: Record<string, string> = {
+  DRAFT: 'Being written with your therapist',
+  ACTIVE: 'In progress',
+  ON_HOLD: 'On hold',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Stopped',
+};
+
+export const GOAL_STATUS_LABELS: Record<string, string> = {
+  PROPOSED: 'Suggested',
+  ACTIVE: 'Working on it',
+  ON_HOLD: 'On hold',
+  COMPLETED: 'Done',
+  CANCELLED: 'Dropped',
+};
+
+export const GOAL_ACHIEVEMENT_LABELS: Record<string, string> = {
+  IN_PROGRESS: 'Too early to say',
+  IMPROVING: 'Getting closer',
+  WORSENING: 'Harder lately',
+  NO_CHANGE: 'No change yet',
+  ACHIEVED: 'Achieved',
+  NOT_ACHIEVED: 'Not reached',
+};
+
+export const GOAL_CATEGORY_LABELS: Record<string, string> = {
+  SLEEP_ROUTINE: 'Sleep routine',
+  MORNING_ROUTINE: 'Morning routine',
+  SOCIAL_CONFIDENCE: 'Social confidence',
+  RETURN_TO_WORK: 'Return to work',
+  MANAGING_SENSORY_TRIGGERS: 'Managing sensory triggers',
+  BUDGETING_AND_MEAL_PLANNING: 'Budgeting and meals',
+  TIME_MANAGEMENT: 'Time management',
+  CREATIVE_OR_PHYSICAL_ACTIVITY: 'Creative or physical activity',
+  OTHER: 'Other',
+};
+
+export const ACTIVITY_TYPE_LABELS: Record<string, string> = {
+  CREATIVE_EXPRESSION: 'Creative activity',
+  PHYSICAL_ACTIVITY: 'Physical activity',
+  ROUTINE_PLANNING: 'Routine',
+  SOCIAL_PRACTICE: 'Social practice',
+  WORK_REHABILITATION: 'Work practice',
+  MINDFULNESS: 'Mindfulness',
+  LIFE_SKILLS: 'Life skills',
+};
+
+export const MEASURE_LABELS: Record<string, string> = {
+  PHQ9: 'Mood (PHQ-9, 0–27, lower is better)',
+  GAD7: 'Anxiety (GAD-7, 0–21, lower is better)',
+  COPM_PERFORMANCE: 'Doing the things that matter (COPM performance, 1–10, higher is better)',
+  COPM_SATISFACTION: 'Satisfaction with them (COPM satisfaction, 1–10, higher is better)',
+};

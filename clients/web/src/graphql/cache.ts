@@ -4,8 +4,8 @@
 //   the search already fetched;
 // - connections are Relay-style: pages fetched with `after` are appended to the list under one cache
 //   entry per filter (relayStylePagination, keyed by every argument except first/after);
-// - value objects without an identity (Money, TimeSlot, ConsentState, PersonalDataExport's parts)
-//   are stored inside their parent, replaced whole.
+// - value objects without an identity (Money, TimeSlot, ConsentState, a care plan's trends) are
+//   stored inside their parent, replaced whole.
 import { InMemoryCache, type TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
@@ -46,6 +46,22 @@ export const typePolicies: TypePolicies = {
       history: { merge: false },
     },
   },
+  CarePlan: {
+    fields: {
+      goals: { merge: false },
+      activities: { merge: false },
+      questionnaires: { merge: false },
+    },
+  },
+  Activity: {
+    fields: {
+      // One list per window (`last: n`); a new log is appended by care-plan/cache-updates.ts.
+      logs: { keyArgs: ['last'], merge: false },
+    },
+  },
+  CarePlanTrends: { keyFields: false, merge: true },
+  MeasureTrend: { keyFields: false },
+  MeasurePoint: { keyFields: false },
   PersonalDataExport: { keyFields: ['userId'] },
   Money: { keyFields: false, merge: true },
   TimeSlot: { keyFields: false },

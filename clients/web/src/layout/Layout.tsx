@@ -41,6 +41,9 @@ export function Layout() {
                     <NavLink to="/bookings">My bookings</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/care-plan">My care plan</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/my-data">My data</NavLink>
                   </li>
                 </>
