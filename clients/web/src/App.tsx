@@ -1,17 +1,21 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { AccountDeletedPage } from './account/AccountDeletedPage';
-import { CarePlanPage } from './care-plan/CarePlanPage';
-import { QuestionnairePage } from './care-plan/QuestionnairePage';
 import { RequireSignIn } from './account/RequireSignIn';
 import { SignInPage } from './account/SignInPage';
-import { SignUpPage } from './account/SignUpPage';
-import { VerifyEmailPage } from './account/VerifyEmailPage';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { MyBookingsPage } from './my-bookings/MyBookingsPage';
-import { MyDataPage } from './my-data/MyDataPage';
 import { SearchPage } from './search/SearchPage';
 import { TherapistPage } from './therapist/TherapistPage';
+
+// The first screens a visitor sees (search, a profile, signing in) come with the app; the rest load
+// when first opened, so a phone on a slow connection starts sooner.
+const SignUpPage = lazy(() => import('./account/SignUpPage').then((m) => ({ default: m.SignUpPage })));
+const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })));
+const AccountDeletedPage = lazy(() => import('./account/AccountDeletedPage').then((m) => ({ default: m.AccountDeletedPage })));
+const MyBookingsPage = lazy(() => import('./my-bookings/MyBookingsPage').then((m) => ({ default: m.MyBookingsPage })));
+const CarePlanPage = lazy(() => import('./care-plan/CarePlanPage').then((m) => ({ default: m.CarePlanPage })));
+const QuestionnairePage = lazy(() => import('./care-plan/QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })));
+const MyDataPage = lazy(() => import('./my-data/MyDataPage').then((m) => ({ default: m.MyDataPage })));
 
 export function App() {
   return (

@@ -22,7 +22,7 @@ export function ActivityItem({ activity, canLog }: { activity: Activity; canLog:
   const [message, setMessage] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const done = doneThisWeek(activity.logs, Date.now());
-  const latest = activity.logs[activity.logs.length - 1];
+  const latest = activity.logs[0]; // the graph lists logs newest first
 
   async function tap() {
     setMessage(undefined);

@@ -10,8 +10,9 @@ const NEW_LOG = graphql(`
 `);
 
 /**
- * Adds a new log to every cached window of an activity's logs (`logs(last: n)`, one entry per `n`),
- * keeping the latest `n`: the activity's count updates from the mutation's answer alone.
+ * Adds a new log to every cached window of an activity's logs (`logs(last: n)`, one entry per `n`,
+ * newest first as the graph lists them), keeping the latest `n`: the activity's count updates from
+ * the mutation's answer alone.
  */
 export function appendActivityLog(cache: ApolloCache, activityId: string, log: { id: string; doneAt: string; mood: number | null }): void {
   // __typename is not in the generated type, but the cache needs it to store the log as an entity.
@@ -23,7 +24,7 @@ export function appendActivityLog(cache: ApolloCache, activityId: string, log: {
       logs(existing: readonly Reference[] = [], { storeFieldName, readField }) {
         if (existing.some((item) => readField('id', item) === log.id)) return existing;
         const last = Number(/"last":(\d+)/.exec(storeFieldName)?.[1] ?? 20);
-        return [...existing, ref].slice(-last);
+        return [ref, ...existing].slice(0, last);
       },
     },
   });

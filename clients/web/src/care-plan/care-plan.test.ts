@@ -62,7 +62,8 @@ describe('the one-tap activity log', () => {
 
   it('adds the new log to the activity in the cache, keeping the latest window', () => {
     const cache = createCache();
-    const logs = Array.from({ length: 10 }, (_, i) => ({ __typename: 'ActivityLog', id: `l${i}`, doneAt: `2026-11-${String(i + 10).padStart(2, '0')}T09:00:00.000Z`, mood: null }));
+    // Newest first, as the graph lists them.
+    const logs = Array.from({ length: 10 }, (_, i) => ({ __typename: 'ActivityLog', id: `l${i}`, doneAt: `2026-11-${String(29 - i).padStart(2, '0')}T09:00:00.000Z`, mood: null }));
     cache.writeQuery({
       query: MY_CARE_PLANS,
       data: {
@@ -91,7 +92,8 @@ describe('the one-tap activity log', () => {
     appendActivityLog(cache, 'a1', { id: 'new', doneAt: '2026-12-01T12:00:00.000Z', mood: null });
     const activity = cache.readQuery({ query: MY_CARE_PLANS })!.me.carePlans[0].activities[0];
     expect(activity.logs).toHaveLength(10);
-    expect(activity.logs.map((l) => l.id).slice(-2)).toEqual(['l9', 'new']);
+    expect(activity.logs.map((l) => l.id).slice(0, 2)).toEqual(['new', 'l0']);
+    expect(activity.logs.map((l) => l.id)).not.toContain('l9');
     // The same answer twice (a retry) is not counted twice.
     appendActivityLog(cache, 'a1', { id: 'new', doneAt: '2026-12-01T12:00:00.000Z', mood: null });
     expect(cache.readQuery({ query: MY_CARE_PLANS })!.me.carePlans[0].activities[0].logs.filter((l) => l.id === 'new')).toHaveLength(1);

@@ -1,7 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
+import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
-import { Notice } from './Status';
+import { Loading, Notice } from './Status';
 
 /** The frame of every screen: a skip link, the site header with navigation, the main content, a footer. */
 export function Layout() {
@@ -74,7 +75,9 @@ export function Layout() {
             <p>{notice}</p>
           </Notice>
         )}
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container">
