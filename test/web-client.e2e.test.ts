@@ -8,7 +8,8 @@ import { demoRoster } from '@caregraph/runtime/demo';
 import { graphqlRequest } from '@caregraph/runtime/testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -54,6 +55,21 @@ async function tabTo(page: Page, description: string, matches: (element: Focused
   throw new Error(`${description} was not reached with ${limit} presses of Tab`);
 }
 
+/** The token of the newest `route` link (`verify-email`, `reset-password`) mailed to `email` (accounts writes .eml files without SMTP). */
+async function mailedToken(mailDir: string, email: string, route: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const tokens = readdirSync(mailDir)
+      .sort()
+      .map((file) => readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='))
+      .filter((mail) => mail.includes(`To: ${email}`))
+      .flatMap((mail) => [...mail.matchAll(new RegExp(`/${route}\\?token=([A-Za-z0-9_-]+)`, 'g'))].map((m) => m[1]));
+    if (tokens.length) return tokens[tokens.length - 1];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no ${route} link was mailed to ${email}`);
+}
+
 const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeWithChromium('the reference client app in a browser', () => {
@@ -69,6 +85,7 @@ describeWithChromium('the reference client app in a browser', () => {
   let rival: Page; // a demo client after the same time
   let keyboard: Page; // a demo client using only the keyboard
   let bookedAt: string;
+  const mailDir = mkdtempSync(path.join(tmpdir(), 'caregraph-web-mail-'));
 
   const cspViolations: string[] = [];
   const newPage = async (viewport = { width: 1280, height: 900 }) => {
@@ -86,7 +103,9 @@ describeWithChromium('the reference client app in a browser', () => {
   beforeAll(async () => {
     execFileSync('npm', ['run', 'build', '-w', '@caregraph/web', '--silent'], { cwd: root, stdio: 'pipe' });
     const [webPort, adminPort] = await freePorts(2);
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env: { WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort) } });
+    // Mail goes to a folder of the test's own, with links into this app.
+    const env = { WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort), MAIL_DIR: mailDir, APP_BASE_URL: `http://127.0.0.1:${webPort}` };
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     webUrl = platform.urls.web!;
     if (!webUrl) throw new Error(`the platform did not serve the client app:\n${platform.output()}`);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -100,6 +119,7 @@ describeWithChromium('the reference client app in a browser', () => {
     await client.connect();
     for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await client.query(`drop database if exists "${prefix}${name}" with (force)`);
     await client.end();
+    rmSync(mailDir, { recursive: true, force: true });
   }, 60_000);
 
   /** A test whose failure leaves a screenshot of every open page in test-results/. */
@@ -177,6 +197,21 @@ describeWithChromium('the reference client app in a browser', () => {
     await page.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
     await page.getByText(`Welcome to Caregraph, ${newClient.name}`).waitFor();
     await page.getByRole('button', { name: /Sign out/ }).waitFor();
+  });
+
+  step('confirms the e-mail address from the link in the sign-up e-mail', async () => {
+    const token = await mailedToken(mailDir, newClient.email, 'verify-email');
+    await page.goto(`${webUrl}verify-email?token=${token}`);
+    await page.getByText('Thank you: your e-mail address is confirmed.').waitFor();
+    await expectAccessible(page);
+    // The link works once.
+    const again = await newPage();
+    await again.goto(`${webUrl}verify-email?token=${token}`);
+    await again.getByRole('alert').filter({ hasText: 'This link has expired or has already been used' }).waitFor();
+    await again.context().close();
+    contexts.splice(contexts.indexOf(again.context()), 1);
+    await page.goto(`${webUrl}therapists/${target.id}`);
+    await page.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
   });
 
   step('books an online session while a second client looks at the same time', async () => {
@@ -349,6 +384,27 @@ describeWithChromium('the reference client app in a browser', () => {
 
     const login = await graphqlRequest(platform.urls.gateway, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: newClient.email, password: newClient.password } });
     expect(login.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  step('resets a forgotten password from the e-mailed link', async () => {
+    const email = 'client03@caregraph.example';
+    await keyboard.getByRole('button', { name: /Sign out/ }).click();
+    await keyboard.getByRole('link', { name: 'Sign in' }).click();
+    await keyboard.getByRole('link', { name: 'Forgotten your password?' }).click();
+    await keyboard.getByLabel('E-mail address').fill(email);
+    await keyboard.getByRole('button', { name: 'Send me a reset link' }).click();
+    await keyboard.getByText(`If ${email} has a Caregraph account, we have sent it a link`).waitFor();
+    await expectAccessible(keyboard);
+    await keyboard.goto(`${webUrl}reset-password?token=${await mailedToken(mailDir, email, 'reset-password')}`);
+    await keyboard.getByLabel('New password').fill('short');
+    await keyboard.getByRole('button', { name: 'Save my new password' }).click();
+    await keyboard.getByText('Choose a password of 8 to 256 characters.').waitFor();
+    await keyboard.getByLabel('New password').fill('a brand new passphrase');
+    await keyboard.getByRole('button', { name: 'Save my new password' }).click();
+    await keyboard.getByText('Your password has been changed').waitFor();
+    await expectAccessible(keyboard);
+    await signIn(keyboard, email, 'a brand new passphrase', '/bookings');
+    await keyboard.getByRole('heading', { level: 1, name: 'My bookings' }).waitFor();
   });
 
   it('ran every page under the Content-Security-Policy without a refusal', () => {

@@ -11,6 +11,8 @@ import { TherapistPage } from './therapist/TherapistPage';
 // when first opened, so a phone on a slow connection starts sooner.
 const SignUpPage = lazy(() => import('./account/SignUpPage').then((m) => ({ default: m.SignUpPage })));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })));
+const ForgottenPasswordPage = lazy(() => import('./account/ForgottenPasswordPage').then((m) => ({ default: m.ForgottenPasswordPage })));
+const ResetPasswordPage = lazy(() => import('./account/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 const AccountDeletedPage = lazy(() => import('./account/AccountDeletedPage').then((m) => ({ default: m.AccountDeletedPage })));
 const MyBookingsPage = lazy(() => import('./my-bookings/MyBookingsPage').then((m) => ({ default: m.MyBookingsPage })));
 const CarePlanPage = lazy(() => import('./care-plan/CarePlanPage').then((m) => ({ default: m.CarePlanPage })));
@@ -26,6 +28,8 @@ export function App() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
         <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="forgotten-password" element={<ForgottenPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account-deleted" element={<AccountDeletedPage />} />
         <Route element={<RequireSignIn />}>
           <Route path="bookings" element={<MyBookingsPage />} />

@@ -12,7 +12,12 @@ import './styles.css';
 
 const store = new SessionStore(window.sessionStorage);
 let sessions: SessionManager | undefined;
-const client = createWebClient({ gatewayUrl: gatewayUrl(import.meta.env.VITE_GATEWAY_URL), accessToken: () => sessions!.accessToken() });
+const client = createWebClient({
+  gatewayUrl: gatewayUrl(import.meta.env.VITE_GATEWAY_URL),
+  accessToken: () => sessions!.accessToken(),
+  // The token was refused (the session ended elsewhere): forget it, so the screen asks to sign in again.
+  onSessionRefused: () => sessions!.forget(),
+});
 sessions = new SessionManager(client, store);
 
 createRoot(document.getElementById('root')!).render(

@@ -81,6 +81,11 @@ export function SignInPage() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      {!mfaToken && (
+        <p>
+          <Link to="/forgotten-password">Forgotten your password?</Link>
+        </p>
+      )}
       <p>
         New to Caregraph? <Link to={`/sign-up${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>.
       </p>

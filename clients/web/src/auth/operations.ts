@@ -87,3 +87,15 @@ export const VERIFY_EMAIL = graphql(`
     verifyEmail(token: $token)
   }
 `);
+
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation WebRequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const RESET_PASSWORD = graphql(`
+  mutation WebResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);

@@ -22,6 +22,8 @@ type Documents = {
     "\n  query ConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n": typeof types.ConsentDocumentsDocument,
     "\n  mutation WebSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.WebSignUpDocument,
     "\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.WebVerifyEmailDocument,
+    "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.WebRequestPasswordResetDocument,
+    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.WebResetPasswordDocument,
     "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": typeof types.BookingSummaryFragmentDoc,
     "\n  mutation CreateBooking($idempotencyKey: String!, $input: CreateBookingInput!) {\n    createBooking(idempotencyKey: $idempotencyKey, input: $input) {\n      ...BookingSummary\n    }\n  }\n": typeof types.CreateBookingDocument,
     "\n  query MyBookings($first: Int, $after: String) {\n    me {\n      id\n      bookings(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...BookingSummary\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyBookingsDocument,
@@ -49,6 +51,8 @@ const documents: Documents = {
     "\n  query ConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n": types.ConsentDocumentsDocument,
     "\n  mutation WebSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.WebSignUpDocument,
     "\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.WebVerifyEmailDocument,
+    "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.WebRequestPasswordResetDocument,
+    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.WebResetPasswordDocument,
     "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": types.BookingSummaryFragmentDoc,
     "\n  mutation CreateBooking($idempotencyKey: String!, $input: CreateBookingInput!) {\n    createBooking(idempotencyKey: $idempotencyKey, input: $input) {\n      ...BookingSummary\n    }\n  }\n": types.CreateBookingDocument,
     "\n  query MyBookings($first: Int, $after: String) {\n    me {\n      id\n      bookings(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...BookingSummary\n          }\n        }\n      }\n    }\n  }\n": types.MyBookingsDocument,
@@ -114,6 +118,14 @@ export function graphql(source: "\n  mutation WebSignUp($input: SignUpInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
+import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
 import { createCache } from './cache';
 
 /** Supplies the bearer token for a request, refreshing the session first when it is about to expire. */
@@ -15,6 +17,11 @@ export interface WebClientOptions {
   accessToken?: AccessTokenSource;
   /** fetch to use (tests in node pass the global one). */
   fetch?: typeof fetch;
+  /**
+   * Called when the gateway refuses the access token a request carried (HTTP 401: revoked, the account
+   * locked or deleted elsewhere): the session is over, and the app should ask the person to sign in.
+   */
+  onSessionRefused?: () => void;
 }
 
 /**
@@ -28,9 +35,13 @@ export function createWebClient(options: WebClientOptions): ApolloClient {
     const token = await options.accessToken();
     return token ? { headers: { ...context.headers, authorization: `Bearer ${token}` } } : {};
   });
+  const refused = new ErrorLink(({ error, operation }) => {
+    const carriedToken = Boolean((operation.getContext().headers as Record<string, string> | undefined)?.authorization);
+    if (carriedToken && ServerError.is(error) && error.statusCode === 401) options.onSessionRefused?.();
+  });
   const http = new HttpLink({ uri: options.gatewayUrl, fetch: options.fetch ?? ((...args) => fetch(...args)) });
   return new ApolloClient({
-    link: ApolloLink.from([auth, http]),
+    link: ApolloLink.from([refused, auth, http]),
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
