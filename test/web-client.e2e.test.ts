@@ -88,6 +88,8 @@ describeWithChromium('the reference client app in a browser', () => {
   const mailDir = mkdtempSync(path.join(tmpdir(), 'caregraph-web-mail-'));
 
   const cspViolations: string[] = [];
+  // How the app sent its operations: by persisted-query id alone, or with their text.
+  const sent = { hashOnly: 0, withText: 0, textWithoutHash: 0 };
   const newPage = async (viewport = { width: 1280, height: 900 }) => {
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport, acceptDownloads: true });
     contexts.push(context);
@@ -96,6 +98,13 @@ describeWithChromium('the reference client app in a browser', () => {
     // The app runs under its Content-Security-Policy; anything it refuses is a bug in the app.
     opened.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    opened.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      const body = request.postDataJSON() as { query?: string; extensions?: { persistedQuery?: unknown } };
+      if (!body.extensions?.persistedQuery) sent.textWithoutHash++;
+      else if (body.query) sent.withText++;
+      else sent.hashOnly++;
     });
     return opened;
   };
@@ -389,13 +398,17 @@ describeWithChromium('the reference client app in a browser', () => {
   step('resets a forgotten password from the e-mailed link', async () => {
     const email = 'client03@caregraph.example';
     await keyboard.getByRole('button', { name: /Sign out/ }).click();
+    await keyboard.getByText('You have signed out.').waitFor();
     await keyboard.getByRole('link', { name: 'Sign in' }).click();
+    await keyboard.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await keyboard.getByRole('link', { name: 'Forgotten your password?' }).click();
+    await keyboard.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
     await keyboard.getByLabel('E-mail address').fill(email);
     await keyboard.getByRole('button', { name: 'Send me a reset link' }).click();
     await keyboard.getByText(`If ${email} has a Caregraph account, we have sent it a link`).waitFor();
     await expectAccessible(keyboard);
     await keyboard.goto(`${webUrl}reset-password?token=${await mailedToken(mailDir, email, 'reset-password')}`);
+    await keyboard.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
     await keyboard.getByLabel('New password').fill('short');
     await keyboard.getByRole('button', { name: 'Save my new password' }).click();
     await keyboard.getByText('Choose a password of 8 to 256 characters.').waitFor();
@@ -409,5 +422,11 @@ describeWithChromium('the reference client app in a browser', () => {
 
   it('ran every page under the Content-Security-Policy without a refusal', () => {
     expect(cspViolations).toEqual([]);
+  });
+
+  it('sent every operation by its persisted-query id, the text only the first time the gateway met it', () => {
+    expect(sent.textWithoutHash).toBe(0);
+    expect(sent.hashOnly).toBeGreaterThan(sent.withText);
+    expect(sent.withText).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,8 @@ import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { generatePersistedQueryIdsFromManifest } from '@apollo/persisted-query-lists';
 import { createCache } from './cache';
 
 /** Supplies the bearer token for a request, refreshing the session first when it is about to expire. */
@@ -25,6 +27,16 @@ export interface WebClientOptions {
 }
 
 /**
+ * Operations go by the id the build gave them (src/gql/persisted-query-manifest.json, the sha256 of
+ * their exact text): an ordinary gateway answers PERSISTED_QUERY_NOT_FOUND the first time and the link
+ * sends the text once (automatic persisted queries); a gateway in trusted-documents mode started with
+ * this manifest knows every id and accepts nothing else (ADR 011, ADR 016).
+ */
+function persistedQueries(): PersistedQueryLink {
+  return new PersistedQueryLink(generatePersistedQueryIdsFromManifest({ loadManifest: () => import('../gql/persisted-query-manifest.json') }));
+}
+
+/**
  * The app's only way to the platform: an Apollo client on the gateway, with the cache policies of
  * ./cache.ts. Lists and profiles are served from the cache and refreshed in the background
  * (cache-and-network); anything a person changes is a mutation whose answer updates the cache.
@@ -41,7 +53,7 @@ export function createWebClient(options: WebClientOptions): ApolloClient {
   });
   const http = new HttpLink({ uri: options.gatewayUrl, fetch: options.fetch ?? ((...args) => fetch(...args)) });
   return new ApolloClient({
-    link: ApolloLink.from([refused, auth, http]),
+    link: ApolloLink.from([refused, auth, persistedQueries(), http]),
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
