@@ -5,7 +5,7 @@ import { useSession } from '../auth/session-context';
 import { FORMAT_LABELS, label, REFERRAL_LABELS } from '../format/labels';
 import { isValid, NOTE_MAX, normalisePostcode, validateBooking, type FieldErrors } from '../format/validation';
 import type { SessionFormat } from '../gql/graphql';
-import { describeError } from '../graphql/errors';
+import { describeError, MESSAGES } from '../graphql/errors';
 import { Fieldset, SelectField, TextAreaField, TextField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
 import { newIdempotencyKey } from './availability-window';
@@ -104,6 +104,11 @@ export function BookingForm({ therapistId, therapistName, formats }: BookingForm
       {problem && (
         <ErrorSummary ref={summary} title="Your session is not booked yet">
           <p>{problem}</p>
+          {problem === MESSAGES.consentNeeded && (
+            <p>
+              <Link to="/my-data">Give your consent on “My data”</Link>
+            </p>
+          )}
         </ErrorSummary>
       )}
       <Fieldset id="format" legend="How would you like to meet?" error={errors.format}>

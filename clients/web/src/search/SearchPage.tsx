@@ -21,8 +21,11 @@ export function SearchPage() {
 
   async function showMore() {
     setMoreError(undefined);
+    const shown = results?.edges.length ?? 0;
     try {
       await fetchMore({ variables: { after: results?.pageInfo.endCursor } });
+      // Keyboard and screen-reader users carry on from the first new result, not from the top.
+      requestAnimationFrame(() => document.querySelectorAll<HTMLElement>('.results .card__title a')[shown]?.focus());
     } catch (e) {
       setMoreError(describeError(e, 'search').message);
     }
