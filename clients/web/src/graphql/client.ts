@@ -3,8 +3,8 @@ import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { generatePersistedQueryIdsFromManifest } from '@apollo/persisted-query-lists';
 import { createCache } from './cache';
+import { persistedQueryIds } from './persisted-ids';
 
 /** Supplies the bearer token for a request, refreshing the session first when it is about to expire. */
 export type AccessTokenSource = () => Promise<string | undefined>;
@@ -33,7 +33,7 @@ export interface WebClientOptions {
  * this manifest knows every id and accepts nothing else (ADR 011, ADR 016).
  */
 function persistedQueries(): PersistedQueryLink {
-  return new PersistedQueryLink(generatePersistedQueryIdsFromManifest({ loadManifest: () => import('../gql/persisted-query-manifest.json') }));
+  return new PersistedQueryLink({ generateHash: persistedQueryIds(() => import('../gql/persisted-query-manifest.json').then((m) => m.default)) });
 }
 
 /**
