@@ -1,5 +1,6 @@
 // `npm test` runs every workspace's tests (and the repository-level ones under test/) in one jest run,
 // against one PostgreSQL started by the global setup.
+const fs = require('node:fs');
 const path = require('node:path');
 const jestProject = require('./jest/preset.js');
 
@@ -16,9 +17,10 @@ module.exports = {
     'subgraphs/care-plans',
     'gateway',
     'admin',
+    'clients/web',
   ].map((dir) => {
-    // admin is an ES-module package (Vite): its jest config is CommonJS by extension.
-    const project = require(path.join(__dirname, dir, dir === 'admin' ? 'jest.config.cjs' : 'jest.config.js'));
+    // The browser apps are ES-module packages (Vite): their jest configs are CommonJS by extension.
+    const project = require(path.join(__dirname, dir, fs.existsSync(path.join(__dirname, dir, 'jest.config.cjs')) ? 'jest.config.cjs' : 'jest.config.js'));
     delete project.globalSetup;
     delete project.globalTeardown;
     return project;

@@ -64,6 +64,8 @@ const KNOWN_VARIABLES: Record<string, string> = {
   SUBGRAPH_MAX_COST: 'runtime limits/subgraph-limits.ts',
   EMBEDDED_PG_PORT: 'scripts/start.mjs, scripts/migrate.mjs',
   GATEWAY_HOST: 'scripts/start.mjs',
+  ADMIN_PORT: 'scripts/lib/static-app-server.mjs: the admin dashboard npm start serves',
+  WEB_PORT: 'scripts/lib/static-app-server.mjs: the reference client app npm start serves',
   NO_COLOR: 'scripts/lib/log-format.mjs',
   INTERNAL_TOKEN_PUBLIC_KEY: 'runtime subgraph-config.ts (key-material.ts); scripts/lib/internal-keys.mjs',
   INTERNAL_TOKEN_PUBLIC_KEY_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',

@@ -59,6 +59,7 @@ export function renderBanner({ urls, database, databases, logins, query, mailDir
     row('GraphQL (gateway)', urls.gateway),
     row('Apollo Sandbox', `open ${urls.gateway} in a browser`),
     row('Health, readiness', `${urls.health}  ${urls.ready}`),
+    ...(urls.web ? [row('Client app', `${urls.web}  (find a therapist and book; sign in as a demo client below)`)] : []),
     ...(urls.admin ? [row('Admin dashboard', `${urls.admin}  (sign in as the demo admin below)`)] : []),
     '',
     '  Subgraphs',

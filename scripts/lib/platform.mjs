@@ -5,7 +5,7 @@ import { assertServerReachable, databaseUrlsFor, ensureDatabases, withoutPasswor
 import { PRIVATE_KEY_VARIABLE, internalTokenEnv } from './internal-keys.mjs';
 import { accountsSigningEnv } from './signing-keys.mjs';
 import { createLogFormatter } from './log-format.mjs';
-import { ADMIN_DEFAULT_PORT, startAdminServer } from './admin-server.mjs';
+import { STATIC_APPS, startStaticAppServer } from './static-app-server.mjs';
 import { assertBuilt, describeExit, runCommand, startService } from './processes.mjs';
 import { GATEWAY, SUBGRAPHS, entryPointOf, localGraphqlUrl } from './subgraphs.mjs';
 
@@ -79,7 +79,8 @@ async function waitUntilReady(urls, timeoutMs, signal) {
  * @param {(line: string) => void} [options.log] Receives every output line, already prefixed and formatted.
  * @param {number} [options.readyTimeoutMs] How long to wait for `/ready` (default 60 s).
  * @param {AbortSignal} [options.signal] Aborts the start (e.g. Ctrl-C); whatever was started is stopped.
- * @param {number} [options.adminPort] Port of the admin dashboard (default ADMIN_PORT, else 5173); served when built.
+ * @param {Record<string,number>} [options.appPorts] Ports of the browser apps by name (`admin`, `web`); default
+ *   their variable (ADMIN_PORT, WEB_PORT), else 5173 and 5174. Each is served when built.
  * @returns {Promise<{ urls: ReturnType<typeof platformUrls>, databases: Record<string,string>, exited: Promise<{ name: string, code: number|null, signal: string|null }>, stop(): Promise<void> }>}
  *   `exited` resolves when a service dies without being asked to; `stop()` stops the gateway, then the subgraphs.
  */
@@ -181,10 +182,10 @@ export async function startPlatform(options) {
   const all = [gateway, ...services];
 
   let stopping;
-  let admin;
+  const apps = [];
   const stop = () => {
     stopping ??= (async () => {
-      await admin?.stop?.();
+      await Promise.all(apps.map((app) => app.stop?.()));
       // The gateway first, so no request reaches a subgraph that is going away.
       await gateway.stop();
       await Promise.all(services.map((s) => s.stop()));
@@ -213,10 +214,13 @@ export async function startPlatform(options) {
     await stop();
     throw error;
   }
-  // The dashboard is a convenience: without a build, or with its port taken, the platform runs on.
-  admin = await startAdminServer({ port: options.adminPort ?? (Number(inherited.ADMIN_PORT) || ADMIN_DEFAULT_PORT), gatewayUrl: urls.gateway });
-  if (admin.url) urls.admin = admin.url;
-  else log(format('caregraph', `admin dashboard not served: ${admin.skipped}`));
+  // The browser apps are a convenience: without a build, or with a port taken, the platform runs on.
+  for (const app of STATIC_APPS) {
+    const served = await startStaticAppServer(app, { gatewayUrl: urls.gateway, port: options.appPorts?.[app.name], env: inherited });
+    apps.push(served);
+    if (served.url) urls[app.name] = served.url;
+    else log(format('caregraph', `${app.label} not served: ${served.skipped}`));
+  }
   return {
     urls,
     databases: Object.fromEntries(Object.entries(databaseUrls).map(([name, url]) => [name, withoutPassword(url)])),

@@ -26,6 +26,10 @@ export interface PlatformUrls {
   health: string;
   ready: string;
   subgraphs: Record<Exclude<ServiceName, 'gateway'>, string>;
+  /** The admin dashboard, when it is built and its port (ADMIN_PORT) was free. */
+  admin?: string;
+  /** The reference client app, when it is built and its port (WEB_PORT) was free. */
+  web?: string;
 }
 
 export interface RunningPlatform {

@@ -9,10 +9,11 @@ describe('query limits against the real operations', () => {
   const graph = repositoryGraph();
   const operations = repositoryOperations(graph.api);
 
-  it('finds the example query, the end-to-end tour and the operations the subgraph tests send', () => {
+  it('finds the example query, the end-to-end tour, the operations the subgraph tests send and the client app’s', () => {
     const files = new Set(operations.map((op) => op.file));
     expect(files).toContain('scripts/example-query.graphql');
     expect(files).toContain('test/platform.e2e.test.ts');
+    expect(files).toContain('clients/web/src/gql/persisted-query-manifest.json');
     expect([...files].filter((file) => file.startsWith('subgraphs/')).length).toBeGreaterThanOrEqual(3);
   });
 

@@ -33,14 +33,18 @@ function filesUnder(relative: string): string[] {
     const rel = path.relative(ROOT, full);
     if (SKIPPED.test(rel)) return [];
     if (statSync(full).isDirectory()) return filesUnder(rel);
-    return /\.test\.ts$|\.graphql$/.test(entry) ? [rel] : [];
+    return /\.test\.ts$|\.graphql$|^persisted-query-manifest\.json$/.test(entry) ? [rel] : [];
   });
 }
 
-/** GraphQL documents written in a file: the whole of a .graphql file, or the string literals of a test. */
+/**
+ * GraphQL documents written in a file: the whole of a .graphql file, every operation of an app's
+ * persisted-query manifest (exactly as the app sends them), or the string literals of a test.
+ */
 function documentsIn(file: string): string[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
   if (file.endsWith('.graphql')) return [text];
+  if (file.endsWith('.json')) return (JSON.parse(text) as { operations: Array<{ body: string }> }).operations.map((op) => op.body);
   const literals = [...text.matchAll(/`([^`]*)`|'((?:[^'\\\n]|\\.)*)'/g)].map((m) => m[1] ?? m[2]);
   return literals.filter((s) => s.includes('{') && !s.includes('${'));
 }

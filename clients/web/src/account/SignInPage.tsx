@@ -1,0 +1,94 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useSession } from '../auth/session-context';
+import { AuthError, MfaRequiredError } from '../auth/session-manager';
+import { isValid, validateSignIn, type FieldErrors } from '../format/validation';
+import { TextField } from '../layout/fields';
+import { Page } from '../layout/Page';
+import { ErrorSummary } from '../layout/Status';
+import { safeNext } from './RequireSignIn';
+
+export function SignInPage() {
+  const { sessions } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [mfaToken, setMfaToken] = useState<string>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  function fail(message: string, fieldErrors: FieldErrors = {}) {
+    setErrors(fieldErrors);
+    setProblem(message);
+    requestAnimationFrame(() => summary.current?.focus());
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!mfaToken) {
+      const found = validateSignIn({ email, password });
+      if (!isValid(found)) return fail('Check the highlighted fields.', found);
+    }
+    setBusy(true);
+    try {
+      if (mfaToken) await sessions.completeMfa(mfaToken, code);
+      else await sessions.signIn(email, password);
+      navigate(next, { replace: true });
+    } catch (error) {
+      if (error instanceof MfaRequiredError) {
+        setMfaToken(error.mfaToken);
+        setErrors({});
+        setProblem(undefined);
+      } else {
+        fail(error instanceof AuthError ? error.friendly.message : 'Signing in did not work. Please try again.');
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title="Sign in">
+      {problem && (
+        <ErrorSummary ref={summary}>
+          <p>{problem}</p>
+        </ErrorSummary>
+      )}
+      <form onSubmit={submit} noValidate className="form">
+        {mfaToken ? (
+          <TextField
+            id="code"
+            label="Code from your authenticator app"
+            hint="Open the app you set up for Caregraph and enter the 6-digit code it shows, or one of your recovery codes."
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoFocus
+          />
+        ) : (
+          <>
+            <TextField id="email" label="E-mail address" type="email" autoComplete="email" value={email} error={errors.email} onChange={(e) => setEmail(e.target.value)} />
+            <TextField id="password" label="Password" type="password" autoComplete="current-password" value={password} error={errors.password} onChange={(e) => setPassword(e.target.value)} />
+          </>
+        )}
+        <button type="submit" className="button" disabled={busy} aria-busy={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      {!mfaToken && (
+        <p>
+          <Link to="/forgotten-password">Forgotten your password?</Link>
+        </p>
+      )}
+      <p>
+        New to Caregraph? <Link to={`/sign-up${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>.
+      </p>
+    </Page>
+  );
+}

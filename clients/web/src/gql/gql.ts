@@ -1,0 +1,202 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment SessionUser on User {\n    id\n    displayName\n    email\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      mfaRequired\n      mfaEnrolmentRequired\n      mfaToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.WebLoginDocument,
+    "\n  mutation WebCompleteMfaLogin($mfaToken: String!, $code: String!) {\n    completeMfaLogin(mfaToken: $mfaToken, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.WebCompleteMfaLoginDocument,
+    "\n  mutation WebRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.WebRefreshSessionDocument,
+    "\n  mutation WebLogout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.WebLogoutDocument,
+    "\n  query ConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n": typeof types.ConsentDocumentsDocument,
+    "\n  mutation WebSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.WebSignUpDocument,
+    "\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.WebVerifyEmailDocument,
+    "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.WebRequestPasswordResetDocument,
+    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.WebResetPasswordDocument,
+    "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": typeof types.BookingSummaryFragmentDoc,
+    "\n  mutation CreateBooking($idempotencyKey: String!, $input: CreateBookingInput!) {\n    createBooking(idempotencyKey: $idempotencyKey, input: $input) {\n      ...BookingSummary\n    }\n  }\n": typeof types.CreateBookingDocument,
+    "\n  query MyBookings($first: Int, $after: String) {\n    me {\n      id\n      bookings(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...BookingSummary\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingSummary\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n    rescheduleBooking(id: $id, startsAt: $startsAt) {\n      ...BookingSummary\n    }\n  }\n": typeof types.RescheduleBookingDocument,
+    "\n  fragment NewActivityLog on ActivityLog {\n    id\n    doneAt\n    mood\n  }\n": typeof types.NewActivityLogFragmentDoc,
+    "\n  query MyCarePlans {\n    me {\n      id\n      carePlans {\n        id\n        status\n        summary\n        startDate\n        endDate\n        nextReviewDue\n        therapist {\n          id\n          displayName\n        }\n        goals {\n          id\n          description\n          category\n          targetDate\n          status\n          achievement\n        }\n        activities {\n          id\n          type\n          timesPerWeek\n          instructions\n          active\n          logs(last: 10) {\n            id\n            doneAt\n            mood\n          }\n        }\n        questionnaires {\n          id\n          kind\n          total\n          severity\n          completedAt\n        }\n        trends {\n          measures {\n            measure\n            points {\n              at\n              value\n              band\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyCarePlansDocument,
+    "\n  mutation LogActivity($activityId: ID!, $input: ActivityLogInput) {\n    logActivity(activityId: $activityId, input: $input) {\n      id\n      doneAt\n      mood\n    }\n  }\n": typeof types.LogActivityDocument,
+    "\n  mutation SubmitQuestionnaire($carePlanId: ID!, $input: QuestionnaireInput!) {\n    submitQuestionnaire(carePlanId: $carePlanId, input: $input) {\n      id\n      kind\n      total\n      severity\n      completedAt\n    }\n  }\n": typeof types.SubmitQuestionnaireDocument,
+    "\n  query MyAccount {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation AcceptConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n": typeof types.AcceptConsentsDocument,
+    "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      carePlans\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deletedRecords\n      retainedRecords\n      clinicalRecordsRetainedUntil\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  fragment TherapistCard on Therapist {\n    id\n    displayName\n    headline\n    city\n    outwardCode\n    conditions\n    sessionFormats\n    languages\n    fee {\n      amountPence\n      currency\n    }\n    hcpcVerification {\n      status\n    }\n    nextAvailableSlot {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.TherapistCardFragmentDoc,
+    "\n  query SearchTherapists($first: Int, $after: String, $filter: TherapistSearchFilter, $sort: TherapistSearchSort) {\n    searchTherapists(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceKm\n        node {\n          ...TherapistCard\n        }\n      }\n    }\n  }\n": typeof types.SearchTherapistsDocument,
+    "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n": typeof types.TherapistProfileDocument,
+    "\n  query TherapistAvailability($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.TherapistAvailabilityDocument,
+};
+const documents: Documents = {
+    "\n  fragment SessionUser on User {\n    id\n    displayName\n    email\n    role\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      mfaRequired\n      mfaEnrolmentRequired\n      mfaToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.WebLoginDocument,
+    "\n  mutation WebCompleteMfaLogin($mfaToken: String!, $code: String!) {\n    completeMfaLogin(mfaToken: $mfaToken, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.WebCompleteMfaLoginDocument,
+    "\n  mutation WebRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.WebRefreshSessionDocument,
+    "\n  mutation WebLogout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.WebLogoutDocument,
+    "\n  query ConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n": types.ConsentDocumentsDocument,
+    "\n  mutation WebSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.WebSignUpDocument,
+    "\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.WebVerifyEmailDocument,
+    "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.WebRequestPasswordResetDocument,
+    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.WebResetPasswordDocument,
+    "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": types.BookingSummaryFragmentDoc,
+    "\n  mutation CreateBooking($idempotencyKey: String!, $input: CreateBookingInput!) {\n    createBooking(idempotencyKey: $idempotencyKey, input: $input) {\n      ...BookingSummary\n    }\n  }\n": types.CreateBookingDocument,
+    "\n  query MyBookings($first: Int, $after: String) {\n    me {\n      id\n      bookings(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...BookingSummary\n          }\n        }\n      }\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingSummary\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n    rescheduleBooking(id: $id, startsAt: $startsAt) {\n      ...BookingSummary\n    }\n  }\n": types.RescheduleBookingDocument,
+    "\n  fragment NewActivityLog on ActivityLog {\n    id\n    doneAt\n    mood\n  }\n": types.NewActivityLogFragmentDoc,
+    "\n  query MyCarePlans {\n    me {\n      id\n      carePlans {\n        id\n        status\n        summary\n        startDate\n        endDate\n        nextReviewDue\n        therapist {\n          id\n          displayName\n        }\n        goals {\n          id\n          description\n          category\n          targetDate\n          status\n          achievement\n        }\n        activities {\n          id\n          type\n          timesPerWeek\n          instructions\n          active\n          logs(last: 10) {\n            id\n            doneAt\n            mood\n          }\n        }\n        questionnaires {\n          id\n          kind\n          total\n          severity\n          completedAt\n        }\n        trends {\n          measures {\n            measure\n            points {\n              at\n              value\n              band\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyCarePlansDocument,
+    "\n  mutation LogActivity($activityId: ID!, $input: ActivityLogInput) {\n    logActivity(activityId: $activityId, input: $input) {\n      id\n      doneAt\n      mood\n    }\n  }\n": types.LogActivityDocument,
+    "\n  mutation SubmitQuestionnaire($carePlanId: ID!, $input: QuestionnaireInput!) {\n    submitQuestionnaire(carePlanId: $carePlanId, input: $input) {\n      id\n      kind\n      total\n      severity\n      completedAt\n    }\n  }\n": types.SubmitQuestionnaireDocument,
+    "\n  query MyAccount {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation AcceptConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n": types.AcceptConsentsDocument,
+    "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      carePlans\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deletedRecords\n      retainedRecords\n      clinicalRecordsRetainedUntil\n    }\n  }\n": types.DeleteMyAccountDocument,
+    "\n  fragment TherapistCard on Therapist {\n    id\n    displayName\n    headline\n    city\n    outwardCode\n    conditions\n    sessionFormats\n    languages\n    fee {\n      amountPence\n      currency\n    }\n    hcpcVerification {\n      status\n    }\n    nextAvailableSlot {\n      startsAt\n      endsAt\n    }\n  }\n": types.TherapistCardFragmentDoc,
+    "\n  query SearchTherapists($first: Int, $after: String, $filter: TherapistSearchFilter, $sort: TherapistSearchSort) {\n    searchTherapists(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceKm\n        node {\n          ...TherapistCard\n        }\n      }\n    }\n  }\n": types.SearchTherapistsDocument,
+    "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n": types.TherapistProfileDocument,
+    "\n  query TherapistAvailability($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.TherapistAvailabilityDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    displayName\n    email\n    role\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    displayName\n    email\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      mfaRequired\n      mfaEnrolmentRequired\n      mfaToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      mfaRequired\n      mfaEnrolmentRequired\n      mfaToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCompleteMfaLogin($mfaToken: String!, $code: String!) {\n    completeMfaLogin(mfaToken: $mfaToken, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebCompleteMfaLogin($mfaToken: String!, $code: String!) {\n    completeMfaLogin(mfaToken: $mfaToken, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebLogout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation WebLogout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n"): (typeof documents)["\n  query ConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation WebSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBooking($idempotencyKey: String!, $input: CreateBookingInput!) {\n    createBooking(idempotencyKey: $idempotencyKey, input: $input) {\n      ...BookingSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBooking($idempotencyKey: String!, $input: CreateBookingInput!) {\n    createBooking(idempotencyKey: $idempotencyKey, input: $input) {\n      ...BookingSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBookings($first: Int, $after: String) {\n    me {\n      id\n      bookings(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...BookingSummary\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBookings($first: Int, $after: String) {\n    me {\n      id\n      bookings(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...BookingSummary\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n    rescheduleBooking(id: $id, startsAt: $startsAt) {\n      ...BookingSummary\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n    rescheduleBooking(id: $id, startsAt: $startsAt) {\n      ...BookingSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NewActivityLog on ActivityLog {\n    id\n    doneAt\n    mood\n  }\n"): (typeof documents)["\n  fragment NewActivityLog on ActivityLog {\n    id\n    doneAt\n    mood\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCarePlans {\n    me {\n      id\n      carePlans {\n        id\n        status\n        summary\n        startDate\n        endDate\n        nextReviewDue\n        therapist {\n          id\n          displayName\n        }\n        goals {\n          id\n          description\n          category\n          targetDate\n          status\n          achievement\n        }\n        activities {\n          id\n          type\n          timesPerWeek\n          instructions\n          active\n          logs(last: 10) {\n            id\n            doneAt\n            mood\n          }\n        }\n        questionnaires {\n          id\n          kind\n          total\n          severity\n          completedAt\n        }\n        trends {\n          measures {\n            measure\n            points {\n              at\n              value\n              band\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCarePlans {\n    me {\n      id\n      carePlans {\n        id\n        status\n        summary\n        startDate\n        endDate\n        nextReviewDue\n        therapist {\n          id\n          displayName\n        }\n        goals {\n          id\n          description\n          category\n          targetDate\n          status\n          achievement\n        }\n        activities {\n          id\n          type\n          timesPerWeek\n          instructions\n          active\n          logs(last: 10) {\n            id\n            doneAt\n            mood\n          }\n        }\n        questionnaires {\n          id\n          kind\n          total\n          severity\n          completedAt\n        }\n        trends {\n          measures {\n            measure\n            points {\n              at\n              value\n              band\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogActivity($activityId: ID!, $input: ActivityLogInput) {\n    logActivity(activityId: $activityId, input: $input) {\n      id\n      doneAt\n      mood\n    }\n  }\n"): (typeof documents)["\n  mutation LogActivity($activityId: ID!, $input: ActivityLogInput) {\n    logActivity(activityId: $activityId, input: $input) {\n      id\n      doneAt\n      mood\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitQuestionnaire($carePlanId: ID!, $input: QuestionnaireInput!) {\n    submitQuestionnaire(carePlanId: $carePlanId, input: $input) {\n      id\n      kind\n      total\n      severity\n      completedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitQuestionnaire($carePlanId: ID!, $input: QuestionnaireInput!) {\n    submitQuestionnaire(carePlanId: $carePlanId, input: $input) {\n      id\n      kind\n      total\n      severity\n      completedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      carePlans\n    }\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      carePlans\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deletedRecords\n      retainedRecords\n      clinicalRecordsRetainedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deletedRecords\n      retainedRecords\n      clinicalRecordsRetainedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TherapistCard on Therapist {\n    id\n    displayName\n    headline\n    city\n    outwardCode\n    conditions\n    sessionFormats\n    languages\n    fee {\n      amountPence\n      currency\n    }\n    hcpcVerification {\n      status\n    }\n    nextAvailableSlot {\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  fragment TherapistCard on Therapist {\n    id\n    displayName\n    headline\n    city\n    outwardCode\n    conditions\n    sessionFormats\n    languages\n    fee {\n      amountPence\n      currency\n    }\n    hcpcVerification {\n      status\n    }\n    nextAvailableSlot {\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchTherapists($first: Int, $after: String, $filter: TherapistSearchFilter, $sort: TherapistSearchSort) {\n    searchTherapists(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceKm\n        node {\n          ...TherapistCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchTherapists($first: Int, $after: String, $filter: TherapistSearchFilter, $sort: TherapistSearchSort) {\n    searchTherapists(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceKm\n        node {\n          ...TherapistCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TherapistAvailability($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TherapistAvailability($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,92 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/session-context';
+import { Loading, Notice } from './Status';
+
+/** The frame of every screen: a skip link, the site header with navigation, the main content, a footer. */
+export function Layout() {
+  const { session, sessions } = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  // A message for the screen being opened ("You have signed out."), carried in the navigation state.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+
+  async function signOut() {
+    await sessions.signOut();
+    // Nothing of the person's stays in memory for whoever uses the browser next.
+    await client.clearStore();
+    navigate('/', { state: { notice: 'You have signed out.' } });
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="brand">
+            Caregraph
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Find a therapist
+                </NavLink>
+              </li>
+              {session && (
+                <>
+                  <li>
+                    <NavLink to="/bookings">My bookings</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/care-plan">My care plan</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/my-data">My data</NavLink>
+                  </li>
+                </>
+              )}
+              {session ? (
+                <li>
+                  <button type="button" className="link-button" onClick={() => void signOut()}>
+                    Sign out<span className="visually-hidden"> ({session.user.displayName})</span>
+                  </button>
+                </li>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/sign-in">Sign in</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/sign-up">Create an account</NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="container">
+        {notice && (
+          <Notice>
+            <p>{notice}</p>
+          </Notice>
+        )}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            Caregraph connects you with HCPC-registered occupational therapists. If you are in crisis or feel unsafe, call 999, or NHS 111 and choose the
+            mental-health option. Samaritans are there day and night on 116 123.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

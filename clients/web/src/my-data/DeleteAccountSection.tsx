@@ -1,0 +1,77 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useSession } from '../auth/session-context';
+import { isValid, validateDeletion, type FieldErrors } from '../format/validation';
+import { describeError } from '../graphql/errors';
+import { CheckboxField, TextField } from '../layout/fields';
+import { ErrorSummary } from '../layout/Status';
+import { DELETE_MY_ACCOUNT } from './operations';
+
+/** Erasing the account (UK GDPR article 17), with a plain account of what is kept and why (ADR 006). */
+export function DeleteAccountSection() {
+  const { sessions } = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<string>();
+  const summary = useRef<HTMLDivElement>(null);
+  const [remove, { loading }] = useMutation(DELETE_MY_ACCOUNT);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateDeletion({ password, understood });
+    setErrors(found);
+    setProblem(undefined);
+    if (!isValid(found)) return document.getElementById(found.password ? 'delete-password' : 'delete-understood')?.focus();
+    try {
+      const result = await remove({ variables: { input: { password } } });
+      // The account and its sessions are gone: forget them here too, and everything cached about the person.
+      sessions.forget();
+      await client.clearStore();
+      navigate('/account-deleted', { replace: true, state: { deletion: result.data!.deleteMyAccount } });
+    } catch (error) {
+      const friendly = describeError(error, 'delete');
+      if (friendly.field === 'password') setErrors({ password: friendly.message });
+      setProblem(friendly.message);
+      requestAnimationFrame(() => summary.current?.focus());
+    }
+  }
+
+  return (
+    <section aria-labelledby="delete-heading" className="danger-zone">
+      <h2 id="delete-heading">Delete my account</h2>
+      <p>If you delete your account:</p>
+      <ul>
+        <li>your login and profile are deleted at once, and you are signed out everywhere;</li>
+        <li>sessions that have not happened yet, cancelled sessions and draft care plans are deleted, and your therapists lose those times;</li>
+        <li>
+          <strong>sessions that took place, and your care plans, are kept for 8 years after your last contact with a therapist.</strong> They are clinical
+          records, and the NHS records-retention rules require us to keep them. They are kept with no link to your name, e-mail or login, and destroyed after
+          that.
+        </li>
+      </ul>
+      <p>This cannot be undone. You may want to download your data first.</p>
+      {problem && (
+        <ErrorSummary ref={summary} title="Your account has not been deleted">
+          <p>{problem}</p>
+        </ErrorSummary>
+      )}
+      <form onSubmit={submit} noValidate className="form">
+        <TextField id="delete-password" label="Your password" hint="To confirm it is you." type="password" autoComplete="current-password" value={password} error={errors.password} onChange={(e) => setPassword(e.target.value)} />
+        <CheckboxField
+          id="delete-understood"
+          label="I understand that my account is deleted for good and that clinical records are kept for 8 years without my name"
+          checked={understood}
+          error={errors.understood}
+          onChange={(e) => setUnderstood(e.target.checked)}
+        />
+        <button type="submit" className="button button--warning" disabled={loading} aria-busy={loading}>
+          {loading ? 'Deleting your account…' : 'Delete my account'}
+        </button>
+      </form>
+    </section>
+  );
+}

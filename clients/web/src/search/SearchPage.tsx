@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { describeError } from '../graphql/errors';
+import { Page } from '../layout/Page';
+import { ErrorSummary, Loading } from '../layout/Status';
+import { SEARCH_THERAPISTS } from './operations';
+import { SearchForm } from './SearchForm';
+import { formFromParams, paramsFromForm, searchVariables } from './search-params';
+import { TherapistCard } from './TherapistCard';
+
+const PAGE_SIZE = 10;
+
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const form = useMemo(() => formFromParams(params), [params]);
+  const variables = useMemo(() => ({ first: PAGE_SIZE, ...searchVariables(form) }), [form]);
+  const { data, loading, error, fetchMore } = useQuery(SEARCH_THERAPISTS, { variables, notifyOnNetworkStatusChange: true });
+  const [moreError, setMoreError] = useState<string>();
+  const results = data?.searchTherapists;
+
+  async function showMore() {
+    setMoreError(undefined);
+    const shown = results?.edges.length ?? 0;
+    try {
+      await fetchMore({ variables: { after: results?.pageInfo.endCursor } });
+      // Keyboard and screen-reader users carry on from the first new result, not from the top.
+      requestAnimationFrame(() => document.querySelectorAll<HTMLElement>('.results .card__title a')[shown]?.focus());
+    } catch (e) {
+      setMoreError(describeError(e, 'search').message);
+    }
+  }
+
+  return (
+    <Page title="Find an occupational therapist">
+      <p className="lede">Occupational therapists help you get back to the everyday things that matter to you, one small step at a time.</p>
+      <SearchForm key={params.toString()} initial={form} onSearch={(next) => setParams(paramsFromForm(next))} />
+      <section aria-labelledby="results-heading" className="results">
+        <h2 id="results-heading" className="visually-hidden">
+          Results
+        </h2>
+        <div role="status" className="status">
+          {loading && !results ? 'Searching…' : results ? `${results.totalCount} ${results.totalCount === 1 ? 'therapist' : 'therapists'} found` : ''}
+        </div>
+        {error && (
+          <ErrorSummary title="The search did not work">
+            <p>{describeError(error, 'search').message}</p>
+          </ErrorSummary>
+        )}
+        {results && results.totalCount === 0 && <p>No therapists match all of these filters. Try a larger distance, a higher fee, or fewer filters.</p>}
+        <ul className="card-list">
+          {results?.edges.map((edge) => (
+            <li key={edge.node.id}>
+              <TherapistCard therapist={edge.node} distanceKm={edge.distanceKm} />
+            </li>
+          ))}
+        </ul>
+        {moreError && (
+          <ErrorSummary title="More results could not be loaded">
+            <p>{moreError}</p>
+          </ErrorSummary>
+        )}
+        {results?.pageInfo.hasNextPage &&
+          (loading ? (
+            <Loading>Loading more therapists…</Loading>
+          ) : (
+            <button type="button" className="button button--secondary" onClick={() => void showMore()}>
+              Show more therapists
+            </button>
+          ))}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,21 @@
+import { formFromParams, paramsFromForm, searchVariables, EMPTY_SEARCH } from './search-params';
+
+describe('a search in the address', () => {
+  it('round-trips through the query string, leaving empty filters out', () => {
+    const form = { ...EMPTY_SEARCH, condition: 'ANXIETY', postcode: 'LS6 2AB', maxFee: '80' };
+    const params = paramsFromForm(form);
+    expect(params.toString()).toBe('condition=ANXIETY&postcode=LS6+2AB&maxFee=80');
+    expect(formFromParams(params)).toEqual(form);
+  });
+
+  it('becomes the graph’s filter: fee in pence, postcode normalised with the default radius, nearest first', () => {
+    expect(searchVariables({ condition: 'ANXIETY', format: 'HOME_VISIT', postcode: 'ls62ab', radiusKm: '', maxFee: '75.50', language: 'WELSH' })).toEqual({
+      filter: { conditions: ['ANXIETY'], format: 'HOME_VISIT', language: 'WELSH', maxFeePence: 7550, near: { postcode: 'LS6 2AB', radiusKm: 25 } },
+      sort: 'DISTANCE',
+    });
+  });
+
+  it('lists the newest listings first when no postcode is given', () => {
+    expect(searchVariables(EMPTY_SEARCH)).toEqual({ filter: {}, sort: 'NEWEST' });
+  });
+});

@@ -1,0 +1,39 @@
+// The search lives in the address (?condition=ANXIETY&postcode=LS6+2AB…), so a search can be shared,
+// bookmarked and gone back to; these turn it into the graph's filter and back.
+import type { TherapistSearchFilter, TherapistSearchSort } from '../gql/graphql';
+import { poundsToPence } from '../format/format';
+import { normalisePostcode } from '../format/validation';
+
+export interface SearchForm {
+  condition: string;
+  format: string;
+  postcode: string;
+  radiusKm: string;
+  maxFee: string;
+  language: string;
+}
+
+export const EMPTY_SEARCH: SearchForm = { condition: '', format: '', postcode: '', radiusKm: '', maxFee: '', language: '' };
+export const DEFAULT_RADIUS_KM = 25;
+
+export function formFromParams(params: URLSearchParams): SearchForm {
+  return Object.fromEntries(Object.keys(EMPTY_SEARCH).map((key) => [key, params.get(key) ?? ''])) as unknown as SearchForm;
+}
+
+export function paramsFromForm(form: SearchForm): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(form)) if (value.trim()) params.set(key, value.trim());
+  return params;
+}
+
+/** The graph's filter and sort for a (validated) form: nearest first when a postcode is given. */
+export function searchVariables(form: SearchForm): { filter: TherapistSearchFilter; sort: TherapistSearchSort } {
+  const filter: TherapistSearchFilter = {};
+  if (form.condition) filter.conditions = [form.condition as never];
+  if (form.format) filter.format = form.format as never;
+  if (form.language) filter.language = form.language as never;
+  const pence = form.maxFee ? poundsToPence(form.maxFee) : undefined;
+  if (pence !== undefined) filter.maxFeePence = pence;
+  if (form.postcode.trim()) filter.near = { postcode: normalisePostcode(form.postcode), radiusKm: form.radiusKm ? Number(form.radiusKm) : DEFAULT_RADIUS_KM };
+  return { filter, sort: filter.near ? 'DISTANCE' : 'NEWEST' };
+}

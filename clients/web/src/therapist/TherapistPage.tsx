@@ -1,0 +1,113 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { BookingForm } from '../booking/BookingForm';
+import { formatDate, formatMoney, formatShortDay, formatTime } from '../format/format';
+import { CONDITION_LABELS, FORMAT_LABELS, FUNDING_LABELS, LANGUAGE_LABELS, label } from '../format/labels';
+import { describeError } from '../graphql/errors';
+import { Page } from '../layout/Page';
+import { ErrorSummary, Loading } from '../layout/Status';
+import { THERAPIST_PROFILE } from './operations';
+
+const list = (values: readonly string[], labels: Record<string, string>) => values.map((v) => label(labels, v)).join(', ');
+
+/** A therapist's public profile, their free times and the booking form. */
+export function TherapistPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(THERAPIST_PROFILE, { variables: { id } });
+  const therapist = data?.therapist;
+
+  if (loading && !therapist) return <Page title="Therapist"><Loading>Loading the therapist’s profile…</Loading></Page>;
+  if (error && !therapist) {
+    return (
+      <Page title="Therapist">
+        <ErrorSummary title="The profile could not be loaded">
+          <p>{describeError(error, 'load').message}</p>
+        </ErrorSummary>
+      </Page>
+    );
+  }
+  if (!therapist) {
+    return (
+      <Page title="Therapist not found">
+        <p>This therapist is not in the directory. They may have stopped taking clients.</p>
+        <p>
+          <Link to="/">Find another therapist</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  const verification = therapist.hcpcVerification;
+  const slot = therapist.nextAvailableSlot;
+  return (
+    <Page title={therapist.displayName}>
+      {therapist.headline && <p className="lede">{therapist.headline}</p>}
+      <dl className="facts facts--profile">
+        <div>
+          <dt>Fee per session</dt>
+          <dd>{therapist.fee ? `${formatMoney(therapist.fee.amountPence, therapist.fee.currency)}${therapist.sessionMinutes ? ` for ${therapist.sessionMinutes} minutes` : ''}` : 'Not set yet'}</dd>
+        </div>
+        <div>
+          <dt>Where</dt>
+          <dd>
+            {[therapist.city, therapist.outwardCode].filter(Boolean).join(', ') || 'Not given'}
+            {therapist.travelRadiusKm ? ` (home visits up to ${therapist.travelRadiusKm} km)` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Sessions</dt>
+          <dd>{list(therapist.sessionFormats, FORMAT_LABELS)}</dd>
+        </div>
+        <div>
+          <dt>Next free time</dt>
+          <dd>{slot ? `${formatShortDay(slot.startsAt)} at ${formatTime(slot.startsAt)}` : 'No free times at the moment'}</dd>
+        </div>
+        <div>
+          <dt>Helps with</dt>
+          <dd>{list(therapist.conditions, CONDITION_LABELS)}</dd>
+        </div>
+        <div>
+          <dt>Languages</dt>
+          <dd>{list(therapist.languages, LANGUAGE_LABELS)}</dd>
+        </div>
+        <div>
+          <dt>Paying</dt>
+          <dd>{list(therapist.fundingOptions, FUNDING_LABELS) || 'Ask the therapist'}</dd>
+        </div>
+        <div>
+          <dt>HCPC registration</dt>
+          <dd>
+            {therapist.hcpcNumber}
+            {verification.status === 'VERIFIED'
+              ? ` — checked on the HCPC register${verification.registerExpiresOn ? `, valid until ${formatDate(verification.registerExpiresOn)}` : ''}`
+              : verification.status === 'LAPSED'
+                ? ' — registration has lapsed'
+                : ' — not yet checked by Caregraph'}
+          </dd>
+        </div>
+        {therapist.yearsOfExperience != null && (
+          <div>
+            <dt>Experience</dt>
+            <dd>{therapist.yearsOfExperience === 1 ? '1 year' : `${therapist.yearsOfExperience} years`}</dd>
+          </div>
+        )}
+      </dl>
+      {therapist.biography && (
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">About {therapist.displayName}</h2>
+          {therapist.biography.split(/\n{2,}/).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="book-heading">
+        <h2 id="book-heading">Book a session</h2>
+        {therapist.listed && therapist.fee ? (
+          <BookingForm therapistId={therapist.id} therapistName={therapist.displayName} formats={therapist.sessionFormats} />
+        ) : (
+          <p>{therapist.displayName} is not taking bookings at the moment.</p>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,119 @@
+// Serves a built browser app (the admin dashboard, the reference client) for `npm start`: the static
+// files, a generated /config.js pointing the app at /graphql, and /graphql proxied to the gateway, so
+// the browser talks to one origin and the gateway needs no CORS allowances.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { REPO_ROOT, portFromEnv } from './subgraphs.mjs';
+
+/**
+ * @typedef {object} StaticApp
+ * @property {string} name          Key in the platform's urls (`admin`, `web`).
+ * @property {string} label         What the app is, for messages.
+ * @property {string} dist          Its Vite build folder.
+ * @property {number} defaultPort   DESIGN.md decision 13.
+ * @property {string} portVariable  Variable that moves it to another port.
+ * @property {string} buildCommand  What builds it.
+ * @property {Record<string,string>} [headers] Extra response headers for its files (e.g. a Content-Security-Policy).
+ */
+
+/** @type {StaticApp} The react-admin dashboard for admins. */
+export const ADMIN_APP = Object.freeze({
+  name: 'admin',
+  label: 'admin dashboard',
+  dist: path.join(REPO_ROOT, 'admin', 'dist'),
+  defaultPort: 5173,
+  portVariable: 'ADMIN_PORT',
+  buildCommand: 'npm run build:admin',
+});
+
+/** @type {StaticApp} The reference client app for clients (ADR 016). */
+export const WEB_APP = Object.freeze({
+  name: 'web',
+  label: 'client app',
+  dist: path.join(REPO_ROOT, 'clients', 'web', 'dist'),
+  defaultPort: 5174,
+  portVariable: 'WEB_PORT',
+  buildCommand: 'npm run build:web',
+  // The app is our own code only: no inline scripts, no other origins. Limits what an injected
+  // script could do with the session it can reach (ADR 016).
+  headers: Object.freeze({
+    'content-security-policy':
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  }),
+});
+
+/** The apps `npm start` serves, in the order it prints them. */
+export const STATIC_APPS = Object.freeze([ADMIN_APP, WEB_APP]);
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json' };
+const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' };
+
+/** Forwards a /graphql request to the gateway, body and answer streamed through. */
+function proxy(req, res, gatewayUrl) {
+  const target = new URL(gatewayUrl);
+  const headers = { ...req.headers, host: target.host };
+  const upstream = http.request({ hostname: target.hostname, port: target.port, path: target.pathname + (req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''), method: req.method, headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ errors: [{ message: 'The gateway cannot be reached.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+  });
+  req.pipe(upstream);
+}
+
+/**
+ * Starts serving `app` on `host`:`port` (default: the app's variable in `env`, else its default port).
+ * Resolves with `{ url, stop() }`, or with `{ skipped: reason }` when there is no build or the port
+ * is taken: the apps are a convenience and never stop the platform from starting.
+ *
+ * @param {StaticApp} app
+ * @param {{ gatewayUrl: string, port?: number, env?: Record<string,string|undefined>, dist?: string, host?: string }} options
+ */
+export async function startStaticAppServer(app, { gatewayUrl, port, env = process.env, dist = app.dist, host = '127.0.0.1' }) {
+  if (!existsSync(path.join(dist, 'index.html'))) return { skipped: `not built: run \`${app.buildCommand}\`, then start again` };
+  let listenOn;
+  try {
+    listenOn = port ?? portFromEnv(env, app.portVariable, app.defaultPort);
+  } catch (error) {
+    return { skipped: error.message };
+  }
+  const headers = { ...SECURITY_HEADERS, ...app.headers };
+  const config = `window.CAREGRAPH_CONFIG = ${JSON.stringify({ gatewayUrl: '/graphql' })};\n`;
+  const server = http.createServer(async (req, res) => {
+    const pathname = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    if (pathname === '/graphql') return proxy(req, res, gatewayUrl);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, headers).end();
+      return;
+    }
+    if (pathname === '/config.js') {
+      res.writeHead(200, { ...headers, 'content-type': TYPES['.js'], 'cache-control': 'no-store' }).end(config);
+      return;
+    }
+    const file = path.join(dist, path.normalize(pathname).replace(/^([/\\])+/, ''));
+    const inside = file.startsWith(dist + path.sep);
+    const body = inside ? await readFile(file).catch(() => undefined) : undefined;
+    // Anything that is not a file is a route of the single-page app.
+    const served = body ?? (await readFile(path.join(dist, 'index.html')));
+    const type = body ? TYPES[path.extname(file)] ?? 'application/octet-stream' : TYPES['.html'];
+    const cache = body && pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(200, { ...headers, 'content-type': type, 'cache-control': cache }).end(req.method === 'HEAD' ? undefined : served);
+  });
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(listenOn, host, resolve);
+    });
+  } catch (error) {
+    return { skipped: error.code === 'EADDRINUSE' ? `port ${listenOn} is in use (set ${app.portVariable})` : error.message };
+  }
+  const address = server.address();
+  return {
+    url: `http://${host}:${address.port}/`,
+    stop: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+  };
+}

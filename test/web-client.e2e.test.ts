@@ -1,0 +1,432 @@
+// The reference client app (clients/web) in headless Chromium (Debian's chromium, driven by
+// playwright-core) against the real platform, served as `npm start` serves it: directory search with
+// filters, a profile, sign-up with consents, booking, "My bookings", a second client losing the race
+// for the same time, cancelling, booking with the keyboard alone, and "My data" (download, delete).
+// axe-core checks every page visited; a failing step leaves screenshots under test-results/.
+import { DEMO_PASSWORD } from '@caregraph/accounts';
+import { demoRoster } from '@caregraph/runtime/demo';
+import { graphqlRequest } from '@caregraph/runtime/testing';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
+
+const root = path.resolve(__dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = path.join(root, 'test-results');
+const PROFILE = `query ($id: ID!) { therapist(id: $id) { displayName conditions languages outwardCode fee { amountPence } } }`;
+
+const AXE = readFileSync(require.resolve('axe-core'), 'utf8');
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the app's Content-Security-Policy does not govern
+  // (a <script> tag would be refused, as it should be).
+  await page.evaluate(AXE);
+  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+/** What has the keyboard focus. */
+interface Focused {
+  tag: string;
+  id: string;
+  name: string;
+  value: string;
+  text: string;
+}
+
+/** Evaluated in the page (a string: the tests compile without the DOM's types). */
+const FOCUSED = `(() => { const el = document.activeElement; return { tag: el?.tagName ?? '', id: el?.id ?? '', name: el?.getAttribute('name') ?? '', value: el?.value ?? '', text: (el?.textContent ?? '').trim() }; })()`;
+const focused = (page: Page) => page.evaluate(FOCUSED) as Promise<Focused>;
+
+/** Presses Tab until the focused element matches; fails after `limit` presses. */
+async function tabTo(page: Page, description: string, matches: (element: Focused) => boolean, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (matches(await focused(page))) return;
+  }
+  throw new Error(`${description} was not reached with ${limit} presses of Tab`);
+}
+
+/** The token of the newest `route` link (`verify-email`, `reset-password`) mailed to `email` (accounts writes .eml files without SMTP). */
+async function mailedToken(mailDir: string, email: string, route: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const tokens = readdirSync(mailDir)
+      .sort()
+      .map((file) => readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='))
+      .filter((mail) => mail.includes(`To: ${email}`))
+      .flatMap((mail) => [...mail.matchAll(new RegExp(`/${route}\\?token=([A-Za-z0-9_-]+)`, 'g'))].map((m) => m[1]));
+    if (tokens.length) return tokens[tokens.length - 1];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no ${route} link was mailed to ${email}`);
+}
+
+const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeWithChromium('the reference client app in a browser', () => {
+  const prefix = `e2e_web_${randomBytes(3).toString('hex')}_`;
+  // An approved listing that offers online sessions and home visits; the search below is built from its public profile.
+  const target = demoRoster().therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE') && t.sessionFormats.includes('HOME_VISIT'))!;
+  const newClient = { name: 'Robin Testfield', email: `web-e2e-${randomBytes(4).toString('hex')}@caregraph.example`, password: 'a calm walk by the river' };
+  let platform: RunningPlatform;
+  let webUrl: string;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let page: Page; // the new client, on a phone-sized screen
+  let rival: Page; // a demo client after the same time
+  let keyboard: Page; // a demo client using only the keyboard
+  let bookedAt: string;
+  const mailDir = mkdtempSync(path.join(tmpdir(), 'caregraph-web-mail-'));
+
+  const cspViolations: string[] = [];
+  // How the app sent its operations: by persisted-query id alone, or with their text.
+  const sent = { hashOnly: 0, withText: 0, textWithoutHash: 0 };
+  const newPage = async (viewport = { width: 1280, height: 900 }) => {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport, acceptDownloads: true });
+    contexts.push(context);
+    context.setDefaultTimeout(15_000);
+    const opened = await context.newPage();
+    // The app runs under its Content-Security-Policy; anything it refuses is a bug in the app.
+    opened.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    opened.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      const body = request.postDataJSON() as { query?: string; extensions?: { persistedQuery?: unknown } };
+      if (!body.extensions?.persistedQuery) sent.textWithoutHash++;
+      else if (body.query) sent.withText++;
+      else sent.hashOnly++;
+    });
+    return opened;
+  };
+
+  beforeAll(async () => {
+    execFileSync('npm', ['run', 'build', '-w', '@caregraph/web', '--silent'], { cwd: root, stdio: 'pipe' });
+    const [webPort, adminPort] = await freePorts(2);
+    // Mail goes to a folder of the test's own, with links into this app.
+    const env = { WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort), MAIL_DIR: mailDir, APP_BASE_URL: `http://127.0.0.1:${webPort}` };
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
+    webUrl = platform.urls.web!;
+    if (!webUrl) throw new Error(`the platform did not serve the client app:\n${platform.output()}`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    page = await newPage({ width: 390, height: 844 });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await client.connect();
+    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await client.query(`drop database if exists "${prefix}${name}" with (force)`);
+    await client.end();
+    rmSync(mailDir, { recursive: true, force: true });
+  }, 60_000);
+
+  /** A test whose failure leaves a screenshot of every open page in test-results/. */
+  const step = (name: string, body: () => Promise<void>, timeout = 60_000) =>
+    it(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        mkdirSync(RESULTS, { recursive: true });
+        const pages = contexts.flatMap((c) => c.pages());
+        await Promise.all(
+          pages.map((p, i) => p.screenshot({ path: path.join(RESULTS, `web-client-${name.replace(/\W+/g, '-').slice(0, 50)}-${i}.png`), fullPage: true }).catch(() => undefined)),
+        );
+        throw error;
+      }
+    }, timeout);
+
+  const expectAccessible = async (on: Page) => expect(await accessibilityProblems(on)).toEqual([]);
+
+  async function signIn(on: Page, email: string, password: string, next: string) {
+    await on.goto(`${webUrl}sign-in?next=${encodeURIComponent(next)}`);
+    await on.getByLabel('E-mail address').fill(email);
+    await on.getByLabel('Password').fill(password);
+    await on.getByRole('button', { name: 'Sign in' }).click();
+    await on.waitForURL((url) => url.pathname === next);
+  }
+
+  const slotLabel = (on: Page, startsAt: string) => on.locator(`label[for="book-slot-${startsAt}"]`);
+
+  step('searches the directory with filters and shows distance, fee and the next free time', async () => {
+    const profile = await graphqlRequest<{ therapist: { displayName: string; conditions: string[]; languages: string[]; outwardCode: string; fee: { amountPence: number } } }>(platform.urls.gateway, PROFILE, { id: target.id });
+    const listing = profile.data!.therapist;
+    await page.goto(webUrl);
+    await page.getByRole('heading', { level: 1, name: 'Find an occupational therapist' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('What would you like help with?').selectOption(listing.conditions[0]);
+    await page.getByLabel('How would you like to meet?').selectOption('ONLINE');
+    await page.getByLabel('Your postcode').fill(listing.outwardCode);
+    await page.getByLabel('Within (km)').fill('10');
+    await page.getByLabel(/Most you would pay/).fill(String(listing.fee.amountPence / 100));
+    await page.getByLabel('Language').selectOption(listing.languages[0]);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(/condition=/);
+    const card = page.getByRole('article', { name: listing.displayName });
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toMatch(/\(\d+(\.\d)? km away\)/);
+    expect(text).toContain(`£${(listing.fee.amountPence / 100).toFixed(2)}`);
+    expect(text).toMatch(/Next free time\s+\w{3} \d{1,2} \w{3} at \d{2}:\d{2}/);
+    // Every result honours every filter: within the fee, online, near.
+    for (const other of await page.getByRole('article').allInnerTexts()) expect(other).toContain('Online (video)');
+    await expectAccessible(page);
+    await card.getByRole('link', { name: listing.displayName }).click();
+    await page.getByRole('heading', { level: 1, name: listing.displayName }).waitFor();
+    await page.getByRole('heading', { name: 'Book a session' }).waitFor();
+    await page.getByText(/Free times from/).waitFor();
+    await expectAccessible(page);
+  });
+
+  step('signs up with the consents, from the profile, and comes back to it signed in', async () => {
+    await page.getByRole('main').getByRole('link', { name: 'create an account', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
+    await page.getByLabel(/I agree to the .*terms/i).waitFor();
+    await expectAccessible(page);
+    // Nothing ticked: the form says what is missing, next to each field.
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Check the highlighted fields' }).waitFor();
+    expect(await page.getByText('You need to agree to the terms of use').count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByLabel('Your name').fill(newClient.name);
+    await page.getByLabel('E-mail address').fill(newClient.email);
+    await page.getByLabel('Create a password').fill(newClient.password);
+    for (const checkbox of await page.getByRole('checkbox').all()) await checkbox.check();
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
+    await page.getByText(`Welcome to Caregraph, ${newClient.name}`).waitFor();
+    await page.getByRole('button', { name: /Sign out/ }).waitFor();
+  });
+
+  step('confirms the e-mail address from the link in the sign-up e-mail', async () => {
+    const token = await mailedToken(mailDir, newClient.email, 'verify-email');
+    await page.goto(`${webUrl}verify-email?token=${token}`);
+    await page.getByText('Thank you: your e-mail address is confirmed.').waitFor();
+    await expectAccessible(page);
+    // The link works once.
+    const again = await newPage();
+    await again.goto(`${webUrl}verify-email?token=${token}`);
+    await again.getByRole('alert').filter({ hasText: 'This link has expired or has already been used' }).waitFor();
+    await again.context().close();
+    contexts.splice(contexts.indexOf(again.context()), 1);
+    await page.goto(`${webUrl}therapists/${target.id}`);
+    await page.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
+  });
+
+  step('books an online session while a second client looks at the same time', async () => {
+    await page.getByRole('radio', { name: 'Online (video)' }).check();
+    const firstSlot = page.locator('input[name="book-slot"]').first();
+    await firstSlot.waitFor({ state: 'attached' });
+    bookedAt = (await firstSlot.getAttribute('value'))!;
+
+    // The rival opens the same profile and picks the same time before the first client books it.
+    rival = await newPage();
+    await signIn(rival, 'client02@caregraph.example', DEMO_PASSWORD, `/therapists/${target.id}`);
+    await rival.getByRole('radio', { name: 'Online (video)' }).check();
+    await slotLabel(rival, bookedAt).click();
+
+    await slotLabel(page, bookedAt).click();
+    expect(await page.locator(`input[value="${bookedAt}"]`).isChecked()).toBe(true);
+    await page.getByLabel(/Anything your therapist should know/).fill('I find mornings hard.');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Book this session' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My bookings' }).waitFor();
+    await page.getByText(`Your session with ${target.displayName} is booked`).waitFor();
+    const upcoming = page.getByRole('region', { name: 'Coming up' }).getByRole('article');
+    await upcoming.filter({ hasText: target.displayName }).waitFor();
+    expect(await upcoming.count()).toBe(1);
+    await expectAccessible(page);
+  });
+
+  step('tells the second client, in words, that the time has just gone, and offers the others', async () => {
+    await rival.getByRole('button', { name: 'Book this session' }).click();
+    const alert = rival.getByRole('alert').filter({ hasText: 'someone else has just booked this time' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Your session is not booked yet');
+    // The taken time has left the list of free times.
+    await slotLabel(rival, bookedAt).waitFor({ state: 'detached' });
+    await expectAccessible(rival);
+  });
+
+  step('explains a home visit it cannot book: an incomplete postcode, then one outside the travel area', async () => {
+    await rival.getByRole('radio', { name: 'Home visit' }).check();
+    await rival.getByLabel('Postcode of your home').fill('LS6');
+    await rival.locator('input[name="book-slot"]').first().waitFor({ state: 'attached' });
+    const slot = (await rival.locator('input[name="book-slot"]').first().getAttribute('value'))!;
+    await slotLabel(rival, slot).click();
+    await rival.getByRole('button', { name: 'Book this session' }).click();
+    await rival.getByText('Enter your full postcode, like LS6 2AB.').first().waitFor();
+    expect(await rival.getByLabel('Postcode of your home').getAttribute('aria-invalid')).toBe('true');
+    await rival.getByLabel('Postcode of your home').fill('ZE2 9AA');
+    await rival.getByRole('button', { name: 'Book this session' }).click();
+    await rival.getByRole('alert').filter({ hasText: 'This therapist does not visit your area' }).waitFor();
+    await expectAccessible(rival);
+  });
+
+  step('follows a care plan: the one-tap activity log, a GAD-7 check-in, the progress chart', async () => {
+    await rival.getByRole('link', { name: 'My care plan' }).click();
+    await rival.getByRole('heading', { level: 1, name: 'My care plan' }).waitFor();
+    const activity = rival.getByRole('article').filter({ has: rival.getByRole('button', { name: /I did this today/ }) }).first();
+    await activity.waitFor();
+    const before = Number(/Done (\d+) of/.exec(await activity.innerText())![1]);
+    await expectAccessible(rival);
+    await activity.getByRole('button', { name: /I did this today/ }).click();
+    await activity.getByText(/^Logged at \d{2}:\d{2}\. Well done\.$/).waitFor();
+    expect(await activity.innerText()).toContain(`Done ${before + 1} of`);
+
+    await rival.getByRole('link', { name: 'Anxiety check-in (GAD-7)' }).first().click();
+    await rival.getByRole('heading', { level: 1, name: 'Anxiety check-in (GAD-7)' }).waitFor();
+    await rival.getByRole('button', { name: 'Send my answers' }).click();
+    await rival.getByRole('alert').filter({ hasText: 'questions 1, 2, 3, 4, 5, 6, 7 are still open' }).waitFor();
+    await expectAccessible(rival);
+    for (let item = 1; item <= 7; item++) await rival.locator(`label[for="q${item}-1"]`).click();
+    await rival.getByRole('button', { name: 'Send my answers' }).click();
+    await rival.getByText('Your Anxiety check-in (GAD-7) score is 7 (mild).', { exact: false }).waitFor();
+    await rival.getByRole('link', { name: 'Back to my care plan' }).click();
+    // The new score is the chart's latest point.
+    await rival.getByRole('figure', { name: /Anxiety \(GAD-7/ }).filter({ hasText: /to 7 on \d{1,2} \w+ \d{4}/ }).first().waitFor();
+    await expectAccessible(rival);
+
+    // PHQ-9: an answer above "Not at all" on item 9 brings where to get help now, before anything is sent.
+    await rival.getByRole('link', { name: 'Mood check-in (PHQ-9)' }).first().click();
+    await rival.locator('label[for="q9-1"]').click();
+    await rival.getByRole('alert').filter({ hasText: 'Samaritans on 116 123' }).waitFor();
+  });
+
+  step('cancels the booking with a reason, and sees it cancelled', async () => {
+    const booking = page.getByRole('region', { name: 'Coming up' }).getByRole('article').first();
+    await booking.getByRole('button', { name: 'Cancel this session' }).click();
+    const panel = page.getByRole('form', { name: /Cancel your session/ });
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Cancel this session' }).click();
+    await panel.getByText('Tell your therapist briefly why you are cancelling.').waitFor();
+    await expectAccessible(page);
+    await panel.getByLabel('Why are you cancelling?').fill('Something came up at work.');
+    await panel.getByRole('button', { name: 'Cancel this session' }).click();
+    await page.getByText(/is cancelled\.$/).waitFor();
+    await page.getByRole('region', { name: 'Past and cancelled' }).getByRole('article').filter({ hasText: 'Cancelled' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Coming up' }).getByRole('article').count()).toBe(0);
+  });
+
+  step('books a session with the keyboard alone', async () => {
+    keyboard = await newPage();
+    await keyboard.goto(`${webUrl}sign-in?next=${encodeURIComponent(`/therapists/${target.id}`)}`);
+    await keyboard.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await tabTo(keyboard, 'the e-mail field', (el) => el.id === 'email');
+    await keyboard.keyboard.type('client03@caregraph.example');
+    await tabTo(keyboard, 'the password field', (el) => el.id === 'password');
+    await keyboard.keyboard.type(DEMO_PASSWORD);
+    await keyboard.keyboard.press('Enter');
+    await keyboard.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
+    // Focus starts at the new screen's heading.
+    expect((await focused(keyboard)).tag).toBe('H1');
+
+    await tabTo(keyboard, 'the format choice', (el) => el.name === 'format');
+    for (let i = 0; i < 3 && (await focused(keyboard)).id !== 'format-ONLINE'; i++) await keyboard.keyboard.press('ArrowDown');
+    await keyboard.keyboard.press('Space');
+    expect(await keyboard.getByRole('radio', { name: 'Online (video)' }).isChecked()).toBe(true);
+    await keyboard.locator('input[name="book-slot"]').first().waitFor({ state: 'attached' });
+    await tabTo(keyboard, 'a free time', (el) => el.name === 'book-slot');
+    await keyboard.keyboard.press('Space');
+    const chosen = (await focused(keyboard)).value;
+    expect(await keyboard.locator(`input[value="${chosen}"]`).isChecked()).toBe(true);
+    await tabTo(keyboard, 'the booking button', (el) => el.text === 'Book this session');
+    await keyboard.keyboard.press('Enter');
+    await keyboard.getByRole('heading', { level: 1, name: 'My bookings' }).waitFor();
+    expect(await focused(keyboard)).toMatchObject({ tag: 'H1', text: 'My bookings' });
+    await keyboard.getByText(`Your session with ${target.displayName} is booked`).waitFor();
+  });
+
+  step('moves a booking to another free time', async () => {
+    const booking = keyboard.getByRole('region', { name: 'Coming up' }).getByRole('article').filter({ hasText: target.displayName }).first();
+    const before = await booking.getByRole('heading').innerText();
+    await booking.getByRole('button', { name: 'Move this session' }).click();
+    const panel = keyboard.getByRole('form', { name: /Move your session/ });
+    await panel.getByText('2 moves are left').waitFor();
+    await panel.locator('input[type="radio"]').first().waitFor({ state: 'attached' });
+    const to = (await panel.locator('input[type="radio"]').nth(1).getAttribute('value'))!;
+    await panel.locator(`label[for$="-slot-${to}"]`).click();
+    await expectAccessible(keyboard);
+    await panel.getByRole('button', { name: 'Move session' }).click();
+    await keyboard.getByText(/has moved to/).waitFor();
+    const after = keyboard.getByRole('region', { name: 'Coming up' }).getByRole('article').filter({ hasText: target.displayName }).first();
+    await after.getByRole('heading').filter({ hasNotText: before }).waitFor();
+    // Focus goes back to where the person was: the Move button of the same booking.
+    expect(await focused(keyboard)).toMatchObject({ tag: 'BUTTON', text: 'Move this session' });
+  });
+
+  step('downloads my data, then deletes the account after a clear warning', async () => {
+    await page.getByRole('link', { name: 'My data' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My data' }).waitFor();
+    await page.getByText(newClient.email).waitFor();
+    await expectAccessible(page);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^caregraph-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { account: { email?: string }; bookings: Array<{ status: string; startsAt: string }> };
+    expect(JSON.stringify(exported.account)).toContain(newClient.email);
+    expect(exported.bookings.map((b) => [new Date(b.startsAt).toISOString(), b.status])).toEqual([[bookedAt, 'CANCELLED']]);
+    await page.getByText(/Your data has been downloaded/).waitFor();
+
+    const warning = await page.getByRole('region', { name: 'Delete my account' }).innerText();
+    expect(warning).toMatch(/kept for 8 years after your last contact/);
+    expect(warning).toMatch(/NHS records-retention rules/);
+    await page.getByLabel('Your password').fill('not my password');
+    await page.getByLabel(/I understand that my account is deleted/).check();
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That password is not right' }).waitFor();
+    await page.getByLabel('Your password').fill(newClient.password);
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your account has been deleted' }).waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await expectAccessible(page);
+
+    const login = await graphqlRequest(platform.urls.gateway, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: newClient.email, password: newClient.password } });
+    expect(login.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  step('resets a forgotten password from the e-mailed link', async () => {
+    const email = 'client03@caregraph.example';
+    await keyboard.getByRole('button', { name: /Sign out/ }).click();
+    await keyboard.getByText('You have signed out.').waitFor();
+    await keyboard.getByRole('link', { name: 'Sign in' }).click();
+    await keyboard.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await keyboard.getByRole('link', { name: 'Forgotten your password?' }).click();
+    await keyboard.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
+    await keyboard.getByLabel('E-mail address').fill(email);
+    await keyboard.getByRole('button', { name: 'Send me a reset link' }).click();
+    await keyboard.getByText(`If ${email} has a Caregraph account, we have sent it a link`).waitFor();
+    await expectAccessible(keyboard);
+    await keyboard.goto(`${webUrl}reset-password?token=${await mailedToken(mailDir, email, 'reset-password')}`);
+    await keyboard.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+    await keyboard.getByLabel('New password').fill('short');
+    await keyboard.getByRole('button', { name: 'Save my new password' }).click();
+    await keyboard.getByText('Choose a password of 8 to 256 characters.').waitFor();
+    await keyboard.getByLabel('New password').fill('a brand new passphrase');
+    await keyboard.getByRole('button', { name: 'Save my new password' }).click();
+    await keyboard.getByText('Your password has been changed').waitFor();
+    await expectAccessible(keyboard);
+    await signIn(keyboard, email, 'a brand new passphrase', '/bookings');
+    await keyboard.getByRole('heading', { level: 1, name: 'My bookings' }).waitFor();
+  });
+
+  it('ran every page under the Content-Security-Policy without a refusal', () => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('sent every operation by its persisted-query id, the text only the first time the gateway met it', () => {
+    expect(sent.textWithoutHash).toBe(0);
+    expect(sent.hashOnly).toBeGreaterThan(sent.withText);
+    expect(sent.withText).toBeGreaterThan(0);
+  });
+});
