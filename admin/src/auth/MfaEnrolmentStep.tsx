@@ -9,7 +9,7 @@ export function MfaEnrolmentStep({ enrolment, code, onCode }: { enrolment: MfaEn
   if (!enrolment) return <Typography>Preparing your authenticator set-up…</Typography>;
   return (
     <>
-      <Alert severity="info" sx={{ mb: 2 }}>
+      <Alert severity="info" role="status" sx={{ mb: 2 }}>
         Admins sign in with two-step verification. Set up an authenticator app now (for example on your work phone).
       </Alert>
       <Typography component="ol" sx={{ pl: 2.5, '& li': { mb: 1 } }}>
@@ -41,7 +41,7 @@ export function MfaEnrolmentStep({ enrolment, code, onCode }: { enrolment: MfaEn
 export function RecoveryCodes({ codes }: { codes: string[] }) {
   return (
     <>
-      <Alert severity="success" sx={{ mb: 2 }}>
+      <Alert severity="success" role="status" sx={{ mb: 2 }}>
         Two-step verification is set up.
       </Alert>
       <Typography gutterBottom>

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, TextField } from '@mui/material';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Role } from '../gql/graphql';
 import { ROLE_LABELS } from './labels';
 import { ROLES, type UserAction, type UserActionData } from './users-resource';
@@ -38,11 +38,16 @@ export function UserActionDialog({ action, subject, currentRole, busy, onCancel,
   const [reason, setReason] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [error, setError] = useState<string>();
+  const reasonField = useRef<HTMLTextAreaElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (action === 'changeRole' && !role) return setError('New role: please choose one.');
-    if (!reason.trim()) return setError('Reason: please give one (it is kept in the audit log).');
+    if (!reason.trim()) {
+      // Back to the field that needs filling in, so keyboard users can carry on typing.
+      reasonField.current?.focus();
+      return setError('Reason: please give one (it is kept in the audit log).');
+    }
     setError(undefined);
     onConfirm({ action, reason: reason.trim(), ...(action === 'changeRole' ? { role: role as Role } : {}) });
   };
@@ -74,6 +79,7 @@ export function UserActionDialog({ action, subject, currentRole, busy, onCancel,
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             required
+            inputRef={reasonField}
             slotProps={{ htmlInput: { maxLength: 500 } }}
             error={Boolean(error) && !reason.trim()}
           />
