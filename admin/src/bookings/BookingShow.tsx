@@ -9,6 +9,8 @@ import { BOOKING_ACTION_LABELS, BOOKING_STATUS_LABELS, PARTY_LABELS, REFERRAL_LA
 type BookingDetail = NonNullable<AdminBookingQuery['booking']>;
 
 function History({ booking }: { booking: BookingDetail }) {
+  // While the booking loads, react-admin may show the list's copy of it, which has no history.
+  if (!booking.history) return <Typography>Loading the history…</Typography>;
   if (!booking.history.length) return <Typography>Nothing has happened to this booking since it was made.</Typography>;
   return (
     <Table size="small" aria-label="Booking history, oldest first">

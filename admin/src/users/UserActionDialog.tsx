@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Role } from '../gql/graphql';
 import { ROLE_LABELS } from './labels';
 import { ROLES, type UserAction, type UserActionData } from './users-resource';
+import { focusFirstFieldOnEntered } from '../layout/focus-first-field';
 
 /** How the dashboard presents each account action. */
 export const USER_ACTION_SPECS: Record<UserAction, { label: string; confirm: string; explain: string; destructive: boolean }> = {
@@ -53,7 +54,7 @@ export function UserActionDialog({ action, subject, currentRole, busy, onCancel,
   };
 
   return (
-    <Dialog open onClose={busy ? undefined : onCancel} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open onClose={busy ? undefined : onCancel} aria-labelledby={titleId} fullWidth maxWidth="sm" slotProps={{ transition: focusFirstFieldOnEntered() }}>
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId}>
           {spec.label}: {subject}

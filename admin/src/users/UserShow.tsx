@@ -10,6 +10,8 @@ import { CONSENT_LABELS, ROLE_LABELS, yesNo } from './labels';
 import { UserActions } from './UserActions';
 
 function Consents({ user }: { user: UserDetailFragment }) {
+  // While the account loads, react-admin may show the list's copy of it, which has no consents.
+  if (user.consents === undefined) return <Typography>Loading the consents…</Typography>;
   if (!user.consents?.length) return <Typography>No consents recorded.</Typography>;
   return (
     <Table size="small" aria-label="Consents">

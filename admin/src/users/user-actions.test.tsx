@@ -49,6 +49,7 @@ describe('account actions', () => {
     lock.focus();
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Lock account: Sam Example' });
+    await waitFor(() => expect(within(dialog).getByLabelText(/Reason/)).toHaveFocus());
     await user.click(within(dialog).getByRole('button', { name: 'Lock account' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent(/Reason: please give one/);
     expect(calls).toHaveLength(0);
@@ -72,17 +73,20 @@ describe('account actions', () => {
     await user.type(within(unlock).getByLabelText(/Reason/), 'Owner confirmed by phone');
     await user.click(within(unlock).getByRole('button', { name: 'Unlock account' }));
     await waitFor(() => expect(calls.map((c) => c.params.data.action)).toEqual(['unlock']));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     await user.click(screen.getByRole('button', { name: 'Change role' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Change role: Sam Example' });
-    await user.type(within(dialog).getByLabelText(/Reason/), 'Registered as an OT');
-    await user.click(within(dialog).getByRole('button', { name: 'Change role' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent(/New role: please choose one/);
-    await user.click(within(dialog).getByRole('combobox', { name: /New role/ }));
+    // Looked up afresh each time: the dialog re-renders as it opens.
+    const dialog = () => screen.getByRole('dialog', { name: 'Change role: Sam Example' });
+    await waitFor(() => expect(within(dialog()).getByRole('combobox', { name: /New role/ })).toHaveFocus());
+    await user.type(within(dialog()).getByLabelText(/Reason/), 'Registered as an OT');
+    await user.click(within(dialog()).getByRole('button', { name: 'Change role' }));
+    expect(within(dialog()).getByRole('alert')).toHaveTextContent(/New role: please choose one/);
+    await user.click(within(dialog()).getByRole('combobox', { name: /New role/ }));
     const options = screen.getAllByRole('option').map((o) => o.textContent);
     expect(options).toEqual(['Therapist', 'Admin']);
     await user.click(screen.getByRole('option', { name: 'Therapist' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Change role' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Change role' }));
     await waitFor(() => expect(calls).toHaveLength(2));
     expect(calls[1].params.data).toEqual({ action: 'changeRole', role: 'THERAPIST', reason: 'Registered as an OT' });
   });
