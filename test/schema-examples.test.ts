@@ -137,7 +137,7 @@ describe('schema/examples against the seeded platform', () => {
     expect(signedUp.signUp).toMatchObject({ email: newAccount.email, role: 'CLIENT', hasHealthDataConsent: true });
   });
 
-  it('logs in as a demo client and reads their own account, bookings, care plans and data export', async () => {
+  it('logs in as a demo client and reads their own account, bookings, care plans (logging an activity and a questionnaire) and data export', async () => {
     const login = await run<{ login: { mfaRequired: boolean; accessToken: string; refreshToken: string } }>('Login', {
       input: { email: client.email, password: DEMO_PASSWORD },
     });
@@ -149,8 +149,15 @@ describe('schema/examples against the seeded platform', () => {
     meId = me.me.id;
     const bookings = await run<{ me: { bookings: { totalCount: number } } }>('MyBookings', {}, session.accessToken);
     expect(bookings.me.bookings.totalCount).toBe(roster.bookings.filter((b) => b.clientId === client.id).length);
-    const plans = await run<{ me: { carePlans: unknown[] } }>('MyCarePlans', {}, session.accessToken);
+    const plans = await run<{ me: { carePlans: Array<{ id: string; activities: Array<{ id: string }> }> } }>('MyCarePlans', {}, session.accessToken);
     expect(plans.me.carePlans).toHaveLength(roster.carePlans.filter((p) => p.clientId === client.id).length);
+    const [plan] = plans.me.carePlans;
+    const logged = await run<{ logActivity: { mood: number } }>('LogActivity', { activityId: plan.activities[0].id }, session.accessToken);
+    expect(logged.logActivity.mood).toBe(4);
+    const scored = await run<{ submitQuestionnaire: { total: number; severity: string } }>('SubmitQuestionnaire', { carePlanId: plan.id }, session.accessToken);
+    expect(scored.submitQuestionnaire).toMatchObject({ total: 6, severity: 'MILD' });
+    const accesses = await run<{ carePlanAccessLog: { edges: Array<{ node: { action: string; actorRole: string } }> } }>('CarePlanAccessLog', {}, session.accessToken);
+    expect(accesses.carePlanAccessLog.edges.map((e) => e.node)).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'READ', actorRole: 'CLIENT' })]));
     const exported = await run<{ exportMyData: { userId: string } }>('ExportMyData', {}, session.accessToken);
     expect(exported.exportMyData.userId).toBe(meId);
   });

@@ -41,9 +41,20 @@ describe('subgraphs asking the graph on a caller\'s behalf', () => {
     await expect(verifier.verify(accounts.authorizations[0])).resolves.toMatchObject({ caller, depth: 1 });
   });
 
-  it('refuses a second hop, so no loop of calls can start', async () => {
+  it('lets the subgraph answering a delegated request ask once more, two hops deep', async () => {
     const signer = await createInternalTokenSigner(TEST_GATEWAY_KEYS.privateKeyPem);
-    const deep = await signer.sign('bookings', caller, 'req-12345678', null, 1);
+    const second = await signer.sign('bookings', caller, 'req-12345678', null, 1);
+    const accounts = subgraphs.subgraphs.accounts;
+    accounts.authorizations.length = 0;
+    const response = await ask(second);
+    expect(response.status).toBe(200);
+    const verifier = await createInternalTokenVerifier(TEST_GATEWAY_KEYS.publicKeyPem, 'accounts');
+    await expect(verifier.verify(accounts.authorizations[0])).resolves.toMatchObject({ caller, depth: 2 });
+  });
+
+  it('refuses a third hop, so no loop of calls can start', async () => {
+    const signer = await createInternalTokenSigner(TEST_GATEWAY_KEYS.privateKeyPem);
+    const deep = await signer.sign('bookings', caller, 'req-12345678', null, 2);
     const response = await ask(deep);
     expect(response.status).toBe(403);
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('FORBIDDEN');

@@ -7,10 +7,11 @@ import { SUBGRAPHS } from './subgraphs';
 /** Issuer of the internal tokens this gateway signs (the runtime's INTERNAL_TOKEN_ISSUER). */
 const INTERNAL_ISSUER = 'caregraph-gateway';
 /**
- * A subgraph may ask the graph on a caller's behalf, but what it asks may not ask again:
- * one hop, so no subgraph can set off a loop of calls through the gateway.
+ * A subgraph may ask the graph on a caller's behalf, and the subgraph answering that may ask
+ * once more (care-plans asks bookings, which asks therapists who the caller is), but no further:
+ * two hops, so no subgraph can set off a loop of calls through the gateway (docs/adr/012).
  */
-export const MAX_DELEGATION_DEPTH = 1;
+export const MAX_DELEGATION_DEPTH = 2;
 
 /** Who is asking, and how many subgraph hops away from the client the request is. */
 export interface Identity {

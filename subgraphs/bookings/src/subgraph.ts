@@ -5,6 +5,7 @@ import { AvailabilityResolver } from './availability/availability.resolver';
 import { CreateBookingResolver } from './booking-request/create-booking.resolver';
 import { Booking } from './bookings/booking.entity';
 import { bookingReference } from './bookings/booking.reference';
+import { CareRelationshipResolver } from './bookings/care-relationship.resolver';
 import { BookingResolver } from './bookings/booking.resolver';
 import { TherapistBookingsResolver } from './bookings/therapist-bookings.resolver';
 import { UserBookingsResolver } from './bookings/user-bookings.resolver';
@@ -20,7 +21,7 @@ import { seedDemo } from './seed/seed-demo';
 
 /**
  * The bookings subgraph: owns `Booking` and therapists' schedules; contributes `User.bookings`,
- * `Therapist.bookings`, `Therapist.schedule`, `Therapist.availability`, `Therapist.nextAvailableSlot` and
+ * `Therapist.bookings`, `Therapist.hasCareRelationshipWith`, `Therapist.schedule`, `Therapist.availability`, `Therapist.nextAvailableSlot` and
  * `PersonalDataExport.bookings`; erases a client's bookings for accounts (`eraseClientBookings`).
  */
 export const bookingsSubgraph: SubgraphDefinition = {
@@ -36,6 +37,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
     BookingLifecycleResolver,
     UserBookingsResolver,
     TherapistBookingsResolver,
+    CareRelationshipResolver,
     ScheduleResolver,
     AvailabilityResolver,
     PersonalDataExportResolver,

@@ -1,19 +1,36 @@
 import path from 'node:path';
 import type { SubgraphDefinition } from '@caregraph/runtime';
+import { AccessLogResolver } from './access/access-log.resolver';
+import { CarePlanAccessEntry } from './access/care-plan-access-entry.entity';
+import { ActivityLog } from './activities/activity-log.entity';
+import { Activity } from './activities/activity.entity';
+import { ActivityResolver } from './activities/activity.resolver';
+import { AdminCarePlansResolver } from './care-plans/admin-care-plans.resolver';
 import { CarePlan } from './care-plans/care-plan.entity';
+import { CarePlanMutationResolver } from './care-plans/care-plan-mutation.resolver';
 import { carePlanReference } from './care-plans/care-plan.reference';
 import { CarePlanResolver } from './care-plans/care-plan.resolver';
 import { TherapistCarePlansResolver } from './care-plans/therapist-care-plans.resolver';
 import { UserCarePlansResolver } from './care-plans/user-care-plans.resolver';
 import { CarePlanErasureResolver } from './erasure/care-plan-erasure.resolver';
+import { Goal } from './goals/goal.entity';
+import { GoalResolver } from './goals/goal.resolver';
+import { MeasuresResolver } from './measures/measures.resolver';
+import { QuestionnaireResponse } from './measures/questionnaire-response.entity';
+import { RiskFlag } from './measures/risk-flag.entity';
 import { personalDataExportReference } from './personal-data/personal-data-export.reference';
 import { PersonalDataExportResolver } from './personal-data/personal-data-export.resolver';
 import { PersonalDataExportStub } from './personal-data/personal-data-export.stub';
+import { BookingProgressReviewResolver } from './reviews/booking-progress-review.resolver';
+import { ProgressReview } from './reviews/progress-review.entity';
+import { ProgressReviewResolver } from './reviews/progress-review.resolver';
+import { ReviewGoalUpdate } from './reviews/review-goal-update.entity';
 import { seedDemo } from './seed/seed-demo';
 
 /**
- * The care-plans subgraph: owns `CarePlan`; contributes `User.carePlans`, `Therapist.carePlans`
- * and `PersonalDataExport.carePlans`; erases a client's plans for accounts (`eraseClientCarePlans`).
+ * The care-plans subgraph: owns `CarePlan` with its goals, activities and logs, progress reviews, outcome
+ * measures, risk flags and the access audit; contributes `User.carePlans`, `Therapist.carePlans`,
+ * `Booking.progressReview` and `PersonalDataExport.carePlans`; erases a client's plans for accounts.
  */
 export const carePlansSubgraph: SubgraphDefinition = {
   name: 'care-plans',
@@ -21,8 +38,22 @@ export const carePlansSubgraph: SubgraphDefinition = {
   database: 'care_plans',
   defaultPort: 4104,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [CarePlan],
-  resolvers: [CarePlanResolver, UserCarePlansResolver, TherapistCarePlansResolver, PersonalDataExportResolver, CarePlanErasureResolver],
+  entities: [CarePlan, Goal, Activity, ActivityLog, QuestionnaireResponse, RiskFlag, ProgressReview, ReviewGoalUpdate, CarePlanAccessEntry],
+  resolvers: [
+    CarePlanResolver,
+    CarePlanMutationResolver,
+    AdminCarePlansResolver,
+    GoalResolver,
+    ActivityResolver,
+    MeasuresResolver,
+    ProgressReviewResolver,
+    BookingProgressReviewResolver,
+    AccessLogResolver,
+    UserCarePlansResolver,
+    TherapistCarePlansResolver,
+    PersonalDataExportResolver,
+    CarePlanErasureResolver,
+  ],
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],
   referenceResolvers: { ...carePlanReference, ...personalDataExportReference },

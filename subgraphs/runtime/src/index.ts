@@ -12,6 +12,7 @@ export * from './schema/scalars';
 export * from './schema/pagination';
 export * from './schema/admin-page';
 export * from './schema/uuid';
+export * from './schema/condition';
 export * from './orm/orm-config';
 export * from './orm/init-orm';
 export * from './http/graphql-handler';

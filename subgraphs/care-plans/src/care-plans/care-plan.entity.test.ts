@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@caregraph/runtime/testing';
 import { carePlansSubgraph } from '../subgraph';
 import { makeCarePlan } from '../test/care-plan-factory';
+import { Condition } from '@caregraph/runtime';
 import { CarePlan } from './care-plan.entity';
 
 describe('care_plans table', () => {
@@ -10,20 +11,31 @@ describe('care_plans table', () => {
   });
   afterAll(() => db.drop());
 
-  it('keeps goals as a text array, order and punctuation intact', async () => {
-    const goals = ['Get up by 8:30 on five weekday mornings a week', 'Use a "grounding" routine, {when} noise builds up'];
+  it('keeps focus conditions as a text array and days as YYYY-MM-DD', async () => {
     const em = db.orm.em.fork();
-    const plan = makeCarePlan(em, { goals });
+    const plan = makeCarePlan(em, { startDate: '2026-03-29' });
+    plan.focusConditions = [Condition.ANXIETY, Condition.WORK_STRESS_BURNOUT];
     await em.flush();
     const stored = await db.orm.em.fork().findOneOrFail(CarePlan, { id: plan.id });
-    expect(stored.goals).toEqual(goals);
+    expect(stored.focusConditions).toEqual(['ANXIETY', 'WORK_STRESS_BURNOUT']);
+    expect({ startDate: stored.startDate, nextReviewDue: stored.nextReviewDue }).toEqual({ startDate: '2026-03-29', nextReviewDue: '2026-04-26' });
+  });
+
+  it('refuses an end before the start and a review cadence outside 1–26 weeks', async () => {
+    const em = db.orm.em.fork();
+    const plan = makeCarePlan(em);
+    plan.endDate = '2025-12-31';
+    await expect(em.flush()).rejects.toMatchObject({ name: 'CheckConstraintViolationException' });
+    const other = db.orm.em.fork();
+    makeCarePlan(other, { reviewCadenceWeeks: 27 });
+    await expect(other.flush()).rejects.toMatchObject({ name: 'CheckConstraintViolationException' });
   });
 
   it('refuses a status outside the enum', async () => {
     const insert = (status: string) =>
       db.orm.em.getConnection().execute(
-        `insert into care_plans (id, client_id, therapist_id, status, goals, created_at, updated_at)
-         values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), ?, '{}', now(), now())`,
+        `insert into care_plans (id, client_id, therapist_id, status, start_date, next_review_due, created_at, updated_at)
+         values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), ?, current_date, current_date, now(), now())`,
         [status],
       );
     // 23514 is PostgreSQL's check_violation.
@@ -36,12 +48,12 @@ describe('care_plans table', () => {
     const plan = makeCarePlan(em);
     await em.flush();
     const stale = await db.orm.em.fork().findOneOrFail(CarePlan, { id: plan.id });
-    plan.goals = [...plan.goals, 'Join one community group session a fortnight'];
+    plan.summary = 'Building a steadier week';
     await em.flush();
     expect(plan.version).toBe(2);
     const staleEm = db.orm.em.fork();
     const copy = staleEm.merge(stale);
-    copy.goals = [];
+    copy.summary = 'Something else';
     await expect(staleEm.flush()).rejects.toMatchObject({ name: 'OptimisticLockError' });
   });
 });
@@ -55,8 +67,8 @@ describe('care plans retained after an erasure', () => {
 
   const insert = (clientId: string | null, subjectRef: string | null, retainUntil: string | null) =>
     db.orm.em.getConnection().execute(
-      `insert into care_plans (id, client_id, subject_ref, retain_until, therapist_id, status, goals, created_at, updated_at)
-       values (gen_random_uuid(), ?, ?, ?, gen_random_uuid(), 'ACTIVE', '{}', now(), now())`,
+      `insert into care_plans (id, client_id, subject_ref, retain_until, therapist_id, status, start_date, next_review_due, created_at, updated_at)
+       values (gen_random_uuid(), ?, ?, ?, gen_random_uuid(), 'ACTIVE', current_date, current_date, now(), now())`,
       [clientId, subjectRef, retainUntil],
     );
   const someone = '6f1c2c1e-8a7b-4c55-9d0e-0a1b2c3d4e5f';

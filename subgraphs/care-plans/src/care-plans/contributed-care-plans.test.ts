@@ -1,3 +1,4 @@
+import type { Caller } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { carePlansSubgraph } from '../subgraph';
@@ -15,6 +16,7 @@ describe('User.carePlans and Therapist.carePlans', () => {
   // 100 clients with 2 plans each, spread over 5 therapists.
   const clients = Array.from({ length: 100 }, () => randomUUID());
   const therapists = Array.from({ length: 5 }, () => randomUUID());
+  const admin: Caller = { userId: randomUUID(), roles: ['ADMIN'] };
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(carePlansSubgraph);
@@ -31,6 +33,7 @@ describe('User.carePlans and Therapist.carePlans', () => {
   async function plans(typename: 'User' | 'Therapist', ids: string[]) {
     const result = await subgraph.request<{ _entities: Array<{ carePlans: Array<{ id: string; createdAt: string }> }> }>(ENTITY_PLANS,
       { r: ids.map((id) => ({ __typename: typename, id })) },
+      admin,
     );
     expect(result.errors).toBeUndefined();
     return result.data!._entities.map((e) => e.carePlans);

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { CarePlan } from '../care-plans/care-plan.entity';
 import { CarePlanStatus } from '../care-plans/care-plan-status';
 import { carePlansSubgraph } from '../subgraph';
-import { makeCarePlan } from '../test/care-plan-factory';
+import { makeCarePlan, makeGoal } from '../test/care-plan-factory';
+import { Goal } from '../goals/goal.entity';
 
 const ERASE = 'mutation($userId: ID!) { eraseClientCarePlans(userId: $userId) { retained deleted retainUntil } }';
 
@@ -20,6 +21,7 @@ describe('eraseClientCarePlans', () => {
   const clientId = randomUUID();
   const otherClientId = randomUUID();
   const therapistId = randomUUID();
+  const therapistUserId = randomUUID();
   const kept: Record<string, string> = {};
   let draft: string;
   let othersPlan: string;
@@ -34,14 +36,17 @@ describe('eraseClientCarePlans', () => {
     subgraph = await startTestSubgraph(carePlansSubgraph);
     const em = subgraph.db.orm.em.fork();
     const plan = (status: CarePlanStatus, updatedAt: Date) =>
-      makeCarePlan(em, { clientId, therapistId, status, createdAt: new Date('2025-01-06T09:00:00Z'), updatedAt }).id;
+      makeCarePlan(em, { clientId, therapistId, therapistUserId, status, createdAt: new Date('2025-01-06T09:00:00Z'), updatedAt }).id;
     kept.active = plan(CarePlanStatus.ACTIVE, new Date('2026-05-01T10:00:00Z'));
     kept.onHold = plan(CarePlanStatus.ON_HOLD, new Date('2026-02-01T10:00:00Z'));
     kept.completed = plan(CarePlanStatus.COMPLETED, lastChange);
     kept.cancelled = plan(CarePlanStatus.CANCELLED, new Date('2025-03-01T10:00:00Z'));
     // A draft written later than every kept plan: deleting it must not move the retention date.
     draft = plan(CarePlanStatus.DRAFT, new Date('2026-11-01T10:00:00Z'));
-    othersPlan = makeCarePlan(em, { clientId: otherClientId, therapistId }).id;
+    othersPlan = makeCarePlan(em, { clientId: otherClientId, therapistId, therapistUserId }).id;
+    await em.flush();
+    makeGoal(em, em.getReference(CarePlan, kept.completed), 'Walk to the corner shop and back on my own twice a week');
+    makeGoal(em, em.getReference(CarePlan, draft), 'Plan and cook two simple meals a week');
     await em.flush();
   });
   afterAll(() => subgraph.stop());
@@ -82,10 +87,13 @@ describe('eraseClientCarePlans', () => {
       expect(row.subjectRef).not.toBe(clientId);
       expect(row.retainUntil).toEqual(retainUntil);
       // The clinical content is untouched; the version moves so a stale edit fails.
-      expect({ status: row.status, goals: row.goals, updatedAt: row.updatedAt }).toEqual({ status: old.status, goals: old.goals, updatedAt: old.updatedAt });
+      expect({ status: row.status, summary: row.summary, updatedAt: row.updatedAt }).toEqual({ status: old.status, summary: old.summary, updatedAt: old.updatedAt });
       expect(row.version).toBe(old.version + 1);
     }
     expect(after.get(othersPlan)).toEqual(before.get(othersPlan));
+    // The retained plan keeps its goals; the deleted draft's went with it.
+    const goals = await subgraph.db.orm.em.fork().find(Goal, {});
+    expect(goals.map((goal) => goal.carePlan.id)).toEqual([kept.completed]);
   });
 
   it('changes nothing and reports zeros when run again', async () => {
@@ -107,7 +115,7 @@ describe('eraseClientCarePlans', () => {
         { __typename: 'Therapist', id: therapistId },
         { __typename: 'CarePlan', id: kept.completed },
       ],
-    });
+    }, { userId: therapistUserId, roles: ['THERAPIST'] });
     expect(result.errors).toBeUndefined();
     const [user, therapist, plan] = result.data!._entities;
     expect(user).toEqual({ carePlans: [] });

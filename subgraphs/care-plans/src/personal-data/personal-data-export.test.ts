@@ -3,7 +3,7 @@ import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing
 import { randomUUID } from 'node:crypto';
 import { CarePlanStatus } from '../care-plans/care-plan-status';
 import { carePlansSubgraph } from '../subgraph';
-import { makeCarePlan } from '../test/care-plan-factory';
+import { makeCarePlan, makeGoal } from '../test/care-plan-factory';
 
 const EXPORT = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalDataExport { userId carePlans } } }';
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -14,6 +14,7 @@ describe('PersonalDataExport.carePlans', () => {
   const therapistId = randomUUID();
   const me: Caller = { userId, roles: ['CLIENT'] };
   const mine: string[] = [];
+  let goalId: string;
 
   const exportOf = (id: string, caller: Caller) =>
     subgraph.request<{ _entities: Array<{ userId: string; carePlans: Array<Record<string, unknown>> } | null> }>(EXPORT, {
@@ -23,8 +24,9 @@ describe('PersonalDataExport.carePlans', () => {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(carePlansSubgraph);
     const em = subgraph.db.orm.em.fork();
-    const goals = ['Walk to the corner shop and back on my own twice a week', 'Cook one "proper" meal, {any} day'];
-    mine.push(makeCarePlan(em, { clientId: userId, therapistId, goals, createdAt: new Date('2026-01-05T09:00:00Z') }).id);
+    const first = makeCarePlan(em, { clientId: userId, therapistId, summary: 'Cook one "proper" meal, {any} day', createdAt: new Date('2026-01-05T09:00:00Z') });
+    mine.push(first.id);
+    goalId = makeGoal(em, first, 'Walk to the corner shop and back on my own twice a week').id;
     mine.push(makeCarePlan(em, { clientId: userId, therapistId, status: CarePlanStatus.DRAFT, createdAt: new Date('2026-04-01T09:00:00Z') }).id);
     // Someone else's plan with the same therapist, and a plan where this user's id is the therapist's listing id.
     makeCarePlan(em, { therapistId });
@@ -33,26 +35,36 @@ describe('PersonalDataExport.carePlans', () => {
   });
   afterAll(() => subgraph.stop());
 
-  it("returns exactly the caller's care plans as a client, every column, in one statement", async () => {
+  it("returns exactly the caller's care plans as a client, every column and everything in them, in a fixed number of statements", async () => {
     subgraph.db.resetQueries();
     const result = await exportOf(userId, me);
     expect(result.errors).toBeUndefined();
-    expect(subgraph.db.queries).toHaveLength(1);
+    // Nine reads and one insert recording them in the plans' access logs.
+    expect(subgraph.db.queries).toHaveLength(10);
     const [document] = result.data!._entities;
     expect(document?.userId).toBe(userId);
     expect(document?.carePlans.map((p) => p.id)).toEqual(mine);
-    expect(document!.carePlans[0]).toEqual({
+    expect(document!.carePlans[0]).toMatchObject({
       id: mine[0],
       clientId: userId,
       therapistId,
       status: 'ACTIVE',
-      goals: ['Walk to the corner shop and back on my own twice a week', 'Cook one "proper" meal, {any} day'],
+      summary: 'Cook one "proper" meal, {any} day',
+      startDate: '2026-01-05',
+      nextReviewDue: '2026-02-02',
       createdAt: '2026-01-05T09:00:00.000Z',
       updatedAt: expect.stringMatching(ISO),
       version: 1,
       subjectRef: null,
       retainUntil: null,
+      activities: [],
+      progressReviews: [],
+      questionnaires: [],
+      riskFlags: [],
     });
+    expect(document!.carePlans[0].goals).toEqual([
+      expect.objectContaining({ id: goalId, description: 'Walk to the corner shop and back on my own twice a week', carePlan: mine[0], status: 'ACTIVE' }),
+    ]);
     expect(document!.carePlans[1]).toMatchObject({ status: 'DRAFT' });
   });
 

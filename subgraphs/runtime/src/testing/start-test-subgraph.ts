@@ -27,11 +27,20 @@ export interface TestSubgraph {
   stop(): Promise<void>;
 }
 
-/** Starts `definition` on 127.0.0.1 with a free port, a new migrated database and fresh gateway keys. */
-export async function startTestSubgraph(definition: SubgraphDefinition): Promise<TestSubgraph> {
+/**
+ * Starts `definition` on 127.0.0.1 with a free port, a new migrated database and fresh gateway keys.
+ * `gatewayUrl` is where the subgraph's `ctx.graph` sends its questions (a test's stand-in for the rest of the graph).
+ */
+export async function startTestSubgraph(definition: SubgraphDefinition, options: { gatewayUrl?: string } = {}): Promise<TestSubgraph> {
   const db = await createTestDatabase(definition);
   const { signer, verifier } = await testTokenPair(definition.name);
-  const subgraph = await startSubgraph(definition, { host: '127.0.0.1', port: 0, orm: db.orm, verifier });
+  const subgraph = await startSubgraph(definition, {
+    host: '127.0.0.1',
+    port: 0,
+    orm: db.orm,
+    verifier,
+    ...(options.gatewayUrl ? { gatewayUrl: options.gatewayUrl } : {}),
+  });
   return {
     subgraph,
     db,

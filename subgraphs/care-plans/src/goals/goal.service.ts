@@ -1,0 +1,65 @@
+import { NotFoundError, UserInputError, groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { AccessAction } from '../access/access-action';
+import { recordWrite } from '../access/access-log.service';
+import { assertMayEdit } from '../access/care-plan-access';
+import { planForEdit } from '../care-plans/care-plan-write.service';
+import { assertCurrentVersion } from '../care-plans/version-check';
+import { Goal } from './goal.entity';
+import { GoalStatus } from './goal-enums';
+import type { GoalInput, UpdateGoalInput } from './goal.input';
+
+/** A goal's target date may not be before its plan starts. */
+export function assertGoalDates(planStart: string, targetDate: string | null, field: string): void {
+  if (targetDate && targetDate < planStart) {
+    throw new UserInputError(field, `The target date (${targetDate}) must not be before the plan starts (${planStart}).`);
+  }
+}
+
+/** Adds a goal to a plan (its therapist only). One transaction. */
+export async function addGoal(ctx: SubgraphContext, carePlanId: string, input: GoalInput): Promise<Goal> {
+  return ctx.em.transactional(async (tx) => {
+    const plan = await planForEdit(ctx, tx, carePlanId, 'carePlanId');
+    assertGoalDates(plan.startDate, input.targetDate ?? null, 'input.targetDate');
+    const goal = tx.create(Goal, {
+      carePlan: plan,
+      description: input.description.trim(),
+      category: input.category,
+      targetDate: input.targetDate ?? null,
+      status: input.status ?? GoalStatus.PROPOSED,
+    });
+    recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'Goal', recordId: goal.id, actorRole: 'THERAPIST' });
+    await tx.flush();
+    return goal;
+  });
+}
+
+/** Changes a goal (its plan's therapist only), from the version the caller read. One transaction. */
+export async function updateGoal(ctx: SubgraphContext, id: string, expectedVersion: number, input: UpdateGoalInput): Promise<Goal> {
+  if (!isUuid(id)) throw new UserInputError('id', 'id must be a goal id (a UUID).');
+  return ctx.em.transactional(async (tx) => {
+    const goal = await tx.findOne(Goal, { id }, { populate: ['carePlan'] });
+    if (!goal) throw new NotFoundError('Goal', id);
+    assertMayEdit(ctx, goal.carePlan, goal.carePlan.id);
+    assertCurrentVersion(goal, expectedVersion, 'goal');
+    if (input.description) goal.description = input.description.trim();
+    if (input.category) goal.category = input.category;
+    if (input.targetDate !== undefined) goal.targetDate = input.targetDate;
+    if (input.status) goal.status = input.status;
+    if (input.achievement) goal.achievement = input.achievement;
+    assertGoalDates(goal.carePlan.startDate, goal.targetDate, 'input.targetDate');
+    goal.updatedAt = new Date();
+    recordWrite(tx, ctx, { carePlanId: goal.carePlan.id, action: AccessAction.UPDATE, recordType: 'Goal', recordId: goal.id, actorRole: 'THERAPIST' });
+    await tx.flush();
+    return goal;
+  });
+}
+
+/** Each plan's goals, oldest first, through the request's loader: one statement for any number of plans. */
+export function loadGoals(ctx: SubgraphContext, carePlanId: string): Promise<Goal[]> {
+  return ctx
+    .loader<string, Goal[]>('Goal.byPlan', async (planIds) => {
+      const goals = await ctx.em.find(Goal, { carePlan: { $in: [...planIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      return groupedByKey(planIds, goals, (goal) => goal.carePlan.id);
+    })
+    .load(carePlanId);
+}

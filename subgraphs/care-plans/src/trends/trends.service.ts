@@ -1,0 +1,48 @@
+import { groupedByKey, type SubgraphContext } from '@caregraph/runtime';
+import type { CarePlan } from '../care-plans/care-plan.entity';
+import { loadGoals } from '../goals/goal.service';
+import { ACHIEVEMENT_SCORE } from '../goals/goal-enums';
+import { isMeaningfulChange } from '../measures/copm';
+import { loadResponses } from '../measures/questionnaire.service';
+import { ReviewGoalUpdate } from '../reviews/review-goal-update.entity';
+import { loadReviews } from '../reviews/progress-review.service';
+import { CarePlanTrends, OutcomeMeasure, type GoalTrendPoint, type MeasurePoint } from './trend.types';
+
+/** Goal updates of each plan, oldest first: one statement for any number of plans. */
+function loadGoalUpdatesOfPlan(ctx: SubgraphContext, carePlanId: string): Promise<ReviewGoalUpdate[]> {
+  return ctx
+    .loader<string, ReviewGoalUpdate[]>('ReviewGoalUpdate.byPlan', async (planIds) => {
+      const rows = await ctx.em.find(ReviewGoalUpdate, { goal: { carePlan: { $in: [...planIds] } } }, { populate: ['goal'], orderBy: { reviewedAt: 'asc', id: 'asc' } });
+      return groupedByKey(planIds, rows, (row) => row.goal.carePlan.id);
+    })
+    .load(carePlanId);
+}
+
+/** Builds a plan's trends from its questionnaires, reviews and goal updates (four batched statements for a page of plans). */
+export async function trendsOf(ctx: SubgraphContext, plan: CarePlan): Promise<CarePlanTrends> {
+  const [responses, reviews, goals, updates] = await Promise.all([
+    loadResponses(ctx, plan.id),
+    loadReviews(ctx, plan.id),
+    loadGoals(ctx, plan.id),
+    loadGoalUpdatesOfPlan(ctx, plan.id),
+  ]);
+  const questionnaire = (measure: OutcomeMeasure.PHQ9 | OutcomeMeasure.GAD7): MeasurePoint[] =>
+    responses.filter((r) => (r.kind as string) === measure).map((r) => ({ at: r.completedAt, value: r.total, band: r.severity, meaningfulChange: false }));
+  const oldestFirst = [...reviews].reverse().filter((review) => review.copmPerformance !== null);
+  const copm = (value: 'copmPerformance' | 'copmSatisfaction', change: 'copmPerformanceChange' | 'copmSatisfactionChange'): MeasurePoint[] =>
+    oldestFirst.map((review) => ({ at: review.reviewedAt, value: review[value]!, band: null, meaningfulChange: isMeaningfulChange(review[change]) }));
+  return {
+    measures: [
+      { measure: OutcomeMeasure.PHQ9, points: questionnaire(OutcomeMeasure.PHQ9) },
+      { measure: OutcomeMeasure.GAD7, points: questionnaire(OutcomeMeasure.GAD7) },
+      { measure: OutcomeMeasure.COPM_PERFORMANCE, points: copm('copmPerformance', 'copmPerformanceChange') },
+      { measure: OutcomeMeasure.COPM_SATISFACTION, points: copm('copmSatisfaction', 'copmSatisfactionChange') },
+    ],
+    goals: goals.map((goal) => ({
+      goal,
+      points: updates
+        .filter((update) => update.goal.id === goal.id)
+        .map((update): GoalTrendPoint => ({ at: update.reviewedAt, status: update.status, achievement: update.achievement, score: ACHIEVEMENT_SCORE[update.achievement] })),
+    })),
+  };
+}
