@@ -2,7 +2,7 @@
 // real platform, served as `npm start` serves it: sign-in (with the authenticator step when accounts
 // asks for it), the dashboard's figures, the queue, approving and rejecting listings and what public
 // search then shows, finding and locking an account from the keyboard, bookings without clinical
-// details, and the audit log of both. axe-core checks every page visited; a failing step leaves a
+// details, a care plan opened with break-glass, and the audit log of all three. axe-core checks every page visited; a failing step leaves a
 // screenshot under test-results/.
 import * as accounts from '@caregraph/accounts';
 import { DEMO_ADMIN_EMAIL } from '@caregraph/runtime/demo';
@@ -223,10 +223,28 @@ describeWithChromium('the admin dashboard in a browser', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 
-  step('shows the approval and the lock in the audit log, filterable by kind', async () => {
+  step('shows a care plan’s status only, and its content after break-glass with a reason', async () => {
+    await page.getByRole('menuitem', { name: 'Care plans' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.locator('tbody tr').first().locator('td').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Care plan of .+ — / }).waitFor();
+    expect(await page.getByRole('region', { name: /Care plan content/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Open with break-glass' }).click();
+    const dialog = page.getByRole('dialog');
+    await until(async () => (await dialog.locator('textarea:focus').count()) === 1, 'the reason field has focus');
+    await page.keyboard.type('Safeguarding concern raised by the GP');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Record and open the plan' }).click();
+    await page.getByRole('table', { name: 'Goals' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  step('shows the approval, the lock and the break-glass use in the audit log, filterable by kind', async () => {
     await page.getByRole('menuitem', { name: 'Audit log' }).click();
     await expectText(page.locator('tbody'), 'Reported sharing their sign-in');
     await expectText(page.locator('tbody'), 'HCPC register checked; listing complete');
+    await expectText(page.locator('tbody'), 'Safeguarding concern raised by the GP');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('combobox', { name: 'Kind' }).click();
     await page.getByRole('option', { name: 'Account action' }).click();

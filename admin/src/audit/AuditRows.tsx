@@ -7,11 +7,11 @@ import { SOURCE_LABELS, auditActionLabel } from './labels';
 /** The record an entry is about, as a link to its page. */
 function RecordLink({ record }: { record: AuditRecord }) {
   if (!record.record.id) return <>{record.record.label ?? '—'}</>;
-  const to = record.record.type === 'LISTING' ? `/therapists/${record.record.id}/show` : `/users/${record.record.id}/show`;
-  const kind = record.record.type === 'LISTING' ? 'Listing' : 'Account';
+  const [resource, kind] = { LISTING: ['therapists', 'Listing'], ACCOUNT: ['users', 'Account'], CARE_PLAN: ['carePlans', 'Care plan'] }[record.record.type];
+  const to = `/${resource}/${record.record.id}/show`;
   return (
     <Link to={to}>
-      {kind}: {record.record.label ?? record.record.id}
+      {kind}: {record.record.label ?? `${record.record.id.slice(0, 8)}…`}
     </Link>
   );
 }

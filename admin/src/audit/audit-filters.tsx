@@ -8,7 +8,7 @@ export const auditFilters = [
   <ReferenceInput key="actorId" source="actorId" reference="users" filter={{ role: 'ADMIN' }} alwaysOn>
     <AutocompleteInput label="Admin" optionText="displayName" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
-  <TextInput key="recordId" source="recordId" label="Listing or account id" />,
+  <TextInput key="recordId" source="recordId" label="Listing, account or care plan id" />,
   <DateInput key="from" source="from" label="From (date)" alwaysOn />,
   <DateInput key="to" source="to" label="To (date)" alwaysOn />,
 ];

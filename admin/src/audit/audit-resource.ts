@@ -1,12 +1,13 @@
 import type { ApolloClient } from '@apollo/client';
 import type { GetListParams } from 'ra-core';
+import { BREAK_GLASS_ACCESSES } from '../care-plans/operations';
 import type { AccountAuditAction, ListingAction } from '../gql/graphql';
 import { badInput, checkedId, londonDateSpan, notAllowed, offsetWindow, readWindow, type ResourceHandler } from '../data/resource';
 import { ACCOUNT_AUDIT, MODERATION_EVENTS } from './operations';
 
 /** Where an audit entry comes from. */
-export type AuditSource = 'MODERATION' | 'ACCOUNT';
-export const AUDIT_SOURCES: AuditSource[] = ['MODERATION', 'ACCOUNT'];
+export type AuditSource = 'MODERATION' | 'ACCOUNT' | 'BREAK_GLASS';
+export const AUDIT_SOURCES: AuditSource[] = ['MODERATION', 'ACCOUNT', 'BREAK_GLASS'];
 
 /** The moderation events that are admin decisions (the therapist's own steps are not audited here). */
 export const ADMIN_LISTING_ACTIONS: ListingAction[] = ['APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'SUSPENDED', 'REINSTATED', 'CHANGES_APPROVED', 'CHANGES_DECLINED', 'HCPC_VERIFIED', 'HCPC_LAPSED'];
@@ -17,10 +18,10 @@ export interface AuditRecord {
   id: string;
   source: AuditSource;
   at: string;
-  action: ListingAction | AccountAuditAction;
+  action: ListingAction | AccountAuditAction | 'BREAK_GLASS';
   actor: { id: string; displayName: string } | null;
-  /** What was acted on: a listing or an account. */
-  record: { type: 'LISTING' | 'ACCOUNT'; id: string; label: string | null };
+  /** What was acted on: a listing, an account or a care plan. */
+  record: { type: 'LISTING' | 'ACCOUNT' | 'CARE_PLAN'; id: string; label: string | null };
   reason: string | null;
   /** What changed, when the source says (a role change: `CLIENT → THERAPIST`). */
   change: string | null;
@@ -38,8 +39,8 @@ export interface AuditFilter {
 type Fetch = (offset: number, limit: number) => Promise<{ items: AuditRecord[]; total: number }>;
 
 /**
- * The `auditLog` resource, read-only: admin moderation decisions (therapists) and account actions
- * (accounts) merged newest first, filterable by source, actor, record and date. Each source is
+ * The `auditLog` resource, read-only: admin moderation decisions (therapists), account actions
+ * (accounts) and break-glass uses (care-plans) merged newest first, filterable by source, actor, record and date. Each source is
  * read from its start up to the end of the page asked for, then the two are merged.
  */
 export function auditResource(client: ApolloClient): ResourceHandler {
@@ -85,12 +86,34 @@ export function auditResource(client: ApolloClient): ResourceHandler {
     };
   };
 
+  const breakGlass = (filter: { from?: string; to?: string } & { actorId?: string; recordId?: string }): Fetch => async (offset, limit) => {
+    const { data } = await client.query({
+      query: BREAK_GLASS_ACCESSES,
+      variables: { actorId: filter.actorId, carePlanId: filter.recordId, from: filter.from, to: filter.to, offset, limit },
+    });
+    const page = data!.breakGlassAccesses;
+    return {
+      total: page.total,
+      items: page.items.map((e) => ({
+        id: `BREAK_GLASS:${e.id}`,
+        source: 'BREAK_GLASS' as const,
+        at: e.at,
+        action: 'BREAK_GLASS' as const,
+        actor: e.actor,
+        record: { type: 'CARE_PLAN' as const, id: e.carePlanId, label: null },
+        reason: e.reason ?? null,
+        change: null,
+      })),
+    };
+  };
+  const fetchers: Record<AuditSource, typeof moderation> = { MODERATION: moderation, ACCOUNT: accounts, BREAK_GLASS: breakGlass };
+
   return {
     async getList(params: GetListParams) {
       const filter = (params.filter ?? {}) as AuditFilter;
-      if (filter.source && !AUDIT_SOURCES.includes(filter.source)) badInput('source', 'Choose moderation or account actions.');
-      const wanted = { ...londonDateSpan(filter.from, filter.to), actorId: checkedId('actorId', filter.actorId, 'Admin'), recordId: checkedId('recordId', filter.recordId, 'Listing or account id') };
-      const sources = (filter.source ? [filter.source] : AUDIT_SOURCES).map((source) => (source === 'MODERATION' ? moderation(wanted) : accounts(wanted)));
+      if (filter.source && !AUDIT_SOURCES.includes(filter.source)) badInput('source', 'Choose moderation decisions, account actions or break-glass uses.');
+      const wanted = { ...londonDateSpan(filter.from, filter.to), actorId: checkedId('actorId', filter.actorId, 'Admin'), recordId: checkedId('recordId', filter.recordId, 'Listing, account or care plan id') };
+      const sources = (filter.source ? [filter.source] : AUDIT_SOURCES).map((source) => fetchers[source](wanted));
       const { offset, limit } = offsetWindow(params);
       // Everything up to the end of this page from each source: the page of the merge is among them.
       const parts = await Promise.all(sources.map((fetch) => readWindow(0, offset + limit, fetch)));

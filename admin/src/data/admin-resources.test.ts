@@ -5,7 +5,7 @@
 // every method, the filters, and how graph errors reach react-admin.
 import type { RunningPlatform } from '../../../test/support/platform';
 import type { AuditRecord } from '../audit/audit-resource';
-import type { BookingSummaryFragment, UserDetailFragment, UserSummaryFragment } from '../gql/graphql';
+import type { BookingSummaryFragment, CarePlanStatusViewFragment, UserDetailFragment, UserSummaryFragment } from '../gql/graphql';
 import { createGraphClient } from '../graphql/client';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
@@ -133,6 +133,32 @@ describe('the data provider: accounts, bookings, audit log and dashboard, on the
     });
   });
 
+  describe('care plans', () => {
+    const plans = (filter: Record<string, unknown> = {}) => provider.getList<CarePlanStatusViewFragment>('carePlans', list(filter, { field: 'updatedAt', order: 'DESC' }));
+
+    it('lists plans by status, therapist and client, and reads one: existence and status only', async () => {
+      const all = await plans();
+      expect(all.total).toBeGreaterThan(0);
+      const [plan] = all.data;
+      for (const content of ['summary', 'goals', 'activities', 'reviews', 'riskFlags']) expect(plan).not.toHaveProperty(content);
+      expect((await plans({ status: plan.status })).data.every((p) => p.status === plan.status)).toBe(true);
+      expect((await plans({ clientId: plan.client!.id })).data.every((p) => p.client!.id === plan.client!.id)).toBe(true);
+      expect((await plans({ therapistId: plan.therapist.id })).data.map((p) => p.id)).toContain(plan.id);
+      expect((await provider.getOne<CarePlanStatusViewFragment>('carePlans', { id: plan.id })).data).toMatchObject({ id: plan.id, status: plan.status });
+      await expect(plans({ status: 'LOST' })).rejects.toMatchObject({ status: 400, body: { errors: { status: expect.any(String) } } });
+      await expect(provider.update('carePlans', { id: plan.id, data: { status: 'CANCELLED' }, previousData: plan })).rejects.toMatchObject({ status: 405 });
+    });
+
+    it('opens a plan with break-glass only with a reason, and the use is in the audit log', async () => {
+      const [plan] = (await plans()).data;
+      await expect(provider.openCarePlanWithBreakGlass(plan.id, 'too short')).rejects.toMatchObject({ status: 400, body: { errors: { reason: expect.any(String) } } });
+      const { data } = await provider.openCarePlanWithBreakGlass(plan.id, 'Safeguarding concern raised by the GP today');
+      expect(data).toMatchObject({ id: plan.id, summary: expect.any(String), goals: expect.any(Array) });
+      const audit = await provider.getList<AuditRecord>('auditLog', list({ source: 'BREAK_GLASS', recordId: plan.id }, { field: 'at', order: 'DESC' }));
+      expect(audit.data[0]).toMatchObject({ action: 'BREAK_GLASS', reason: 'Safeguarding concern raised by the GP today', actor: { id: adminId }, record: { type: 'CARE_PLAN', id: plan.id } });
+    });
+  });
+
   describe('audit log', () => {
     const audit = (filter: Record<string, unknown> = {}, pagination = page(50)) => provider.getList<AuditRecord>('auditLog', list(filter, { field: 'at', order: 'DESC' }, pagination));
 
@@ -196,7 +222,7 @@ describe('the data provider: accounts, bookings, audit log and dashboard, on the
     });
     const token = login.data!.login.accessToken;
     const asClient = createDataProvider(createGraphClient({ gatewayUrl: platform.urls.gateway, accessToken: async () => token }));
-    for (const resource of ['users', 'bookings', 'auditLog']) {
+    for (const resource of ['users', 'bookings', 'carePlans', 'auditLog']) {
       await expect(asClient.getList(resource, list())).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/Only Caregraph admins/) });
     }
     await expect(asClient.dashboard()).rejects.toMatchObject({ status: 403 });

@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import type { GetManyReferenceParams, Identifier, UpdateManyParams, UpdateParams } from 'ra-core';
 import { auditResource } from '../audit/audit-resource';
 import { bookingsResource } from '../bookings/bookings-resource';
+import { carePlansResource, type BrokenGlassPlan } from '../care-plans/care-plans-resource';
 import { dashboardFigures, type DashboardFigures } from '../dashboard/dashboard-figures';
 import { toHttpError } from '../graphql/errors';
 import { usersResource } from '../users/users-resource';
@@ -14,20 +15,24 @@ export { LISTING_STATUSES, MAX_LISTINGS, type ModerationData, type QueueRecord }
 export interface CaregraphDataProvider extends ListingsDataProvider {
   /** The dashboard's figures: listings by status, the queue's oldest wait, bookings this week, new sign-ups. */
   dashboard(): Promise<{ data: DashboardFigures }>;
+  /** A care plan's content, opened with break-glass: the reason is recorded and the client sees it. */
+  openCarePlanWithBreakGlass(id: Identifier, reason: string): Promise<{ data: BrokenGlassPlan }>;
 }
 
 /**
  * react-admin's data provider for Caregraph's graph, written against its operations (no
  * introspection). Listings (`therapists`, `moderationQueue`) are listings-provider.ts; `users`,
- * `bookings` and `auditLog` are one handler each. Nothing is created or deleted from the
+ * `bookings`, `carePlans` and `auditLog` are one handler each. Nothing is created or deleted from the
  * dashboard; `update` runs an action (`data.action`). Errors become HttpError (toHttpError):
  * 401 signs out, 403 says admins only, 400 names the field.
  */
 export function createDataProvider(client: ApolloClient): CaregraphDataProvider {
   const listings = createListingsProvider(client);
+  const carePlans = carePlansResource(client);
   const handlers: Record<string, ResourceHandler> = {
     users: usersResource(client),
     bookings: bookingsResource(client),
+    carePlans,
     auditLog: auditResource(client),
   };
   const run = async <T>(operation: () => Promise<T>): Promise<T> => {
@@ -73,5 +78,6 @@ export function createDataProvider(client: ApolloClient): CaregraphDataProvider 
     delete: async (resource, params) => (handlers[resource] ? readOnly(resource) : listings.delete(resource, params)) as never,
     deleteMany: async (resource, params) => (handlers[resource] ? readOnly(resource) : listings.deleteMany(resource, params)) as never,
     dashboard: () => run(async () => ({ data: await dashboardFigures(client) })),
+    openCarePlanWithBreakGlass: (id, reason) => run(async () => ({ data: await carePlans.breakGlass(id, reason) })),
   };
 }
