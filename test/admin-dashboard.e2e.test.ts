@@ -182,11 +182,13 @@ describeWithChromium('the admin dashboard in a browser', () => {
 
   step('finds an account, and locks it from the keyboard with a reason', async () => {
     await page.getByRole('menuitem', { name: 'Accounts' }).click();
-    await page.getByLabel('Search e-mail address or name').fill('client11@');
+    await page.getByLabel('Search email address or name').fill('client11@');
     const row = page.locator('tbody tr', { hasText: 'client11@caregraph.example' });
     await until(async () => (await page.locator('tbody tr').count()) === 1 && (await row.count()) === 1, 'the search leaves one account');
     expect(await accessibilityProblems(page)).toEqual([]);
-    await row.locator('td').first().click();
+    // From the keyboard: each row's first cell is a link to the record.
+    await row.getByRole('link').first().focus();
+    await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { level: 1, name: / — Client$/ });
     await heading.waitFor();
     await page.getByRole('table', { name: 'Consents' }).waitFor();

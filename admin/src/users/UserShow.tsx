@@ -54,8 +54,8 @@ function UserDetail() {
       <Section title="Account">
         <Facts
           items={[
-            ['E-mail address', user.email],
-            ['E-mail confirmed', user.emailVerified ? 'Yes' : 'No'],
+            ['Email address', user.email],
+            ['Email confirmed', user.emailVerified ? 'Yes' : 'No'],
             ['Role', ROLE_LABELS[user.role]],
             ['Joined', formatDateTime(user.createdAt)],
             ['Sign-in', user.lockedAt ? `Locked since ${formatDateTime(user.lockedAt)}` : 'Open'],

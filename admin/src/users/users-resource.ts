@@ -26,7 +26,7 @@ const SORT_FIELDS: Record<string, AdminUserSortField> = { createdAt: 'CREATED_AT
 const MESSAGES = { CONFLICT: null };
 
 /**
- * The `users` resource: every account (filters `q` for e-mail or name, `role`, `locked`), one
+ * The `users` resource: every account (filters `q` for email address or name, `role`, `locked`), one
  * account with its consents, and the account actions (lock, unlock, change role), each with the
  * reason the account audit records.
  */
