@@ -1,7 +1,9 @@
 // The admin dashboard in headless Chromium (Debian's chromium, driven by playwright-core) against the
 // real platform, served as `npm start` serves it: sign-in (with the authenticator step when accounts
-// asks for it), the queue, approving and rejecting listings, and what public search then shows.
-// axe-core checks every page visited; a failing step leaves a screenshot under test-results/.
+// asks for it), the dashboard's figures, the queue, approving and rejecting listings and what public
+// search then shows, finding and locking an account from the keyboard, bookings without clinical
+// details, a care plan opened with break-glass, and the audit log of all three. axe-core checks every page visited; a failing step leaves a
+// screenshot under test-results/.
 import * as accounts from '@caregraph/accounts';
 import { DEMO_ADMIN_EMAIL } from '@caregraph/runtime/demo';
 import { graphqlRequest } from '@caregraph/runtime/testing';
@@ -79,6 +81,15 @@ describeWithChromium('the admin dashboard in a browser', () => {
     expect(await locator.first().innerText()).toContain(text);
   }
 
+  /** Polls `check` until it holds (the lists refetch after a pause in typing, and show their old rows meanwhile). */
+  async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+      await page.waitForTimeout(200);
+    }
+  }
+
   async function signIn(email: string) {
     await page.goto(adminUrl);
     await page.getByLabel('Email address').fill(email);
@@ -125,6 +136,13 @@ describeWithChromium('the admin dashboard in a browser', () => {
       await codeField.fill(code);
       await page.getByRole('button', { name: 'Verify and sign in' }).click();
     }
+    // Signed in: the dashboard first, with its chart and the same figures as a table.
+    const chart = page.getByRole('region', { name: 'Listings by status' });
+    await chart.getByRole('img', { name: /^Bar chart of listings by status\. Draft: \d+; Pending review: \d+;/ }).waitFor();
+    expect(await chart.getByRole('row').count()).toBe(7);
+    await expectText(page.getByRole('region', { name: 'Bookings this week' }), 'Sessions starting Monday');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('menuitem', { name: 'Moderation queue' }).click();
     await page.locator('tbody tr', { hasText: 'New listing' }).first().waitFor();
     expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -160,5 +178,78 @@ describeWithChromium('the admin dashboard in a browser', () => {
     await dialog.getByRole('button', { name: 'Reject listing' }).click();
     await page.getByRole('heading', { level: 1, name: `${name} — Rejected` }).waitFor();
     expect(await publiclyListed(id, name)).toBe(false);
+  });
+
+  step('finds an account, and locks it from the keyboard with a reason', async () => {
+    await page.getByRole('menuitem', { name: 'Accounts' }).click();
+    await page.getByLabel('Search email address or name').fill('client11@');
+    const row = page.locator('tbody tr', { hasText: 'client11@caregraph.example' });
+    await until(async () => (await page.locator('tbody tr').count()) === 1 && (await row.count()) === 1, 'the search leaves one account');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // From the keyboard: each row's first cell is a link to the record.
+    await row.getByRole('link').first().focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 1, name: / — Client$/ });
+    await heading.waitFor();
+    await page.getByRole('table', { name: 'Consents' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Lock account' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    // Focus moves into the dialog, to the reason: the keyboard carries on there.
+    await until(async () => (await dialog.locator('textarea:focus').count()) === 1, 'the reason field has focus');
+    await page.keyboard.type('Reported sharing their sign-in');
+    // Checked once the dialog has faded in (mid-fade, axe measures contrast on half-transparent text).
+    expect(await dialog.getByLabel(/^Reason/).inputValue()).toBe('Reported sharing their sign-in');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: / — Client \(locked\)$/ }).waitFor();
+    await expectText(page.getByRole('region', { name: 'Admin actions on this account' }), 'Reported sharing their sign-in');
+  });
+
+  step('lists bookings by status and shows one without clinical details', async () => {
+    await page.getByRole('menuitem', { name: 'Bookings' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Completed' }).click();
+    await until(async () => (await page.locator('tbody tr').count()) > 0 && (await page.locator('tbody tr').filter({ hasNotText: 'Completed' }).count()) === 0, 'only completed bookings show');
+    expect(await page.locator('tbody tr').first().innerText()).toMatch(/\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.locator('tbody tr').first().locator('td').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Session on \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} — Completed$/ }).waitFor();
+    await expectText(page.getByRole('region', { name: 'Session' }), 'admins do not see them');
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  step('shows a care plan’s status only, and its content after break-glass with a reason', async () => {
+    await page.getByRole('menuitem', { name: 'Care plans' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.locator('tbody tr').first().locator('td').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Care plan of .+ — / }).waitFor();
+    expect(await page.getByRole('region', { name: /Care plan content/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Open with break-glass' }).click();
+    const dialog = page.getByRole('dialog');
+    await until(async () => (await dialog.locator('textarea:focus').count()) === 1, 'the reason field has focus');
+    await page.keyboard.type('Safeguarding concern raised by the GP');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Record and open the plan' }).click();
+    await page.getByRole('table', { name: 'Goals' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  step('shows the approval, the lock and the break-glass use in the audit log, filterable by kind', async () => {
+    await page.getByRole('menuitem', { name: 'Audit log' }).click();
+    await expectText(page.locator('tbody'), 'Reported sharing their sign-in');
+    await expectText(page.locator('tbody'), 'HCPC register checked; listing complete');
+    await expectText(page.locator('tbody'), 'Safeguarding concern raised by the GP');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Account action' }).click();
+    await until(async () => (await page.locator('tbody tr', { hasText: 'HCPC register checked' }).count()) === 0 && (await page.locator('tbody tr', { hasText: 'Account locked' }).count()) > 0, 'only account actions show');
   });
 });

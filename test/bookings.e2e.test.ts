@@ -1,13 +1,15 @@
 // Booking through the gateway, with the whole platform running: bookings asks the therapists
 // subgraph (through the graph, as the client) whether the listing is bookable, and PostgreSQL's
-// exclusion constraint decides races for a slot.
+// exclusion constraint decides races for a slot. Last, the therapists subgraph stops answering
+// (its process frozen with SIGSTOP): booking fails with a catalogue error and writes nothing.
 import { DEMO_PASSWORD } from '@caregraph/accounts';
 import { withDatabase } from '@caregraph/runtime';
 import { demoRoster } from '@caregraph/runtime/demo';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/runtime/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { Client } from 'pg';
-import { startPlatformProcess, type RunningPlatform } from './support/platform';
+import { servicePid, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const CREATE = `mutation($input: CreateBookingInput!, $key: String!) {
   createBooking(input: $input, idempotencyKey: $key) { id status startsAt format videoRoomUrl fee { amountPence currency } }
@@ -16,6 +18,8 @@ const AVAILABILITY = `query($id: ID!, $from: DateTime!, $to: DateTime!) {
   therapist(id: $id) { availability(from: $from, to: $to, format: ONLINE) { startsAt endsAt } }
 }`;
 const DAY = 86_400_000;
+/** Longest a subgraph waits for the graph (GRAPH_CALL_TIMEOUT_MS in the runtime), plus a margin. */
+const GRAPH_CALL_SETTLED_MS = 6000;
 
 describe('bookings through the gateway', () => {
   const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
@@ -41,7 +45,9 @@ describe('bookings through the gateway', () => {
   beforeAll(async () => {
     // BOOKINGS_E2E_SCHEMA_DIR: serve a supergraph composed elsewhere (`node scripts/schema.mjs --dir <folder>`) before it is committed.
     const schemaDir = process.env.BOOKINGS_E2E_SCHEMA_DIR;
-    const env: Record<string, string> = schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {};
+    // Production mode: errors reach the client as a deployment shows them (the fault test checks no internals leak).
+    // (Production insists on a key for authenticator secrets at rest: a throwaway one.)
+    const env: Record<string, string> = { NODE_ENV: 'production', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}bookings`) });
     await db.connect();
@@ -128,4 +134,39 @@ describe('bookings through the gateway', () => {
     const result = await call(AVAILABILITY, { id: therapist.id, from: slots[3], to: slots[1] });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
+
+  // Last: it freezes a service. A frozen process still holds its port, so the gateway's request
+  // hangs until SUBGRAPH_TIMEOUT_MS (a slow or hung therapists subgraph, the worst case of "down").
+  // Finding the therapists process reads /proc: Linux (CI, the development machines) only.
+  (existsSync('/proc/self') ? it : it.skip)('books nothing, and says so without internals, while the therapists subgraph does not answer; the same request succeeds once it is back', async () => {
+    const therapists = servicePid(platform, 'therapists');
+    const key = randomUUID();
+    const before = await bookingRows();
+    process.kill(therapists, 'SIGSTOP');
+    let result: Awaited<ReturnType<typeof book>>;
+    try {
+      const sent = Date.now();
+      result = await book({ startsAt: slots[8] }, key);
+      // Wait until bookings has given up on the graph too, so the count below is final.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, GRAPH_CALL_SETTLED_MS - (Date.now() - sent))));
+      expect(await bookingRows()).toBe(before);
+    } finally {
+      process.kill(therapists, 'SIGCONT');
+    }
+    expect(result.data?.createBooking ?? null).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    const [error] = result.errors!;
+    expect(error.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(error.message).toMatch(/unavailable/);
+    // No subgraph name, address, cause or stack trace reaches the client.
+    const told = JSON.stringify(result);
+    for (const internal of ['therapists', '127.0.0.1', 'localhost', 'http', 'ECONNREFUSED', 'timeout', 'stacktrace', '.js:', platform.urls.subgraphs.therapists]) {
+      expect(told.toLowerCase()).not.toContain(internal.toLowerCase());
+    }
+
+    // The failed attempt left nothing behind, not even its idempotency key: the retry books once.
+    const retried = await book({ startsAt: slots[8] }, key);
+    expect(retried.errors).toBeUndefined();
+    expect((await db.query('select count(*) from bookings where idempotency_key = $1', [key])).rows[0].count).toBe('1');
+  }, 30_000);
 });

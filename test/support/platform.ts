@@ -2,6 +2,7 @@
 // (jest's CommonJS tests cannot import the .mjs scripts), on free ports and its own databases,
 // reporting its URLs over IPC. The child stops by itself if the test process dies.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -34,6 +35,8 @@ export interface PlatformUrls {
 
 export interface RunningPlatform {
   urls: PlatformUrls;
+  /** Process id of start.mjs; each service is a child process of it (fault tests find one by its arguments). */
+  pid: number;
   /** Each subgraph's database URL, without password. */
   databases: Record<string, string>;
   /** Everything the platform printed so far (for failure messages). */
@@ -131,5 +134,20 @@ export async function startPlatformProcess(options: PlatformOptions): Promise<Ru
     await stop();
     throw new Error(`The platform did not start: ${outcome.message}\n--- its output ---\n${output}`);
   }
-  return { urls: outcome.urls, databases: outcome.databases ?? {}, output: () => output, stop };
+  return { urls: outcome.urls, pid: child.pid!, databases: outcome.databases ?? {}, output: () => output, stop };
+}
+
+/**
+ * The process id of one service of a running platform: the child of start.mjs running
+ * `<service>/dist/main.js serve` (the gateway: `gateway/dist/main.js`). Linux only (reads /proc).
+ */
+export function servicePid(platform: RunningPlatform, service: ServiceName): number {
+  const entry = service === 'gateway' ? `${path.sep}gateway${path.sep}dist${path.sep}` : `${path.sep}subgraphs${path.sep}${service}${path.sep}dist${path.sep}`;
+  const children = readFileSync(`/proc/${platform.pid}/task/${platform.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  const match = children.find((pid) => {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.some((arg) => arg.includes(entry));
+  });
+  if (!match) throw new Error(`no ${service} process under start.mjs (pid ${platform.pid})`);
+  return match;
 }

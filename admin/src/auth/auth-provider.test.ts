@@ -5,8 +5,9 @@
 // access token is refreshed before it expires, and signing out revokes the refresh token.
 import type { RunningPlatform } from '../../../test/support/platform';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
+import { totpCode } from '@caregraph/accounts';
 import { createAuthProvider } from './auth-provider';
-import { MfaRequiredError, NOT_AN_ADMIN_MESSAGE, REFRESH_MARGIN_MS } from './session-manager';
+import { MfaEnrolmentRequiredError, MfaRequiredError, NOT_AN_ADMIN_MESSAGE, REFRESH_MARGIN_MS } from './session-manager';
 
 const REFRESH = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }';
 
@@ -15,6 +16,8 @@ jest.setTimeout(90_000);
 
 describe('the auth provider, on the real accounts', () => {
   let platform: RunningPlatform;
+  /** The demo admin's access token from the first test, for setting up the others. */
+  let adminToken: string;
   beforeAll(async () => {
     platform = await startTestPlatform('admin_auth');
   }, 150_000);
@@ -34,6 +37,38 @@ describe('the auth provider, on the real accounts', () => {
     expect(await auth.getIdentity!()).toMatchObject({ fullName: 'Caregraph Admin', email: DEMO_ADMIN_EMAIL });
     expect(await auth.getPermissions!({})).toBe('ADMIN');
     expect(store.get()?.user.role).toBe('ADMIN');
+    adminToken = store.get()!.accessToken;
+  });
+
+  it('has a new admin without an authenticator app set one up while signing in, then shows the recovery codes once', async () => {
+    // client20 becomes an admin: accounts then insists on two-step verification before any session.
+    const users = await rawGraphql<{ adminUsers: { items: { id: string }[] } }>(platform.urls.gateway, '{ adminUsers(filter: { search: "client20@" }) { items { id } } }', {}, adminToken);
+    const promoted = await rawGraphql(
+      platform.urls.gateway,
+      'mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { role } }',
+      { input: { userId: users.data!.adminUsers.items[0].id, role: 'ADMIN', reason: 'Joins the moderation team' } },
+      adminToken,
+    );
+    expect(promoted.errors).toBeUndefined();
+
+    const { sessions, store } = dashboardWiring(platform.urls.gateway);
+    const auth = createAuthProvider(sessions);
+    const refused = await auth.login({ email: 'client20@caregraph.example', password: DEMO_PASSWORD }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MfaEnrolmentRequiredError);
+    expect(store.get()).toBeUndefined();
+    const { mfaToken } = refused as MfaEnrolmentRequiredError;
+
+    const enrolment = await auth.startMfaEnrolment(mfaToken);
+    expect(enrolment.secret).toMatch(/^[A-Z2-7]{16,}$/);
+    expect(enrolment.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
+    await expect(auth.confirmMfaEnrolment(mfaToken, '000000')).rejects.toThrow();
+    expect(store.get()).toBeUndefined();
+
+    const recoveryCodes = await auth.confirmMfaEnrolment(mfaToken, totpCode(enrolment.secret));
+    expect(recoveryCodes).toHaveLength(10);
+    await auth.login({ enrolled: true });
+    expect(await auth.getPermissions!({})).toBe('ADMIN');
+    expect(await auth.getIdentity!()).toMatchObject({ email: 'client20@caregraph.example' });
   });
 
   it('refuses a non-admin with a clear message and keeps no session', async () => {

@@ -19,6 +19,7 @@ export const LOGIN = graphql(`
       refreshToken
       refreshTokenExpiresAt
       mfaRequired
+      mfaEnrolmentRequired
       mfaToken
       user {
         ...SessionUser
@@ -51,6 +52,32 @@ export const ME = graphql(`
   query AdminMe {
     me {
       ...SessionUser
+    }
+  }
+`);
+
+export const START_MFA_ENROLMENT = graphql(`
+  mutation AdminStartMfaEnrolment($mfaToken: String!) {
+    startMfaEnrolment(mfaToken: $mfaToken) {
+      secret
+      otpauthUri
+    }
+  }
+`);
+
+export const CONFIRM_MFA_ENROLMENT = graphql(`
+  mutation AdminConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {
+    confirmMfaEnrolment(input: $input) {
+      recoveryCodes
+      session {
+        accessToken
+        accessTokenExpiresAt
+        refreshToken
+        refreshTokenExpiresAt
+        user {
+          ...SessionUser
+        }
+      }
     }
   }
 `);

@@ -2,7 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { ANONYMOUS } from '../graphql/client';
 import { graphErrorsOf } from '../graphql/errors';
 import { COMPLETE_MFA_LOGIN } from './mfa-operations';
-import { LOGIN, LOGOUT, REFRESH_SESSION } from './operations';
+import { CONFIRM_MFA_ENROLMENT, LOGIN, LOGOUT, REFRESH_SESSION, START_MFA_ENROLMENT } from './operations';
 import type { SessionStore, StoredSession } from './session-store';
 
 /** Refresh the access token when less than this is left of it. */
@@ -21,6 +21,23 @@ export class MfaRequiredError extends Error {
     super('Enter the 6-digit code from your authenticator app.');
     this.name = 'MfaRequiredError';
   }
+}
+
+/**
+ * Thrown by `signIn` when the password was right but the account (an admin) has no authenticator
+ * app set up yet: it must be set up now, with `startEnrolment` and `confirmEnrolment`.
+ */
+export class MfaEnrolmentRequiredError extends Error {
+  constructor(readonly mfaToken: string) {
+    super('Admins sign in with two-step verification. Set up an authenticator app to continue.');
+    this.name = 'MfaEnrolmentRequiredError';
+  }
+}
+
+/** What setting up an authenticator app shows: the secret to type in (or the otpauth link). */
+export interface MfaEnrolment {
+  secret: string;
+  otpauthUri: string;
 }
 
 /** Thrown when signing in is refused; the message is meant for the person at the screen. */
@@ -46,11 +63,15 @@ export class SessionManager {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Step one: email and password. Resolves when signed in; rejects with MfaRequiredError when a code is needed. */
+  /**
+   * Step one: email and password. Resolves when signed in; rejects with MfaRequiredError when a code
+   * is needed, and with MfaEnrolmentRequiredError when an authenticator app must be set up first.
+   */
   async signIn(email: string, password: string): Promise<StoredSession> {
     const payload = await this.send(() => this.client.mutate({ mutation: LOGIN, variables: { input: { email, password } }, context: ANONYMOUS }), 'login');
     if (payload.mfaRequired) {
       if (!payload.mfaToken) throw new SignInRefusedError('Signing in needs a second step that could not be started. Please try again.');
+      if (payload.mfaEnrolmentRequired) throw new MfaEnrolmentRequiredError(payload.mfaToken);
       throw new MfaRequiredError(payload.mfaToken);
     }
     return this.keepAdminSession(payload as SessionFields);
@@ -65,6 +86,23 @@ export class SessionManager {
       if (error instanceof SignInRefusedError && error.code === 'GRAPHQL_VALIDATION_FAILED') throw new SignInRefusedError(MFA_UNAVAILABLE_MESSAGE, error.code);
       throw error;
     }
+  }
+
+  /** Setting up an authenticator app, step one (with the `mfaToken` of MfaEnrolmentRequiredError): the secret to add to the app. */
+  async startEnrolment(mfaToken: string): Promise<MfaEnrolment> {
+    return this.send(() => this.client.mutate({ mutation: START_MFA_ENROLMENT, variables: { mfaToken }, context: ANONYMOUS }), 'startMfaEnrolment');
+  }
+
+  /**
+   * Setting up an authenticator app, step two: the first code from the app. Signs in (admins only)
+   * and answers with the recovery codes, which are shown this once.
+   */
+  async confirmEnrolment(mfaToken: string, code: string): Promise<{ session: StoredSession; recoveryCodes: string[] }> {
+    const result = await this.send(
+      () => this.client.mutate({ mutation: CONFIRM_MFA_ENROLMENT, variables: { input: { mfaToken, code: code.replace(/\s+/g, '') } }, context: ANONYMOUS }),
+      'confirmMfaEnrolment',
+    );
+    return { session: await this.keepAdminSession(result.session), recoveryCodes: result.recoveryCodes };
   }
 
   /** The current session, if any and its refresh token still works. */

@@ -84,7 +84,7 @@ describe('the data provider, on the real graph', () => {
     expect(suspended.data.every((l) => l.status === 'SUSPENDED')).toBe(true);
 
     await expect(provider.getOne('therapists', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ status: 404 });
-    await expect(provider.getList('bookings', all)).rejects.toMatchObject({ status: 404 });
+    await expect(provider.getList('invoices', all)).rejects.toMatchObject({ status: 404 });
   });
 
   it('approves a pending listing (verifying HCPC in the same step): it leaves the queue and is publicly searchable', async () => {

@@ -1,74 +1,40 @@
 import type { ApolloClient } from '@apollo/client';
-import type { DataProvider, GetListParams, GetManyReferenceParams, Identifier, RaRecord, UpdateManyParams, UpdateParams } from 'ra-core';
-import { HttpError } from 'ra-core';
-import type { ListingDetailFragment, ListingStatus, ListingSummaryFragment, ModerationQueueItemKind } from '../gql/graphql';
+import type { GetManyReferenceParams, Identifier, UpdateManyParams, UpdateParams } from 'ra-core';
+import { auditResource } from '../audit/audit-resource';
+import { bookingsResource } from '../bookings/bookings-resource';
+import { carePlansResource, type BrokenGlassPlan } from '../care-plans/care-plans-resource';
+import { dashboardFigures, type DashboardFigures } from '../dashboard/dashboard-figures';
 import { toHttpError } from '../graphql/errors';
-import { matchesListingFilter, pageOf, sortRecords, valueAt, type ListingFilter } from './listing-query';
-import { MODERATION, MODERATION_ACTIONS, missingModerationInput, type ModerationAction, type ModerationInput } from './moderation';
-import {
-  APPROVE,
-  APPROVE_CHANGES,
-  DECLINE_CHANGES,
-  MARK_HCPC_LAPSED,
-  MODERATION_QUEUE,
-  REINSTATE,
-  REJECT,
-  REQUEST_CHANGES,
-  SUSPEND,
-  THERAPIST,
-  THERAPISTS_BY_STATUS,
-  VERIFY_HCPC,
-} from './operations';
+import { usersResource } from '../users/users-resource';
+import { createListingsProvider, type ListingsDataProvider } from './listings-provider';
+import { notAllowed, type ResourceHandler } from './resource';
 
-/** Every listing status, in the order the graph declares them. */
-export const LISTING_STATUSES: ListingStatus[] = ['DRAFT', 'PENDING_REVIEW', 'APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'SUSPENDED'];
-
-/**
- * The most listings one list screen loads. The graph's admin lists are cursor pages by status with no
- * other filter, so the dashboard reads them whole and filters here; past this it says so rather
- * than showing a silently partial list.
- */
-export const MAX_LISTINGS = 2000;
-const PAGE = 100;
-
-/** A row of the moderation queue; its id is the listing's. */
-export interface QueueRecord {
-  id: string;
-  kind: ModerationQueueItemKind;
-  waitingSince: string;
-  waitingSeconds: number;
-  listing: ListingSummaryFragment;
-}
-
-/** `update`/`updateMany` data: which moderation step, and what it needs. */
-export interface ModerationData extends ModerationInput {
-  action: ModerationAction;
-}
+export { LISTING_STATUSES, MAX_LISTINGS, type ModerationData, type QueueRecord } from './listings-provider';
 
 /** The data provider's own methods, beyond react-admin's. */
-export interface CaregraphDataProvider extends DataProvider {
-  /** Runs one moderation step on a listing at `expectedVersion`; answers the listing as it is now. */
-  moderate(id: Identifier, action: ModerationAction, input: ModerationInput & { expectedVersion: number }): Promise<{ data: ListingDetailFragment }>;
-}
-
-const RESOURCES = ['therapists', 'moderationQueue'] as const;
-
-function assertResource(resource: string): asserts resource is (typeof RESOURCES)[number] {
-  if (!(RESOURCES as readonly string[]).includes(resource)) throw new HttpError(`The dashboard has no “${resource}” screen.`, 404, { code: 'NOT_FOUND' });
-}
-
-function readOnly(): never {
-  throw new HttpError('Listings are created, edited and deleted by their therapists. Admins moderate them with the actions on each listing.', 405, { code: 'FORBIDDEN' });
+export interface CaregraphDataProvider extends ListingsDataProvider {
+  /** The dashboard's figures: listings by status, the queue's oldest wait, bookings this week, new sign-ups. */
+  dashboard(): Promise<{ data: DashboardFigures }>;
+  /** A care plan's content, opened with break-glass: the reason is recorded and the client sees it. */
+  openCarePlanWithBreakGlass(id: Identifier, reason: string): Promise<{ data: BrokenGlassPlan }>;
 }
 
 /**
  * react-admin's data provider for Caregraph's graph, written against its operations (no
- * introspection). Resources: `therapists` (all listings: filters status, condition, format, place,
- * verification, q) and `moderationQueue` (waiting listings, pending first, oldest first). `update`
- * and `updateMany` run moderation steps (`data.action`), so react-admin's undoable mutations work
- * for them; `moderate` is the same step as a custom method. Errors become HttpError (see toHttpError).
+ * introspection). Listings (`therapists`, `moderationQueue`) are listings-provider.ts; `users`,
+ * `bookings`, `carePlans` and `auditLog` are one handler each. Nothing is created or deleted from the
+ * dashboard; `update` runs an action (`data.action`). Errors become HttpError (toHttpError):
+ * 401 signs out, 403 says admins only, 400 names the field.
  */
 export function createDataProvider(client: ApolloClient): CaregraphDataProvider {
+  const listings = createListingsProvider(client);
+  const carePlans = carePlansResource(client);
+  const handlers: Record<string, ResourceHandler> = {
+    users: usersResource(client),
+    bookings: bookingsResource(client),
+    carePlans,
+    auditLog: auditResource(client),
+  };
   const run = async <T>(operation: () => Promise<T>): Promise<T> => {
     try {
       return await operation();
@@ -76,148 +42,42 @@ export function createDataProvider(client: ApolloClient): CaregraphDataProvider 
       throw toHttpError(error);
     }
   };
+  const readOnly = (resource: string): never => notAllowed(`The dashboard only reads ${resource === 'auditLog' ? 'the audit log' : resource}; it cannot change it that way.`);
 
-  async function listingsWithStatus(status: ListingStatus): Promise<ListingSummaryFragment[]> {
-    const listings: ListingSummaryFragment[] = [];
-    let after: string | null | undefined;
-    for (;;) {
-      const { data } = await client.query({ query: THERAPISTS_BY_STATUS, variables: { status, first: PAGE, after } });
-      const page = data!.therapists;
-      listings.push(...page.edges.map((edge) => edge.node));
-      if (listings.length > MAX_LISTINGS) throw new HttpError(`More than ${MAX_LISTINGS} ${status} listings: narrow the list with the status filter.`, 413, { code: 'BAD_USER_INPUT' });
-      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return listings;
-      after = page.pageInfo.endCursor;
-    }
-  }
-
-  async function allListings(filter: ListingFilter): Promise<ListingSummaryFragment[]> {
-    const wanted = filter.status == null || filter.status === '' ? LISTING_STATUSES : ([] as string[]).concat(filter.status).filter((s): s is ListingStatus => (LISTING_STATUSES as string[]).includes(s));
-    const groups = await Promise.all(wanted.map(listingsWithStatus));
-    return groups.flat().filter((listing) => matchesListingFilter(listing, filter));
-  }
-
-  async function queue(filter: ListingFilter & { kind?: ModerationQueueItemKind }): Promise<QueueRecord[]> {
-    const items: QueueRecord[] = [];
-    let after: string | null | undefined;
-    for (;;) {
-      const { data } = await client.query({ query: MODERATION_QUEUE, variables: { first: PAGE, after } });
-      const page = data!.moderationQueue;
-      items.push(...page.edges.map(({ node }) => ({ id: node.listing.id, kind: node.kind, waitingSince: node.waitingSince, waitingSeconds: node.waitingSeconds, listing: node.listing })));
-      if (items.length > MAX_LISTINGS || !page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-      after = page.pageInfo.endCursor;
-    }
-    return items.filter((item) => (!filter.kind || item.kind === filter.kind) && matchesListingFilter(item.listing, { ...filter, status: undefined }));
-  }
-
-  /** Listing reviews before pending changes, then the longest waiting first. */
-  function queueOrder(items: QueueRecord[]): QueueRecord[] {
-    const rank = (item: QueueRecord) => (item.kind === 'LISTING_REVIEW' ? 0 : 1);
-    return [...items].sort((a, b) => rank(a) - rank(b) || Date.parse(a.waitingSince) - Date.parse(b.waitingSince));
-  }
-
-  async function getList(resource: string, params: GetListParams) {
-    assertResource(resource);
-    const { page = 1, perPage = 25 } = params.pagination ?? {};
-    const filter = (params.filter ?? {}) as ListingFilter & { kind?: ModerationQueueItemKind };
-    let records: RaRecord[];
-    if (resource === 'moderationQueue') {
-      const items = await queue(filter);
-      const field = params.sort?.field;
-      records = !field || field === 'queue' || field === 'id' ? queueOrder(items) : sortRecords(items, field, params.sort!.order);
-    } else {
-      records = sortRecords(await allListings(filter), params.sort?.field || 'displayName', params.sort?.order ?? 'ASC');
-    }
-    return { data: pageOf(records, page, perPage), total: records.length };
-  }
-
-  async function getOne(resource: string, id: Identifier): Promise<ListingDetailFragment> {
-    assertResource(resource);
-    const { data } = await client.query({ query: THERAPIST, variables: { id: String(id) } });
-    if (!data?.therapist) throw new HttpError('There is no listing with this id (it may have been deleted).', 404, { code: 'NOT_FOUND' });
-    return data.therapist;
-  }
-
-  async function moderate(id: Identifier, action: ModerationAction, input: ModerationInput & { expectedVersion: number }): Promise<{ data: ListingDetailFragment }> {
-    if (!MODERATION_ACTIONS.includes(action)) throw new HttpError(`Unknown moderation action “${String(action)}”.`, 400, { code: 'BAD_USER_INPUT' });
-    const missing = missingModerationInput(action, input);
-    if (missing) throw new HttpError(missing, 400, { code: 'BAD_USER_INPUT', errors: { [missing.startsWith('Register expiry date') ? 'registerExpiresOn' : 'reason']: missing } });
-    const base = { id: String(id), expectedVersion: input.expectedVersion };
-    const reason = input.reason?.trim() || undefined;
-    const expiry = input.registerExpiresOn || undefined;
-    return run(async () => {
-      switch (action) {
-        case 'approve':
-          return { data: (await client.mutate({ mutation: APPROVE, variables: { ...base, note: reason, hcpcRegisterExpiresOn: expiry } })).data!.approveTherapistListing };
-        case 'requestChanges':
-          return { data: (await client.mutate({ mutation: REQUEST_CHANGES, variables: { ...base, message: reason! } })).data!.requestTherapistListingChanges };
-        case 'reject':
-          return { data: (await client.mutate({ mutation: REJECT, variables: { ...base, reason: reason! } })).data!.rejectTherapistListing };
-        case 'suspend':
-          return { data: (await client.mutate({ mutation: SUSPEND, variables: { ...base, reason: reason! } })).data!.suspendTherapistListing };
-        case 'reinstate':
-          return { data: (await client.mutate({ mutation: REINSTATE, variables: { ...base, reason: reason! } })).data!.reinstateTherapistListing };
-        case 'approveChanges':
-          return { data: (await client.mutate({ mutation: APPROVE_CHANGES, variables: { ...base, note: reason, hcpcRegisterExpiresOn: expiry } })).data!.approveTherapistListingChanges };
-        case 'declineChanges':
-          return { data: (await client.mutate({ mutation: DECLINE_CHANGES, variables: { ...base, reason: reason! } })).data!.declineTherapistListingChanges };
-        case 'verifyHcpc':
-          return { data: (await client.mutate({ mutation: VERIFY_HCPC, variables: { ...base, registerExpiresOn: expiry!, notes: reason } })).data!.verifyTherapistHcpcRegistration };
-        case 'markHcpcLapsed':
-          return { data: (await client.mutate({ mutation: MARK_HCPC_LAPSED, variables: { ...base, notes: reason } })).data!.markTherapistHcpcLapsed };
-      }
-    });
-  }
-
-  /** The version to send for `id`: the one the screen showed, else the current one. */
-  async function versionOf(id: Identifier, known: unknown): Promise<number> {
-    if (typeof known === 'number') return known;
-    return (await getOne('therapists', id)).version;
-  }
-
-  function moderationData(data: unknown): ModerationData {
-    const value = data as Partial<ModerationData> | undefined;
-    if (!value?.action) readOnly();
-    return value as ModerationData;
-  }
-
-  const provider: CaregraphDataProvider = {
-    getList: (resource, params) => run(() => getList(resource, params)) as never,
-    getOne: (resource, params) => run(async () => ({ data: await getOne(resource, params.id) })) as never,
-    getMany: (resource, params) => run(async () => ({ data: await Promise.all(params.ids.map((id) => getOne(resource, id))) })) as never,
-    getManyReference: (resource, params: GetManyReferenceParams) =>
-      run(async () => {
-        const all = await getList(resource, { pagination: { page: 1, perPage: MAX_LISTINGS }, sort: params.sort, filter: params.filter });
-        const matching = all.data.filter((record) => String(valueAt(record, params.target)) === String(params.id));
-        return { data: pageOf(matching, params.pagination.page, params.pagination.perPage), total: matching.length };
-      }) as never,
-    update: (resource, params: UpdateParams) =>
-      run(async () => {
-        assertResource(resource);
-        const { action, ...input } = moderationData(params.data);
-        const expectedVersion = await versionOf(params.id, (params.previousData as { version?: number; listing?: { version?: number } } | undefined)?.version ?? (params.previousData as { listing?: { version?: number } })?.listing?.version);
-        return moderate(params.id, action, { ...input, expectedVersion });
-      }) as never,
-    updateMany: (resource, params: UpdateManyParams) =>
-      run(async () => {
-        assertResource(resource);
-        const { action, ...input } = moderationData(params.data);
-        const versions = (params.meta?.versions ?? {}) as Record<string, number>;
-        const outcomes = await Promise.allSettled(
-          params.ids.map(async (id) => moderate(id, action, { ...input, expectedVersion: await versionOf(id, versions[String(id)]) })),
-        );
-        const done = params.ids.filter((_, i) => outcomes[i].status === 'fulfilled');
-        const failed = outcomes.flatMap((outcome, i) => (outcome.status === 'rejected' ? [{ id: params.ids[i], error: toHttpError(outcome.reason) }] : []));
-        if (failed.length) {
-          const label = MODERATION[action].label.toLowerCase();
-          const detail = failed.map((f) => f.error.message).filter((m, i, all) => all.indexOf(m) === i).join(' ');
-          throw new HttpError(`Could not ${label} ${failed.length} of ${params.ids.length} listings${done.length ? ` (${done.length} done)` : ''}: ${detail}`, failed[0].error.status, { code: failed[0].error.body?.code, done, failed: failed.map((f) => f.id) });
-        }
-        return { data: done };
-      }) as never,
-    create: async () => readOnly(),
-    delete: async () => readOnly(),
-    deleteMany: async () => readOnly(),
-    moderate,
+  return {
+    ...listings,
+    getList: (resource, params) => (handlers[resource] ? run(() => handlers[resource].getList(params)) : listings.getList(resource, params)) as never,
+    getOne: (resource, params) => (handlers[resource] ? run(async () => ({ data: await handlers[resource].getOne(params.id) })) : listings.getOne(resource, params)) as never,
+    getMany: (resource, params) =>
+      (handlers[resource] ? run(async () => ({ data: await Promise.all(params.ids.map((id: Identifier) => handlers[resource].getOne(id))) })) : listings.getMany(resource, params)) as never,
+    getManyReference: (resource, params: GetManyReferenceParams) => {
+      const handler = handlers[resource];
+      if (!handler) return listings.getManyReference(resource, params);
+      return run(async () => {
+        if (!handler.referenceFilter) readOnly(resource);
+        return handler.getList({ pagination: params.pagination, sort: params.sort, filter: { ...params.filter, ...handler.referenceFilter!(params.target, params.id) } });
+      }) as never;
+    },
+    update: (resource, params: UpdateParams) => {
+      const handler = handlers[resource];
+      if (!handler) return listings.update(resource, params);
+      return run(async () => {
+        if (!handler.update) readOnly(resource);
+        return { data: await handler.update!(params) };
+      }) as never;
+    },
+    updateMany: (resource, params: UpdateManyParams) => {
+      const handler = handlers[resource];
+      if (!handler) return listings.updateMany(resource, params);
+      return run(async () => {
+        if (!handler.updateMany) readOnly(resource);
+        return { data: await handler.updateMany!(params) };
+      }) as never;
+    },
+    create: async (resource) => (handlers[resource] ? readOnly(resource) : listings.create(resource, { data: {} })) as never,
+    delete: async (resource, params) => (handlers[resource] ? readOnly(resource) : listings.delete(resource, params)) as never,
+    deleteMany: async (resource, params) => (handlers[resource] ? readOnly(resource) : listings.deleteMany(resource, params)) as never,
+    dashboard: () => run(async () => ({ data: await dashboardFigures(client) })),
+    openCarePlanWithBreakGlass: (id, reason) => run(async () => ({ data: await carePlans.breakGlass(id, reason) })),
   };
-  return provider;
 }

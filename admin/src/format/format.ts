@@ -34,3 +34,37 @@ export function formatWait(seconds: number): string {
   if (hours) return minutes ? `${plural(hours, 'hour')} ${plural(minutes, 'minute')}` : plural(hours, 'hour');
   return minutes ? plural(minutes, 'minute') : 'under a minute';
 }
+
+/** Hours London is ahead of UTC at `instant` (0 in winter, 1 in summer). */
+function londonOffsetHours(instant: number): number {
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: LONDON }).format(new Date(instant)));
+  return (hour - new Date(instant).getUTCHours() + 24) % 24;
+}
+
+/** Midnight in London at the start of the calendar date `YYYY-MM-DD`, as an ISO instant. */
+export function londonMidnight(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const utcMidnight = Date.UTC(year, month - 1, day);
+  return new Date(utcMidnight - londonOffsetHours(utcMidnight) * 3_600_000).toISOString();
+}
+
+/** The calendar date `days` after `YYYY-MM-DD`. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Today's date in London, `YYYY-MM-DD`. */
+export function londonToday(now: number = Date.now()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: LONDON }).formatToParts(new Date(now));
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** This week in London, Monday 00:00 to the next Monday 00:00, as ISO instants. */
+export function londonWeek(now: number = Date.now()): { start: string; end: string; monday: string } {
+  const today = londonToday(now);
+  const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const monday = addDays(today, -weekday);
+  return { monday, start: londonMidnight(monday), end: londonMidnight(addDays(monday, 7)) };
+}

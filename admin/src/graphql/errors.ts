@@ -18,10 +18,16 @@ const STATUS: Record<ErrorCode, number> = {
 /** Messages for codes whose server message is not meant for the person at the screen. */
 const MESSAGES: Partial<Record<ErrorCode, string>> = {
   UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
-  FORBIDDEN: 'You do not have permission to do this. Only Caregraph admins can moderate listings.',
+  FORBIDDEN: 'You do not have permission to do this. Only Caregraph admins can use the dashboard.',
   CONFLICT: 'Someone else changed this listing since you opened it. Reload it, check the changes, then try again.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
 };
+
+/**
+ * Per-screen messages by code: a string replaces the default, null keeps the graph's own message
+ * (e.g. CONFLICT on an account says "already locked", which is clearer than the stale-version text).
+ */
+export type MessageOverrides = Partial<Record<ErrorCode, string | null>>;
 
 /** What the dashboard keeps of a GraphQL error. */
 export interface GraphError {
@@ -60,13 +66,14 @@ export function graphErrorsOf(error: unknown): GraphError[] {
  * field (`body.errors[field]`, which react-admin shows beside form inputs), CONFLICT 409 (stale
  * version), NOT_FOUND 404, RATE_LIMITED 429; a network failure is 503.
  */
-export function toHttpError(error: unknown): HttpError {
+export function toHttpError(error: unknown, messages: MessageOverrides = {}): HttpError {
   if (error instanceof HttpError) return error;
   const errors = graphErrorsOf(error);
   const first = errors[0];
   if (first) {
     const code = (first.code && first.code in STATUS ? first.code : 'INTERNAL_SERVER_ERROR') as ErrorCode;
-    let message = MESSAGES[code] ?? first.message;
+    const override = messages[code];
+    let message = override === null ? first.message : (override ?? MESSAGES[code] ?? first.message);
     if (code === 'RATE_LIMITED' && first.retryAfterSeconds) message = `${first.message} Try again in ${first.retryAfterSeconds} seconds.`;
     const body: Record<string, unknown> = { code, errors: first.field ? { [first.field]: first.message } : undefined };
     return new HttpError(message, STATUS[code], body);

@@ -1,8 +1,9 @@
-import { Datagrid, DateField, FunctionField, List, SelectInput, TextField } from 'react-admin';
+import { Datagrid, DateField, FunctionField, List, SelectInput } from 'react-admin';
 import type { QueueRecord } from '../data/data-provider';
 import { formatWait } from '../format/format';
 import { BulkModerationButtons } from '../therapists/BulkModerationButtons';
 import { STATUS_LABELS, VERIFICATION_LABELS } from '../therapists/labels';
+import { ShowLink } from '../layout/ShowLink';
 
 const KIND_LABELS = { LISTING_REVIEW: 'New listing', PENDING_CHANGES: 'Changes to a live listing' } as const;
 const filters = [<SelectInput key="kind" source="kind" label="What to review" choices={Object.entries(KIND_LABELS).map(([id, name]) => ({ id, name }))} alwaysOn />];
@@ -12,7 +13,7 @@ export function QueueList() {
   return (
     <List title="Moderation queue" filters={filters} sort={{ field: 'queue', order: 'ASC' }} perPage={25} empty={<p role="status">Nothing is waiting for review.</p>}>
       <Datagrid rowClick={(id) => `/therapists/${id}/show`} bulkActionButtons={<BulkModerationButtons resource="moderationQueue" />}>
-        <TextField source="listing.displayName" label="Name" sortable={false} />
+        <FunctionField<QueueRecord> label="Name" sortable={false} render={(r) => <ShowLink resource="therapists" id={r.id}>{r.listing.displayName}</ShowLink>} />
         <FunctionField<QueueRecord> source="kind" label="To review" render={(r) => KIND_LABELS[r.kind]} sortable={false} />
         <FunctionField<QueueRecord> label="Status" render={(r) => STATUS_LABELS[r.listing.status]} sortable={false} />
         <FunctionField<QueueRecord> label="HCPC check" render={(r) => VERIFICATION_LABELS[r.listing.hcpcVerification.status]} sortable={false} />

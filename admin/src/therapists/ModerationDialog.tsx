@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useId, useState, type FormEvent } from 'react';
 import { MODERATION, missingModerationInput, type ModerationAction, type ModerationInput } from '../data/moderation';
+import { focusFirstFieldOnEntered } from '../layout/focus-first-field';
 
 export interface ModerationDialogProps {
   action: ModerationAction;
@@ -38,7 +39,7 @@ export function ModerationDialog({ action, subject, hcpcVerified, open, busy, on
   };
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onCancel} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open={open} onClose={busy ? undefined : onCancel} aria-labelledby={titleId} fullWidth maxWidth="sm" slotProps={{ transition: focusFirstFieldOnEntered() }}>
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId}>
           {spec.label}: {subject}

@@ -3,6 +3,7 @@ import type { ListingSummaryFragment } from '../gql/graphql';
 import { BulkModerationButtons } from './BulkModerationButtons';
 import { CONDITION_LABELS, FORMAT_LABELS, STATUS_LABELS, VERIFICATION_LABELS, labelList } from './labels';
 import { listingFilters } from './listing-filters';
+import { ShowLink } from '../layout/ShowLink';
 
 const dateOptions = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
 
@@ -11,7 +12,7 @@ export function TherapistList() {
   return (
     <List title="All listings" filters={listingFilters} sort={{ field: 'displayName', order: 'ASC' }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={<BulkModerationButtons resource="therapists" />}>
-        <TextField source="displayName" label="Name" />
+        <FunctionField<ListingSummaryFragment> source="displayName" label="Name" render={(r) => <ShowLink resource="therapists" id={r.id}>{r.displayName}</ShowLink>} />
         <FunctionField<ListingSummaryFragment> source="status" label="Status" render={(r) => STATUS_LABELS[r.status]} />
         <TextField source="hcpcNumber" label="HCPC number" sortable={false} />
         <FunctionField<ListingSummaryFragment> source="hcpcVerification.status" label="HCPC check" render={(r) => VERIFICATION_LABELS[r.hcpcVerification.status]} />

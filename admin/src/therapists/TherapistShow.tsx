@@ -1,7 +1,7 @@
-import { Box, Card, CardContent, Link, Stack, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Link, Stack, Typography } from '@mui/material';
 import { Show, useRecordContext } from 'react-admin';
 import { formatDate, formatDateTime, formatPence } from '../format/format';
+import { Facts, Section } from '../layout/detail';
 import type { ListingDetailFragment } from '../gql/graphql';
 import { CONDITION_LABELS, FORMAT_LABELS, HCPC_REGISTER_URL, STATUS_LABELS, VERIFICATION_LABELS, labelList } from './labels';
 import { ModerationButtons } from './ModerationButtons';
@@ -9,31 +9,6 @@ import { ModerationHistory } from './ModerationHistory';
 import { PendingChanges } from './PendingChanges';
 
 const enumText = (values: readonly string[] | null | undefined) => (values ?? []).map((v) => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, ' ')).join(', ');
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card component="section" variant="outlined" aria-label={title}>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-}
-
-/** Label/value pairs as a description list. */
-function Facts({ items }: { items: [string, ReactNode][] }) {
-  return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0 }}>
-      {items.map(([label, value]) => [
-        <Typography key={`${label}-dt`} component="dt" sx={{ fontWeight: 600 }}>{label}</Typography>,
-        <Typography key={`${label}-dd`} component="dd" sx={{ m: 0 }}>{value === '' || value == null ? '—' : value}</Typography>,
-      ])}
-    </Box>
-  );
-}
 
 function ListingDetail() {
   const listing = useRecordContext<ListingDetailFragment>();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { SubgraphDefinition } from '@caregraph/runtime';
+import { AdminBookingsResolver } from './admin/admin-bookings.resolver';
 import { AvailabilityResolver } from './availability/availability.resolver';
 import { CreateBookingResolver } from './booking-request/create-booking.resolver';
 import { Booking } from './bookings/booking.entity';
@@ -41,6 +42,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
     AvailabilityResolver,
     PersonalDataExportResolver,
     BookingErasureResolver,
+    AdminBookingsResolver,
   ],
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],

@@ -10,6 +10,7 @@ export * from './auth/auth-checker';
 export * from './schema/federation';
 export * from './schema/scalars';
 export * from './schema/pagination';
+export * from './schema/admin-page';
 export * from './schema/uuid';
 export * from './schema/condition';
 export * from './orm/orm-config';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { SubgraphDefinition } from '@caregraph/runtime';
 import { ListingResolver } from './listing/listing.resolver';
 import { ListingEvent } from './moderation/listing-event.entity';
+import { AdminModerationResolver } from './moderation/admin-moderation.resolver';
 import { ListingEventResolver } from './moderation/listing-event.resolver';
 import { ModerationQueueResolver } from './moderation/moderation-queue.resolver';
 import { ModerationResolver } from './moderation/moderation.resolver';
@@ -39,6 +40,7 @@ export const therapistsSubgraph: SubgraphDefinition = {
     ListingResolver,
     ModerationResolver,
     ModerationQueueResolver,
+    AdminModerationResolver,
     ListingEventResolver,
     PersonalDataExportResolver,
   ],

@@ -42,6 +42,14 @@ export class AdminUserFilter {
   @IsOptional()
   @IsBoolean({ message: '$property must be true or false.' })
   locked?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only accounts opened at or after this instant (e.g. the sign-ups of the last 7 days).' })
+  @IsOptional()
+  createdFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only accounts opened before this instant.' })
+  @IsOptional()
+  createdBefore?: Date | null;
 }
 
 /** How to order the admin user list. */

@@ -1,5 +1,6 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertSpanOrder } from '@caregraph/runtime';
 import { User } from '../users/user.entity';
 import { AdminSortOrder } from './admin-sort-order';
 import { AdminUserPage } from './admin-user-page.type';
@@ -24,9 +25,11 @@ function orderFor(args: AdminUsersArgs): QueryOrderMap<User>[] {
 
 /**
  * One page of accounts for the admin list, with the number matching the filter: search in
- * e-mail and display name (any letter case), role, locked or not.
+ * e-mail and display name (any letter case), role, locked or not, when the account was opened.
  */
 export async function listUsersForAdmin(em: EntityManager, args: AdminUsersArgs): Promise<AdminUserPage> {
+  const { createdFrom, createdBefore } = args.filter ?? {};
+  assertSpanOrder(createdFrom, createdBefore, { from: 'filter.createdFrom', to: 'filter.createdBefore' });
   const where: FilterQuery<User> = {};
   const search = args.filter?.search?.trim();
   if (search) {
@@ -36,6 +39,7 @@ export async function listUsersForAdmin(em: EntityManager, args: AdminUsersArgs)
   if (args.filter?.role) where.role = args.filter.role;
   if (args.filter?.locked === true) where.lockedAt = { $ne: null };
   if (args.filter?.locked === false) where.lockedAt = null;
+  if (createdFrom || createdBefore) where.createdAt = { ...(createdFrom ? { $gte: createdFrom } : {}), ...(createdBefore ? { $lt: createdBefore } : {}) };
   const [items, total] = await em.findAndCount(User, where, { orderBy: orderFor(args), limit: args.limit, offset: args.offset });
   return Object.assign(new AdminUserPage(), { items, total });
 }

@@ -73,6 +73,16 @@ describe('adminUsers', () => {
     expect(asTherapist.data!.user.lockedAt).toBeNull();
   });
 
+  it('counts the accounts opened in a span (the dashboard\'s new sign-ups), and refuses a span that ends before it starts', async () => {
+    await accounts.subgraph.db.orm.em.getConnection().execute("update users set created_at = '2026-01-10T12:00:00Z' where email = 'amy@caregraph.example'");
+    const january = await list({ filter: { createdFrom: '2026-01-01T00:00:00Z', createdBefore: '2026-02-01T00:00:00Z' } });
+    expect(january.data!.adminUsers).toMatchObject({ total: 1, items: [{ email: 'amy@caregraph.example' }] });
+    const since = await list({ filter: { createdFrom: '2026-01-11T00:00:00Z' }, limit: 1 });
+    expect(since.data!.adminUsers.total).toBe(4);
+    const backwards = await list({ filter: { createdFrom: '2026-02-01T00:00:00Z', createdBefore: '2026-01-01T00:00:00Z' } });
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.createdBefore' });
+  });
+
   it('refuses a page larger than 100 or a negative offset, naming the argument', async () => {
     expect((await list({ limit: 101 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
     expect((await list({ limit: 0 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });

@@ -12,7 +12,8 @@ export class PersonalDataExportResolver {
   @FieldResolver(() => [GraphQLJSONObject], {
     description:
       'Every session booked by this person as a client, oldest first, each as an object with every stored column in camelCase ' +
-      '(id, clientId, therapistId, startsAt, endsAt, format, status, createdAt, updatedAt, ...; instants as ISO-8601 UTC strings). ' +
+      '(id, clientId, therapistId, startsAt, endsAt, format, status, createdAt, updatedAt, ...; instants as ISO-8601 UTC strings), ' +
+      'and its `history`: every lifecycle step (confirm, decline, cancel, complete, no-show, reschedule) oldest first, with who acted, when, the statuses and times before and after, and the reason. ' +
       'Only the person themselves may read it: anyone else, admins included, gets FORBIDDEN.',
   })
   bookings(@Root() exportRoot: PersonalDataExportStub, @Ctx() ctx: SubgraphContext): Promise<Array<Record<string, unknown>>> {

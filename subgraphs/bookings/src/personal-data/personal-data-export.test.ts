@@ -2,6 +2,9 @@ import { SYSTEM_USER_ID, type Caller } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { BookingStatus } from '../bookings/booking-status';
+import { BookingAction } from '../lifecycle/booking-action';
+import { BookingEvent } from '../lifecycle/booking-event.entity';
+import { BookingParty } from '../lifecycle/booking-party';
 import { SessionFormat } from '../bookings/session-format';
 import { bookingsSubgraph } from '../subgraph';
 import { makeBooking } from '../test/booking-factory';
@@ -12,6 +15,7 @@ describe('PersonalDataExport.bookings', () => {
   let subgraph: TestSubgraph;
   const userId = randomUUID();
   const therapistId = randomUUID();
+  const therapistUserId = randomUUID();
   const me: Caller = { userId, roles: ['CLIENT'] };
   const mine: string[] = [];
 
@@ -23,7 +27,22 @@ describe('PersonalDataExport.bookings', () => {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(bookingsSubgraph);
     const em = subgraph.db.orm.em.fork();
-    mine.push(makeBooking(em, { clientId: userId, therapistId, startsAt: new Date('2026-03-02T10:00:00Z'), status: BookingStatus.COMPLETED }).id);
+    const past = makeBooking(em, { clientId: userId, therapistId, startsAt: new Date('2026-03-02T10:00:00Z'), status: BookingStatus.COMPLETED });
+    mine.push(past.id);
+    // Its history: moved once by the client, then completed by the therapist (recorded out of order on purpose).
+    em.create(BookingEvent, { booking: past, action: BookingAction.COMPLETE, actor: BookingParty.THERAPIST, actorId: therapistUserId, fromStatus: BookingStatus.CONFIRMED, toStatus: BookingStatus.COMPLETED, occurredAt: new Date('2026-03-02T11:05:00Z') });
+    em.create(BookingEvent, {
+      booking: past,
+      action: BookingAction.RESCHEDULE,
+      actor: BookingParty.CLIENT,
+      actorId: userId,
+      fromStatus: BookingStatus.CONFIRMED,
+      toStatus: BookingStatus.CONFIRMED,
+      previousStartsAt: new Date('2026-02-27T10:00:00Z'),
+      newStartsAt: new Date('2026-03-02T10:00:00Z'),
+      reason: 'Clashes with work',
+      occurredAt: new Date('2026-02-20T09:00:00Z'),
+    });
     // Ahead of now: erasing it later deletes it rather than keeping it.
     const nextYear = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, 9, 10));
     mine.push(makeBooking(em, { clientId: userId, therapistId, startsAt: nextYear, format: SessionFormat.HOME_VISIT }).id);
@@ -34,11 +53,11 @@ describe('PersonalDataExport.bookings', () => {
   });
   afterAll(() => subgraph.stop());
 
-  it("returns exactly the caller's bookings as a client, every column, in one statement", async () => {
+  it("returns exactly the caller's bookings as a client, every column and the whole history, in two statements", async () => {
     subgraph.db.resetQueries();
     const result = await exportOf(userId, me);
     expect(result.errors).toBeUndefined();
-    expect(subgraph.db.queries).toHaveLength(1);
+    expect(subgraph.db.queries).toHaveLength(2);
     const [document] = result.data!._entities;
     expect(document?.userId).toBe(userId);
     expect(document?.bookings.map((b) => b.id)).toEqual(mine);
@@ -71,14 +90,43 @@ describe('PersonalDataExport.bookings', () => {
       cancelledAt: null,
       lateCancellation: false,
       rescheduleCount: 0,
+      history: [
+        {
+          id: expect.any(String),
+          occurredAt: '2026-02-20T09:00:00.000Z',
+          action: 'RESCHEDULE',
+          actor: 'CLIENT',
+          actorId: userId,
+          fromStatus: 'CONFIRMED',
+          toStatus: 'CONFIRMED',
+          previousStartsAt: '2026-02-27T10:00:00.000Z',
+          newStartsAt: '2026-03-02T10:00:00.000Z',
+          reason: 'Clashes with work',
+        },
+        {
+          id: expect.any(String),
+          occurredAt: '2026-03-02T11:05:00.000Z',
+          action: 'COMPLETE',
+          actor: 'THERAPIST',
+          actorId: therapistUserId,
+          fromStatus: 'CONFIRMED',
+          toStatus: 'COMPLETED',
+          previousStartsAt: null,
+          newStartsAt: null,
+          reason: null,
+        },
+      ],
     });
-    expect(document!.bookings[1]).toMatchObject({ format: 'HOME_VISIT', status: 'CONFIRMED' });
+    expect(document!.bookings[1]).toMatchObject({ format: 'HOME_VISIT', status: 'CONFIRMED', history: [] });
   });
 
   it('returns an empty list to someone with no bookings', async () => {
     const stranger = randomUUID();
+    subgraph.db.resetQueries();
     const result = await exportOf(stranger, { userId: stranger, roles: ['CLIENT'] });
     expect(result.data?._entities).toEqual([{ userId: stranger, bookings: [] }]);
+    // No bookings, no history to look up.
+    expect(subgraph.db.queries).toHaveLength(1);
   });
 
   it.each<[string, Caller, string]>([
