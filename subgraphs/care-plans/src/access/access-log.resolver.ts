@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, NotFoundError, UserInputError, isUuid, pageWindow, toConnection, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
+import { ConnectionArgs, NotFoundError, assertSpanOrder, UserInputError, isUuid, pageWindow, toConnection, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
 import { CarePlan } from '../care-plans/care-plan.entity';
 import { UserStub } from '../references/user.stub';
 import { AccessAction } from './access-action';
@@ -49,6 +49,7 @@ export class AccessLogResolver {
   @Authorized('ADMIN')
   @Query(() => BreakGlassAccessPage, { description: 'Break-glass uses, newest first, with their reasons. Admins only.' })
   async breakGlassAccesses(@Args(() => BreakGlassAccessArgs) args: BreakGlassAccessArgs, @Ctx() ctx: SubgraphContext): Promise<BreakGlassAccessPage> {
+    assertSpanOrder(args.from, args.to);
     const where: Record<string, unknown> = { action: AccessAction.BREAK_GLASS };
     if (args.actorId) where.actorId = args.actorId;
     if (args.carePlanId) where.carePlanId = args.carePlanId;
