@@ -20,7 +20,7 @@ const BLOCKED = 'booking_blocked_range(b.starts_at, b.ends_at, b.buffer_before_m
  * the batch. ONE statement whatever the number of therapists or bookings; the inner search uses
  * the exclusion constraint's GiST index (therapist_id, blocked range).
  */
-const DIARIES = (count: number) => `
+export const DIARIES = (count: number) => `
 select s.therapist_id, s.time_zone, s.weekly_hours, s.date_overrides, s.buffer_before_minutes, s.buffer_after_minutes,
        s.minimum_notice_minutes, s.booking_window_days, s.session_minutes, s.requires_confirmation,
        coalesce((
