@@ -57,6 +57,18 @@ async function answersOf(url, mix, name) {
   return answers;
 }
 
+/** GraphQL requests the subgraphs have answered so far, from their Prometheus metrics. */
+async function subgraphRequests(subgraphUrls) {
+  let total = 0;
+  for (const url of Object.values(subgraphUrls)) {
+    const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+    for (const line of text.split('\n')) {
+      if (line.startsWith('caregraph_http_responses_total{') && line.includes('route="graphql"')) total += Number(line.split(' ').at(-1));
+    }
+  }
+  return total;
+}
+
 async function main() {
   const options = parseBenchOptions(process.argv.slice(2));
   ensureBenchDependencies();
@@ -71,7 +83,7 @@ async function main() {
     const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql` });
     running.push(subgraphs);
 
-    const caregraph = await startCaregraphGateway({ port: gatewayPort, subgraphs });
+    const caregraph = await startCaregraphGateway({ port: gatewayPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
     running.push(caregraph);
     // Scale client n owns care plan n (scripts/lib/scale-rows.mjs).
     const sessions = () =>
@@ -122,9 +134,12 @@ async function main() {
     for (let round = 1; round <= options.rounds; round++) {
       mix = operationMix(await sessions()); // access tokens live 15 minutes
       for (const name of names) {
+        const before = await subgraphRequests(subgraphs.urls);
         const run = await measure(contenders[name], mix, { seconds: options.seconds, connections: options.connections });
+        // How many subgraph requests each answered operation cost: the same plan should cost the same.
+        run.subgraphRequestsPerOperation = ((await subgraphRequests(subgraphs.urls)) - before) / Math.max(run.requests, 1);
         runs[name].push(run);
-        say(`bench: round ${round} ${name.padEnd(12)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${run.cpuMsPerOperation.toFixed(2)} ms/op${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
+        say(`bench: round ${round} ${name.padEnd(12)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${run.cpuMsPerOperation.toFixed(2)} ms/op  ${run.subgraphRequestsPerOperation.toFixed(2)} subgraph req/op${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
       }
     }
     const peakRss = Object.fromEntries(names.map((n) => [n, treePeakRssMiB(contenders[n].pid)]));

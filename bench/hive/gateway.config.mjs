@@ -42,6 +42,10 @@ const internalTokenPlugin = {
 
 export const gatewayConfig = defineConfig({
   plugins: () => [internalTokenPlugin],
+  // Hive folds identical subgraph requests in flight into one by default, keyed before this plugin adds
+  // the caller's token: with per-user data behind identical bodies (`me { … }`) that would share one
+  // user's answer with another, and it is a cache in all but name. Off, as the Caregraph gateway has none.
+  transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
   // Like the Caregraph gateway in production: no GraphiQL, no introspection-driven extras.
   graphiql: false,
   landingPage: false,

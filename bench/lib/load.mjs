@@ -15,6 +15,7 @@ export function quantile(sorted, q) {
 export async function measure(target, mix, { seconds, connections }) {
   const cpuBefore = treeCpuSeconds(target.pid);
   const latencies = [];
+  let connectionsStarted = 0;
   const result = await new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -22,8 +23,20 @@ export async function measure(target, mix, { seconds, connections }) {
         method: 'POST',
         connections,
         duration: seconds,
-        // Each connection walks the mix in order, so every contender gets the same share of each operation.
-        requests: mix.map((op) => ({ method: 'POST', path: new URL(target.url).pathname, headers: op.headers, body: op.body })),
+        // Each connection walks the whole mix in order, starting from its own place in it: every contender gets
+        // the same share of each operation, and no two connections send the same request in lock step (which
+        // a gateway that folds identical requests in flight would turn into one subgraph fetch).
+        requests: [
+          {
+            method: 'POST',
+            path: new URL(target.url).pathname,
+            setupRequest(request, context) {
+              context.next ??= Math.floor((connectionsStarted++ * mix.length) / connections);
+              const op = mix[context.next++ % mix.length];
+              return { ...request, headers: op.headers, body: op.body };
+            },
+          },
+        ],
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );

@@ -5,14 +5,15 @@ export const BENCH_DEFAULTS = Object.freeze({
   rounds: 3,
   seconds: 10,
   connections: 10,
-  clients: 8,
+  clients: 16,
   contenders: ['caregraph', 'hive', 'hive-router', 'floor'],
   scalePrefixes: ['scale10k_', 'scale_'],
   out: 'bench/results.md',
   sql: true,
+  cpuProf: null,
 });
 
-const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql] [--out FILE]
+const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql] [--cpu-prof DIR] [--out FILE]
   --prefix P            databases seeded by npm run seed:scale (default ${BENCH_DEFAULTS.prefix})
   --rounds N            interleaved rounds, every contender once per round (default ${BENCH_DEFAULTS.rounds})
   --seconds N           length of each measured run (default ${BENCH_DEFAULTS.seconds})
@@ -21,6 +22,7 @@ const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [
   --contenders LIST     any of caregraph, hive, hive-router, floor (default all)
   --scale-prefixes LIST two seeded sizes to time search and availability on (default ${BENCH_DEFAULTS.scalePrefixes.join(',')})
   --no-sql              skip the SQL timings (ORM vs pg, 10k vs 100k)
+  --cpu-prof DIR        profile the Caregraph gateway (node --cpu-prof) into DIR
   --out FILE            results file (default ${BENCH_DEFAULTS.out})`;
 
 export class BenchOptionError extends Error {}
@@ -49,6 +51,7 @@ export function parseBenchOptions(argv) {
     else if (name === 'connections') options.connections = count(1000);
     else if (name === 'clients') options.clients = count(1000);
     else if (name === 'out') options.out = value;
+    else if (name === 'cpu-prof') options.cpuProf = value;
     else if (name === 'scale-prefixes') options.scalePrefixes = value.split(',').filter(Boolean);
     else if (name === 'contenders') {
       const list = value.split(',').filter(Boolean);

@@ -39,6 +39,7 @@ export function summarise(runs) {
         p95: median(list.map((r) => r.p95)),
         p99: median(list.map((r) => r.p99)),
         cpuMsPerOperation: median(list.map((r) => r.cpuMsPerOperation)),
+        subgraphRequestsPerOperation: median(list.map((r) => r.subgraphRequestsPerOperation)),
         failures: list.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
       },
     ]),
@@ -57,12 +58,12 @@ export function renderResults({ options, therapistCount, runs, peakRss, notes, p
     `- Data: ${therapistCount.toLocaleString('en-GB')} therapists (\`${options.prefix}*\` from \`npm run seed:scale\`); no response cache anywhere`,
     `- Load: ${options.connections} connections, ${options.seconds} s per run, ${options.rounds} interleaved rounds (${names.join(', ')} in turn), after a 3 s warm-up each; the mix is SearchPage, MyBookings, CarePlan in turn on every connection`,
     '',
-    '| Contender | Requests/s | p50 ms | p95 ms | p99 ms | Gateway CPU ms/op | Peak RSS MiB | Failed |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Contender | Requests/s | p50 ms | p95 ms | p99 ms | Gateway CPU ms/op | Subgraph requests/op | Peak RSS MiB | Failed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const name of names) {
     const s = summary[name];
-    lines.push(`| ${name} | ${fixed(s.requestsPerSecond, 0)} | ${fixed(s.p50, 0)} | ${fixed(s.p95, 0)} | ${fixed(s.p99, 0)} | ${fixed(s.cpuMsPerOperation, 2)} | ${fixed(peakRss[name], 0)} | ${s.failures} |`);
+    lines.push(`| ${name} | ${fixed(s.requestsPerSecond, 0)} | ${fixed(s.p50, 0)} | ${fixed(s.p95, 0)} | ${fixed(s.p99, 0)} | ${fixed(s.cpuMsPerOperation, 2)} | ${fixed(s.subgraphRequestsPerOperation, 2)} | ${fixed(peakRss[name], 0)} | ${s.failures} |`);
   }
   lines.push('', 'Medians of the rounds. CPU is user + system time of the contender process (and its children) from /proc, divided by the operations it answered; for the floor it is the replaying process.', '');
   const ratio = (a, b, key) => (summary[a] && summary[b] ? fixed(summary[a][key] / summary[b][key], 2) : '–');
