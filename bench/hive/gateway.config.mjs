@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
-const { createInternalTokenSigner } = require(path.join(root, 'subgraphs/runtime/dist/index.js'));
+const { createInternalTokenSigner, reusingInternalTokens = (signer) => signer } = require(path.join(root, 'subgraphs/runtime/dist/index.js'));
 const { createUserTokenVerifier } = require(path.join(root, 'gateway/dist/user-token.js'));
 
-const signer = await createInternalTokenSigner(process.env.BENCH_INTERNAL_TOKEN_PRIVATE_KEY);
+// The same token strategy as the Caregraph gateway (docs/adr/017): one token per subgraph and caller for a few seconds.
+const signer = reusingInternalTokens(await createInternalTokenSigner(process.env.BENCH_INTERNAL_TOKEN_PRIVATE_KEY));
 const verifier = createUserTokenVerifier(process.env.BENCH_ACCOUNTS_JWKS_URL);
 /** Subgraph name by URL: the token's audience. */
 const subgraphByUrl = new Map(Object.entries(JSON.parse(process.env.BENCH_SUBGRAPH_URLS)).map(([name, url]) => [url, name]));
