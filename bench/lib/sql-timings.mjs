@@ -55,7 +55,7 @@ async function timeOneSize(serverUrl, prefix) {
   const { bookingsSubgraph } = dist('subgraphs/bookings/dist/subgraph.js');
   const { TherapistSearchService } = dist('subgraphs/therapists/dist/search/therapist-search.service.js');
   const { buildSearchStatements } = dist('subgraphs/therapists/dist/search/search-query.js');
-  const { TherapistService } = dist('subgraphs/therapists/dist/therapists/therapist.service.js');
+  const { readListingsByIds } = dist('subgraphs/therapists/dist/therapists/listing-reads.js');
   const { OfflineGeocoder } = dist('subgraphs/therapists/dist/geocoding/offline-geocoder.js');
   const { loadDiaries, DIARIES } = dist('subgraphs/bookings/dist/availability/diary.js');
   const logger = runtime.createLogger('bench');
@@ -94,7 +94,7 @@ async function timeOneSize(serverUrl, prefix) {
       () => pools.bookings.query(numbered(DIARIES(ids.length)), [new Date(now), new Date(now), new Date(now + 14 * DAY), new Date(now), ...ids]),
     );
     const reference = await timePair(
-      () => new TherapistService(orms.therapists.em.fork()).findByIds(ids),
+      () => readListingsByIds(orms.therapists.em.fork(), ids),
       () => pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids),
     );
     const { rows } = await pools.therapists.query('select count(*)::int as n from therapists');
