@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import { treeCpuSeconds } from './proc-stats.mjs';
 
-const autocannon = createRequire(import.meta.url)('autocannon');
+/** Loaded on first use: autocannon is a bench dependency, installed by `npm run bench` (bench/package.json). */
+const autocannon = (...args) => createRequire(import.meta.url)('autocannon')(...args);
 
 /** The q-quantile (0–1) of sorted numbers. */
 export function quantile(sorted, q) {
