@@ -57,7 +57,7 @@ async function timeOneSize(serverUrl, prefix) {
   const { buildSearchStatements } = dist('subgraphs/therapists/dist/search/search-query.js');
   const { readListingsByIds } = dist('subgraphs/therapists/dist/therapists/listing-reads.js');
   const { OfflineGeocoder } = dist('subgraphs/therapists/dist/geocoding/offline-geocoder.js');
-  const { loadDiaries, DIARIES } = dist('subgraphs/bookings/dist/availability/diary.js');
+  const { loadDiaries, DIARIES, diaryBindings } = dist('subgraphs/bookings/dist/availability/diary.js');
   const logger = runtime.createLogger('bench');
   logger.level = 'silent';
   const urls = { therapists: withDatabase(serverUrl, `${prefix}therapists`), bookings: withDatabase(serverUrl, `${prefix}bookings`) };
@@ -91,7 +91,7 @@ async function timeOneSize(serverUrl, prefix) {
     );
     const availability = await timePair(
       () => loadDiaries(orms.bookings.em.fork(), ids, now, now + 14 * DAY, now),
-      () => pools.bookings.query(numbered(DIARIES(ids.length)), [new Date(now), new Date(now), new Date(now + 14 * DAY), new Date(now), ...ids]),
+      () => pools.bookings.query(numbered(DIARIES(ids.length)), diaryBindings(ids, now, now + 14 * DAY, now)),
     );
     const reference = await timePair(
       () => readListingsByIds(orms.therapists.em.fork(), ids),
