@@ -4,6 +4,8 @@
 import type { Caller } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
+import { AccountAuditAction } from './admin/account-audit-action';
+import { AccountAuditEntry } from './admin/account-audit.entity';
 import { accountsSubgraph } from './subgraph';
 import { Role } from './users/role';
 import { User } from './users/user.entity';
@@ -20,6 +22,11 @@ describe('accounts: SQL statements per list field do not grow with the page', ()
     subgraph = await startTestSubgraph(accountsSubgraph);
     const em = subgraph.db.orm.em.fork();
     for (let i = 0; i < 120; i++) ids.push(em.create(User, { email: `n1-person${i}@caregraph.example`, displayName: `Person ${i}`, role: Role.CLIENT }).id);
+    // An admin's audit trail over 120 of those accounts.
+    const admin = em.create(User, { email: 'n1-admin@caregraph.example', displayName: 'Admin', role: Role.ADMIN });
+    for (const subjectId of ids) {
+      em.create(AccountAuditEntry, { actorId: admin.id, subjectId, action: AccountAuditAction.LOCK, reason: 'Reported by the account owner as compromised.', before: { lockedAt: null }, after: { lockedAt: 'now' } });
+    }
     await em.flush();
   });
   afterAll(() => subgraph.stop());
@@ -38,6 +45,15 @@ describe('accounts: SQL statements per list field do not grow with the page', ()
 
   it('Query.adminUsers (AdminUserPage.items), with each user\'s consents and factors', async () => {
     const [small, large] = await statementsPerSize(`query($limit: Int!) { adminUsers(limit: $limit) { total items { ${USER} } } }`, (limit) => ({ limit }), (d) => d.adminUsers.items);
+    expect(large).toBe(small);
+  });
+
+  it('Query.adminAccountAudit (AccountAuditPage.items), with each entry\'s actor and subject', async () => {
+    const [small, large] = await statementsPerSize(
+      `query($limit: Int!) { adminAccountAudit(limit: $limit) { total items { id action reason actor { id displayName } subject { id displayName } } } }`,
+      (limit) => ({ limit }),
+      (d) => d.adminAccountAudit.items,
+    );
     expect(large).toBe(small);
   });
 
