@@ -1,3 +1,4 @@
+import './tracing';
 import { ConfigError, createLogger, PortInUseError } from '@caregraph/runtime';
 import { readGatewayConfig } from './config';
 import { startGateway } from './start-gateway';

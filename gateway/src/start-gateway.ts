@@ -11,6 +11,7 @@ import {
   answerUnexpectedFailure,
   createGraphQLHandler,
   createInternalTokenSigner,
+  reusingInternalTokens,
   type InternalTokenSigner,
   createLogger,
   listen,
@@ -124,7 +125,8 @@ export async function startGateway(
   logger: Logger = createLogger('gateway'),
 ): Promise<RunningGateway> {
   const supergraphSdl = await loadSupergraph(config.supergraphPath, config.schemaDir);
-  const signer = await createInternalTokenSigner(config.internalTokenPrivateKey);
+  // One signature per subgraph and caller every few seconds, not one per fetch (docs/adr/017).
+  const signer = reusingInternalTokens(await createInternalTokenSigner(config.internalTokenPrivateKey));
   const userTokens = createUserTokenVerifier(config.accountsJwksUrl);
   const delegations = await createDelegationVerifier(config.internalTokenPrivateKey);
   const persisted = await setUpPersistedQueries(config, logger);

@@ -8,8 +8,8 @@ import type { SubgraphFetchOutcome } from './metrics';
 /** Told how each subgraph fetch ended and how long it took, in seconds (the gateway's metrics). */
 export type SubgraphFetchObserver = (subgraph: string, outcome: SubgraphFetchOutcome, seconds: number) => void;
 
-/** The fetch function a data source uses, and its response (types of @apollo/utils.fetcher). */
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
+import { undiciFetcher, type Fetcher } from './subgraph-fetcher';
+
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
 /** What a client is told when a subgraph cannot answer: never its URL or the network error. */
@@ -23,15 +23,6 @@ export class SubgraphUnavailableError extends GraphQLError {
   ) {
     super(SUBGRAPH_UNAVAILABLE_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName, reason } });
   }
-}
-
-/**
- * Node's own fetch (undici: keep-alive connection pooling by default) with a deadline on every
- * subgraph request, covering the response body too.
- */
-export function timeoutFetcher(timeoutMs: number): Fetcher {
-  return (url, init) =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as unknown as Promise<FetcherResponse>;
 }
 
 /** How a fetch that threw ended: unavailable for a reason, or refused with a catalogue error (`errors`). */
@@ -58,8 +49,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     timeoutMs: number,
     private readonly signer: InternalTokenSigner,
     private readonly observe: SubgraphFetchObserver = () => undefined,
+    fetcher: Fetcher = undiciFetcher(timeoutMs),
   ) {
-    super({ url, fetcher: timeoutFetcher(timeoutMs) });
+    super({ url, fetcher });
   }
 
   /** One fetch, timed from signing the token to the parsed response, with how it ended. */
@@ -115,7 +107,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const mapped = error instanceof SubgraphUnavailableError ? error : new SubgraphUnavailableError(this.name, isTimeout(error) ? 'timeout' : 'unreachable');
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     context?.logger.warn(
-      { subgraph: this.name, reason: mapped.reason, status: (error as { status?: number }).status, err: error.message, cause: cause?.code ?? cause?.message },
+      { subgraph: this.name, reason: mapped.reason, status: (error as { status?: number }).status, err: error.message, cause: cause?.code ?? cause?.message ?? (error as { code?: string }).code },
       'subgraph request failed',
     );
     throw mapped;

@@ -1,4 +1,4 @@
-import { ConfigError, ROLES, type Caller, type Role } from '@caregraph/runtime';
+import { ConfigError, ExpiringCache, ROLES, type Caller, type Role } from '@caregraph/runtime';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 
@@ -29,11 +29,16 @@ export function createUserTokenVerifier(jwksUrl: string): UserTokenVerifier {
     throw new ConfigError(`ACCOUNTS_JWKS_URL must be a URL, got "${jwksUrl}"`);
   }
   const jwks = createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 600_000, timeoutDuration: 3000 });
+  // A client sends the same access token with every request for up to 15 minutes: verify it once and
+  // remember the caller until the token expires (docs/adr/017). Only valid tokens are remembered.
+  const verified = new ExpiringCache<Caller>();
   return {
     async callerOf(authorization) {
       if (!authorization) return ANONYMOUS;
       const token = /^Bearer (\S+)$/i.exec(authorization)?.[1];
       if (!token) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+      const known = verified.get(token);
+      if (known) return { userId: known.userId, roles: [...known.roles] };
       try {
         const { payload } = await jwtVerify(token, jwks, {
           algorithms: ['EdDSA'],
@@ -42,7 +47,8 @@ export function createUserTokenVerifier(jwksUrl: string): UserTokenVerifier {
           requiredClaims: ['sub', 'exp'],
         });
         const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.has(r as string)) : [];
-        return { userId: payload.sub as string, roles };
+        verified.set(token, { userId: payload.sub as string, roles }, payload.exp! * 1000);
+        return { userId: payload.sub as string, roles: [...roles] };
       } catch (error) {
         if (error instanceof joseErrors.JWTExpired) {
           throw unauthenticated('Your access token has expired. Refresh it with refreshSession, or sign in again.');

@@ -5,6 +5,7 @@ export * from './logger';
 export * from './errors';
 export * from './context';
 export * from './auth/internal-token';
+export * from './auth/token-cache';
 export * from './auth/key-material';
 export * from './auth/auth-checker';
 export * from './schema/federation';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './tracing';
 import { runSubgraphCli } from '@caregraph/runtime';
 import { therapistsSubgraph } from './subgraph';
 

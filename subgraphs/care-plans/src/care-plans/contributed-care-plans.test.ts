@@ -55,6 +55,12 @@ describe('User.carePlans and Therapist.carePlans', () => {
     expect(await statementsFor('Therapist', therapists)).toBe(1);
   });
 
+  it('costs one statement for 10 therapists and for 100 (the page sizes every list field is checked at)', async () => {
+    const many = [...therapists, ...Array.from({ length: 95 }, () => randomUUID())];
+    expect(await statementsFor('Therapist', many.slice(0, 10))).toBe(1);
+    expect(await statementsFor('Therapist', many)).toBe(1);
+  });
+
   it("lists each parent's own plans, newest first, and none for strangers", async () => {
     const [first, second, stranger, malformed] = await plans('User', [clients[0], clients[1], randomUUID(), 'nope']);
     expect(first.map((p) => p.createdAt)).toEqual(['2026-07-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z']);

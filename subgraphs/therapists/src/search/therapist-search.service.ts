@@ -1,7 +1,7 @@
 import { encodeCursor, pageWindow, UserInputError, type SubgraphContext } from '@caregraph/runtime';
 import type { Geocoder } from '../geocoding/geocoder';
 import { parseOutwardCode, parsePostcode } from '../location/postcode';
-import { Therapist } from '../therapists/therapist.entity';
+import { readListingsByIds } from '../therapists/listing-reads';
 import { buildSearchStatements, type SearchCriteria } from './search-query';
 import type { TherapistSearchArgs } from './therapist-search.args';
 import type { TherapistSearchConnection } from './therapist-search-connection';
@@ -27,7 +27,7 @@ export class TherapistSearchService {
       connection.execute<Array<{ id: string; distance_km: number | null }>>(page.sql, page.bindings),
       connection.execute<Array<{ total: number }>>(count.sql, count.bindings),
     ]);
-    const listings = rows.length ? await this.ctx.em.find(Therapist, { id: { $in: rows.map((r) => r.id) } }) : [];
+    const listings = (await readListingsByIds(this.ctx.em, rows.map((r) => r.id))).filter((listing) => listing !== null);
     const byId = new Map(listings.map((listing) => [listing.id, listing]));
     const edges = rows.map((row, i) => ({
       node: byId.get(row.id)!,

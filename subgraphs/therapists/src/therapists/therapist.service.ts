@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIds, ForbiddenError, isUuid, pageWindow, toConnection, type Caller, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError, isUuid, pageWindow, toConnection, type Caller, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
 import { canSeeListing, isAdmin } from './listing-access';
+import { readListingsByIds } from './listing-reads';
 import { ListingStatus } from './listing-status';
 import { Therapist } from './therapist.entity';
 import type { TherapistListArgs } from './therapist-list.args';
@@ -12,13 +13,6 @@ import type { TherapistListArgs } from './therapist-list.args';
  */
 export class TherapistService {
   constructor(private readonly em: EntityManager) {}
-
-  /** The listings with `ids`, in order, null where there is none. One statement. */
-  async findByIds(ids: readonly string[]): Promise<Array<Therapist | null>> {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await this.em.find(Therapist, { id: { $in: valid } }) : [];
-    return byIds(ids, rows);
-  }
 
   /** The listing owned by each of `userIds`, in order, null where the user has none. One statement. */
   async findByUserIds(userIds: readonly string[]): Promise<Array<Therapist | null>> {
@@ -43,7 +37,8 @@ export class TherapistService {
 
   /** Loads one listing by id through the request's batching loader; null when there is none or the caller may not see it. */
   static async load(ctx: SubgraphContext, id: string): Promise<Therapist | null> {
-    const listing = await ctx.loader<string, Therapist | null>('Therapist.byId', (ids) => new TherapistService(ctx.em).findByIds(ids)).load(id);
+    // The read path: no hydration (listing-reads.ts). Writes load their listing through the EntityManager.
+    const listing = await ctx.loader<string, Therapist | null>('Therapist.byId', (ids) => readListingsByIds(ctx.em, ids)).load(id);
     return listing && canSeeListing(ctx.caller, listing) ? listing : null;
   }
 

@@ -1,0 +1,96 @@
+// The fixed mix of realistic operations the bench sends, in this order, round and round: a
+// directory search page (each result's user and next free slot: three subgraphs, two of them
+// through entity references), a client's "my bookings" with therapist names, and one of that
+// client's care plans with its goals and the names of both people on it.
+
+export const SEARCH = {
+  name: 'SearchPage',
+  auth: false,
+  query: `query SearchPage($filter: TherapistSearchFilter) {
+  searchTherapists(first: 20, filter: $filter) {
+    totalCount
+    edges {
+      distanceKm
+      node {
+        id displayName headline city outwardCode conditions sessionFormats
+        fee { amountPence currency }
+        user { id displayName }
+        nextAvailableSlot { startsAt endsAt }
+      }
+    }
+  }
+}`,
+  variables: (place) => ({ filter: { conditions: ['ANXIETY'], near: { postcode: place, radiusKm: 10 } } }),
+};
+
+/** Where the searches look from: one district per city of the scale data. */
+export const SEARCH_PLACES = ['LS6', 'M14', 'BS6', 'B13', 'N16', 'G12', 'EH6', 'CF24', 'NE2', 'S10', 'NG7', 'BN1'];
+
+export const MY_BOOKINGS = {
+  name: 'MyBookings',
+  auth: true,
+  query: `query MyBookings {
+  me {
+    id displayName
+    bookings(first: 20) {
+      totalCount
+      edges { node { id startsAt endsAt format status therapist { id displayName } } }
+    }
+  }
+}`,
+  variables: {},
+};
+
+/** The care-plan schema on this branch: status and goals as text (outcome measures are still to come). */
+export const CARE_PLAN = {
+  name: 'CarePlan',
+  auth: true,
+  query: `query CarePlan($id: ID!) {
+  carePlan(id: $id) {
+    id status goals createdAt updatedAt
+    client { id displayName }
+    therapist { id displayName }
+  }
+}`,
+  variables: (carePlanId) => ({ id: carePlanId }),
+};
+
+/** One operation as an HTTP request. */
+function request(op, variables, accessToken) {
+  return {
+    name: op.name,
+    headers: { 'content-type': 'application/json', ...(op.auth ? { authorization: `Bearer ${accessToken}` } : {}) },
+    body: JSON.stringify({ operationName: op.name, query: op.query, variables }),
+  };
+}
+
+/**
+ * The mix as HTTP request bodies: for each signed-in client in turn, a search from another place,
+ * that client's bookings and that client's care plan. Different callers and variables, as real
+ * traffic has, so no gateway can fold identical requests in flight into one.
+ */
+export function operationMix(sessions) {
+  return sessions.flatMap(({ accessToken, carePlanId }, i) => [
+    request(SEARCH, SEARCH.variables(SEARCH_PLACES[i % SEARCH_PLACES.length]), accessToken),
+    request(MY_BOOKINGS, MY_BOOKINGS.variables, accessToken),
+    request(CARE_PLAN, CARE_PLAN.variables(carePlanId), accessToken),
+  ]);
+}
+
+/** The first request of each operation in a mix (for checks and recording). */
+export function oneOfEach(mix) {
+  return [...new Map(mix.map((op) => [op.name, op])).values()];
+}
+
+/** Signs in a scale client through a gateway and returns its access token. */
+export async function signIn(gatewayUrl, email, password) {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email, password } } }),
+  });
+  const body = await response.json();
+  const token = body.data?.login?.accessToken;
+  if (!token) throw new Error(`signing in ${email} failed: ${JSON.stringify(body.errors ?? body)}`);
+  return token;
+}

@@ -1,0 +1,64 @@
+// Command-line options of `npm run bench`.
+
+export const BENCH_DEFAULTS = Object.freeze({
+  prefix: 'scale_',
+  rounds: 3,
+  seconds: 10,
+  connections: 10,
+  clients: 16,
+  contenders: ['caregraph', 'hive', 'hive-router', 'floor'],
+  scalePrefixes: ['scale10k_', 'scale_'],
+  out: 'bench/results.md',
+  sql: true,
+  cpuProf: null,
+});
+
+const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql] [--cpu-prof DIR] [--out FILE]
+  --prefix P            databases seeded by npm run seed:scale (default ${BENCH_DEFAULTS.prefix})
+  --rounds N            interleaved rounds, every contender once per round (default ${BENCH_DEFAULTS.rounds})
+  --seconds N           length of each measured run (default ${BENCH_DEFAULTS.seconds})
+  --connections N       concurrent connections (default ${BENCH_DEFAULTS.connections})
+  --clients N           signed-in scale clients the mix cycles through, each with its own search place (default ${BENCH_DEFAULTS.clients})
+  --contenders LIST     any of caregraph, hive, hive-router, floor (default all)
+  --scale-prefixes LIST two seeded sizes to time search and availability on (default ${BENCH_DEFAULTS.scalePrefixes.join(',')})
+  --no-sql              skip the SQL timings (ORM vs pg, 10k vs 100k)
+  --cpu-prof DIR        profile the Caregraph gateway (node --cpu-prof) into DIR
+  --out FILE            results file (default ${BENCH_DEFAULTS.out})`;
+
+export class BenchOptionError extends Error {}
+
+/** Parses the bench's command line. */
+export function parseBenchOptions(argv) {
+  const options = { ...BENCH_DEFAULTS, contenders: [...BENCH_DEFAULTS.contenders], scalePrefixes: [...BENCH_DEFAULTS.scalePrefixes] };
+  for (let i = 0; i < argv.length; i++) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
+    if (!match) throw new BenchOptionError(`unexpected argument "${argv[i]}"\n${USAGE}`);
+    const [, name, inline] = match;
+    if (name === 'help') throw new BenchOptionError(USAGE);
+    if (name === 'no-sql') {
+      options.sql = false;
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new BenchOptionError(`--${name} needs a value\n${USAGE}`);
+    const count = (max) => {
+      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new BenchOptionError(`--${name} must be a whole number from 1 to ${max}, got "${value}"`);
+      return Number(value);
+    };
+    if (name === 'prefix') options.prefix = value;
+    else if (name === 'rounds') options.rounds = count(50);
+    else if (name === 'seconds') options.seconds = count(600);
+    else if (name === 'connections') options.connections = count(1000);
+    else if (name === 'clients') options.clients = count(1000);
+    else if (name === 'out') options.out = value;
+    else if (name === 'cpu-prof') options.cpuProf = value;
+    else if (name === 'scale-prefixes') options.scalePrefixes = value.split(',').filter(Boolean);
+    else if (name === 'contenders') {
+      const list = value.split(',').filter(Boolean);
+      const unknown = list.find((c) => !BENCH_DEFAULTS.contenders.includes(c));
+      if (unknown || list.length === 0) throw new BenchOptionError(`--contenders takes ${BENCH_DEFAULTS.contenders.join(', ')}; got "${value}"`);
+      options.contenders = list;
+    } else throw new BenchOptionError(`unknown option --${name}\n${USAGE}`);
+  }
+  return options;
+}

@@ -1,0 +1,210 @@
+// Starts what the bench measures, each as its own process so the operating system accounts its CPU
+// apart: the four subgraphs (on the scale databases, without seeding), the Caregraph gateway,
+// Hive Gateway (JavaScript or Rust router runtime) and the floor. Every process binds 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { databaseUrlsFor } from '../../scripts/lib/database.mjs';
+import { internalTokenEnv, PRIVATE_KEY_VARIABLE } from '../../scripts/lib/internal-keys.mjs';
+import { accountsSigningEnv } from '../../scripts/lib/signing-keys.mjs';
+import { startService } from '../../scripts/lib/processes.mjs';
+import { GATEWAY, REPO_ROOT, SCHEMA_DIR, SUBGRAPHS, entryPointOf, localGraphqlUrl } from '../../scripts/lib/subgraphs.mjs';
+
+export const BENCH_DIR = path.join(REPO_ROOT, 'bench');
+
+/** `count` distinct free ports: all held open at once, so none is handed out twice. */
+export async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve(server));
+    })),
+  );
+  const ports = servers.map((s) => s.address().port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}
+
+/** Polls `url` until it answers 200, or rejects after `timeoutMs` naming `name`. */
+export async function waitForOk(name, url, timeoutMs = 60_000, init = undefined) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+      last = `${response.status} ${(await response.text()).slice(0, 300)}`;
+    } catch (error) {
+      last = error.message; // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${name} did not answer ${url} within ${timeoutMs / 1000} s (last: ${last})`);
+}
+
+/** Keeps the last lines a process printed, for the error message when it fails. */
+function tail(name) {
+  const lines = [];
+  return {
+    onLine: (line) => {
+      lines.push(line);
+      if (lines.length > 15) lines.shift();
+    },
+    text: () => `${name}:\n${lines.join('\n')}`,
+  };
+}
+
+/**
+ * The four subgraphs on `ports`, on databases `<prefix>accounts`, … of `serverUrl`, with one
+ * fresh internal-token key pair (its private half is returned for the gateways and the floor).
+ */
+export async function startSubgraphs({ serverUrl, prefix, ports, gatewayUrl }) {
+  const keys = internalTokenEnv({});
+  const urls = databaseUrlsFor(serverUrl, { prefix });
+  const started = SUBGRAPHS.map((service) => {
+    const log = tail(service.name);
+    const env = {
+      ...process.env,
+      ...keys.subgraphs,
+      ...(service.name === 'accounts' ? accountsSigningEnv(process.env) : {}),
+      LOG_LEVEL: 'warn',
+      GATEWAY_URL: gatewayUrl,
+      // The bench signs in one client many times: login back-off must not lock it out.
+      LOGIN_IP_MAX_FAILURES: '1000000',
+      [`${service.envPrefix}_PORT`]: String(ports[service.name]),
+      [`${service.envPrefix}_DATABASE_URL`]: urls[service.name],
+    };
+    delete env[PRIVATE_KEY_VARIABLE];
+    return { ...startService({ name: service.name, entryPoint: entryPointOf(service), args: ['serve'], env, onLine: log.onLine }), log };
+  });
+  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, localGraphqlUrl(ports[s.name])]));
+  try {
+    await Promise.all(SUBGRAPHS.map((s) => waitForOk(s.name, subgraphUrls[s.name].replace(/\/graphql$/, '/health'))));
+  } catch (error) {
+    await Promise.all(started.map((s) => s.stop()));
+    throw new Error(`${error.message}\n${started.map((s) => s.log.text()).join('\n')}`);
+  }
+  return {
+    urls: subgraphUrls,
+    privateKey: keys.gateway[PRIVATE_KEY_VARIABLE],
+    stop: () => Promise.all(started.map((s) => s.stop())),
+  };
+}
+
+/** Wraps a started child: its pid, GraphQL URL and stop(). */
+function contender(name, service, url) {
+  return { name, pid: service.child.pid, url, stop: () => service.stop(), log: service.log };
+}
+
+/** The Caregraph gateway in production mode, limits on; rate limits high enough never to trigger. */
+export async function startCaregraphGateway({ port, subgraphs, extraEnv = {}, nodeArgs = [] }) {
+  const log = tail('caregraph');
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    [PRIVATE_KEY_VARIABLE]: subgraphs.privateKey,
+    GATEWAY_RATE_LIMIT_PER_IP: '1000000000',
+    GATEWAY_RATE_LIMIT_PER_USER: '1000000000',
+    SUPERGRAPH_WATCH: 'false',
+    ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, subgraphs.urls[s.name]])),
+    ...extraEnv,
+  };
+  const entryPoint = entryPointOf(GATEWAY);
+  const child = spawn(process.execPath, [...nodeArgs, entryPoint], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const service = wrapChild('caregraph', child, log);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await waitOrFail(service, `http://127.0.0.1:${port}/ready`);
+  return contender('caregraph', service, url);
+}
+
+/** A child process with the same stop()/exited shape as startService's. */
+function wrapChild(name, child, log) {
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop();
+      lines.forEach(log.onLine);
+    });
+  }
+  return {
+    name,
+    child,
+    log,
+    exited,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+async function waitOrFail(service, url) {
+  try {
+    await Promise.race([
+      waitForOk(service.name, url),
+      service.exited.then((how) => {
+        throw new Error(`${service.name} exited during start-up (${JSON.stringify(how)})`);
+      }),
+    ]);
+  } catch (error) {
+    await service.stop();
+    throw new Error(`${error.message}\n${service.log.text()}`);
+  }
+}
+
+/** The committed supergraph with each subgraph's URL replaced by where the bench runs it. */
+export function writeBenchSupergraph(source, subgraphUrls, file) {
+  let sdl = source;
+  for (const s of SUBGRAPHS) sdl = sdl.replaceAll(`"${s.url}"`, `"${subgraphUrls[s.name]}"`);
+  writeFileSync(file, sdl);
+  return file;
+}
+
+/**
+ * Hive Gateway over the same supergraph, with bench/hive/gateway.config.mjs: the plugin that
+ * verifies the user's token and signs each subgraph's internal token, as the Caregraph gateway does.
+ * `router` switches on its Rust query planner and executor (--hive-router-runtime).
+ */
+export async function startHiveGateway({ port, supergraphFile, subgraphs, router, accountsJwksUrl }) {
+  const name = router ? 'hive-router' : 'hive';
+  const log = tail(name);
+  const bin = path.join(BENCH_DIR, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
+  const args = [bin, 'supergraph', supergraphFile, '--port', String(port), '--host', '127.0.0.1', '--config-path', path.join(BENCH_DIR, 'hive', 'gateway.config.mjs'), '--disable-websockets', '--fork', '1'];
+  if (router) args.push('--hive-router-runtime');
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    BENCH_INTERNAL_TOKEN_PRIVATE_KEY: subgraphs.privateKey,
+    BENCH_ACCOUNTS_JWKS_URL: accountsJwksUrl,
+    BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphs.urls),
+  };
+  const child = spawn(process.execPath, args, { env, cwd: BENCH_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  const service = wrapChild(name, child, log);
+  await waitOrFail(service, `http://127.0.0.1:${port}/healthcheck`);
+  return contender(name, service, `http://127.0.0.1:${port}/graphql`);
+}
+
+/** The floor: bench/floor/server.mjs replaying each operation's recorded subgraph fetches. */
+export async function startFloor({ port, plansFile, subgraphs }) {
+  const log = tail('floor');
+  const env = { ...process.env, BENCH_INTERNAL_TOKEN_PRIVATE_KEY: subgraphs.privateKey, BENCH_FLOOR_PLANS: plansFile, PORT: String(port) };
+  const child = spawn(process.execPath, [path.join(BENCH_DIR, 'floor', 'server.mjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const service = wrapChild('floor', child, log);
+  await waitOrFail(service, `http://127.0.0.1:${port}/health`);
+  return contender('floor', service, `http://127.0.0.1:${port}/graphql`);
+}
+
+export { SCHEMA_DIR };

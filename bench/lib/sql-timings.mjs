@@ -1,0 +1,142 @@
+// The hot read paths timed at the database: directory search, 14 days of availability for a page of
+// therapists, and reference resolution of a page of therapists — each through the subgraph's own
+// code (MikroORM: the path production takes) and as the same SQL sent through `pg` directly. The
+// ratio is what the ORM adds. Search and availability are also timed on two seeded sizes (10k and
+// 100k therapists): a ratio near 1 means they scale with their indexes, not with the tables.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import pg from 'pg';
+import { withDatabase } from '../../scripts/lib/database.mjs';
+import { REPO_ROOT } from '../../scripts/lib/subgraphs.mjs';
+
+const require = createRequire(import.meta.url);
+const dist = (file) => require(path.join(REPO_ROOT, file));
+const DAY = 86_400_000;
+const ITERATIONS = 150;
+
+/** `?` placeholders (knex style, as the subgraphs write them) to `$n` for pg. */
+const numbered = (sql) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
+
+/** Times `work` ITERATIONS times after a warm-up, alternating with `other` so both see the same noise. */
+async function timePair(orm, direct) {
+  for (let i = 0; i < 50; i++) {
+    await orm();
+    await direct();
+  }
+  const a = [];
+  const b = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    let start = performance.now();
+    await orm();
+    a.push(performance.now() - start);
+    start = performance.now();
+    await direct();
+    b.push(performance.now() - start);
+  }
+  return { orm: { median: median(a), p95: p95(a) }, pg: { median: median(b), p95: p95(b) } };
+}
+
+/** The search the bench's SearchPage sends, as the service's arguments. */
+const SEARCH_ARGS = { first: 20, filter: { conditions: ['ANXIETY'], near: { postcode: 'LS6 2AB', radiusKm: 10 } } };
+
+/** Times the three paths on the databases `<prefix>therapists` and `<prefix>bookings`. */
+async function timeOneSize(serverUrl, prefix) {
+  const runtime = dist('subgraphs/runtime/dist/index.js');
+  const { therapistsSubgraph } = dist('subgraphs/therapists/dist/subgraph.js');
+  const { bookingsSubgraph } = dist('subgraphs/bookings/dist/subgraph.js');
+  const { TherapistSearchService } = dist('subgraphs/therapists/dist/search/therapist-search.service.js');
+  const { buildSearchStatements } = dist('subgraphs/therapists/dist/search/search-query.js');
+  const { readListingsByIds } = dist('subgraphs/therapists/dist/therapists/listing-reads.js');
+  const { OfflineGeocoder } = dist('subgraphs/therapists/dist/geocoding/offline-geocoder.js');
+  const { loadDiaries, DIARIES, diaryBindings } = dist('subgraphs/bookings/dist/availability/diary.js');
+  const logger = runtime.createLogger('bench');
+  logger.level = 'silent';
+  const urls = { therapists: withDatabase(serverUrl, `${prefix}therapists`), bookings: withDatabase(serverUrl, `${prefix}bookings`) };
+  const orms = {
+    therapists: await runtime.initOrm({ clientUrl: urls.therapists, entities: therapistsSubgraph.entities, packageRoot: therapistsSubgraph.packageRoot, snapshotName: 'therapists', poolMax: 4 }),
+    bookings: await runtime.initOrm({ clientUrl: urls.bookings, entities: bookingsSubgraph.entities, packageRoot: bookingsSubgraph.packageRoot, snapshotName: 'bookings', poolMax: 4 }),
+  };
+  const pools = { therapists: new pg.Pool({ connectionString: urls.therapists, max: 4 }), bookings: new pg.Pool({ connectionString: urls.bookings, max: 4 }) };
+  try {
+    const geocoder = new OfflineGeocoder();
+    const context = (orm) => runtime.createContext({ em: orm.em, requestId: 'bench', logger });
+    const point = geocoder.lookup('LS6');
+    const criteria = {
+      conditions: ['ANXIETY'], format: null, near: { latitude: point.latitude, longitude: point.longitude, radiusKm: 10 },
+      maxFeePence: null, language: null, gender: null, funding: null, text: null, sort: 'DISTANCE',
+    };
+    const page = await new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS);
+    const ids = page.edges.map((e) => e.node.id);
+    const now = Date.now();
+    const search = await timePair(
+      () => new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS),
+      async () => {
+        const statements = buildSearchStatements(criteria, { limit: 20, offset: 0 });
+        const [rows] = await Promise.all([
+          pools.therapists.query(numbered(statements.page.sql), statements.page.bindings),
+          pools.therapists.query(numbered(statements.count.sql), statements.count.bindings),
+        ]);
+        const found = rows.rows.map((r) => r.id);
+        return found.length ? pools.therapists.query(`select * from therapists where id in (${found.map((_, i) => `$${i + 1}`).join(', ')})`, found) : null;
+      },
+    );
+    const availability = await timePair(
+      () => loadDiaries(orms.bookings.em.fork(), ids, now, now + 14 * DAY, now),
+      () => pools.bookings.query(numbered(DIARIES(ids.length)), diaryBindings(ids, now, now + 14 * DAY, now)),
+    );
+    const reference = await timePair(
+      () => readListingsByIds(orms.therapists.em.fork(), ids),
+      () => pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids),
+    );
+    const { rows } = await pools.therapists.query('select count(*)::int as n from therapists');
+    return { prefix, therapists: rows[0].n, pageSize: ids.length, search, availability, reference };
+  } finally {
+    await Promise.all([...Object.values(orms).map((o) => o.close(true)), ...Object.values(pools).map((p) => p.end())]);
+  }
+}
+
+const ms = (n) => n.toFixed(2);
+
+/** Times every size in `prefixes` (skipping any not seeded) and renders the Markdown. */
+export async function timeSqlPaths(serverUrl, prefixes, say = () => {}) {
+  const sizes = [];
+  for (const prefix of prefixes) {
+    try {
+      say(`bench: timing SQL paths on ${prefix}*…`);
+      sizes.push(await timeOneSize(serverUrl, prefix));
+    } catch (error) {
+      say(`bench: SQL timings on ${prefix}* skipped: ${error.message.split('\n')[0]}`);
+    }
+  }
+  const markdown = ['### Hot read paths: MikroORM against the same SQL through pg', ''];
+  if (sizes.length === 0) return { sizes, markdown: [...markdown, 'Not measured: no scale databases.'] };
+  markdown.push(
+    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating; a page of 20 therapists near LS6 with ANXIETY among their conditions.`,
+    '',
+    '| Data | Path | Subgraph code (ORM) ms | Same SQL via pg ms | Ratio |',
+    '| --- | --- | ---: | ---: | ---: |',
+  );
+  for (const size of sizes) {
+    for (const [label, timing] of [['directory search (page + total + listings)', size.search], ['availability, 14 days, 20 therapists', size.availability], ['reference resolution, 20 therapists', size.reference]]) {
+      markdown.push(`| ${size.therapists.toLocaleString('en-GB')} therapists | ${label} | ${ms(timing.orm.median)} (${ms(timing.orm.p95)}) | ${ms(timing.pg.median)} (${ms(timing.pg.p95)}) | ${(timing.orm.median / timing.pg.median).toFixed(2)}× |`);
+    }
+  }
+  if (sizes.length >= 2) {
+    const [small, large] = [sizes[0], sizes.at(-1)];
+    markdown.push(
+      '',
+      `Scaling, ${small.therapists.toLocaleString('en-GB')} → ${large.therapists.toLocaleString('en-GB')} therapists (subgraph code): directory search ${ms(small.search.orm.median)} → ${ms(large.search.orm.median)} ms (${(large.search.orm.median / small.search.orm.median).toFixed(2)}×); ` +
+        `availability over 14 days ${ms(small.availability.orm.median)} → ${ms(large.availability.orm.median)} ms (${(large.availability.orm.median / small.availability.orm.median).toFixed(2)}×).`,
+    );
+  }
+  return { sizes, markdown };
+}

@@ -1,0 +1,168 @@
+// `npm run bench`: the gateway benchmark (bench/README.md). Starts the subgraphs on the databases
+// `npm run seed:scale` filled, then the contenders — the Caregraph gateway, Hive Gateway in its
+// JavaScript runtime and with its Rust router runtime, and the floor (the same subgraph fetches
+// sent directly) — checks that they answer alike, measures them interleaved round by round, times
+// the hot SQL paths, and writes bench/results.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { chooseServer } from '../scripts/lib/choose-server.mjs';
+import { withDatabase } from '../scripts/lib/database.mjs';
+import { SCALE_PASSWORD, scaleClientEmail, scaleId } from '../scripts/lib/scale-rows.mjs';
+import { SUBGRAPHS, SCHEMA_DIR } from '../scripts/lib/subgraphs.mjs';
+import { startRecorders } from './floor/record.mjs';
+import { measure } from './lib/load.mjs';
+import { BenchOptionError, parseBenchOptions } from './lib/options.mjs';
+import { oneOfEach, operationMix, signIn } from './lib/operations.mjs';
+import { treePeakRssMiB } from './lib/proc-stats.mjs';
+import { writeResults } from './lib/results.mjs';
+import { BENCH_DIR, freePorts, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
+import { timeSqlPaths } from './lib/sql-timings.mjs';
+
+const say = (line) => process.stdout.write(`${line}\n`);
+
+/** Installs the bench's own dependencies (autocannon, Hive Gateway) on first use. */
+function ensureBenchDependencies() {
+  if (existsSync(path.join(BENCH_DIR, 'node_modules', 'autocannon'))) return;
+  say('bench: installing the bench dependencies (bench/package.json) once…');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: BENCH_DIR, stdio: 'inherit' });
+}
+
+/** Fails early, naming the command to run, when the scale databases are missing or empty. */
+async function assertSeeded(serverUrl, prefix) {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, `${prefix}therapists`) });
+  try {
+    await client.connect();
+    const { rows } = await client.query('select count(*)::int as n from therapists');
+    if (rows[0].n === 0) throw new Error('empty');
+    return rows[0].n;
+  } catch {
+    throw new Error(`no scale data in ${prefix}therapists: run  npm run seed:scale${prefix === 'scale_' ? '' : ` -- --prefix ${prefix}`}  first`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Sends each operation once; returns the parsed bodies, failing on any GraphQL error. */
+async function answersOf(url, mix, name) {
+  const answers = {};
+  for (const op of mix) {
+    const response = await fetch(url, { method: 'POST', headers: op.headers, body: op.body });
+    const body = await response.json();
+    if (!response.ok || body.errors?.length) throw new Error(`${name} answered ${op.name} with ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+    answers[op.name] = body;
+  }
+  return answers;
+}
+
+/** GraphQL requests the subgraphs have answered so far, from their Prometheus metrics. */
+async function subgraphRequests(subgraphUrls) {
+  let total = 0;
+  for (const url of Object.values(subgraphUrls)) {
+    const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+    for (const line of text.split('\n')) {
+      if (line.startsWith('caregraph_http_responses_total{') && line.includes('route="graphql"')) total += Number(line.split(' ').at(-1));
+    }
+  }
+  return total;
+}
+
+async function main() {
+  const options = parseBenchOptions(process.argv.slice(2));
+  ensureBenchDependencies();
+  const { serverUrl, postgres } = await chooseServer(process.env, say, 'bench');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'caregraph-bench-'));
+  const running = [];
+  try {
+    const therapistCount = await assertSeeded(serverUrl, options.prefix);
+    const [gatewayPort, recordPort, hivePort, routerPort, floorPort, ...subgraphPorts] = await freePorts(5 + SUBGRAPHS.length);
+    const ports = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[i]]));
+    say(`bench: ${therapistCount.toLocaleString('en-GB')} therapists in ${options.prefix}*; starting the subgraphs…`);
+    const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql` });
+    running.push(subgraphs);
+
+    const caregraph = await startCaregraphGateway({ port: gatewayPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
+    running.push(caregraph);
+    // Scale client n owns care plan n (scripts/lib/scale-rows.mjs).
+    const sessions = () =>
+      Promise.all(Array.from({ length: options.clients }, async (_, i) => ({ accessToken: await signIn(caregraph.url, scaleClientEmail(i + 1), SCALE_PASSWORD), carePlanId: scaleId('carePlan', i + 1) })));
+    let mix = operationMix(await sessions());
+    const reference = await answersOf(caregraph.url, mix, 'caregraph');
+
+    // The floor's plans: what the Caregraph gateway's query planner fetches for each operation.
+    const recorders = await startRecorders(subgraphs.urls);
+    const accountsJwksUrl = subgraphs.urls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json');
+    const recording = await startCaregraphGateway({ port: recordPort, subgraphs: { ...subgraphs, urls: recorders.urls }, extraEnv: { ACCOUNTS_JWKS_URL: accountsJwksUrl } });
+    const plans = {};
+    for (const op of mix) {
+      await answersOf(recording.url, [op], 'recording gateway');
+      plans[op.body] = recorders.take();
+    }
+    await recording.stop();
+    await recorders.close();
+    const plansFile = path.join(work, 'floor-plans.json');
+    writeFileSync(plansFile, JSON.stringify({ subgraphUrls: subgraphs.urls, plans }));
+
+    const supergraphFile = writeBenchSupergraph(readFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8'), subgraphs.urls, path.join(work, 'supergraph.graphql'));
+    const contenders = { caregraph };
+    const notes = [];
+    for (const name of options.contenders.filter((c) => c !== 'caregraph')) {
+      try {
+        const started =
+          name === 'floor' ? await startFloor({ port: floorPort, plansFile, subgraphs })
+          : await startHiveGateway({ port: name === 'hive' ? hivePort : routerPort, supergraphFile, subgraphs, router: name === 'hive-router', accountsJwksUrl });
+        running.push(started);
+        const answers = await answersOf(started.url, mix, name);
+        if (name !== 'floor') {
+          for (const op of oneOfEach(mix)) {
+            if (JSON.stringify(answers[op.name].data) !== JSON.stringify(reference[op.name].data)) notes.push(`${name} answered ${op.name} with different data from the Caregraph gateway.`);
+          }
+        }
+        contenders[name] = started;
+      } catch (error) {
+        notes.push(`${name} could not be measured: ${error.message.split('\n').slice(0, 6).join(' ')}`);
+        say(`bench: ${name} left out: ${error.message}`);
+      }
+    }
+    const names = options.contenders.filter((c) => contenders[c]);
+
+    say(`bench: warming up ${names.join(', ')}…`);
+    for (const name of names) await measure(contenders[name], mix, { seconds: 3, connections: options.connections });
+    const runs = Object.fromEntries(names.map((n) => [n, []]));
+    for (let round = 1; round <= options.rounds; round++) {
+      mix = operationMix(await sessions()); // access tokens live 15 minutes
+      for (const name of names) {
+        const before = await subgraphRequests(subgraphs.urls);
+        const run = await measure(contenders[name], mix, { seconds: options.seconds, connections: options.connections });
+        // How many subgraph requests each answered operation cost: the same plan should cost the same.
+        run.subgraphRequestsPerOperation = ((await subgraphRequests(subgraphs.urls)) - before) / Math.max(run.requests, 1);
+        runs[name].push(run);
+        say(`bench: round ${round} ${name.padEnd(12)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${run.cpuMsPerOperation.toFixed(2)} ms/op  ${run.subgraphRequestsPerOperation.toFixed(2)} subgraph req/op${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
+      }
+    }
+    const peakRss = Object.fromEntries(names.map((n) => [n, treePeakRssMiB(contenders[n].pid)]));
+    for (const service of running.splice(0).reverse()) await service.stop();
+
+    const sql = options.sql ? await timeSqlPaths(serverUrl, options.scalePrefixes, say) : null;
+    const pgVersion = await (async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      const { rows } = await client.query('show server_version');
+      await client.end();
+      return rows[0].server_version;
+    })();
+    writeResults(options.out, { options, therapistCount, runs, peakRss, notes, plans: Object.fromEntries(oneOfEach(mix).map((op) => [op.name, plans[op.body]])), sql, pgVersion });
+    say(`bench: results written to ${options.out}`);
+  } finally {
+    for (const service of running.reverse()) await service.stop().catch(() => {});
+    rmSync(work, { recursive: true, force: true });
+    await postgres?.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = error instanceof BenchOptionError ? 2 : 1;
+});

@@ -1,0 +1,77 @@
+// No N+1 in the bookings subgraph: every list field, asked for a page (or a batch of entities) of 10
+// and of 100 with the per-item fields that touch the database, costs the same number of SQL statements.
+import type { Caller } from '@caregraph/runtime';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { randomUUID } from 'node:crypto';
+import { bookingsSubgraph } from './subgraph';
+import { dailyStarts, makeBooking } from './test/booking-factory';
+import { makeSchedule } from './test/schedule-factory';
+
+const ADMIN: Caller = { userId: randomUUID(), roles: ['ADMIN'] };
+const CLIENT: Caller = { userId: randomUUID(), roles: ['CLIENT'] };
+const PAGE_SIZES = [10, 100] as const;
+const BOOKING = 'id startsAt status fee { amountPence } history { action occurredAt } client { id } therapist { id }';
+
+describe('bookings: SQL statements per list field do not grow with the page', () => {
+  let subgraph: TestSubgraph;
+  const therapistId = randomUUID();
+  const scheduled = Array.from({ length: 100 }, () => randomUUID());
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(bookingsSubgraph);
+    const em = subgraph.db.orm.em.fork();
+    // 120 sessions still to come, all with one therapist and one client; 100 therapists with schedules.
+    const tomorrow = new Date(Math.ceil(Date.now() / 86_400_000) * 86_400_000 + 86_400_000 + 10 * 3_600_000);
+    for (const startsAt of dailyStarts(120, tomorrow)) makeBooking(em, { therapistId, clientId: CLIENT.userId!, startsAt });
+    for (const id of scheduled) makeSchedule(em, id);
+    await em.flush();
+  });
+  afterAll(() => subgraph.stop());
+
+  /** Statements spent at each size; `items` picks the list that must hold `size` entries. */
+  async function statementsPerSize(query: string, variables: (size: number) => Record<string, unknown>, items: (data: any) => unknown[], caller: Caller) {
+    const counts: number[] = [];
+    for (const size of PAGE_SIZES) {
+      subgraph.db.resetQueries();
+      const result = await subgraph.request<any>(query, variables(size), caller);
+      expect(result.errors).toBeUndefined();
+      expect(items(result.data)).toHaveLength(size);
+      counts.push(subgraph.db.queries.length);
+    }
+    return counts;
+  }
+
+  it('User.bookings, with each booking\'s history', async () => {
+    const [small, large] = await statementsPerSize(
+      `query($r: [_Any!]!, $first: Int) { _entities(representations: $r) { ... on User { bookings(first: $first) { totalCount edges { node { ${BOOKING} } } } } } }`,
+      (first) => ({ first, r: [{ __typename: 'User', id: CLIENT.userId }] }),
+      (d) => d._entities[0].bookings.edges,
+      CLIENT,
+    );
+    expect(large).toBe(small);
+  });
+
+  it('Therapist.bookings and Therapist.upcomingBookings', async () => {
+    for (const field of ['bookings', 'upcomingBookings']) {
+      const [small, large] = await statementsPerSize(
+        `query($r: [_Any!]!, $first: Int) { _entities(representations: $r) { ... on Therapist { ${field}(first: $first) { totalCount edges { node { ${BOOKING} } } } } } }`,
+        (first) => ({ first, r: [{ __typename: 'Therapist', id: therapistId }] }),
+        (d) => d._entities[0][field].edges,
+        ADMIN,
+      );
+      expect(large).toBe(small);
+    }
+  });
+
+  it('Therapist.availability and Therapist.schedule for a batch of therapists', async () => {
+    const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 9 * 86_400_000).toISOString();
+    const [small, large] = await statementsPerSize(
+      `query($r: [_Any!]!, $from: DateTime!, $to: DateTime!) { _entities(representations: $r) { ... on Therapist { id availability(from: $from, to: $to) { startsAt } schedule { timeZone weeklyHours { weekday start end } dateOverrides { date ranges { start end } } } } } }`,
+      (size) => ({ from, to, r: scheduled.slice(0, size).map((id) => ({ __typename: 'Therapist', id })) }),
+      (d) => d._entities,
+      ADMIN,
+    );
+    expect(large).toBe(small);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * A small bounded map of values that expire: tokens already signed or already verified, kept so
+ * the same Ed25519 work is not repeated for every request (docs/adr/017). Past `maxEntries` the
+ * oldest entry goes first (a Map iterates in insertion order).
+ */
+export class ExpiringCache<V> {
+  private readonly entries = new Map<string, { value: V; until: number }>();
+
+  constructor(private readonly maxEntries = 10_000) {}
+
+  /** The value under `key` while it has not expired at `now` (ms). */
+  get(key: string, now = Date.now()): V | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.until <= now) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  /** Keeps `value` under `key` until `until` (ms since the epoch). */
+  set(key: string, value: V, until: number): void {
+    this.entries.delete(key);
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { value, until });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
