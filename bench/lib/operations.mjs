@@ -1,7 +1,7 @@
 // The fixed mix of realistic operations the bench sends, in this order, round and round: a
 // directory search page (each result's user and next free slot: three subgraphs, two of them
 // through entity references), a client's "my bookings" with therapist names, and one of that
-// client's care plans with its goals and the names of both people on it.
+// client's care plans with its goals, measure trends and the names of both people on it.
 
 export const SEARCH = {
   name: 'SearchPage',
@@ -41,13 +41,15 @@ export const MY_BOOKINGS = {
   variables: {},
 };
 
-/** The care-plan schema on this branch: status and goals as text (outcome measures are still to come). */
+/** A client's care plan as "My care plan" shows it: goals and how they are going, and the measures' trends. */
 export const CARE_PLAN = {
   name: 'CarePlan',
   auth: true,
   query: `query CarePlan($id: ID!) {
   carePlan(id: $id) {
-    id status goals createdAt updatedAt
+    id status summary nextReviewDue createdAt updatedAt
+    goals { id description category status achievement }
+    trends { measures { measure points { at value band } } }
     client { id displayName }
     therapist { id displayName }
   }

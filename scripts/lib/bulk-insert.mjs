@@ -8,12 +8,13 @@ export const BATCH_ROWS = 5000;
 
 /**
  * The INSERT … SELECT FROM unnest(…) statement for a table spec. Array-valued columns arrive as
- * Postgres array literals in a text[] and are cast back per row.
+ * Postgres array literals in a text[] and are cast back per row (to text[], or the element type
+ * `spec.arrayTypes` names, e.g. `{ answers: 'smallint' }`).
  */
 export function unnestInsertSql(spec) {
   const arrays = new Set(spec.arrayColumns ?? []);
   const params = spec.columns.map((_, i) => `$${i + 1}::${spec.types[i]}[]`).join(', ');
-  const select = spec.columns.map((column) => (arrays.has(column) ? `${column}::text[]` : column)).join(', ');
+  const select = spec.columns.map((column) => (arrays.has(column) ? `${column}::${spec.arrayTypes?.[column] ?? 'text'}[]` : column)).join(', ');
   return `insert into "${spec.table}" (${spec.columns.map((c) => `"${c}"`).join(', ')})\nselect ${select} from unnest(${params}) as r(${spec.columns.join(', ')})`;
 }
 

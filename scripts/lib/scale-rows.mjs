@@ -14,7 +14,7 @@ const { DEMO_PLACES } = require(path.join(REPO_ROOT, 'subgraphs/runtime/dist/dem
 
 const DAY = 86_400_000;
 /** One kind of row per id prefix, so ids of different kinds never meet. */
-const KIND = { therapistUser: '5ca1e001', clientUser: '5ca1e002', therapist: '5ca1e003', booking: '5ca1e004', carePlan: '5ca1e005', admin: '5ca1e000' };
+const KIND = { therapistUser: '5ca1e001', clientUser: '5ca1e002', therapist: '5ca1e003', booking: '5ca1e004', carePlan: '5ca1e005', goal: '5ca1e006', questionnaire: '5ca1e007', admin: '5ca1e000' };
 
 /** A valid version-4-shaped UUID for row `n` of a kind. */
 export function scaleId(kind, n) {
@@ -89,6 +89,9 @@ export function scaleTables(options, now = Date.now(), passwordHash) {
   const approved = [];
   for (let n = 1; n <= therapists; n++) if (statusOf(n) === 'APPROVED') approved.push(n);
   const sessionsEach = Math.ceil((therapists * bookingsPerTherapist) / approved.length);
+  // Scale client n owns care plan n (the bench relies on it), with an approved listing, as for sessions.
+  const planClient = (n) => ((n - 1) % clients) + 1;
+  const planTherapist = (n) => approved[(planClient(n) * 7) % approved.length];
   return {
     accounts: [
       {
@@ -198,16 +201,47 @@ export function scaleTables(options, now = Date.now(), passwordHash) {
       {
         table: 'care_plans',
         count: carePlans,
-        columns: ['id', 'client_id', 'therapist_id', 'status', 'goals', 'created_at', 'updated_at'],
-        types: ['uuid', 'uuid', 'uuid', 'text', 'text', 'timestamptz', 'timestamptz'],
-        arrayColumns: ['goals'],
+        columns: ['id', 'client_id', 'therapist_id', 'therapist_user_id', 'status', 'summary', 'focus_conditions', 'start_date', 'review_cadence_weeks', 'next_review_due', 'created_at', 'updated_at'],
+        types: ['uuid', 'uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'date', 'int', 'date', 'timestamptz', 'timestamptz'],
+        arrayColumns: ['focus_conditions'],
         row(i) {
           const n = i + 1;
-          const client = ((n - 1) % clients) + 1;
-          // An approved listing, as for sessions.
-          const therapist = approved[(client * 7) % approved.length];
-          const goals = [GOALS[n % GOALS.length], GOALS[(n + 2) % GOALS.length], GOALS[(n + 4) % GOALS.length]];
-          return [scaleId('carePlan', n), scaleId('clientUser', client), scaleId('therapist', therapist), n % 10 === 0 ? 'DRAFT' : 'ACTIVE', pgArray(goals.map((g) => `"${g}"`)), created, created];
+          const therapist = planTherapist(n);
+          const start = new Date(now - (30 + (n % 60)) * DAY).toISOString().slice(0, 10);
+          const due = new Date(Date.parse(start) + 28 * DAY).toISOString().slice(0, 10);
+          return [
+            scaleId('carePlan', n), scaleId('clientUser', planClient(n)), scaleId('therapist', therapist), scaleId('therapistUser', therapist),
+            n % 10 === 0 ? 'DRAFT' : 'ACTIVE', 'Building steadier routines, one small step at a time.', pgArray([CONDITIONS[n % CONDITIONS.length]]),
+            start, 4, due, created, created,
+          ];
+        },
+      },
+      {
+        // Three goals a plan.
+        table: 'care_plan_goals',
+        count: carePlans * 3,
+        columns: ['id', 'care_plan_id', 'description', 'category', 'status', 'achievement', 'created_at', 'updated_at'],
+        types: ['uuid', 'uuid', 'text', 'text', 'text', 'text', 'timestamptz', 'timestamptz'],
+        row(i) {
+          const n = Math.floor(i / 3) + 1;
+          const k = i % 3;
+          return [scaleId('goal', i + 1), scaleId('carePlan', n), GOALS[(n + 2 * k) % GOALS.length], 'OTHER', n % 10 === 0 ? 'PROPOSED' : 'ACTIVE', ['IN_PROGRESS', 'IMPROVING', 'ACHIEVED'][(n + k) % 3], created, created];
+        },
+      },
+      {
+        // Two PHQ-9s a plan, the second lower: what a progress chart draws.
+        table: 'care_plan_questionnaires',
+        count: carePlans * 2,
+        columns: ['id', 'care_plan_id', 'kind', 'answers', 'total', 'severity', 'respondent', 'completed_at', 'created_at'],
+        types: ['uuid', 'uuid', 'text', 'text', 'int', 'text', 'text', 'timestamptz', 'timestamptz'],
+        arrayColumns: ['answers'],
+        arrayTypes: { answers: 'smallint' },
+        row(i) {
+          const n = Math.floor(i / 2) + 1;
+          const answers = i % 2 === 0 ? [2, 2, 1, 2, 1, 1, 1, 1, 0] : [1, 1, 1, 1, 0, 1, 0, 1, 0];
+          const total = answers.reduce((a, b) => a + b, 0);
+          const at = new Date(now - (i % 2 === 0 ? 28 : 7) * DAY).toISOString();
+          return [scaleId('questionnaire', i + 1), scaleId('carePlan', n), 'PHQ9', pgArray(answers), total, total >= 10 ? 'MODERATE' : 'MILD', 'CLIENT', at, at];
         },
       },
     ],
