@@ -67,9 +67,9 @@ function readOnly(): never {
 /**
  * The listings screens' data provider, written against the graph's operations (no
  * introspection). Resources: `therapists` (all listings, filtered, ordered and paged by the graph's
- * `adminTherapists`: filters status, condition, format, place, verification, q, userId) and `moderationQueue` (waiting listings, pending first, oldest first). `update`
- * and `updateMany` run moderation steps (`data.action`), so react-admin's undoable mutations work
- * for them; `moderate` is the same step as a custom method. Errors become HttpError (see toHttpError).
+ * `adminTherapists`: filters status, condition, format, place, verification, q, userId) and
+ * `moderationQueue` (waiting listings, pending first, oldest first). `update` and `updateMany` run
+ * moderation steps (`data.action`), so react-admin's undoable mutations work for them; `moderate` is the same step as a custom method. Errors become HttpError (see toHttpError).
  */
 export function createListingsProvider(client: ApolloClient): ListingsDataProvider {
   const run = async <T>(operation: () => Promise<T>): Promise<T> => {
