@@ -105,11 +105,10 @@ describe('adminTherapists: every listing for admins, filtered and ordered in the
     expect(await field({ filter: { userId: 'not-an-id' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.userId' });
     expect(await field({ filter: { search: 'x'.repeat(101) } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
     expect(await field({ filter: { place: 'x'.repeat(101) } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.place' });
-    // An unknown sort or status is refused by the schema itself, which names the field in its message.
-    const unknownSort = await list({ sort: { field: 'FEE', order: 'ASC' } });
-    expect(unknownSort.errors?.[0]).toMatchObject({ message: expect.stringMatching(/sort\.field/), extensions: { code: 'BAD_USER_INPUT' } });
-    const unknownStatus = await list({ filter: { statuses: ['LIVE'] } });
-    expect(unknownStatus.errors?.[0]).toMatchObject({ message: expect.stringMatching(/filter\.statuses/), extensions: { code: 'BAD_USER_INPUT' } });
+    // An unknown sort or status is refused by the schema itself; the field is named all the same.
+    expect(await field({ sort: { field: 'FEE', order: 'ASC' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sort.field' });
+    expect(await field({ filter: { statuses: ['LIVE'] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.statuses[0]' });
+    expect(await field({ limit: 'ten' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
   });
 
   it.each([
