@@ -180,6 +180,19 @@ describeWithChromium('the admin dashboard in a browser', () => {
     expect(await publiclyListed(id, name)).toBe(false);
   });
 
+  step('finds the approved listing among all listings by status and name (filtered by the graph)', async () => {
+    const [approved] = handled;
+    await page.getByRole('menuitem', { name: 'All listings' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Approved' }).click();
+    await page.getByLabel('Search name, headline or HCPC number').fill(approved);
+    const row = page.locator('tbody tr', { hasText: approved });
+    await until(async () => (await row.count()) === 1 && (await page.locator('tbody tr').filter({ hasNotText: 'Approved' }).count()) === 0, 'the approved listing shows, and only approved ones');
+    expect(await row.innerText()).toContain('Verified');
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
   step('finds an account, and locks it from the keyboard with a reason', async () => {
     await page.getByRole('menuitem', { name: 'Accounts' }).click();
     await page.getByLabel('Search email address or name').fill('client11@');

@@ -15,12 +15,14 @@ const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { t
 describe('the data provider, on the real graph', () => {
   let platform: RunningPlatform;
   let provider: CaregraphDataProvider;
+  let sessions: ReturnType<typeof dashboardWiring>['sessions'];
 
   beforeAll(async () => {
     platform = await startTestPlatform('admin_dp');
-    const { client, sessions } = dashboardWiring(platform.urls.gateway);
+    const wiring = dashboardWiring(platform.urls.gateway);
+    sessions = wiring.sessions;
     await signInDemoAdmin(sessions);
-    provider = createDataProvider(client);
+    provider = createDataProvider(wiring.client);
   }, 150_000);
   afterAll(() => platform?.stop(), 60_000);
 
@@ -66,6 +68,46 @@ describe('the data provider, on the real graph', () => {
     expect(page2.total).toBe(total);
     const newestFirst = [...data].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     expect(page2.data.map((l) => l.id)).toEqual(newestFirst.slice(5, 10).map((l) => l.id));
+  });
+
+  it('asks the graph for just the page: filters, order and total come from adminTherapists', async () => {
+    // The same session, through a fetch that records every request the provider sends.
+    const sent: Array<{ operationName?: string; variables?: Record<string, unknown> }> = [];
+    const recording: typeof fetch = (input, init) => {
+      sent.push(JSON.parse(String(init?.body)));
+      return fetch(input, init);
+    };
+    const counting = createDataProvider(createGraphClient({ gatewayUrl: platform.urls.gateway, accessToken: () => sessions.accessToken(), fetch: recording }));
+    const { data, total } = await counting.getList<ListingSummaryFragment>('therapists', {
+      pagination: { page: 2, perPage: 3 },
+      sort: { field: 'status', order: 'DESC' },
+      filter: { status: ['APPROVED', 'SUSPENDED'], q: '  ' },
+    });
+    expect(data).toHaveLength(3);
+    expect(total).toBeGreaterThan(6);
+    expect(data.every((l) => ['APPROVED', 'SUSPENDED'].includes(l.status))).toBe(true);
+    const listQueries = sent.filter((body) => body.operationName === 'AdminTherapists');
+    expect(listQueries).toEqual([
+      expect.objectContaining({ variables: { filter: { statuses: ['APPROVED', 'SUSPENDED'] }, sort: { field: 'STATUS', order: 'DESC' }, offset: 3, limit: 3 } }),
+    ]);
+
+    const names = await provider.getList<ListingSummaryFragment>('therapists', { ...all, sort: { field: 'displayName', order: 'DESC' }, filter: { status: 'APPROVED', verification: 'VERIFIED' } });
+    expect(names.data.every((l) => l.status === 'APPROVED' && l.hcpcVerification.status === 'VERIFIED')).toBe(true);
+    expect(names.data.map((l) => l.displayName.toLowerCase())).toEqual(names.data.map((l) => l.displayName.toLowerCase()).sort().reverse());
+
+    const owner = (await provider.getOne<ListingDetailFragment>('therapists', { id: data[0].id })).data.user.id;
+    const byOwner = await provider.getManyReference<ListingSummaryFragment>('therapists', { target: 'userId', id: owner, pagination: { page: 1, perPage: 25 }, sort: { field: 'displayName', order: 'ASC' }, filter: {} });
+    expect(byOwner).toMatchObject({ total: 1, data: [{ id: data[0].id }] });
+  });
+
+  it('refuses an unknown status, an unknown order, a malformed account id and a page past 2,000 with 400/413 naming the field', async () => {
+    await expect(provider.getList('therapists', { ...all, filter: { status: 'LIVE' } })).rejects.toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', errors: { status: expect.stringMatching(/LIVE/) } } });
+    await expect(provider.getList('therapists', { ...all, sort: { field: 'fee', order: 'ASC' } })).rejects.toMatchObject({ status: 400, body: { errors: { sort: expect.stringMatching(/fee/) } } });
+    await expect(provider.getList('therapists', { ...all, filter: { userId: 'someone' } })).rejects.toMatchObject({ status: 400, body: { errors: { userId: expect.any(String) } } });
+    await expect(provider.getManyReference('therapists', { target: 'city', id: 'Leeds', pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'ASC' }, filter: {} })).rejects.toMatchObject({ status: 400, body: { errors: { city: expect.any(String) } } });
+    await expect(provider.getList('therapists', { pagination: { page: 41, perPage: 50 }, sort: { field: 'displayName', order: 'ASC' }, filter: {} })).rejects.toMatchObject({ status: 413 });
+    const tooLong = await provider.getList('therapists', { ...all, filter: { q: 'x'.repeat(101) } }).catch((error) => error);
+    expect(tooLong).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT' } });
   });
 
   it('reads one listing whole (private details, pending changes, history), several, and by reference', async () => {

@@ -1,6 +1,9 @@
 import type { ListingSummaryFragment } from '../gql/graphql';
 
-/** Filters of the listings screen; every one given must match. */
+/**
+ * Filters of the listings screens; every one given must match. All listings send them to the graph
+ * (listing-filter.ts); only the moderation queue, read whole, applies them here.
+ */
 export interface ListingFilter {
   status?: string | string[];
   condition?: string;
@@ -14,7 +17,7 @@ export interface ListingFilter {
 
 const text = (value: unknown) => (value == null ? '' : String(value)).toLocaleLowerCase('en-GB');
 
-/** Whether `listing` matches every filter given. */
+/** Whether a queued `listing` matches every filter given. */
 export function matchesListingFilter(listing: ListingSummaryFragment, filter: ListingFilter): boolean {
   const statuses = filter.status == null || filter.status === '' ? [] : ([] as string[]).concat(filter.status);
   if (statuses.length && !statuses.includes(listing.status)) return false;

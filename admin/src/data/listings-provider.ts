@@ -1,11 +1,14 @@
 import type { ApolloClient } from '@apollo/client';
 import type { DataProvider, GetListParams, GetManyReferenceParams, Identifier, RaRecord, UpdateManyParams, UpdateParams } from 'ra-core';
 import { HttpError } from 'ra-core';
-import type { ListingDetailFragment, ListingStatus, ListingSummaryFragment, ModerationQueueItemKind } from '../gql/graphql';
+import type { ListingDetailFragment, ListingSummaryFragment, ModerationQueueItemKind } from '../gql/graphql';
 import { toHttpError } from '../graphql/errors';
+import { graphListingFilter, graphListingSort } from './listing-filter';
 import { matchesListingFilter, pageOf, sortRecords, valueAt, type ListingFilter } from './listing-query';
 import { MODERATION, MODERATION_ACTIONS, missingModerationInput, type ModerationAction, type ModerationInput } from './moderation';
+import { badInput, offsetWindow, readWindow } from './resource';
 import {
+  ADMIN_THERAPISTS,
   APPROVE,
   APPROVE_CHANGES,
   DECLINE_CHANGES,
@@ -16,17 +19,15 @@ import {
   REQUEST_CHANGES,
   SUSPEND,
   THERAPIST,
-  THERAPISTS_BY_STATUS,
   VERIFY_HCPC,
 } from './operations';
 
-/** Every listing status, in the order the graph declares them. */
-export const LISTING_STATUSES: ListingStatus[] = ['DRAFT', 'PENDING_REVIEW', 'APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'SUSPENDED'];
+export { LISTING_STATUSES } from './listing-filter';
 
 /**
- * The most listings one list screen loads. The graph's admin lists are cursor pages by status with no
- * other filter, so the dashboard reads them whole and filters here; past this it says so rather
- * than showing a silently partial list.
+ * The most entries the moderation queue screen loads. The queue is a cursor list, oldest first,
+ * with no filter of its own, so the dashboard reads it whole (it is short: what waits for review)
+ * and filters it here. All listings are filtered by the graph (`adminTherapists`).
  */
 export const MAX_LISTINGS = 2000;
 const PAGE = 100;
@@ -65,10 +66,10 @@ function readOnly(): never {
 
 /**
  * The listings screens' data provider, written against the graph's operations (no
- * introspection). Resources: `therapists` (all listings: filters status, condition, format, place,
- * verification, q) and `moderationQueue` (waiting listings, pending first, oldest first). `update`
- * and `updateMany` run moderation steps (`data.action`), so react-admin's undoable mutations work
- * for them; `moderate` is the same step as a custom method. Errors become HttpError (see toHttpError).
+ * introspection). Resources: `therapists` (all listings, filtered, ordered and paged by the graph's
+ * `adminTherapists`: filters status, condition, format, place, verification, q, userId) and
+ * `moderationQueue` (waiting listings, pending first, oldest first). `update` and `updateMany` run
+ * moderation steps (`data.action`), so react-admin's undoable mutations work for them; `moderate` is the same step as a custom method. Errors become HttpError (see toHttpError).
  */
 export function createListingsProvider(client: ApolloClient): ListingsDataProvider {
   const run = async <T>(operation: () => Promise<T>): Promise<T> => {
@@ -78,25 +79,6 @@ export function createListingsProvider(client: ApolloClient): ListingsDataProvid
       throw toHttpError(error);
     }
   };
-
-  async function listingsWithStatus(status: ListingStatus): Promise<ListingSummaryFragment[]> {
-    const listings: ListingSummaryFragment[] = [];
-    let after: string | null | undefined;
-    for (;;) {
-      const { data } = await client.query({ query: THERAPISTS_BY_STATUS, variables: { status, first: PAGE, after } });
-      const page = data!.therapists;
-      listings.push(...page.edges.map((edge) => edge.node));
-      if (listings.length > MAX_LISTINGS) throw new HttpError(`More than ${MAX_LISTINGS} ${status} listings: narrow the list with the status filter.`, 413, { code: 'BAD_USER_INPUT' });
-      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return listings;
-      after = page.pageInfo.endCursor;
-    }
-  }
-
-  async function allListings(filter: ListingFilter): Promise<ListingSummaryFragment[]> {
-    const wanted = filter.status == null || filter.status === '' ? LISTING_STATUSES : ([] as string[]).concat(filter.status).filter((s): s is ListingStatus => (LISTING_STATUSES as string[]).includes(s));
-    const groups = await Promise.all(wanted.map(listingsWithStatus));
-    return groups.flat().filter((listing) => matchesListingFilter(listing, filter));
-  }
 
   async function queue(filter: ListingFilter & { kind?: ModerationQueueItemKind }): Promise<QueueRecord[]> {
     const items: QueueRecord[] = [];
@@ -117,18 +99,26 @@ export function createListingsProvider(client: ApolloClient): ListingsDataProvid
     return [...items].sort((a, b) => rank(a) - rank(b) || Date.parse(a.waitingSince) - Date.parse(b.waitingSince));
   }
 
+  /** All listings: filtered, ordered and paged by the graph (`adminTherapists`), read in pages of at most 100. */
+  async function listings(params: GetListParams): Promise<{ data: ListingSummaryFragment[]; total: number }> {
+    const filter = graphListingFilter((params.filter ?? {}) as ListingFilter);
+    const sort = graphListingSort(params.sort);
+    const { offset, limit } = offsetWindow(params);
+    const { items, total } = await readWindow(offset, limit, async (o, l) => {
+      const { data } = await client.query({ query: ADMIN_THERAPISTS, variables: { filter, sort, offset: o, limit: l } });
+      return data!.adminTherapists;
+    });
+    return { data: items, total };
+  }
+
   async function getList(resource: string, params: GetListParams) {
     assertResource(resource);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
+    if (resource === 'therapists') return listings(params);
     const filter = (params.filter ?? {}) as ListingFilter & { kind?: ModerationQueueItemKind };
-    let records: RaRecord[];
-    if (resource === 'moderationQueue') {
-      const items = await queue(filter);
-      const field = params.sort?.field;
-      records = !field || field === 'queue' || field === 'id' ? queueOrder(items) : sortRecords(items, field, params.sort!.order);
-    } else {
-      records = sortRecords(await allListings(filter), params.sort?.field || 'displayName', params.sort?.order ?? 'ASC');
-    }
+    const items = await queue(filter);
+    const field = params.sort?.field;
+    const records: RaRecord[] = !field || field === 'queue' || field === 'id' ? queueOrder(items) : sortRecords(items, field, params.sort!.order);
     return { data: pageOf(records, page, perPage), total: records.length };
   }
 
@@ -188,6 +178,12 @@ export function createListingsProvider(client: ApolloClient): ListingsDataProvid
     getMany: (resource, params) => run(async () => ({ data: await Promise.all(params.ids.map((id) => getOne(resource, id))) })) as never,
     getManyReference: (resource, params: GetManyReferenceParams) =>
       run(async () => {
+        assertResource(resource);
+        if (resource === 'therapists') {
+          // The graph filters listings by these; a user's listing is `userId`.
+          if (params.target !== 'status' && params.target !== 'userId') badInput(params.target, `Listings can be listed by status or account, not by ${params.target}.`);
+          return listings({ pagination: params.pagination, sort: params.sort, filter: { ...params.filter, [params.target]: params.id } });
+        }
         const all = await getList(resource, { pagination: { page: 1, perPage: MAX_LISTINGS }, sort: params.sort, filter: params.filter });
         const matching = all.data.filter((record) => String(valueAt(record, params.target)) === String(params.id));
         return { data: pageOf(matching, params.pagination.page, params.pagination.perPage), total: matching.length };

@@ -79,18 +79,12 @@ export const LISTING_DETAIL = graphql(`
   }
 `);
 
-export const THERAPISTS_BY_STATUS = graphql(`
-  query AdminTherapistsByStatus($status: ListingStatus!, $first: Int!, $after: String) {
-    therapists(status: $status, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...ListingSummary
-        }
+export const ADMIN_THERAPISTS = graphql(`
+  query AdminTherapists($filter: AdminTherapistFilter, $sort: AdminTherapistSort, $offset: Int!, $limit: Int!) {
+    adminTherapists(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+      total
+      items {
+        ...ListingSummary
       }
     }
   }

@@ -15,7 +15,7 @@ export function TherapistList() {
         <FunctionField<ListingSummaryFragment> source="displayName" label="Name" render={(r) => <ShowLink resource="therapists" id={r.id}>{r.displayName}</ShowLink>} />
         <FunctionField<ListingSummaryFragment> source="status" label="Status" render={(r) => STATUS_LABELS[r.status]} />
         <TextField source="hcpcNumber" label="HCPC number" sortable={false} />
-        <FunctionField<ListingSummaryFragment> source="hcpcVerification.status" label="HCPC check" render={(r) => VERIFICATION_LABELS[r.hcpcVerification.status]} />
+        <FunctionField<ListingSummaryFragment> source="hcpcVerification.status" label="HCPC check" sortable={false} render={(r) => VERIFICATION_LABELS[r.hcpcVerification.status]} />
         <FunctionField<ListingSummaryFragment> label="Conditions" sortable={false} render={(r) => labelList(r.conditions, CONDITION_LABELS)} />
         <FunctionField<ListingSummaryFragment> label="Formats" sortable={false} render={(r) => labelList(r.sessionFormats, FORMAT_LABELS)} />
         <FunctionField<ListingSummaryFragment> source="city" label="Where" render={(r) => [r.city, r.outwardCode].filter(Boolean).join(', ')} />

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ConflictError, INTERNAL_ERROR_MESSAGE, NotFoundError, toClientError, UserInputError } from './errors';
+import { ConflictError, INTERNAL_ERROR_MESSAGE, NotFoundError, toClientError, UserInputError, variableErrorField } from './errors';
 
 const format = (error: GraphQLError) => toClientError(error.toJSON(), error);
 
@@ -37,6 +37,18 @@ describe('toClientError', () => {
     const result = format(new GraphQLError('Argument Validation Error', { originalError: original }));
     expect(result.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
     expect(result.message).toContain('input.email');
+  });
+
+  it('names the field of a variable the schema refuses (unknown enum value, wrong type, missing)', () => {
+    const refused = (message: string) => format(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } }));
+    expect(refused('Variable "$sort" got invalid value "FEE" at "sort.field"; Value "FEE" does not exist in "AdminTherapistSortField" enum.').extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'sort.field',
+    });
+    expect(variableErrorField('Variable "$filter" got invalid value "LIVE" at "filter.statuses[0]"; Value "LIVE" does not exist in "ListingStatus" enum.')).toBe('filter.statuses[0]');
+    expect(variableErrorField('Variable "$limit" got invalid value "ten"; Int cannot represent non-integer value: "ten"')).toBe('limit');
+    expect(variableErrorField('Variable "$id" of required type "ID!" was not provided.')).toBe('id');
+    expect(variableErrorField('Something else')).toBeUndefined();
   });
 
   it('maps a unique-constraint violation to CONFLICT without the SQL', () => {

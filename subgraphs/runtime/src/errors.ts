@@ -120,6 +120,16 @@ function fromDatabase(original: unknown): GraphQLFormattedError | undefined {
 }
 
 /**
+ * The input path a GraphQL variable error names (`sort.field`, `filter.statuses[0]`, or the variable
+ * itself), so that a value the schema refuses (an unknown enum value, a string for an Int) names
+ * its field like our own validation does.
+ */
+export function variableErrorField(message: string): string | undefined {
+  const match = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" (?:got invalid value .*? at "([^"]+)";|got invalid value|of required type)/s.exec(message);
+  return match ? (match[2] ?? match[1]) : undefined;
+}
+
+/**
  * Turns any error into what a client may see: catalogue errors pass with their code and
  * fields, validation and database errors are translated, everything else becomes a generic
  * INTERNAL_SERVER_ERROR (the caller logs the original). Never includes stack traces.
@@ -134,7 +144,8 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
   if (database) return { ...base, ...database };
   if (isClientFacingCode(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...base, message: formatted.message, extensions };
+    const field = code === ErrorCode.BAD_USER_INPUT && extensions.field === undefined ? variableErrorField(formatted.message) : undefined;
+    return { ...base, message: formatted.message, extensions: field ? { ...extensions, field } : extensions };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };

@@ -57,6 +57,18 @@ describe('therapists: SQL statements per list field do not grow with the page', 
     expect(large).toBe(small);
   });
 
+  it('Query.adminTherapists: the page and the total, whatever the page size', async () => {
+    const [small, large] = await statementsPerPage(
+      `query($limit: Int) { adminTherapists(limit: $limit, filter: { search: "bulk" }, sort: { field: DISPLAY_NAME, order: ASC }) { total items { ${LISTING} privateDetails { moderationHistory { action } } } } }`,
+      (d) => d.adminTherapists.items,
+      ADMIN,
+      (limit) => ({ limit }),
+    );
+    expect(large).toBe(small);
+    // The page, the count, and one batch of moderation histories.
+    expect(small).toBe(3);
+  });
+
   it('TherapistPrivateDetails.moderationHistory, for a page of listings', async () => {
     const [small, large] = await statementsPerPage(
       `query($first: Int) { therapists(first: $first) { edges { node { id privateDetails { moderationHistory { action occurredAt } } } } } }`,

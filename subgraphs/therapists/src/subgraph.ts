@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@caregraph/runtime';
 import { ListingResolver } from './listing/listing.resolver';
 import { ListingEvent } from './moderation/listing-event.entity';
 import { AdminModerationResolver } from './moderation/admin-moderation.resolver';
+import { AdminTherapistsResolver } from './admin/admin-therapists.resolver';
 import { ListingEventResolver } from './moderation/listing-event.resolver';
 import { ModerationQueueResolver } from './moderation/moderation-queue.resolver';
 import { ModerationResolver } from './moderation/moderation.resolver';
@@ -41,6 +42,7 @@ export const therapistsSubgraph: SubgraphDefinition = {
     ModerationResolver,
     ModerationQueueResolver,
     AdminModerationResolver,
+    AdminTherapistsResolver,
     ListingEventResolver,
     PersonalDataExportResolver,
   ],
