@@ -1,4 +1,4 @@
-import { AppBar, Layout, UserMenu, Logout, useGetIdentity, type LayoutProps } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, UserMenu, Logout, useGetIdentity, type LayoutProps } from 'react-admin';
 
 /** The user menu names the signed-in admin, and its accessible name is the name it shows (WCAG 2.5.3). */
 function AdminUserMenu() {
@@ -10,8 +10,11 @@ function AdminUserMenu() {
   );
 }
 
+/** react-admin's refresh button and loading spinner; the spinner gets a name, as every progress bar needs one (axe: aria-progressbar-name). */
+const toolbar = <LoadingIndicator aria-label="Loading" />;
+
 function AdminAppBar() {
-  return <AppBar userMenu={<AdminUserMenu />} />;
+  return <AppBar userMenu={<AdminUserMenu />} toolbar={toolbar} />;
 }
 
 /** react-admin's layout with the app bar above. */
