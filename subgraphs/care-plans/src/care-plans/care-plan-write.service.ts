@@ -2,9 +2,7 @@ import { UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
-import { Goal } from '../goals/goal.entity';
-import { GoalStatus } from '../goals/goal-enums';
-import { assertGoalDates } from '../goals/goal.service';
+import { assertGoalDates, createGoal } from '../goals/goal.service';
 import { CarePlan } from './care-plan.entity';
 import type { CreateCarePlanInput, UpdateCarePlanInput } from './care-plan.input';
 import { CarePlanStatus } from './care-plan-status';
@@ -43,26 +41,31 @@ export async function createCarePlan(ctx: SubgraphContext, input: CreateCarePlan
       nextReviewDue: nextReviewDue({ startDate: input.startDate, lastReviewedOn: null, reviewCadenceWeeks }),
     });
     recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'CarePlan', recordId: plan.id, actorRole: 'THERAPIST' });
-    for (const goalInput of input.goals ?? []) {
-      const goal = tx.create(Goal, {
-        carePlan: plan,
-        description: goalInput.description.trim(),
-        category: goalInput.category,
-        targetDate: goalInput.targetDate ?? null,
-        status: goalInput.status ?? GoalStatus.PROPOSED,
-      });
-      recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'Goal', recordId: goal.id, actorRole: 'THERAPIST' });
-    }
+    for (const goalInput of input.goals ?? []) createGoal(tx, ctx, plan, goalInput);
+    await tx.flush();
+    return plan;
+  });
+}
+
+/**
+ * Applies `change` to a plan for its therapist, from the version the caller read, and records the update:
+ * one transaction, so a refused change (stale version, bad dates, illegal move) writes nothing.
+ */
+async function changePlan(ctx: SubgraphContext, id: string, expectedVersion: number, change: (plan: CarePlan) => void): Promise<CarePlan> {
+  return ctx.em.transactional(async (tx) => {
+    const plan = await planForEdit(ctx, tx, id);
+    assertCurrentVersion(plan, expectedVersion, 'care plan');
+    change(plan);
+    plan.updatedAt = new Date();
+    recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.UPDATE, recordType: 'CarePlan', recordId: plan.id, actorRole: 'THERAPIST' });
     await tx.flush();
     return plan;
   });
 }
 
 /** Changes a plan's details (its therapist only), from the version the caller read. One transaction. */
-export async function updateCarePlan(ctx: SubgraphContext, id: string, expectedVersion: number, input: UpdateCarePlanInput): Promise<CarePlan> {
-  return ctx.em.transactional(async (tx) => {
-    const plan = await planForEdit(ctx, tx, id);
-    assertCurrentVersion(plan, expectedVersion, 'care plan');
+export function updateCarePlan(ctx: SubgraphContext, id: string, expectedVersion: number, input: UpdateCarePlanInput): Promise<CarePlan> {
+  return changePlan(ctx, id, expectedVersion, (plan) => {
     if (input.focusConditions) plan.focusConditions = [...new Set(input.focusConditions)];
     if (input.summary) plan.summary = input.summary.trim();
     if (input.startDate) plan.startDate = input.startDate;
@@ -70,23 +73,13 @@ export async function updateCarePlan(ctx: SubgraphContext, id: string, expectedV
     if (input.reviewCadenceWeeks) plan.reviewCadenceWeeks = input.reviewCadenceWeeks;
     assertPlanDates(plan.startDate, plan.endDate);
     plan.nextReviewDue = nextReviewDue(plan);
-    plan.updatedAt = new Date();
-    recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.UPDATE, recordType: 'CarePlan', recordId: plan.id, actorRole: 'THERAPIST' });
-    await tx.flush();
-    return plan;
   });
 }
 
 /** Moves a plan along its lifecycle (its therapist only), from the version the caller read. One transaction. */
-export async function setCarePlanStatus(ctx: SubgraphContext, id: string, expectedVersion: number, status: CarePlanStatus): Promise<CarePlan> {
-  return ctx.em.transactional(async (tx) => {
-    const plan = await planForEdit(ctx, tx, id);
-    assertCurrentVersion(plan, expectedVersion, 'care plan');
+export function setCarePlanStatus(ctx: SubgraphContext, id: string, expectedVersion: number, status: CarePlanStatus): Promise<CarePlan> {
+  return changePlan(ctx, id, expectedVersion, (plan) => {
     assertTransition(plan.status, status);
     plan.status = status;
-    plan.updatedAt = new Date();
-    recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.UPDATE, recordType: 'CarePlan', recordId: plan.id, actorRole: 'THERAPIST' });
-    await tx.flush();
-    return plan;
   });
 }

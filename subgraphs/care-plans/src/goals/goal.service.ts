@@ -1,7 +1,9 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError, UserInputError, groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
+import type { CarePlan } from '../care-plans/care-plan.entity';
 import { planForEdit } from '../care-plans/care-plan-write.service';
 import { assertCurrentVersion } from '../care-plans/version-check';
 import { Goal } from './goal.entity';
@@ -15,19 +17,25 @@ export function assertGoalDates(planStart: string, targetDate: string | null, fi
   }
 }
 
+/** Adds a new goal of `plan`, with its audit row, to the transaction `tx` (the therapist's write). */
+export function createGoal(tx: EntityManager, ctx: SubgraphContext, plan: CarePlan, input: GoalInput): Goal {
+  const goal = tx.create(Goal, {
+    carePlan: plan,
+    description: input.description.trim(),
+    category: input.category,
+    targetDate: input.targetDate ?? null,
+    status: input.status ?? GoalStatus.PROPOSED,
+  });
+  recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'Goal', recordId: goal.id, actorRole: 'THERAPIST' });
+  return goal;
+}
+
 /** Adds a goal to a plan (its therapist only). One transaction. */
 export async function addGoal(ctx: SubgraphContext, carePlanId: string, input: GoalInput): Promise<Goal> {
   return ctx.em.transactional(async (tx) => {
     const plan = await planForEdit(ctx, tx, carePlanId, 'carePlanId');
     assertGoalDates(plan.startDate, input.targetDate ?? null, 'input.targetDate');
-    const goal = tx.create(Goal, {
-      carePlan: plan,
-      description: input.description.trim(),
-      category: input.category,
-      targetDate: input.targetDate ?? null,
-      status: input.status ?? GoalStatus.PROPOSED,
-    });
-    recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'Goal', recordId: goal.id, actorRole: 'THERAPIST' });
+    const goal = createGoal(tx, ctx, plan, input);
     await tx.flush();
     return goal;
   });

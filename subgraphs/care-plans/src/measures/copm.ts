@@ -25,3 +25,21 @@ export function copmChange(current: number, previous: number | null): number | n
 export function isMeaningfulChange(change: number | null): boolean {
   return change !== null && Math.abs(change) >= MEANINGFUL_COPM_CHANGE;
 }
+
+/** What a review keeps of its COPM ratings: the averages and their change from `previous` (the last review that rated COPM). */
+export interface CopmSummary {
+  copmPerformance: number;
+  copmSatisfaction: number;
+  copmPerformanceChange: number | null;
+  copmSatisfactionChange: number | null;
+}
+
+export function copmSummary(ratings: readonly CopmRating[], previous: { copmPerformance: number | null; copmSatisfaction: number | null } | null): CopmSummary {
+  const averages = copmAverages(ratings);
+  return {
+    copmPerformance: averages.performance,
+    copmSatisfaction: averages.satisfaction,
+    copmPerformanceChange: copmChange(averages.performance, previous?.copmPerformance ?? null),
+    copmSatisfactionChange: copmChange(averages.satisfaction, previous?.copmSatisfaction ?? null),
+  };
+}

@@ -77,3 +77,14 @@ export function answersProblem(kind: QuestionnaireKind, answers: readonly number
   if (bad >= 0) return { field: `${field}.${bad}`, message: `Item ${bad + 1} must be answered 0, 1, 2 or 3 (got ${answers[bad]}).` };
   return null;
 }
+
+/** Total and band of a set of answers, as a response stores them. */
+export function scored(kind: QuestionnaireKind, answers: readonly number[]): { total: number; severity: SeverityBand } {
+  const total = questionnaireTotal(answers);
+  return { total, severity: severityBand(kind, total) };
+}
+
+/** Why a risk flag was raised, in the words the therapist reads. */
+export function riskFlagReason(answers: readonly number[]): string {
+  return `PHQ-9 item 9 (thoughts of self-harm) answered ${answers[PHQ9_SELF_HARM_ITEM - 1]} of 3.`;
+}

@@ -7,7 +7,7 @@ import type { CarePlan } from '../care-plans/care-plan.entity';
 import { planForEdit } from '../care-plans/care-plan-write.service';
 import { IN_USE } from '../care-plans/care-plan-transitions';
 import { QuestionnaireResponse, type Respondent } from './questionnaire-response.entity';
-import { answersProblem, PHQ9_SELF_HARM_ITEM, QuestionnaireKind, questionnaireTotal, raisesRiskFlag, severityBand } from './questionnaire-scoring';
+import { answersProblem, QuestionnaireKind, raisesRiskFlag, riskFlagReason, scored } from './questionnaire-scoring';
 import { RiskFlag } from './risk-flag.entity';
 
 /** Refuses answers of the wrong length or range, naming the input field and the item. */
@@ -23,21 +23,18 @@ export function addResponse(
   plan: CarePlan,
   response: { kind: QuestionnaireKind; answers: number[]; respondent: Respondent; completedAt: Date; reviewId?: string },
 ): QuestionnaireResponse {
-  const total = questionnaireTotal(response.answers);
   const row = tx.create(QuestionnaireResponse, {
     carePlan: plan,
     kind: response.kind,
     answers: response.answers,
-    total,
-    severity: severityBand(response.kind, total),
+    ...scored(response.kind, response.answers),
     respondent: response.respondent,
     completedAt: response.completedAt,
     reviewId: response.reviewId ?? null,
   });
   recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'QuestionnaireResponse', recordId: row.id, actorRole: response.respondent });
   if (raisesRiskFlag(response.kind, response.answers)) {
-    const answer = response.answers[PHQ9_SELF_HARM_ITEM - 1];
-    const flag = tx.create(RiskFlag, { carePlan: plan, questionnaire: row, reason: `PHQ-9 item 9 (thoughts of self-harm) answered ${answer} of 3.` });
+    const flag = tx.create(RiskFlag, { carePlan: plan, questionnaire: row, reason: riskFlagReason(response.answers) });
     recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'RiskFlag', recordId: flag.id, actorRole: response.respondent });
   }
   return row;

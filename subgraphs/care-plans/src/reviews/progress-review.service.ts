@@ -6,7 +6,7 @@ import { CarePlanStatus } from '../care-plans/care-plan-status';
 import { nextReviewDue, ukDateOf } from '../care-plans/plan-dates';
 import { assertCurrentVersion } from '../care-plans/version-check';
 import { Goal } from '../goals/goal.entity';
-import { copmAverages, copmChange } from '../measures/copm';
+import { copmSummary } from '../measures/copm';
 import { QuestionnaireKind } from '../measures/questionnaire-scoring';
 import { addResponse, assertValidAnswers } from '../measures/questionnaire.service';
 import { ProgressReview } from './progress-review.entity';
@@ -48,7 +48,6 @@ export async function recordProgressReview(ctx: SubgraphContext, carePlanId: str
       throw new ConflictError('This session already has a progress review.', 'CONFLICT', 'input.bookingId');
     }
     const ratings = input.copm?.length ? input.copm.map((r) => ({ problem: r.problem.trim(), performance: r.performance, satisfaction: r.satisfaction })) : null;
-    const averages = ratings ? copmAverages(ratings) : null;
     const previous = ratings
       ? await tx.findOne(ProgressReview, { carePlan: plan, copm: { $ne: null } }, { orderBy: { reviewedAt: 'desc', id: 'desc' } })
       : null;
@@ -58,10 +57,7 @@ export async function recordProgressReview(ctx: SubgraphContext, carePlanId: str
       reviewedAt,
       notes: input.notes.trim(),
       copm: ratings,
-      copmPerformance: averages?.performance ?? null,
-      copmSatisfaction: averages?.satisfaction ?? null,
-      copmPerformanceChange: averages ? copmChange(averages.performance, previous?.copmPerformance ?? null) : null,
-      copmSatisfactionChange: averages ? copmChange(averages.satisfaction, previous?.copmSatisfaction ?? null) : null,
+      ...(ratings ? copmSummary(ratings, previous) : {}),
       recordedBy: ctx.caller.userId!,
     });
     recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'ProgressReview', recordId: review.id, actorRole: 'THERAPIST' });

@@ -7,9 +7,9 @@ import { CarePlanStatus } from '../care-plans/care-plan-status';
 import { nextReviewDue, ukDateOf } from '../care-plans/plan-dates';
 import { Goal } from '../goals/goal.entity';
 import { GoalAchievement, GoalStatus } from '../goals/goal-enums';
-import { copmAverages, copmChange } from '../measures/copm';
+import { copmSummary } from '../measures/copm';
 import { QuestionnaireResponse } from '../measures/questionnaire-response.entity';
-import { QuestionnaireKind, questionnaireTotal, raisesRiskFlag, severityBand } from '../measures/questionnaire-scoring';
+import { QuestionnaireKind, raisesRiskFlag, riskFlagReason, scored } from '../measures/questionnaire-scoring';
 import { RiskFlag } from '../measures/risk-flag.entity';
 import { ProgressReview } from '../reviews/progress-review.entity';
 import { ReviewGoalUpdate } from '../reviews/review-goal-update.entity';
@@ -65,23 +65,19 @@ export async function seedDemo(em: EntityManager): Promise<number> {
       }
     });
     if (status === CarePlanStatus.DRAFT) return;
-    let previous: { performance: number; satisfaction: number } | null = null;
+    let previous: ProgressReview | null = null;
     completed.forEach((booking, step) => {
       const ratings = copmAt(step, demo.goals);
-      const averages = copmAverages(ratings);
       const review = em.create(ProgressReview, {
         carePlan: plan,
         bookingId: booking.id,
         reviewedAt: booking.startsAt,
         notes: step === 0 ? 'First review: agreed where to start and how to log activities.' : 'Steady progress; routines holding on most days.',
         copm: ratings,
-        copmPerformance: averages.performance,
-        copmSatisfaction: averages.satisfaction,
-        copmPerformanceChange: copmChange(averages.performance, previous?.performance ?? null),
-        copmSatisfactionChange: copmChange(averages.satisfaction, previous?.satisfaction ?? null),
+        ...copmSummary(ratings, previous),
         recordedBy: therapist.userId,
       });
-      previous = averages;
+      previous = review;
       const achievement = ACHIEVEMENT_BY_STEP[Math.min(step, ACHIEVEMENT_BY_STEP.length - 1)];
       goals.forEach((goal) => {
         goal.achievement = achievement;
@@ -90,9 +86,8 @@ export async function seedDemo(em: EntityManager): Promise<number> {
       const phq9 = phq9At(step, index % 4 === 1);
       const gad7 = gad7At(step);
       for (const [kind, answers] of [[QuestionnaireKind.PHQ9, phq9], [QuestionnaireKind.GAD7, gad7]] as const) {
-        const total = questionnaireTotal(answers);
         const response = em.create(QuestionnaireResponse, {
-          carePlan: plan, reviewId: review.id, kind, answers: [...answers], total, severity: severityBand(kind, total), respondent: 'THERAPIST', completedAt: booking.startsAt,
+          carePlan: plan, reviewId: review.id, kind, answers: [...answers], ...scored(kind, answers), respondent: 'THERAPIST', completedAt: booking.startsAt,
         });
         if (raisesRiskFlag(kind, answers)) {
           // Every other flagged plan has its flag acknowledged, so the demo shows both states.
@@ -100,7 +95,7 @@ export async function seedDemo(em: EntityManager): Promise<number> {
           em.create(RiskFlag, {
             carePlan: plan,
             questionnaire: response,
-            reason: `PHQ-9 item 9 (thoughts of self-harm) answered ${answers[8]} of 3.`,
+            reason: riskFlagReason(answers),
             raisedAt: booking.startsAt,
             ...(acknowledged ? { acknowledgedAt: new Date(booking.startsAt.getTime() + 3_600_000), acknowledgedBy: therapist.userId, action: 'Talked it through in the session; safety plan agreed and GP informed.' } : {}),
           });
