@@ -1,7 +1,7 @@
 import { IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { AdminSortOrder } from '@caregraph/runtime';
 import { Role } from '../users/role';
-import { AdminSortOrder } from './admin-sort-order';
 
 /** Largest page of an admin list (DESIGN.md decision 10). */
 export const ADMIN_MAX_LIMIT = 100;

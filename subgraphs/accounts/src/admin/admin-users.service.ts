@@ -1,8 +1,7 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertSpanOrder } from '@caregraph/runtime';
+import { assertSpanOrder, sortDirection } from '@caregraph/runtime';
 import { User } from '../users/user.entity';
-import { AdminSortOrder } from './admin-sort-order';
 import { AdminUserPage } from './admin-user-page.type';
 import { AdminUserSortField, type AdminUsersArgs } from './admin-users.args';
 
@@ -13,7 +12,7 @@ function likeLiteral(text: string): string {
 
 function orderFor(args: AdminUsersArgs): QueryOrderMap<User>[] {
   const field = args.sort?.field ?? AdminUserSortField.CREATED_AT;
-  const order = (args.sort?.order ?? AdminSortOrder.DESC) === AdminSortOrder.ASC ? 'asc' : 'desc';
+  const order = sortDirection(args.sort?.order);
   const first: QueryOrderMap<User> = {
     [AdminUserSortField.CREATED_AT]: { createdAt: order },
     [AdminUserSortField.EMAIL]: { [raw('lower(email)')]: order },

@@ -1,5 +1,5 @@
 import { IsInt, Max, Min } from 'class-validator';
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
 import { UserInputError } from '../errors';
 import { MAX_PAGE_SIZE } from './pagination';
 
@@ -27,4 +27,24 @@ export class AdminPageArgs {
 /** BAD_USER_INPUT naming the end's field when a span given by both ends does not end after it starts. */
 export function assertSpanOrder(from: Date | null | undefined, to: Date | null | undefined, fields: { from: string; to: string } = { from: 'from', to: 'to' }): void {
   if (from && to && from.getTime() >= to.getTime()) throw new UserInputError(fields.to, `${fields.to} must be after ${fields.from}.`);
+}
+
+/** Direction of an admin list's order: one enum for every subgraph with admin lists (accounts, therapists). */
+export enum AdminSortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(AdminSortOrder, {
+  name: 'AdminSortOrder',
+  description: 'Which way an admin list is ordered (react-admin’s `sort.order`).',
+  valuesConfig: {
+    ASC: { description: 'Smallest, earliest or A first.' },
+    DESC: { description: 'Largest, latest or Z first.' },
+  },
+});
+
+/** The query direction for an admin list's `order`: newest (DESC) first when none is asked for. */
+export function sortDirection(order: AdminSortOrder | null | undefined): 'asc' | 'desc' {
+  return order === AdminSortOrder.ASC ? 'asc' : 'desc';
 }

@@ -1,6 +1,6 @@
 import { IsEnum } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { AdminSortOrder } from './admin-sort-order';
+import { AdminSortOrder } from '@caregraph/runtime';
 
 /** What the admin listing list can be ordered by. */
 export enum AdminTherapistSortField {

@@ -1,15 +1,15 @@
 import { raw, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sortDirection } from '@caregraph/runtime';
 import { Therapist } from '../therapists/therapist.entity';
 import { adminTherapistConditions } from './admin-therapist-conditions';
 import { AdminTherapistPage } from './admin-therapist-page.type';
 import { AdminTherapistSortField } from './admin-therapist-sort.input';
 import type { AdminTherapistsArgs } from './admin-therapists.args';
-import { AdminSortOrder } from './admin-sort-order';
 
 function orderFor(args: AdminTherapistsArgs): QueryOrderMap<Therapist>[] {
   const field = args.sort?.field ?? AdminTherapistSortField.UPDATED_AT;
-  const order = (args.sort?.order ?? AdminSortOrder.DESC) === AdminSortOrder.ASC ? 'asc' : 'desc';
+  const order = sortDirection(args.sort?.order);
   const first = {
     [AdminTherapistSortField.UPDATED_AT]: { updatedAt: order },
     [AdminTherapistSortField.CREATED_AT]: { createdAt: order },
