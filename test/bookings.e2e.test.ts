@@ -9,7 +9,7 @@ import { graphqlRequest, type GraphQLResult } from '@caregraph/runtime/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Client } from 'pg';
-import { servicePid, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, servicePid, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const CREATE = `mutation($input: CreateBookingInput!, $key: String!) {
   createBooking(input: $input, idempotencyKey: $key) { id status startsAt format videoRoomUrl fee { amountPence currency } }
@@ -69,10 +69,7 @@ describe('bookings through the gateway', () => {
   afterAll(async () => {
     await db?.end();
     await platform?.stop();
-    const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await admin.query(`drop database if exists "${prefix}${name}" with (force)`);
-    await admin.end();
+    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
   }, 60_000);
 
   it('gives one of 50 concurrent requests for one slot the booking; the other 49 get BOOKING_CONFLICT', async () => {

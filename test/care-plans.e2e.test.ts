@@ -8,7 +8,7 @@ import { demoId, demoRoster } from '@caregraph/runtime/demo';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/runtime/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const CREATE = `mutation($input: CreateCarePlanInput!) { createCarePlan(input: $input) { id status version therapist { id } client { id } } }`;
 const ACTIVATE = 'mutation($id: ID!, $v: Int!) { setCarePlanStatus(id: $id, expectedVersion: $v, status: ACTIVE) { version } }';
@@ -50,10 +50,7 @@ describe('care plans through the gateway', () => {
   afterAll(async () => {
     await db?.end();
     await platform?.stop();
-    const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await admin.query(`drop database if exists "${prefix}${name}" with (force)`);
-    await admin.end();
+    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
   }, 60_000);
 
   it('lets a therapist with a care relationship create, activate and review a plan the client then sees; refuses one without', async () => {

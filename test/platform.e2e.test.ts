@@ -5,8 +5,7 @@ import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/accounts';
 import { demoRoster } from '@caregraph/runtime/demo';
 import { graphqlRequest } from '@caregraph/runtime/testing';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const TOUR = `
   query TherapistTour {
@@ -53,12 +52,7 @@ describe('the platform end to end', () => {
 
   afterAll(async () => {
     await platform?.stop();
-    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await client.connect();
-    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) {
-      await client.query(`drop database if exists "${prefix}${name}" with (force)`);
-    }
-    await client.end();
+    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
   }, 60_000);
 
   it('is ready: every subgraph answers its health check', async () => {

@@ -12,10 +12,9 @@ import { getVariableValues } from 'graphql/execution/values';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { committedApiSchema, REPO_ROOT } from './support/api-schema';
 import { fileNameFor, loadExamples, normalisedOperation, type Example } from './support/examples';
-import { startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const GUIDE = path.join(REPO_ROOT, 'docs', 'integrator-guide.md');
 const api = committedApiSchema();
@@ -106,10 +105,7 @@ describe('schema/examples against the seeded platform', () => {
 
   afterAll(async () => {
     await platform?.stop();
-    const pg = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await pg.connect();
-    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await pg.query(`drop database if exists "${prefix}${name}" with (force)`);
-    await pg.end();
+    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
   }, 60_000);
 
   // State carried from one step of the journey to the next.

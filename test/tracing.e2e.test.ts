@@ -5,8 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
-import { startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 interface ReceivedSpan {
   service: string;
@@ -59,10 +58,7 @@ describe('tracing gateway → subgraph → SQL', () => {
   afterAll(async () => {
     await platform?.stop();
     await receiver?.close();
-    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await client.connect();
-    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await client.query(`drop database if exists "${prefix}${name}" with (force)`);
-    await client.end();
+    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
   }, 60_000);
 
   it('links the gateway, the subgraph and its SQL in one trace', async () => {

@@ -11,9 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -124,10 +123,7 @@ describeWithChromium('the reference client app in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();
-    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await client.connect();
-    for (const name of ['accounts', 'therapists', 'bookings', 'care_plans']) await client.query(`drop database if exists "${prefix}${name}" with (force)`);
-    await client.end();
+    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
     rmSync(mailDir, { recursive: true, force: true });
   }, 60_000);
 

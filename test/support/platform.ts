@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { Client } from 'pg';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -150,4 +151,18 @@ export function servicePid(platform: RunningPlatform, service: ServiceName): num
   });
   if (!match) throw new Error(`no ${service} process under start.mjs (pid ${platform.pid})`);
   return match;
+}
+
+/** The databases a platform started with `databasePrefix` creates, one per subgraph, without the prefix. */
+export const PLATFORM_DATABASES = ['accounts', 'therapists', 'bookings', 'care_plans'] as const;
+
+/** Drops the databases of a platform started with `prefix` on `databaseUrl`'s server (after it stopped). */
+export async function dropPlatformDatabases(databaseUrl: string, prefix: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const name of PLATFORM_DATABASES) await client.query(`drop database if exists "${prefix}${name}" with (force)`);
+  } finally {
+    await client.end();
+  }
 }

@@ -4,8 +4,7 @@ import 'reflect-metadata';
 import * as accounts from '@caregraph/accounts';
 import { DEMO_ADMIN_EMAIL } from '@caregraph/runtime/demo';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { startPlatformProcess, type RunningPlatform } from '../../../test/support/platform';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from '../../../test/support/platform';
 import { MfaRequiredError, SessionManager } from '../auth/session-manager';
 import { SessionStore, type SessionStorage } from '../auth/session-store';
 import { createGraphClient } from '../graphql/client';
@@ -66,13 +65,7 @@ export async function startTestPlatform(name: string): Promise<RunningPlatform> 
     ...platform,
     async stop() {
       await platform.stop();
-      const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await client.connect();
-      try {
-        for (const db of ['accounts', 'therapists', 'bookings', 'care_plans']) await client.query(`drop database if exists "${prefix}${db}" with (force)`);
-      } finally {
-        await client.end();
-      }
+      await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
     },
   };
 }
