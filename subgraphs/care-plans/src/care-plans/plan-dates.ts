@@ -1,9 +1,9 @@
-/** Care plans run on UK calendar days. */
-const PLAN_TIME_ZONE = 'Europe/London';
+/** Care plans run on UK calendar days; `en-CA` formats a day as YYYY-MM-DD. Made once: formatters are costly to build. */
+const UK_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The calendar day (YYYY-MM-DD) in the UK at `instant`. */
 export function ukDateOf(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: PLAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return UK_DAY.format(instant);
 }
 
 /** `date` (YYYY-MM-DD) plus `weeks` weeks. */
