@@ -1,6 +1,7 @@
 // Caregraph's dependency rules (ADR 019, docs/architecture.md#the-parts): which part may import which.
 // `npx depcruise .` checks the repository by hand; test/dependency-rules.test.ts runs the same check in
 // `npm test`. Paths are relative to the repository root.
+const { entryPointSources } = require('./.dependency-cruiser.workspaces.cjs');
 
 /** The four subgraphs: they meet only through the graph. */
 const DOMAIN_SUBGRAPHS = '(accounts|therapists|bookings|care-plans)';
@@ -8,6 +9,8 @@ const DOMAIN_SUBGRAPHS = '(accounts|therapists|bookings|care-plans)';
 const SERVER = '^(kernel|subgraphs|gateway|worker|scripts)/';
 /** Test files and test helpers (src/test/), which run in Node under jest. */
 const APP_TEST_FILE = ['^(admin|clients)/.*\\.test\\.tsx?$', '^(admin|clients/[^/]+)/src/test/'];
+/** The source files of what the workspace packages export: reaching one by its package name is the way in. */
+const ENTRY_POINTS = `^(${entryPointSources.map((file) => file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
 /** Folders that are packages with a src/ and a dist/ of their own. */
 const PACKAGE = '(kernel|gateway|worker|admin|clients/[^/]+|subgraphs/[^/]+)';
 
@@ -94,6 +97,13 @@ module.exports = {
     },
     {
       name: 'no-reaching-into-internals',
+      comment: "Another package's source files other than its exported entry points are internals, however they are named.",
+      severity: 'error',
+      from: { path: `^(${PACKAGE}|[^/]+)/` },
+      to: { path: `^${PACKAGE}/src/`, pathNot: ['^$1/', ENTRY_POINTS] },
+    },
+    {
+      name: 'no-reaching-into-internals',
       comment: 'Only what a package exports may be imported: never @caregraph/<name>/dist/… or …/src/….',
       severity: 'error',
       from: {},
@@ -115,9 +125,11 @@ module.exports = {
     },
   ],
   options: {
-    // Installed packages are leaves; compiled output, coverage and generated GraphQL documents are no source.
-    doNotFollow: { path: '(^|/)node_modules/' },
-    exclude: { path: '(^|/)(dist|coverage|test-results|\\.data|\\.nx)/|(^|/)src/gql/' },
+    // Installed packages and compiled output are leaves: never cruised, but an import of one is still seen
+    // (so an import into another package's dist/ breaks no-reaching-into-internals). Coverage, local data
+    // and the generated GraphQL documents are left out altogether.
+    doNotFollow: { path: '(^|/)(node_modules|dist)/' },
+    exclude: { path: '(^|/)(coverage|test-results|\\.data|\\.nx)/|(^|/)src/gql/' },
     // Type-only imports count: a type from another package is a dependency on it all the same.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

@@ -60,4 +60,9 @@ function workspaceAliases() {
   return alias;
 }
 
-module.exports = { resolve: { alias: workspaceAliases() } };
+const alias = workspaceAliases();
+
+/** The entry points' source files, relative to the repository root: the only files of a package others may reach. */
+const entryPointSources = [...new Set(Object.values(alias).map((file) => path.relative(ROOT, file).split(path.sep).join('/')))];
+
+module.exports = { resolve: { alias }, entryPointSources };

@@ -71,7 +71,9 @@ export async function dependencyBreaches(): Promise<Breach[]> {
     .map((module) => module.source)
     .filter((file) => /\.[cm]?[jt]sx?$/.test(file));
   const built = ownFiles.flatMap(builtPathsIn);
-  return [...cruised, ...built].sort((a, b) => a.rule.localeCompare(b.rule) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  // One import can break two forms of a rule (a relative path to another package's internal file).
+  const unique = [...new Map([...cruised, ...built].map((breach) => [describeBreach(breach), breach])).values()];
+  return unique.sort((a, b) => a.rule.localeCompare(b.rule) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
 }
 
 /** One line per breach: `rule: from → to` (a cycle's further steps after it). */
