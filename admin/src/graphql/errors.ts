@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { HttpError } from 'ra-core';
 
-/** The error codes of the catalogue (DESIGN.md decision 11) the dashboard acts on. */
+/** The error codes of the catalogue (docs/architecture.md#errors) the dashboard acts on. */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
 
 /** HTTP-like status react-admin understands for each code: 401 logs out, the rest are shown. */

@@ -4,7 +4,7 @@ import type { GraphClient } from './graph/graph-client';
 import type { Logger } from './logger';
 
 /**
- * The platform roles (DESIGN.md decision 5). SYSTEM is no person: it is the platform acting on
+ * The platform roles (docs/architecture.md#authorization). SYSTEM is no person: it is the platform acting on
  * its own behalf (e.g. accounts erasing a deleted user's data in the other subgraphs); only
  * accounts, which holds the token signing key, can mint a token carrying it.
  */

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-// What a person reads for each answer of the graph's error catalogue (DESIGN.md decision 11), on
+// What a person reads for each answer of the graph's error catalogue (docs/architecture.md#errors), on
 // each screen. The errors are built as Apollo Client 4 builds them from a gateway answer.
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describeError, graphErrorsOf, MESSAGES, type Situation } from './errors';

@@ -1,5 +1,5 @@
 // Turns what the graph answers into words a person understands. Program against `extensions.code`
-// and `extensions.field` (the catalogue in DESIGN.md, decision 11), never the server's message: the
+// and `extensions.field` (the catalogue in docs/architecture.md#errors), never the server's message: the
 // graph's messages are written for integrators ("startsAt is in the past."), not for a client.
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
