@@ -16,6 +16,7 @@ module.exports = {
     'subgraphs/bookings',
     'subgraphs/care-plans',
     'gateway',
+    'clients/kit',
     'admin',
     'clients/web',
   ].map((dir) => {
