@@ -7,6 +7,8 @@ import { Booking } from './bookings/booking.entity';
 import { bookingReference } from './bookings/booking.reference';
 import { CareRelationshipResolver } from './bookings/care-relationship.resolver';
 import { BookingResolver } from './bookings/booking.resolver';
+// Right after BookingResolver: `Booking.history` follows its fields in the SDL (type-graphql keeps load order).
+import { BookingHistoryResolver } from './lifecycle/booking-history.resolver';
 import { TherapistBookingsResolver } from './bookings/therapist-bookings.resolver';
 import { UserBookingsResolver } from './bookings/user-bookings.resolver';
 import { BookingErasureResolver } from './erasure/booking-erasure.resolver';
@@ -33,6 +35,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
   entities: [Booking, BookingEvent, TherapistSchedule],
   resolvers: [
     BookingResolver,
+    BookingHistoryResolver,
     CreateBookingResolver,
     BookingLifecycleResolver,
     UserBookingsResolver,

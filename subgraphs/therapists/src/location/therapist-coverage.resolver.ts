@@ -1,10 +1,10 @@
 import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '@caregraph/runtime';
-import { parsePostcode } from '../location/postcode';
-import { distanceKm } from '../search/geo';
+import { parsePostcode } from './postcode';
+import { distanceKm } from './geo';
 import { therapistsServices } from '../services';
-import { SessionFormat } from './session-format';
-import { Therapist } from './therapist.entity';
+import { SessionFormat } from '../therapists/session-format';
+import { Therapist } from '../therapists/therapist.entity';
 
 /** `Therapist.coversPostcode`: whether a home visit to a postcode is within the listing's travel radius. */
 @Resolver(() => Therapist)
