@@ -23,7 +23,7 @@ import { PasswordResetResolver } from './passwords/password-reset.resolver';
 import { personalDataExportReference } from './personal-data/personal-data.reference';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { seedDemo } from './seed/seed-demo';
-import { SignUpResolver } from './users/sign-up.resolver';
+import { SignUpResolver } from './sign-up/sign-up.resolver';
 import { User } from './users/user.entity';
 import { userReference } from './users/user.reference';
 import { UserResolver } from './users/user.resolver';

@@ -1,10 +1,10 @@
 import { type SubgraphContext } from '@caregraph/runtime';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { accountsServices } from '../services';
-import { revealToCaller } from './personal-data-visibility';
+import { revealToCaller } from '../users/personal-data-visibility';
 import { signUp } from './registration.service';
 import { SignUpInput } from './sign-up.input';
-import { User } from './user.entity';
+import { User } from '../users/user.entity';
 
 @Resolver()
 export class SignUpResolver {
