@@ -20,6 +20,7 @@ import { ScheduleResolver } from './schedules/schedule.resolver';
 import { BookingEvent } from './lifecycle/booking-event.entity';
 import { BookingLifecycleResolver } from './lifecycle/booking-lifecycle.resolver';
 import { seedDemo } from './seed/seed-demo';
+import { composeBookings } from './composition';
 
 /**
  * The bookings subgraph: owns `Booking` and therapists' schedules; contributes `User.bookings`,
@@ -50,5 +51,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],
   referenceResolvers: { ...bookingReference, ...personalDataExportReference },
+  // The configuration, read when serving.
+  compose: composeBookings,
   seed: seedDemo,
 };

@@ -19,6 +19,7 @@ import { TherapistPrivateDetailsResolver } from './moderation/therapist-private-
 import { therapistReference } from './therapists/therapist.reference';
 import { TherapistResolver } from './therapists/therapist.resolver';
 import { UserTherapistProfileResolver } from './therapists/user-therapist-profile.resolver';
+import { composeTherapists } from './composition';
 
 /**
  * The therapists subgraph: owns `Therapist` (the listing), its moderation and the public
@@ -49,5 +50,7 @@ export const therapistsSubgraph: SubgraphDefinition = {
   // Reached only through `_entities`: type-graphql must be told it exists.
   orphanedTypes: [PersonalDataExportStub],
   referenceResolvers: { ...therapistReference, ...personalDataExportReference },
+  // The geocoder, built when serving.
+  compose: composeTherapists,
   seed: seedDemo,
 };
