@@ -1,17 +1,19 @@
-import { graphqlRequest, startTestSubgraph, testTokenPair, type TestSubgraph } from '@caregraph/runtime/testing';
-import { accountsSubgraph } from './subgraph';
+import { graphqlRequest, testTokenPair, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startAccounts, type AccountsHarness } from './test/accounts-harness';
 import { Role } from './users/role';
 import { User } from './users/user.entity';
 
 /** The subgraph answers only requests carrying the gateway's token for it (docs/architecture.md#identity-and-trust). */
 describe('accounts subgraph behind the gateway token', () => {
+  let accounts: AccountsHarness;
   let subgraph: TestSubgraph;
   const entities = '{ _entities(representations: [{ __typename: "User", id: "6f1c2c1e-8a7b-4c55-9d0e-0a1b2c3d4e5f" }]) { ... on User { id } } }';
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(accountsSubgraph);
+    accounts = await startAccounts();
+    subgraph = accounts.subgraph;
   });
-  afterAll(() => subgraph.stop());
+  afterAll(() => accounts.stop());
 
   const expectRefused = async (headers: Record<string, string>, query = entities) => {
     const result = await graphqlRequest(subgraph.url, query, {}, headers);
@@ -46,17 +48,19 @@ describe('accounts subgraph behind the gateway token', () => {
 });
 
 describe('personal data on User', () => {
+  let accounts: AccountsHarness;
   let subgraph: TestSubgraph;
   const id = '6f1c2c1e-8a7b-4c55-9d0e-0a1b2c3d4e5f';
   const query = `{ user(id: "${id}") { displayName email } }`;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(accountsSubgraph);
+    accounts = await startAccounts();
+    subgraph = accounts.subgraph;
     const em = subgraph.db.orm.em.fork();
     em.create(User, { id, email: 'private@caregraph.example', displayName: 'Private Person', role: Role.CLIENT });
     await em.flush();
   });
-  afterAll(() => subgraph.stop());
+  afterAll(() => accounts.stop());
 
   it('shows the e-mail address to the person themselves and to admins only', async () => {
     const as = async (caller: { userId: string | null; roles: Array<'CLIENT' | 'ADMIN' | 'THERAPIST'> }) =>

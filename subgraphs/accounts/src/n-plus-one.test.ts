@@ -2,11 +2,11 @@
 // and of 100 with the per-item fields that touch the database, costs the same number of SQL statements.
 // (`_entities` alone is covered by users/user.reference.test.ts.)
 import type { Caller } from '@caregraph/runtime';
-import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { AccountAuditAction } from './admin/account-audit-action';
 import { AccountAuditEntry } from './admin/account-audit.entity';
-import { accountsSubgraph } from './subgraph';
+import { startAccounts, type AccountsHarness } from './test/accounts-harness';
 import { Role } from './users/role';
 import { User } from './users/user.entity';
 
@@ -15,11 +15,13 @@ const PAGE_SIZES = [10, 100] as const;
 const USER = 'id displayName role email emailVerified lockedAt mfaEnabled consents { kind given } hasHealthDataConsent';
 
 describe('accounts: SQL statements per list field do not grow with the page', () => {
+  let accounts: AccountsHarness;
   let subgraph: TestSubgraph;
   const ids: string[] = [];
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(accountsSubgraph);
+    accounts = await startAccounts();
+    subgraph = accounts.subgraph;
     const em = subgraph.db.orm.em.fork();
     for (let i = 0; i < 120; i++) ids.push(em.create(User, { email: `n1-person${i}@caregraph.example`, displayName: `Person ${i}`, role: Role.CLIENT }).id);
     // An admin's audit trail over 120 of those accounts.
@@ -29,7 +31,7 @@ describe('accounts: SQL statements per list field do not grow with the page', ()
     }
     await em.flush();
   });
-  afterAll(() => subgraph.stop());
+  afterAll(() => accounts.stop());
 
   async function statementsPerSize(query: string, variables: (size: number) => Record<string, unknown>, items: (data: any) => unknown[]) {
     const counts: number[] = [];

@@ -13,7 +13,6 @@ import { ConsentEvent } from './consents/consent-event.entity';
 import { ConsentResolver } from './consents/consent.resolver';
 import { UserConsentsResolver } from './consents/user-consents.resolver';
 import { EmailVerificationResolver } from './email-verification/email-verification.resolver';
-import { JWKS_PATH, jwksRoute } from './jwks/jwks.route';
 import { MfaResolver } from './mfa/mfa.resolver';
 import { MfaStatusResolver } from './mfa/mfa-status.resolver';
 import { RecoveryCode } from './mfa/recovery-code.entity';
@@ -23,10 +22,11 @@ import { PasswordResetResolver } from './passwords/password-reset.resolver';
 import { personalDataExportReference } from './personal-data/personal-data.reference';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { seedDemo } from './seed/seed-demo';
-import { SignUpResolver } from './users/sign-up.resolver';
+import { SignUpResolver } from './sign-up/sign-up.resolver';
 import { User } from './users/user.entity';
 import { userReference } from './users/user.reference';
 import { UserResolver } from './users/user.resolver';
+import { composeAccounts } from './composition';
 
 /** The accounts subgraph: owns `User`, sign-up, sign-in, sessions and the JWKS. */
 export const accountsSubgraph: SubgraphDefinition = {
@@ -38,6 +38,7 @@ export const accountsSubgraph: SubgraphDefinition = {
   entities: [User, OneTimeToken, RefreshToken, TotpFactor, RecoveryCode, AccountAuditEntry, ConsentDocument, ConsentEvent],
   resolvers: [UserResolver, SignUpResolver, EmailVerificationResolver, PasswordResetResolver, LoginResolver, SessionResolver, PersonalDataResolver, MfaResolver, MfaStatusResolver, AdminUsersResolver, AccountAdminResolver, AccountAuditResolver, UserLockResolver, ConsentResolver, UserConsentsResolver],
   referenceResolvers: { ...userReference, ...personalDataExportReference },
-  publicRoutes: { [JWKS_PATH]: jwksRoute },
+  // Signing keys, mail and login counters, built when serving; they also serve the JWKS route.
+  compose: composeAccounts,
   seed: seedDemo,
 };

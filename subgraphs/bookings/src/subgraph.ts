@@ -7,6 +7,8 @@ import { Booking } from './bookings/booking.entity';
 import { bookingReference } from './bookings/booking.reference';
 import { CareRelationshipResolver } from './bookings/care-relationship.resolver';
 import { BookingResolver } from './bookings/booking.resolver';
+// Right after BookingResolver: `Booking.history` follows its fields in the SDL (type-graphql keeps load order).
+import { BookingHistoryResolver } from './lifecycle/booking-history.resolver';
 import { TherapistBookingsResolver } from './bookings/therapist-bookings.resolver';
 import { UserBookingsResolver } from './bookings/user-bookings.resolver';
 import { BookingErasureResolver } from './erasure/booking-erasure.resolver';
@@ -18,6 +20,7 @@ import { ScheduleResolver } from './schedules/schedule.resolver';
 import { BookingEvent } from './lifecycle/booking-event.entity';
 import { BookingLifecycleResolver } from './lifecycle/booking-lifecycle.resolver';
 import { seedDemo } from './seed/seed-demo';
+import { composeBookings } from './composition';
 
 /**
  * The bookings subgraph: owns `Booking` and therapists' schedules; contributes `User.bookings`,
@@ -33,6 +36,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
   entities: [Booking, BookingEvent, TherapistSchedule],
   resolvers: [
     BookingResolver,
+    BookingHistoryResolver,
     CreateBookingResolver,
     BookingLifecycleResolver,
     UserBookingsResolver,
@@ -47,5 +51,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],
   referenceResolvers: { ...bookingReference, ...personalDataExportReference },
+  // The configuration, read when serving.
+  compose: composeBookings,
   seed: seedDemo,
 };

@@ -10,6 +10,12 @@ import { CarePlan } from './care-plans/care-plan.entity';
 import { CarePlanMutationResolver } from './care-plans/care-plan-mutation.resolver';
 import { carePlanReference } from './care-plans/care-plan.reference';
 import { CarePlanResolver } from './care-plans/care-plan.resolver';
+// `CarePlan`'s fields from the feature folders, in the order the SDL lists them (type-graphql keeps load order).
+import { CarePlanGoalsResolver } from './goals/care-plan-goals.resolver';
+import { CarePlanActivitiesResolver } from './activities/care-plan-activities.resolver';
+import { CarePlanReviewsResolver } from './reviews/care-plan-reviews.resolver';
+import { CarePlanMeasuresResolver } from './measures/care-plan-measures.resolver';
+import { CarePlanTrendsResolver } from './trends/care-plan-trends.resolver';
 import { TherapistCarePlansResolver } from './care-plans/therapist-care-plans.resolver';
 import { UserCarePlansResolver } from './care-plans/user-care-plans.resolver';
 import { CarePlanErasureResolver } from './erasure/care-plan-erasure.resolver';
@@ -41,6 +47,11 @@ export const carePlansSubgraph: SubgraphDefinition = {
   entities: [CarePlan, Goal, Activity, ActivityLog, QuestionnaireResponse, RiskFlag, ProgressReview, ReviewGoalUpdate, CarePlanAccessEntry],
   resolvers: [
     CarePlanResolver,
+    CarePlanGoalsResolver,
+    CarePlanActivitiesResolver,
+    CarePlanReviewsResolver,
+    CarePlanMeasuresResolver,
+    CarePlanTrendsResolver,
     CarePlanMutationResolver,
     AdminCarePlansResolver,
     GoalResolver,

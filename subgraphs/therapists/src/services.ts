@@ -1,26 +1,11 @@
-import { createLogger } from '@caregraph/runtime';
-import { readTherapistsConfig, type TherapistsConfig } from './config';
-import { createGeocoder } from './geocoding/create-geocoder';
+import type { TherapistsConfig } from './config';
 import type { Geocoder } from './geocoding/geocoder';
 
-/** What the therapists resolvers share across requests. Built once per process from the environment. */
+/**
+ * What the therapists resolvers share across requests. Built once per start by the composition root
+ * (`composition.ts`) and handed to each resolver's constructor.
+ */
 export interface TherapistsServices {
   config: TherapistsConfig;
   geocoder: Geocoder;
-}
-
-let current: TherapistsServices | undefined;
-
-/** The process's services, created on first use (reads GEOCODER_URL then). */
-export function therapistsServices(): TherapistsServices {
-  if (!current) {
-    const config = readTherapistsConfig();
-    current = { config, geocoder: createGeocoder(config, createLogger('therapists')) };
-  }
-  return current;
-}
-
-/** Forgets the services: the next call reads the environment again (used by tests). */
-export function resetTherapistsServices(): void {
-  current = undefined;
 }

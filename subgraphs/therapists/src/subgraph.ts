@@ -13,12 +13,13 @@ import { PersonalDataExportResolver } from './personal-data/personal-data-export
 import { PersonalDataExportStub } from './personal-data/personal-data-export.stub';
 import { seedDemo } from './seed/seed-demo';
 import { Therapist } from './therapists/therapist.entity';
-import { TherapistCoverageResolver } from './therapists/therapist-coverage.resolver';
+import { TherapistCoverageResolver } from './location/therapist-coverage.resolver';
 import { TherapistFieldsResolver } from './therapists/therapist-fields.resolver';
-import { TherapistPrivateDetailsResolver } from './therapists/therapist-private-details.resolver';
+import { TherapistPrivateDetailsResolver } from './moderation/therapist-private-details.resolver';
 import { therapistReference } from './therapists/therapist.reference';
 import { TherapistResolver } from './therapists/therapist.resolver';
 import { UserTherapistProfileResolver } from './therapists/user-therapist-profile.resolver';
+import { composeTherapists } from './composition';
 
 /**
  * The therapists subgraph: owns `Therapist` (the listing), its moderation and the public
@@ -49,5 +50,7 @@ export const therapistsSubgraph: SubgraphDefinition = {
   // Reached only through `_entities`: type-graphql must be told it exists.
   orphanedTypes: [PersonalDataExportStub],
   referenceResolvers: { ...therapistReference, ...personalDataExportReference },
+  // The geocoder, built when serving.
+  compose: composeTherapists,
   seed: seedDemo,
 };

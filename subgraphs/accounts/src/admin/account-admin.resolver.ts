@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '@caregraph/runtime';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { accountsServices } from '../services';
+import type { AccountsServices } from '../services';
 import { User } from '../users/user.entity';
 import { AccountLockInput, ChangeUserRoleInput } from './admin.input';
 import { changeUserRole, lockUser, unlockUser } from './account-admin.service';
@@ -9,12 +9,14 @@ const RECORDED = 'Recorded in the account audit (`adminAccountAudit`) with your 
 
 @Resolver()
 export class AccountAdminResolver {
+  constructor(private readonly services: AccountsServices) {}
+
   @Authorized('ADMIN')
   @Mutation(() => User, {
     description: `Admins: locks an account. It can no longer sign in or refresh a session, and its sessions end now (access tokens already issued expire within 15 minutes). FORBIDDEN for your own account; CONFLICT when already locked. ${RECORDED}`,
   })
   async lockUser(@Arg('input', () => AccountLockInput, { description: 'The account and why.' }) input: AccountLockInput, @Ctx() ctx: SubgraphContext): Promise<User> {
-    return lockUser(ctx, input, await accountsServices());
+    return lockUser(ctx, input, this.services);
   }
 
   @Authorized('ADMIN')
@@ -31,6 +33,6 @@ export class AccountAdminResolver {
     @Arg('input', () => ChangeUserRoleInput, { description: 'The account, its new role and why.' }) input: ChangeUserRoleInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<User> {
-    return changeUserRole(ctx, input, await accountsServices());
+    return changeUserRole(ctx, input, this.services);
   }
 }

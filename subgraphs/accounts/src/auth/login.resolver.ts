@@ -1,6 +1,6 @@
 import { type SubgraphContext } from '@caregraph/runtime';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { accountsServices } from '../services';
+import type { AccountsServices } from '../services';
 import { revealToCaller } from '../users/personal-data-visibility';
 import { LoginInput } from './login.input';
 import { login } from './login.service';
@@ -8,6 +8,8 @@ import { LoginPayload } from './login-payload.type';
 
 @Resolver()
 export class LoginResolver {
+  constructor(private readonly services: AccountsServices) {}
+
   // Nullable: with a non-null result the first failing copy of `login` in a request would stop
   // the aliased copies after it (null propagation). The guard counts every call either way;
   // nullable keeps each copy's answer independent, and lets the tests prove every copy counts.
@@ -20,7 +22,7 @@ export class LoginResolver {
     @Arg('input', () => LoginInput, { description: 'Email and password.' }) input: LoginInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LoginPayload | null> {
-    const payload = await login(ctx, input, await accountsServices());
+    const payload = await login(ctx, input, this.services);
     if (payload?.user) revealToCaller(ctx, payload.user.id);
     return payload;
   }

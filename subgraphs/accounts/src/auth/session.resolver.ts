@@ -1,6 +1,6 @@
 import { UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
-import { accountsServices } from '../services';
+import type { AccountsServices } from '../services';
 import { revealToCaller } from '../users/personal-data-visibility';
 import { RefreshTokenService } from './refresh-token.service';
 import { RefreshTokenArgs } from './session.input';
@@ -9,12 +9,14 @@ import { Session } from './session.type';
 
 @Resolver()
 export class SessionResolver {
+  constructor(private readonly services: AccountsServices) {}
+
   @Mutation(() => Session, {
     description:
       'Exchanges a refresh token for a new session: a fresh access token and the next refresh token. Each refresh token works once; presenting one that was already used ends the whole session everywhere (UNAUTHENTICATED), as it means someone else has a copy.',
   })
   async refreshSession(@Args(() => RefreshTokenArgs) { refreshToken }: RefreshTokenArgs, @Ctx() ctx: SubgraphContext): Promise<Session> {
-    const services = await accountsServices();
+    const { services } = this;
     const outcome = await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays).rotate(refreshToken);
     if (outcome.kind === 'reused') {
       ctx.logger.warn({ userId: outcome.userId, familyId: outcome.familyId }, 'refresh token reused: session revoked');
@@ -29,7 +31,7 @@ export class SessionResolver {
     description: 'Signs out: ends the session the refresh token belongs to. Always answers true, also for tokens that no longer work.',
   })
   async logout(@Args(() => RefreshTokenArgs) { refreshToken }: RefreshTokenArgs, @Ctx() ctx: SubgraphContext): Promise<boolean> {
-    const services = await accountsServices();
+    const { services } = this;
     await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays).revokeFamilyOf(refreshToken);
     return true;
   }

@@ -1,12 +1,14 @@
 import { UnauthenticatedError, UserInputError, type SubgraphContext } from '@caregraph/runtime';
 import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { accountsServices } from '../services';
+import type { AccountsServices } from '../services';
 import { User } from '../users/user.entity';
 import { VerifyEmailArgs } from './email-verification.input';
 import { confirmEmail, verificationEmailFor } from './email-verification.service';
 
 @Resolver()
 export class EmailVerificationResolver {
+  constructor(private readonly services: AccountsServices) {}
+
   @Mutation(() => Boolean, {
     description:
       'Confirms an email address with the token from the link we sent. Each link works once. Answers true, or BAD_USER_INPUT naming `token` when the link is unknown, used or expired.',
@@ -24,7 +26,7 @@ export class EmailVerificationResolver {
       'Sends the signed-in person a new confirmation link (earlier links stop working). Answers false when the address is already confirmed.',
   })
   async requestEmailVerification(@Ctx() ctx: SubgraphContext): Promise<boolean> {
-    const services = await accountsServices();
+    const { services } = this;
     const user = await ctx.em.findOne(User, ctx.caller.userId!);
     if (!user) throw new UnauthenticatedError();
     if (user.emailVerifiedAt) return false;

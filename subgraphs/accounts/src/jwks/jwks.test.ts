@@ -4,7 +4,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { accountsServices, resetAccountsServices } from '../services';
+import { createAccountsServices } from '../composition';
 import { DEFAULT_PASSWORD, generateSigningKeyPem, startAccounts, type AccountsHarness } from '../test/accounts-harness';
 import { loadSigningKeys } from './signing-keys';
 
@@ -51,7 +51,7 @@ describe('JWKS and signing-key rotation', () => {
     // Rotation: the new key goes first (it signs), the old one stays published.
     const secondKey = generateSigningKeyPem();
     process.env.ACCOUNTS_SIGNING_KEYS = `${secondKey}${firstKey}`;
-    await resetAccountsServices();
+    await accounts.restart();
     const rotated = await fetchJwks();
     expect(rotated.keys.map((k) => k.kid)).toHaveLength(2);
     expect(rotated.keys[1].kid).toBe(oldKid);
@@ -64,7 +64,7 @@ describe('JWKS and signing-key rotation', () => {
 
     // Once the old tokens have expired the old key is removed, and with it their validity.
     process.env.ACCOUNTS_SIGNING_KEYS = secondKey;
-    await resetAccountsServices();
+    await accounts.restart();
     const afterRemoval = createLocalJWKSet(await fetchJwks());
     await expect(jwtVerify(oldToken, afterRemoval, VERIFY)).rejects.toThrow();
     await expect(jwtVerify(newToken, afterRemoval, VERIFY)).resolves.toBeDefined();
@@ -77,13 +77,12 @@ describe('JWKS and signing-key rotation', () => {
       writeFileSync(file, firstKey);
       delete process.env.ACCOUNTS_SIGNING_KEYS;
       process.env.ACCOUNTS_SIGNING_KEYS_FILE = file;
-      await resetAccountsServices();
-      const { signingKeys } = await accountsServices();
-      expect(signingKeys.jwks.keys[0].kid).toBe((await loadSigningKeys(firstKey)).active.kid);
+      const services = await createAccountsServices();
+      await services.close();
+      expect(services.signingKeys.jwks.keys[0].kid).toBe((await loadSigningKeys(firstKey)).active.kid);
     } finally {
       delete process.env.ACCOUNTS_SIGNING_KEYS_FILE;
       process.env.ACCOUNTS_SIGNING_KEYS = firstKey;
-      await resetAccountsServices();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,7 +1,7 @@
 import { type SubgraphContext } from '@caregraph/runtime';
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Session } from '../auth/session.type';
-import { accountsServices } from '../services';
+import type { AccountsServices } from '../services';
 import { revealToCaller } from '../users/personal-data-visibility';
 import { completeMfaLogin } from './mfa-login.service';
 import { confirmMfaEnrolment, disableMfa, regenerateRecoveryCodes, startMfaEnrolment } from './mfa-enrolment.service';
@@ -10,6 +10,8 @@ import { MfaEnrolment, MfaEnrolmentResult } from './mfa.type';
 
 @Resolver()
 export class MfaResolver {
+  constructor(private readonly services: AccountsServices) {}
+
   // Nullable like `login`: every aliased copy runs and is counted by the guard on its own.
   @Mutation(() => Session, {
     nullable: true,
@@ -17,7 +19,7 @@ export class MfaResolver {
       'Second step of signing in, after `login` answered `mfaRequired: true`: the `mfaToken` and a code from the authenticator app, or one of the recovery codes (each works once). Answers with the session; null when it fails (the reason is in `errors`). A wrong code answers UNAUTHENTICATED and counts like a wrong password (back-off after 5 failures, a 15-minute pause after 10: RATE_LIMITED); an expired or used `mfaToken` answers UNAUTHENTICATED: sign in again.',
   })
   async completeMfaLogin(@Args(() => CompleteMfaLoginArgs) { mfaToken, code }: CompleteMfaLoginArgs, @Ctx() ctx: SubgraphContext): Promise<Session | null> {
-    const session = await completeMfaLogin(ctx, mfaToken, code, await accountsServices());
+    const session = await completeMfaLogin(ctx, mfaToken, code, this.services);
     revealToCaller(ctx, session.user.id);
     return session;
   }
@@ -27,7 +29,7 @@ export class MfaResolver {
       'Starts setting up two-step verification with an authenticator app (TOTP): answers with the secret and an `otpauth://` URI to show as a QR code; confirm with `confirmMfaEnrolment`. For the signed-in person, or with the `mfaToken` of an admin whose `login` answered `mfaEnrolmentRequired: true`. To move to a new app when one is already set up, pass `currentCode`. UNAUTHENTICATED without a session or a working `mfaToken`; BAD_USER_INPUT naming `currentCode` when it is missing or wrong.',
   })
   async startMfaEnrolment(@Args(() => StartMfaEnrolmentArgs) args: StartMfaEnrolmentArgs, @Ctx() ctx: SubgraphContext): Promise<MfaEnrolment> {
-    return startMfaEnrolment(ctx, args, await accountsServices());
+    return startMfaEnrolment(ctx, args, this.services);
   }
 
   @Mutation(() => MfaEnrolmentResult, {
@@ -38,7 +40,7 @@ export class MfaResolver {
     @Arg('input', () => ConfirmMfaEnrolmentInput, { description: 'The first code, and the `mfaToken` when not signed in.' }) input: ConfirmMfaEnrolmentInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<MfaEnrolmentResult> {
-    const result = await confirmMfaEnrolment(ctx, input, await accountsServices());
+    const result = await confirmMfaEnrolment(ctx, input, this.services);
     if (result.session) revealToCaller(ctx, result.session.user.id);
     return result;
   }
@@ -49,7 +51,7 @@ export class MfaResolver {
       'Turns two-step verification off for the signed-in person, with a current code (or a recovery code): the authenticator app and the recovery codes stop working. FORBIDDEN for admins, who must keep it on; CONFLICT when it is not on; BAD_USER_INPUT naming `code` when the code is not right.',
   })
   async disableMfa(@Args(() => MfaCodeArgs) { code }: MfaCodeArgs, @Ctx() ctx: SubgraphContext): Promise<boolean> {
-    await disableMfa(ctx, code, await accountsServices());
+    await disableMfa(ctx, code, this.services);
     return true;
   }
 
@@ -59,6 +61,6 @@ export class MfaResolver {
       'Replaces the signed-in person’s recovery codes with ten new ones, shown only this once; the old ones stop working. Needs a current code (or a recovery code). CONFLICT when two-step verification is not on; BAD_USER_INPUT naming `code` when the code is not right.',
   })
   async regenerateMfaRecoveryCodes(@Args(() => MfaCodeArgs) { code }: MfaCodeArgs, @Ctx() ctx: SubgraphContext): Promise<string[]> {
-    return regenerateRecoveryCodes(ctx, code, await accountsServices());
+    return regenerateRecoveryCodes(ctx, code, this.services);
   }
 }

@@ -1,17 +1,19 @@
 import { type SubgraphContext } from '@caregraph/runtime';
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
-import { accountsServices } from '../services';
+import type { AccountsServices } from '../services';
 import { RequestPasswordResetArgs, ResetPasswordInput } from './password-reset.input';
 import { requestPasswordReset, resetPassword } from './password-reset.service';
 
 @Resolver()
 export class PasswordResetResolver {
+  constructor(private readonly services: AccountsServices) {}
+
   @Mutation(() => Boolean, {
     description:
       'Sends a password-reset link to the address if it belongs to an account. Always answers true, so the answer never tells whether an account exists. The link works once, for 1 hour.',
   })
   async requestPasswordReset(@Args(() => RequestPasswordResetArgs) { email }: RequestPasswordResetArgs, @Ctx() ctx: SubgraphContext): Promise<boolean> {
-    await requestPasswordReset(ctx, email, await accountsServices());
+    await requestPasswordReset(ctx, email, this.services);
     return true;
   }
 
@@ -23,7 +25,7 @@ export class PasswordResetResolver {
     @Arg('input', () => ResetPasswordInput, { description: 'The token and the new password.' }) input: ResetPasswordInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<boolean> {
-    await resetPassword(ctx, input.token, input.password, await accountsServices());
+    await resetPassword(ctx, input.token, input.password, this.services);
     return true;
   }
 }

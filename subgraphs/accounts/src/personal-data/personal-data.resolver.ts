@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { assertOwnExport, type SubgraphContext } from '@caregraph/runtime';
-import { accountsServices } from '../services';
+import type { AccountsServices } from '../services';
 import { accountExport } from './account-export';
 import { deleteMyAccount } from './account-deletion.service';
 import { AccountDeletionResult, DeleteMyAccountInput } from './account-deletion.type';
@@ -9,6 +9,8 @@ import { PersonalDataExport } from './personal-data-export.type';
 
 @Resolver(() => PersonalDataExport)
 export class PersonalDataResolver {
+  constructor(private readonly services: AccountsServices) {}
+
   @Authorized()
   @Query(() => PersonalDataExport, {
     description:
@@ -33,6 +35,6 @@ export class PersonalDataResolver {
     @Arg('input', () => DeleteMyAccountInput, { description: 'Your password, to confirm.' }) input: DeleteMyAccountInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<AccountDeletionResult> {
-    return deleteMyAccount(ctx, input.password, await accountsServices());
+    return deleteMyAccount(ctx, input.password, this.services);
   }
 }

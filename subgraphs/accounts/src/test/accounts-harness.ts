@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '../auth/access-token';
 import { JWKS_PATH } from '../jwks/jwks.route';
-import { accountsServices, resetAccountsServices } from '../services';
+import { accountsComposition, createAccountsServices } from '../composition';
+import type { AccountsServices } from '../services';
 import { accountsSubgraph } from '../subgraph';
 
 /** A fresh Ed25519 private key as PKCS#8 PEM, as `npm start` generates one. */
@@ -53,7 +54,10 @@ export interface AccountsHarness {
   login(email: string, password: string, clientIp?: string): Promise<LoginData>;
   /** What the gateway would make of an access token: verified against the served JWKS. */
   callerOf(accessToken: string): Promise<Caller>;
-  jwksUrl: string;
+  /** Where the JWKS is served (changes with a restart). */
+  readonly jwksUrl: string;
+  /** Restarts the subgraph on the same database (and a new port): its services are built again from the environment. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -88,13 +92,15 @@ export async function startAccounts(env: Record<string, string> = {}): Promise<A
   Object.assign(process.env, { ACCOUNTS_SIGNING_KEYS: generateSigningKeyPem(), MAIL_DIR: mailDir, ...env });
   delete process.env.SMTP_URL;
   if (!env.REDIS_URL) delete process.env.REDIS_URL;
-  await resetAccountsServices();
-  await accountsServices();
-  const subgraph = await startTestSubgraph(accountsSubgraph);
-  const jwksUrl = subgraph.url.replace(/\/graphql$/, JWKS_PATH);
+  // The composition as the runtime runs it, keeping hold of the services to wait for their mail.
+  let services: AccountsServices | undefined;
+  const subgraph = await startTestSubgraph({
+    ...accountsSubgraph,
+    compose: async () => accountsComposition((services = await createAccountsServices())),
+  });
 
   const mails = async () => {
-    await (await accountsServices()).mail.idle();
+    await services?.mail.idle();
     return readdirSync(mailDir)
       .filter((f) => f.endsWith('.eml'))
       .sort()
@@ -104,7 +110,9 @@ export async function startAccounts(env: Record<string, string> = {}): Promise<A
   const harness: AccountsHarness = {
     subgraph,
     mailDir,
-    jwksUrl,
+    get jwksUrl() {
+      return subgraph.url.replace(/\/graphql$/, JWKS_PATH);
+    },
     request: (query, variables, caller, clientIp) => subgraph.request(query, variables, caller, clientIp),
     mails,
     async linkToken(email, route) {
@@ -125,16 +133,16 @@ export async function startAccounts(env: Record<string, string> = {}): Promise<A
       return result.data!.login;
     },
     async callerOf(accessToken) {
-      const { payload } = await jwtVerify(accessToken, createRemoteJWKSet(new URL(jwksUrl)), {
+      const { payload } = await jwtVerify(accessToken, createRemoteJWKSet(new URL(harness.jwksUrl)), {
         algorithms: ['EdDSA'],
         issuer: ACCESS_TOKEN_ISSUER,
         audience: ACCESS_TOKEN_AUDIENCE,
       });
       return { userId: payload.sub!, roles: payload.roles as Role[] };
     },
+    restart: () => subgraph.restart(),
     async stop() {
       await subgraph.stop();
-      await resetAccountsServices();
       rmSync(mailDir, { recursive: true, force: true });
     },
   };

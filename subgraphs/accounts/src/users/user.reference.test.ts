@@ -1,14 +1,16 @@
-import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
-import { accountsSubgraph } from '../subgraph';
+import { type TestSubgraph } from '@caregraph/runtime/testing';
+import { startAccounts, type AccountsHarness } from '../test/accounts-harness';
 import { User } from './user.entity';
 import { Role } from './role';
 
 describe('User federation reference', () => {
+  let accounts: AccountsHarness;
   let subgraph: TestSubgraph;
   const ids: string[] = [];
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(accountsSubgraph);
+    accounts = await startAccounts();
+    subgraph = accounts.subgraph;
     const em = subgraph.db.orm.em.fork();
     for (let i = 0; i < 100; i++) {
       const user = em.create(User, { email: `person${i}@caregraph.example`, displayName: `Person ${i}`, role: Role.CLIENT });
@@ -16,7 +18,7 @@ describe('User federation reference', () => {
     }
     await em.flush();
   });
-  afterAll(() => subgraph.stop());
+  afterAll(() => accounts.stop());
 
   it('resolves 100 representations with one SQL statement', async () => {
     subgraph.db.resetQueries();

@@ -1,15 +1,15 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@caregraph/runtime';
 import { Booking } from '../bookings/booking.entity';
-import { readBookingsConfig, type BookingsConfig } from '../config';
+import type { BookingsServices } from '../services';
 import { CreateBookingInput } from './create-booking.input';
 import { createBooking } from './create-booking.service';
-
-let config: BookingsConfig | undefined;
 
 /** `createBooking`: a client books a free slot. */
 @Resolver()
 export class CreateBookingResolver {
+  constructor(private readonly services: BookingsServices) {}
+
   @Authorized('CLIENT')
   @Mutation(() => Booking, {
     description:
@@ -26,7 +26,6 @@ export class CreateBookingResolver {
     idempotencyKey: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Booking> {
-    config ??= readBookingsConfig();
-    return createBooking(ctx, config, input, idempotencyKey);
+    return createBooking(ctx, this.services.config, input, idempotencyKey);
   }
 }

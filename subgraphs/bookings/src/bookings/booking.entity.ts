@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BookingStatus } from './booking-status';
 import { ReferralSource } from './referral-source';
-import { BookingParty } from '../lifecycle/booking-party';
+import { BookingParty } from './booking-party';
 import { SessionFormat } from './session-format';
 
 /**

@@ -7,8 +7,6 @@ import { BookingService } from './booking.service';
 import { isParty } from './booking-parties';
 import { Money } from './money.type';
 import type { Currency } from './currency';
-import { BookingHistoryEntry } from '../lifecycle/booking-event.type';
-import { loadHistory } from '../lifecycle/booking-history';
 
 /** `booking(id)` and the references from a booking to its client and therapist. */
 @Resolver(() => Booking)
@@ -56,22 +54,5 @@ export class BookingResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Why the session was cancelled. Only the client and the therapist see it.' })
   async cancellationReason(@Root() booking: Booking, @Ctx() ctx: SubgraphContext): Promise<string | null> {
     return booking.cancellationReason !== null && (await isParty(ctx, booking)) ? booking.cancellationReason : null;
-  }
-
-  @FieldResolver(() => [BookingHistoryEntry], {
-    description: 'Every step since the booking was made (confirmations, moves, cancellation, outcome), oldest first. Reasons show to the two people in the session only.',
-  })
-  async history(@Root() booking: Booking, @Ctx() ctx: SubgraphContext): Promise<BookingHistoryEntry[]> {
-    const [events, party] = await Promise.all([loadHistory(ctx, booking.id), isParty(ctx, booking)]);
-    return events.map((e) => ({
-      occurredAt: e.occurredAt,
-      action: e.action,
-      actor: e.actor,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      previousStartsAt: e.previousStartsAt,
-      newStartsAt: e.newStartsAt,
-      reason: party ? e.reason : null,
-    }));
   }
 }

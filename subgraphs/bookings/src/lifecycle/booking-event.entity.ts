@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Booking } from '../bookings/booking.entity';
 import { BookingStatus } from '../bookings/booking-status';
 import { BookingAction } from './booking-action';
-import { BookingParty } from './booking-party';
+import { BookingParty } from '../bookings/booking-party';
 
 /**
  * One step in a booking's history (confirm, decline, cancel, complete, no-show, reschedule): who,

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { BookingStatus } from '../bookings/booking-status';
 import { BookingAction } from './booking-action';
-import { BookingParty } from './booking-party';
+import { BookingParty } from '../bookings/booking-party';
 
 @ObjectType({ description: "One step in a booking's history." })
 export class BookingHistoryEntry {

@@ -9,7 +9,7 @@ import { callerTherapistId } from '../graph/caller-therapist';
 import { requestNow } from '../time/request-now';
 import { BookingAction } from './booking-action';
 import { BookingEvent } from './booking-event.entity';
-import { BookingParty } from './booking-party';
+import { BookingParty } from '../bookings/booking-party';
 import { LATE_CANCELLATION_HOURS, MAX_RESCHEDULES, TRANSITIONS } from './transitions';
 
 const HOUR = 3_600_000;

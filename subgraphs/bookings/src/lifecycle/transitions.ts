@@ -1,6 +1,6 @@
 import { BookingStatus } from '../bookings/booking-status';
 import { BookingAction } from './booking-action';
-import { BookingParty } from './booking-party';
+import { BookingParty } from '../bookings/booking-party';
 
 /** Who may take a step, from which statuses, to which status, and on which side of the session's start. */
 export interface Transition {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { BookingStatus } from '../bookings/booking-status';
 import { BookingAction } from '../lifecycle/booking-action';
 import { BookingEvent } from '../lifecycle/booking-event.entity';
-import { BookingParty } from '../lifecycle/booking-party';
+import { BookingParty } from '../bookings/booking-party';
 import { SessionFormat } from '../bookings/session-format';
 import { bookingsSubgraph } from '../subgraph';
 import { makeBooking } from '../test/booking-factory';

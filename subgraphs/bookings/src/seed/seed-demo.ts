@@ -3,7 +3,7 @@ import { demoRoster } from '@caregraph/runtime/demo';
 import { Booking } from '../bookings/booking.entity';
 import { BookingStatus } from '../bookings/booking-status';
 import { SessionFormat } from '../bookings/session-format';
-import { BookingParty } from '../lifecycle/booking-party';
+import { BookingParty } from '../bookings/booking-party';
 import { TherapistSchedule } from '../schedules/schedule.entity';
 import { Weekday } from '../schedules/weekday';
 

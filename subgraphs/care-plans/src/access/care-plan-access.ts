@@ -1,11 +1,20 @@
 import { ForbiddenError, NotFoundError, UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
-import type { CarePlan } from '../care-plans/care-plan.entity';
 
 /**
  * How the caller stands to a plan: its client, its therapist, an admin (existence and status only), an
  * admin who opened it with break-glass in this request, or nobody (the plan does not exist for them).
  */
 export type PlanAccess = 'CLIENT' | 'THERAPIST' | 'ADMIN' | 'BREAK_GLASS' | null;
+
+/**
+ * What an access check reads of a plan: its id and its two parties. Declared here, not taken from the
+ * `CarePlan` entity, because the entity's content fields are guarded with these checks.
+ */
+export interface PlanParties {
+  id: string;
+  clientId: string | null;
+  therapistUserId: string | null;
+}
 
 /** Plans opened with break-glass, per request: the grant lasts for the one response that shows them. */
 const breakGlassGrants = new WeakMap<SubgraphContext, Set<string>>();
@@ -18,7 +27,7 @@ export function grantBreakGlass(ctx: SubgraphContext, planId: string): void {
 }
 
 /** The caller's standing to `plan`; no database or graph round trip (docs/adr/012). */
-export function accessTo(ctx: SubgraphContext, plan: Pick<CarePlan, 'id' | 'clientId' | 'therapistUserId'>): PlanAccess {
+export function accessTo(ctx: SubgraphContext, plan: PlanParties): PlanAccess {
   const { userId, roles } = ctx.caller;
   if (!userId) return null;
   if (plan.clientId !== null && plan.clientId === userId) return 'CLIENT';
@@ -28,12 +37,12 @@ export function accessTo(ctx: SubgraphContext, plan: Pick<CarePlan, 'id' | 'clie
 }
 
 /** True when the caller may know the plan exists (and see its status). */
-export function maySeePlan(ctx: SubgraphContext, plan: Pick<CarePlan, 'id' | 'clientId' | 'therapistUserId'>): boolean {
+export function maySeePlan(ctx: SubgraphContext, plan: PlanParties): boolean {
   return accessTo(ctx, plan) !== null;
 }
 
 /** The caller's access to the plan's content; FORBIDDEN for an admin without break-glass, NOT_FOUND for anyone else. */
-export function assertMayReadContent(ctx: SubgraphContext, plan: CarePlan): Exclude<PlanAccess, 'ADMIN' | null> {
+export function assertMayReadContent(ctx: SubgraphContext, plan: PlanParties): Exclude<PlanAccess, 'ADMIN' | null> {
   if (!ctx.caller.userId) throw new UnauthenticatedError('Sign in to see care plans.');
   const access = accessTo(ctx, plan);
   if (access === 'ADMIN') {
@@ -44,7 +53,7 @@ export function assertMayReadContent(ctx: SubgraphContext, plan: CarePlan): Excl
 }
 
 /** Only the plan's therapist may change it (or a client-side action named by `clientMay`). */
-export function assertMayEdit(ctx: SubgraphContext, plan: CarePlan | null, planId: string, allowed: ReadonlyArray<'CLIENT' | 'THERAPIST'> = ['THERAPIST']): CarePlan {
+export function assertMayEdit<P extends PlanParties>(ctx: SubgraphContext, plan: P | null, planId: string, allowed: ReadonlyArray<'CLIENT' | 'THERAPIST'> = ['THERAPIST']): P {
   if (!ctx.caller.userId) throw new UnauthenticatedError('Sign in to change care plans.');
   const access = plan ? accessTo(ctx, plan) : null;
   if (!plan || access === null) throw new NotFoundError('CarePlan', planId);

@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError, UserInputError, byIds, groupedByKey, isUu
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
-import { planForEdit } from '../care-plans/care-plan-write.service';
+import { planForEdit } from '../care-plans/plan-for-edit';
 import { IN_USE } from '../care-plans/care-plan-transitions';
 import { assertCurrentVersion } from '../care-plans/version-check';
 import { Goal } from '../goals/goal.entity';

@@ -1,7 +1,6 @@
 import { UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
-import { assertMayEdit } from '../access/care-plan-access';
 import { assertGoalDates, createGoal } from '../goals/goal.service';
 import { CarePlan } from './care-plan.entity';
 import type { CreateCarePlanInput, UpdateCarePlanInput } from './care-plan.input';
@@ -9,16 +8,11 @@ import { CarePlanStatus } from './care-plan-status';
 import { assertTransition } from './care-plan-transitions';
 import { confirmCareRelationship } from './care-relationship';
 import { nextReviewDue } from './plan-dates';
+import { planForEdit } from './plan-for-edit';
 import { assertCurrentVersion } from './version-check';
 
 function assertPlanDates(startDate: string, endDate: string | null): void {
   if (endDate && endDate < startDate) throw new UserInputError('endDate', `endDate (${endDate}) must not be before startDate (${startDate}).`);
-}
-
-/** Loads a plan for a change, refusing anyone but its therapist (or `allowed`). */
-export async function planForEdit(ctx: SubgraphContext, tx: SubgraphContext['em'], id: string, field = 'id', allowed?: ReadonlyArray<'CLIENT' | 'THERAPIST'>): Promise<CarePlan> {
-  if (!isUuid(id)) throw new UserInputError(field, `${field} must be a care plan id (a UUID).`);
-  return assertMayEdit(ctx, await tx.findOne(CarePlan, { id }), id, allowed);
 }
 
 /** Creates a DRAFT plan (with its first goals) for a client the caller has a care relationship with. One transaction. */

@@ -1,26 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { UserInputError, type SubgraphContext, isUuid } from '@caregraph/runtime';
-import { Activity } from '../activities/activity.entity';
-import { loadActivities } from '../activities/activity.service';
 import { maySeePlan } from '../access/care-plan-access';
 import { CarePlanContent } from '../access/care-plan-content.guard';
-import { Goal } from '../goals/goal.entity';
-import { loadGoals } from '../goals/goal.service';
-import { QuestionnaireResponse } from '../measures/questionnaire-response.entity';
-import { loadResponses, loadRiskFlags } from '../measures/questionnaire.service';
-import { RiskFlag } from '../measures/risk-flag.entity';
 import { TherapistStub } from '../references/therapist.stub';
 import { UserStub } from '../references/user.stub';
-import { ProgressReview } from '../reviews/progress-review.entity';
-import { loadReviews } from '../reviews/progress-review.service';
-import { CarePlanTrends } from '../trends/trend.types';
-import { trendsOf } from '../trends/trends.service';
 import { CarePlan } from './care-plan.entity';
 import { CarePlanService } from './care-plan.service';
 import { CarePlanStatus } from './care-plan-status';
 import { ukDateOf } from './plan-dates';
 
-/** `carePlan(id)`, `overdueCarePlanReviews`, a plan's references, and its content lists (guarded and recorded). */
+/**
+ * `carePlan(id)`, `overdueCarePlanReviews`, a plan's references and its review due date. The content lists
+ * (goals, activities, reviews, measures, trends) are resolved by their own features' folders.
+ */
 @Resolver(() => CarePlan)
 export class CarePlanResolver {
   @Query(() => CarePlan, {
@@ -60,41 +52,5 @@ export class CarePlanResolver {
   @UseMiddleware(CarePlanContent)
   overdueForReview(@Root() plan: CarePlan): boolean {
     return plan.status === CarePlanStatus.ACTIVE && plan.nextReviewDue < ukDateOf(new Date());
-  }
-
-  @FieldResolver(() => [Goal], { description: "The plan's goals, oldest first." })
-  @UseMiddleware(CarePlanContent)
-  goals(@Root() plan: CarePlan, @Ctx() ctx: SubgraphContext): Promise<Goal[]> {
-    return loadGoals(ctx, plan.id);
-  }
-
-  @FieldResolver(() => [Activity], { description: 'The activities the client does between sessions, oldest first (retired ones included, marked inactive).' })
-  @UseMiddleware(CarePlanContent)
-  activities(@Root() plan: CarePlan, @Ctx() ctx: SubgraphContext): Promise<Activity[]> {
-    return loadActivities(ctx, plan.id);
-  }
-
-  @FieldResolver(() => [ProgressReview], { description: 'Progress reviews, newest first.' })
-  @UseMiddleware(CarePlanContent)
-  reviews(@Root() plan: CarePlan, @Ctx() ctx: SubgraphContext): Promise<ProgressReview[]> {
-    return loadReviews(ctx, plan.id);
-  }
-
-  @FieldResolver(() => [QuestionnaireResponse], { description: 'Every PHQ-9 and GAD-7 completed, oldest first (in reviews and between sessions).' })
-  @UseMiddleware(CarePlanContent)
-  questionnaires(@Root() plan: CarePlan, @Ctx() ctx: SubgraphContext): Promise<QuestionnaireResponse[]> {
-    return loadResponses(ctx, plan.id);
-  }
-
-  @FieldResolver(() => [RiskFlag], { description: 'Risk flags raised on the plan, newest first; open ones have no `acknowledgedAt`.' })
-  @UseMiddleware(CarePlanContent)
-  riskFlags(@Root() plan: CarePlan, @Ctx() ctx: SubgraphContext): Promise<RiskFlag[]> {
-    return loadRiskFlags(ctx, plan.id);
-  }
-
-  @FieldResolver(() => CarePlanTrends, { description: 'Measures and goals over time, for progress charts.' })
-  @UseMiddleware(CarePlanContent)
-  trends(@Root() plan: CarePlan, @Ctx() ctx: SubgraphContext): Promise<CarePlanTrends> {
-    return trendsOf(ctx, plan);
   }
 }

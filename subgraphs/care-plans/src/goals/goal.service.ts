@@ -4,7 +4,7 @@ import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
 import type { CarePlan } from '../care-plans/care-plan.entity';
-import { planForEdit } from '../care-plans/care-plan-write.service';
+import { planForEdit } from '../care-plans/plan-for-edit';
 import { assertCurrentVersion } from '../care-plans/version-check';
 import { Goal } from './goal.entity';
 import { GoalStatus } from './goal-enums';

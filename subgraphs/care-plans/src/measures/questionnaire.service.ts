@@ -4,7 +4,7 @@ import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
 import type { CarePlan } from '../care-plans/care-plan.entity';
-import { planForEdit } from '../care-plans/care-plan-write.service';
+import { planForEdit } from '../care-plans/plan-for-edit';
 import { IN_USE } from '../care-plans/care-plan-transitions';
 import { QuestionnaireResponse, type Respondent } from './questionnaire-response.entity';
 import { answersProblem, QuestionnaireKind, raisesRiskFlag, riskFlagReason, scored } from './questionnaire-scoring';

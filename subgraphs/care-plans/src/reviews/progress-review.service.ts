@@ -1,7 +1,7 @@
 import { ConflictError, UserInputError, groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
-import { planForEdit } from '../care-plans/care-plan-write.service';
+import { planForEdit } from '../care-plans/plan-for-edit';
 import { CarePlanStatus } from '../care-plans/care-plan-status';
 import { nextReviewDue, ukDateOf } from '../care-plans/plan-dates';
 import { assertCurrentVersion } from '../care-plans/version-check';

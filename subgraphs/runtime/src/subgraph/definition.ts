@@ -30,8 +30,23 @@ export interface SubgraphDefinition {
    * only for documents that are public by nature (e.g. the accounts JWKS). Keyed by path.
    */
   publicRoutes?: Record<string, PublicRouteHandler>;
+  /**
+   * The subgraph's composition root, run once each time it starts serving (never for sdl, migrate or
+   * seed): builds the services its resolvers share. Without it resolvers are built with no arguments.
+   */
+  compose?: () => Promise<SubgraphComposition> | SubgraphComposition;
   /** Inserts the demo data when the subgraph's tables are empty; returns the number of rows written. */
   seed?: (em: EntityManager, logger: Logger) => Promise<number>;
+}
+
+/** What a subgraph's composition root hands the runtime when the subgraph starts serving. */
+export interface SubgraphComposition {
+  /** Given to the constructor of every resolver class (each built once per start): `new Resolver(services)`. */
+  services: object;
+  /** Public routes that need the services (e.g. the accounts JWKS), served beside the definition's own. */
+  publicRoutes?: Record<string, PublicRouteHandler>;
+  /** Releases the services (waits for work in flight, closes connections) when the subgraph stops. */
+  close?: () => Promise<void>;
 }
 
 /** A public route: gets the request, the response, and the subgraph's ORM and logger. */

@@ -18,8 +18,9 @@ import { readSubgraphQueryLimits } from '../limits/subgraph-limits';
 import { registerDatabasePoolMetrics } from '../metrics/database-pool';
 import { metricsPlugin } from '../metrics/metrics-plugin';
 import { createServiceMetrics, serveMetrics, type ServiceMetrics } from '../metrics/service-metrics';
-import type { SubgraphDefinition } from './definition';
+import type { PublicRouteHandler, SubgraphDefinition } from './definition';
 import { buildSubgraphSchemaFor } from './build-schema';
+import { resolversBuiltWith } from './resolver-container';
 import { requestLoggingPlugin } from './request-logging';
 import { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
 
@@ -50,6 +51,8 @@ export async function startSubgraph(
 ): Promise<RunningSubgraph> {
   const config = { ...readSubgraphConfig(definition), ...overrides };
   const logger = createLogger(definition.name);
+  // First: a subgraph whose own configuration is missing (e.g. the accounts signing keys) says so before anything opens.
+  const composition = await definition.compose?.();
   const verifier =
     overrides.verifier ?? (await createInternalTokenVerifier(requireGatewayPublicKey(config), definition.name));
   const orm =
@@ -60,7 +63,8 @@ export async function startSubgraph(
       packageRoot: definition.packageRoot, snapshotName: definition.database,
       poolMax: config.poolMax,
     }));
-  const schema = await buildSubgraphSchemaFor(definition);
+  const schema = await buildSubgraphSchemaFor(definition, composition && resolversBuiltWith(composition.services));
+  const publicRoutes: Partial<Record<string, PublicRouteHandler>> = { ...definition.publicRoutes, ...composition?.publicRoutes };
   const metrics = createServiceMetrics(definition.name);
   registerDatabasePoolMetrics(metrics.registry, orm);
   // A second line behind the gateway's limits, looser than them (runtime src/limits).
@@ -109,7 +113,7 @@ export async function startSubgraph(
     http = await listen(
       (req, res) => {
         const path = (req.url ?? '/').split('?')[0];
-        const publicRoute = definition.publicRoutes?.[path];
+        const publicRoute = publicRoutes[path];
         metrics.observeHttp(ROUTES.has(path) ? path.slice(1) : publicRoute ? 'public' : 'other', res);
         const route =
           path === '/health' ? health(res)
@@ -127,6 +131,7 @@ export async function startSubgraph(
     );
   } catch (error) {
     await apollo.stop();
+    await composition?.close?.();
     if (!overrides.orm) await orm.close();
     throw error;
   }
@@ -145,6 +150,7 @@ export async function startSubgraph(
       stopping ??= (async () => {
         await http.close();
         await apollo.stop();
+        await composition?.close?.();
         if (!overrides.orm) await orm.close();
         logger.info('subgraph stopped');
       })();

@@ -24,6 +24,12 @@ export interface TestSubgraph {
     caller?: Caller,
     clientIp?: string,
   ): Promise<GraphQLResult<T>>;
+  /**
+   * Stops the subgraph and serves it again on the same database, as a process restart would: its
+   * composition root runs again and reads the environment afresh (e.g. rotated keys). It gets a new
+   * port: read `url` afresh.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,25 +40,34 @@ export interface TestSubgraph {
 export async function startTestSubgraph(definition: SubgraphDefinition, options: { gatewayUrl?: string } = {}): Promise<TestSubgraph> {
   const db = await createTestDatabase(definition);
   const { signer, verifier } = await testTokenPair(definition.name);
-  const subgraph = await startSubgraph(definition, {
-    host: '127.0.0.1',
-    port: 0,
-    orm: db.orm,
-    verifier,
-    ...(options.gatewayUrl ? { gatewayUrl: options.gatewayUrl } : {}),
-  });
-  return {
+  const serve = (port: number) =>
+    startSubgraph(definition, {
+      host: '127.0.0.1',
+      port,
+      orm: db.orm,
+      verifier,
+      ...(options.gatewayUrl ? { gatewayUrl: options.gatewayUrl } : {}),
+    });
+  const subgraph = await serve(0);
+  const test: TestSubgraph = {
     subgraph,
     db,
     url: subgraph.url,
     signer,
     async request<T>(query: string, variables: Record<string, unknown> = {}, caller: Caller = ANONYMOUS, clientIp = '198.51.100.7') {
       const token = await signer.sign(definition.name, caller, randomUUID(), clientIp);
-      return graphqlRequest<T>(subgraph.url, query, variables, { authorization: `Bearer ${token}` });
+      return graphqlRequest<T>(test.url, query, variables, { authorization: `Bearer ${token}` });
+    },
+    async restart() {
+      await test.subgraph.stop();
+      // A new port, as a new process would get: keep-alive clients cannot reuse a socket the old server closed.
+      test.subgraph = await serve(0);
+      test.url = test.subgraph.url;
     },
     async stop() {
-      await subgraph.stop();
+      await test.subgraph.stop();
       await db.drop();
     },
   };
+  return test;
 }

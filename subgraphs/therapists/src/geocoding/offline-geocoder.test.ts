@@ -1,5 +1,5 @@
 import { parsePostcode } from '../location/postcode';
-import { distanceKm } from '../search/geo';
+import { distanceKm } from '../location/geo';
 import { OfflineGeocoder } from './offline-geocoder';
 import { POSTCODE_AREAS } from './postcode-areas';
 import { POSTCODE_DISTRICTS } from './postcode-districts';

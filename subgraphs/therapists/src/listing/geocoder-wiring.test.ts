@@ -1,5 +1,4 @@
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
-import { resetTherapistsServices } from '../services';
 import { therapistsSubgraph } from '../subgraph';
 import { startFakePostcodesIo, type FakePostcodesIo } from '../test/fake-postcodes-io';
 import { listingApi, therapistCaller } from '../test/listing-api';
@@ -14,8 +13,8 @@ describe('the subgraph with a configured geocoder', () => {
 
   beforeAll(async () => {
     fake = await startFakePostcodesIo();
+    // Read when the subgraph starts: its composition builds the geocoder.
     process.env.GEOCODER_URL = fake.url;
-    resetTherapistsServices();
     subgraph = await startTestSubgraph(therapistsSubgraph);
   });
   afterAll(async () => {
@@ -23,7 +22,6 @@ describe('the subgraph with a configured geocoder', () => {
     await fake.stop();
     if (saved === undefined) delete process.env.GEOCODER_URL;
     else process.env.GEOCODER_URL = saved;
-    resetTherapistsServices();
   });
 
   it("stores the provider's point for the listing's district, and searches from the client's exact postcode", async () => {

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@caregraph/runtime';
 import { ListingNoteArgs, ListingVersionArgs } from '../moderation/listing-mutation.args';
 import { ModerationService } from '../moderation/moderation.service';
-import { therapistsServices } from '../services';
+import type { TherapistsServices } from '../services';
 import { Therapist } from '../therapists/therapist.entity';
 import { CreateTherapistListingInput } from './create-listing.input';
 import { ListingEditor } from './listing-editor.service';
@@ -11,13 +11,15 @@ import { UpdateTherapistListingInput } from './update-listing.input';
 /** What a therapist does with their own listing. Each answers with the listing as it now is. */
 @Resolver()
 export class ListingResolver {
+  constructor(private readonly services: TherapistsServices) {}
+
   @Authorized('THERAPIST')
   @Mutation(() => Therapist, { description: 'Therapists: create your listing (one per therapist) as a DRAFT.' })
   createTherapistListing(
     @Arg('input', () => CreateTherapistListingInput, { description: 'The new listing.' }) input: CreateTherapistListingInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Therapist> {
-    return new ListingEditor(ctx, therapistsServices().geocoder).create(input);
+    return new ListingEditor(ctx, this.services.geocoder).create(input);
   }
 
   @Authorized()
@@ -29,7 +31,7 @@ export class ListingResolver {
     @Arg('input', () => UpdateTherapistListingInput, { description: 'The fields to change.' }) input: UpdateTherapistListingInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Therapist> {
-    return new ListingEditor(ctx, therapistsServices().geocoder).update(args.id, args.expectedVersion, input);
+    return new ListingEditor(ctx, this.services.geocoder).update(args.id, args.expectedVersion, input);
   }
 
   @Authorized()

@@ -4,7 +4,7 @@ import type { FundingOption } from '../therapists/funding-option';
 import type { Language } from '../therapists/language';
 import { SessionFormat } from '../therapists/session-format';
 import type { TherapistGender } from '../therapists/therapist-gender';
-import { boundingBox, DISTANCE_SQL } from './geo';
+import { boundingBox, DISTANCE_SQL } from '../location/geo';
 import { TherapistSearchSort } from './therapist-search-sort';
 
 /** A search, with its place already geocoded. */

@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@caregraph/runtime';
-import { therapistsServices } from '../services';
+import type { TherapistsServices } from '../services';
 import { TherapistSearchArgs } from './therapist-search.args';
 import { TherapistSearchConnection } from './therapist-search-connection';
 import { TherapistSearchService } from './therapist-search.service';
@@ -8,10 +8,12 @@ import { TherapistSearchService } from './therapist-search.service';
 /** The public directory search. */
 @Resolver()
 export class TherapistSearchResolver {
+  constructor(private readonly services: TherapistsServices) {}
+
   @Query(() => TherapistSearchConnection, {
     description: 'The therapist directory: approved listings their owners have not hidden, filtered and sorted. No sign-in needed. Only outward codes (`LS6`) are shown, never full postcodes.',
   })
   searchTherapists(@Args(() => TherapistSearchArgs) args: TherapistSearchArgs, @Ctx() ctx: SubgraphContext): Promise<TherapistSearchConnection> {
-    return new TherapistSearchService(ctx, therapistsServices().geocoder).search(args);
+    return new TherapistSearchService(ctx, this.services.geocoder).search(args);
   }
 }

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@caregraph/runtime';
-import { ListingEvent } from '../moderation/listing-event.entity';
-import { loadListingHistory } from '../moderation/listing-history';
+import { ListingEvent } from './listing-event.entity';
+import { loadListingHistory } from './listing-history';
 import { UserStub } from '../references/user.stub';
-import { TherapistPrivateDetails } from './therapist-private-details.type';
+import { TherapistPrivateDetails } from '../therapists/therapist-private-details.type';
 
 /** The history and the verifying admin of `TherapistPrivateDetails` (already restricted to owner and admins). */
 @Resolver(() => TherapistPrivateDetails)

@@ -1,14 +1,16 @@
 import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '@caregraph/runtime';
-import { parsePostcode } from '../location/postcode';
-import { distanceKm } from '../search/geo';
-import { therapistsServices } from '../services';
-import { SessionFormat } from './session-format';
-import { Therapist } from './therapist.entity';
+import { parsePostcode } from './postcode';
+import { distanceKm } from './geo';
+import type { TherapistsServices } from '../services';
+import { SessionFormat } from '../therapists/session-format';
+import { Therapist } from '../therapists/therapist.entity';
 
 /** `Therapist.coversPostcode`: whether a home visit to a postcode is within the listing's travel radius. */
 @Resolver(() => Therapist)
 export class TherapistCoverageResolver {
+  constructor(private readonly services: TherapistsServices) {}
+
   @FieldResolver(() => Boolean, {
     description:
       "True when the therapist offers home visits and `postcode` lies within their travel radius (measured from the centre of their " +
@@ -25,7 +27,7 @@ export class TherapistCoverageResolver {
     if (!therapist.sessionFormats.includes(SessionFormat.HOME_VISIT)) return false;
     if (therapist.travelRadiusKm === null || therapist.latitude === null || therapist.longitude === null) return false;
     // The geocoder answers from its offline table when its provider is down: never an outage for the caller.
-    const point = await therapistsServices().geocoder.locatePostcode(parsed);
+    const point = await this.services.geocoder.locatePostcode(parsed);
     if (!point) return false;
     return distanceKm({ latitude: therapist.latitude, longitude: therapist.longitude }, point) <= therapist.travelRadiusKm;
   }

@@ -2,7 +2,7 @@ import { IsEmail, IsIn, IsOptional, Length, Matches, MaxLength, ValidateNested }
 import { Field, InputType } from 'type-graphql';
 import { ConsentAcceptanceInput } from '../consents/consent.input';
 import { IsNewPassword } from '../passwords/password-policy';
-import { Role } from './role';
+import { Role } from '../users/role';
 
 /** Roles a person may choose for themselves; admins are appointed by Caregraph staff. */
 export const SELF_SERVICE_ROLES: readonly Role[] = [Role.CLIENT, Role.THERAPIST];

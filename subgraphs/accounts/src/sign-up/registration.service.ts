@@ -6,8 +6,8 @@ import type { MailMessage } from '../mail/mailer';
 import { hashPassword } from '../passwords/password-hasher';
 import type { AccountsServices } from '../services';
 import type { SignUpInput } from './sign-up.input';
-import { findUserByEmail } from './user-lookup';
-import { User } from './user.entity';
+import { findUserByEmail } from '../users/user-lookup';
+import { User } from '../users/user.entity';
 
 const EMAIL_TAKEN = 'An account with this email address already exists. Sign in, or reset your password if you have forgotten it.';
 
