@@ -1,4 +1,5 @@
-import { graphqlRequest, startTestSubgraph, testTokenPair, type TestSubgraph } from '@caregraph/runtime/testing';
+import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
+import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { accountsSubgraph } from './subgraph';
 import { Role } from './users/role';
 import { User } from './users/user.entity';

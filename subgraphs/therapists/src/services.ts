@@ -1,4 +1,4 @@
-import { createLogger } from '@caregraph/runtime';
+import { createLogger } from '@caregraph/kernel';
 import { readTherapistsConfig, type TherapistsConfig } from './config';
 import { createGeocoder } from './geocoding/create-geocoder';
 import type { Geocoder } from './geocoding/geocoder';

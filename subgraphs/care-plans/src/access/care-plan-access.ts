@@ -1,4 +1,5 @@
-import { ForbiddenError, NotFoundError, UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import type { CarePlan } from '../care-plans/care-plan.entity';
 
 /**

@@ -1,5 +1,5 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { UserInputError } from '../errors';
+import { UserInputError } from '@caregraph/kernel';
 
 /** Largest page a client may ask for (DESIGN.md decision 10). */
 export const MAX_PAGE_SIZE = 100;

@@ -1,9 +1,9 @@
 import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
-import { UserInputError } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
 import { parsePostcode } from '../location/postcode';
 import { distanceKm } from '../search/geo';
 import { therapistsServices } from '../services';
-import { SessionFormat } from './session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 import { Therapist } from './therapist.entity';
 
 /** `Therapist.coversPostcode`: whether a home visit to a postcode is within the listing's travel radius. */

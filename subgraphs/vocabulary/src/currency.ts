@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Currency of an amount of money. Caregraph works in pounds sterling only (DESIGN.md decision 8). */
+/** Currency of an amount of money. Caregraph works in pounds sterling only. */
 export enum Currency {
   GBP = 'GBP',
 }
