@@ -18,6 +18,7 @@ module.exports = {
     'subgraphs/bookings',
     'subgraphs/care-plans',
     'gateway',
+    'clients/kit',
     'admin',
     'clients/web',
   ].map((dir) => {

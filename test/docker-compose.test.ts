@@ -1,5 +1,5 @@
 // docker-compose.yml, the Dockerfiles and .env.example, checked by reading them: no Docker engine is needed.
-// They must agree with the code: the services and ports of DESIGN.md decision 13, the variables the
+// They must agree with the code: the services and ports of docs/architecture.md#ports, the variables the
 // services actually read, and the start-up order (postgres → migrate → subgraphs → gateway).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// The schema is the integrators' reference documentation (DESIGN.md, conventions): every public type,
+// The schema is the integrators' reference documentation (docs/architecture.md#conventions): every public type,
 // field, argument, enum value, input field and scalar of the graph they see has a description, and every
 // deprecation names its replacement ("Use `Type.field` …"). Read from the committed supergraph.
 import { buildSchema } from 'graphql';

@@ -1,23 +1,7 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { clientCodegen } from '@caregraph/client-kit/codegen';
 
-// Operation types come from the committed supergraph (never from introspection, which is off in
-// production): an operation the schema no longer supports, or a field it renamed, fails
+// Operation types come from the committed supergraph with the settings every Caregraph app shares
+// (the kit's preset): an operation the schema no longer supports, or a field it renamed, fails
 // `npm run build`. The generated code in src/gql/ is committed, so a review shows what changed.
-const config: CodegenConfig = {
-  schema: '../../schema/supergraph.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**', '!src/**/*.test.{ts,tsx}'],
-  ignoreNoDocuments: false,
-  generates: {
-    'src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        scalars: { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
-        enumsAsTypes: true,
-        useTypeImports: true,
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-      },
-    },
-  },
-};
-export default config;
+// Signing up, in and out are the kit's operations, typed in the kit.
+export default clientCodegen({ schema: '../../schema/supergraph.graphql' });

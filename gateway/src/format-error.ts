@@ -54,7 +54,7 @@ function unavailable(error: unknown): SubgraphUnavailableError | undefined {
 }
 
 /**
- * The gateway's `formatError` (DESIGN.md decision 11). In production, only catalogue codes keep
+ * The gateway's `formatError` (docs/architecture.md#errors). In production, only catalogue codes keep
  * their message; everything else becomes INTERNAL_SERVER_ERROR with a generic message, and no
  * stack trace, subgraph name, URL or HTTP detail leaves. In development messages are kept, but
  * addresses and stack traces are still removed. An unreachable or slow subgraph is always

@@ -1,7 +1,7 @@
 /**
  * The subgraphs the gateway serves: their names as they appear in the supergraph, the SDL file
  * under schema/, the variable holding each one's URL, and the local development URL that the
- * committed supergraph carries (DESIGN.md decisions 3 and 13).
+ * committed supergraph carries (docs/architecture.md#static-supergraph and #ports).
  */
 export const SUBGRAPHS = [
   { name: 'accounts', sdlFile: 'accounts.graphql', urlVariable: 'ACCOUNTS_URL', localUrl: 'http://127.0.0.1:4101/graphql' },

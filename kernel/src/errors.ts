@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-/** The one catalogue of error codes a client can see (DESIGN.md, decision 11). */
+/** The one catalogue of error codes a client can see (docs/architecture.md#errors). */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',

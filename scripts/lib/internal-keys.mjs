@@ -1,4 +1,4 @@
-// The key pair behind the internal tokens the gateway signs for the subgraphs (DESIGN.md decision 4).
+// The key pair behind the internal tokens the gateway signs for the subgraphs (docs/architecture.md#identity-and-trust).
 // Locally a fresh pair per run is enough: tokens live seconds, and nothing else needs the key.
 import { generateKeyPairSync } from 'node:crypto';
 

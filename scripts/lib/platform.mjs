@@ -15,7 +15,7 @@ export const READY_TIMEOUT_MS = 60_000;
 /** Raised when the platform could not be started; the message is meant for the terminal. */
 export class PlatformStartError extends Error {}
 
-/** Default ports by service name (DESIGN.md decision 13). */
+/** Default ports by service name (docs/architecture.md#ports). */
 export function defaultPorts() {
   return Object.fromEntries([GATEWAY, ...SUBGRAPHS].map((s) => [s.name, s.defaultPort]));
 }

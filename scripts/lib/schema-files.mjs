@@ -46,7 +46,7 @@ export async function printAllSdl() {
   return Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await printSdl(s)])));
 }
 
-/** Subgraph SDL as composition input, carrying the local development URLs (DESIGN.md decision 3). */
+/** Subgraph SDL as composition input, carrying the local development URLs (docs/architecture.md#static-supergraph). */
 function compositionInput(sdls) {
   return SUBGRAPHS.map((s) => ({ name: s.name, url: s.url, typeDefs: sdls[s.name] }));
 }

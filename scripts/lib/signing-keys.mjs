@@ -1,4 +1,4 @@
-// The key that signs user access tokens (accounts, DESIGN.md decision 4). Unlike the internal
+// The key that signs user access tokens (accounts, docs/architecture.md#identity-and-trust). Unlike the internal
 // token pair it must survive restarts, or every signed-in session would end with `npm start`:
 // it is generated once into the git-ignored .data/keys/ folder and reused.
 import { generateKeyPairSync } from 'node:crypto';

@@ -12,7 +12,7 @@ import { REPO_ROOT, portFromEnv } from './subgraphs.mjs';
  * @property {string} name          Key in the platform's urls (`admin`, `web`).
  * @property {string} label         What the app is, for messages.
  * @property {string} dist          Its Vite build folder.
- * @property {number} defaultPort   DESIGN.md decision 13.
+ * @property {number} defaultPort   Its default port (docs/architecture.md#ports).
  * @property {string} portVariable  Variable that moves it to another port.
  * @property {string} buildCommand  What builds it.
  * @property {Record<string,string>} [headers] Extra response headers for its files (e.g. a Content-Security-Policy).

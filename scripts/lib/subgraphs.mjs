@@ -1,4 +1,4 @@
-// The one list of Caregraph's services that every script uses (DESIGN.md decision 13): where each
+// The one list of Caregraph's services that every script uses (docs/architecture.md#ports): where each
 // package lives, the database it owns, its environment-variable prefix and default port.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,9 +1,9 @@
 import { Alert, Box, Button, Card, CardContent, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useAuthProvider, useLogin } from 'react-admin';
+import { MfaEnrolmentRequiredError, MfaRequiredError, type MfaEnrolment } from '@caregraph/client-kit';
 import type { CaregraphAuthProvider } from './auth-provider';
 import { MfaEnrolmentStep, RecoveryCodes } from './MfaEnrolmentStep';
-import { MfaEnrolmentRequiredError, MfaRequiredError, type MfaEnrolment } from './session-manager';
 
 /** Where sign-in is: password, authenticator code, setting up an authenticator app, or showing the recovery codes. */
 type Step = { kind: 'password' } | { kind: 'code'; mfaToken: string } | { kind: 'enrol'; mfaToken: string; enrolment?: MfaEnrolment } | { kind: 'recovery'; codes: string[] };

@@ -1,5 +1,5 @@
 import { Alert, Box, Link, TextField, Typography } from '@mui/material';
-import type { MfaEnrolment } from './session-manager';
+import type { MfaEnrolment } from '@caregraph/client-kit';
 
 /** The secret in groups of four, easier to type into an app. */
 export const groupedSecret = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');

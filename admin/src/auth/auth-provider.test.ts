@@ -6,8 +6,9 @@
 import type { RunningPlatform } from '../../../test/support/platform';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
 import { totpCode } from '@caregraph/accounts';
+import { MfaEnrolmentRequiredError, MfaRequiredError, REFRESH_MARGIN_MS } from '@caregraph/client-kit';
 import { createAuthProvider } from './auth-provider';
-import { MfaEnrolmentRequiredError, MfaRequiredError, NOT_AN_ADMIN_MESSAGE, REFRESH_MARGIN_MS } from './session-manager';
+import { NOT_AN_ADMIN_MESSAGE } from './admin-session';
 
 const REFRESH = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }';
 

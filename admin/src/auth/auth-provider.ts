@@ -1,5 +1,5 @@
 import type { AuthProvider } from 'ra-core';
-import { MfaEnrolmentRequiredError, MfaRequiredError, type MfaEnrolment, type SessionManager } from './session-manager';
+import type { MfaEnrolment, SessionManager } from '@caregraph/client-kit';
 
 /**
  * What the login page passes to `login`: the password step, the authenticator-code step, or (after
@@ -57,5 +57,3 @@ export function createAuthProvider(sessions: SessionManager): CaregraphAuthProvi
     },
   };
 }
-
-export { MfaEnrolmentRequiredError, MfaRequiredError };

@@ -4,9 +4,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, testDataProvider } from 'react-admin';
+import { MfaEnrolmentRequiredError } from '@caregraph/client-kit';
 import type { CaregraphAuthProvider, LoginParams } from './auth-provider';
 import { LoginPage } from './LoginPage';
-import { MfaEnrolmentRequiredError } from './session-manager';
 
 function enrollingAuthProvider() {
   const calls: unknown[] = [];

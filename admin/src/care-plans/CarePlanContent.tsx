@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import { formatDate, formatDateTime } from '../format/format';
 import { Facts, Section } from '../layout/detail';
-import { CONDITION_LABELS, labelList } from '../therapists/labels';
+import { labelList } from '../therapists/labels';
 import type { BrokenGlassPlan } from './care-plans-resource';
 import { GOAL_STATUS_LABELS, sentence } from './labels';
 

@@ -4,7 +4,7 @@
 // The data provider against the real platform: every method, and how graph errors reach react-admin.
 import type { RunningPlatform } from '../../../test/support/platform';
 import { createGraphClient } from '../graphql/client';
-import { NOT_AN_ADMIN_MESSAGE } from '../auth/session-manager';
+import { NOT_AN_ADMIN_MESSAGE } from '../auth/admin-session';
 import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
 import { createDataProvider, type CaregraphDataProvider, type QueueRecord } from './data-provider';
 import type { ListingDetailFragment, ListingSummaryFragment } from '../gql/graphql';

@@ -16,7 +16,7 @@ export interface ResourceHandler {
 
 /** The records an admin list may load in one go (chunks of the graph's largest page). */
 export const MAX_RECORDS = 2000;
-/** The graph's largest page (DESIGN.md decision 10). */
+/** The graph's largest page (docs/architecture.md#pagination). */
 export const GRAPH_PAGE = 100;
 
 /** 405: the dashboard does not create, edit or delete this kind of record. */

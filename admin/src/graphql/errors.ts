@@ -1,7 +1,8 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ServerError } from '@apollo/client/errors';
 import { HttpError } from 'ra-core';
+import { graphErrorsOf, type ReadOptions } from '@caregraph/client-kit';
 
-/** The error codes of the catalogue (DESIGN.md decision 11) the dashboard acts on. */
+/** The error codes of the catalogue (docs/architecture.md#errors) the dashboard acts on. */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
 
 /** HTTP-like status react-admin understands for each code: 401 logs out, the rest are shown. */
@@ -29,36 +30,11 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
  */
 export type MessageOverrides = Partial<Record<ErrorCode, string | null>>;
 
-/** What the dashboard keeps of a GraphQL error. */
-export interface GraphError {
-  message: string;
-  code?: string;
-  field?: string;
-  retryAfterSeconds?: number;
-}
-
-/** The GraphQL errors inside whatever Apollo Client threw (GraphQL errors, or a non-2xx answer carrying them). */
-export function graphErrorsOf(error: unknown): GraphError[] {
-  const toGraphError = (e: { message: string; extensions?: Record<string, unknown> | null }): GraphError => ({
-    message: e.message,
-    code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
-    field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
-    retryAfterSeconds: typeof e.extensions?.retryAfterSeconds === 'number' ? e.extensions.retryAfterSeconds : undefined,
-  });
-  if (CombinedGraphQLErrors.is(error)) return error.errors.map(toGraphError);
-  if (ServerError.is(error)) {
-    try {
-      const body = JSON.parse(error.bodyText) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
-      if (body.errors?.length) return body.errors.map(toGraphError);
-    } catch {
-      // not JSON: fall through to the status
-    }
-    if (error.statusCode === 401) return [{ message: error.message, code: 'UNAUTHENTICATED' }];
-    if (error.statusCode === 403) return [{ message: error.message, code: 'FORBIDDEN' }];
-    if (error.statusCode === 429) return [{ message: error.message, code: 'RATE_LIMITED' }];
-  }
-  return [];
-}
+/**
+ * How the dashboard reads the graph's errors: fields with their argument name, as sent (react-admin
+ * shows `body.errors[field]` beside the input of that name), and a 5xx without errors by its status.
+ */
+export const AS_SENT: ReadOptions = { argumentNames: true, serverFailures: false };
 
 /**
  * Turns what Apollo Client threw into react-admin's HttpError: UNAUTHENTICATED becomes 401 (the
@@ -68,7 +44,7 @@ export function graphErrorsOf(error: unknown): GraphError[] {
  */
 export function toHttpError(error: unknown, messages: MessageOverrides = {}): HttpError {
   if (error instanceof HttpError) return error;
-  const errors = graphErrorsOf(error);
+  const errors = graphErrorsOf(error, AS_SENT);
   const first = errors[0];
   if (first) {
     const code = (first.code && first.code in STATUS ? first.code : 'INTERNAL_SERVER_ERROR') as ErrorCode;

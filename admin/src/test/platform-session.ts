@@ -4,9 +4,9 @@ import 'reflect-metadata';
 import * as accounts from '@caregraph/accounts';
 import { DEMO_ADMIN_EMAIL } from '@caregraph/demo-data';
 import { randomBytes } from 'node:crypto';
+import { MfaRequiredError, SessionManager, SessionStore, type SessionStorage } from '@caregraph/client-kit';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from '../../../test/support/platform';
-import { MfaRequiredError, SessionManager } from '../auth/session-manager';
-import { SessionStore, type SessionStorage } from '../auth/session-store';
+import { ADMIN_SESSION_KEY, ADMIN_SESSIONS } from '../auth/admin-session';
 import { createGraphClient } from '../graphql/client';
 
 export const DEMO_PASSWORD = accounts.DEMO_PASSWORD;
@@ -26,10 +26,10 @@ export function memoryStorage(): SessionStorage & { items: Map<string, string> }
 
 /** A session manager, store and graph client on `gatewayUrl`, as the dashboard wires them. */
 export function dashboardWiring(gatewayUrl: string, now: () => number = Date.now) {
-  const store = new SessionStore(memoryStorage());
+  const store = new SessionStore(ADMIN_SESSION_KEY, memoryStorage());
   let sessions: SessionManager;
   const client = createGraphClient({ gatewayUrl, accessToken: () => sessions.accessToken() });
-  sessions = new SessionManager(client, store, now);
+  sessions = new SessionManager(client, store, { ...ADMIN_SESSIONS, now });
   return { store, client, sessions };
 }
 

@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import type { ListingDetailFragment } from '../gql/graphql';
 import { formatDateTime } from '../format/format';
-import { CONDITION_LABELS, FORMAT_LABELS, labelList } from './labels';
+import { FORMAT_LABELS, labelList } from './labels';
 
 /** The pending changes beside the live values, one row per changed field. */
 export function PendingChanges({ listing }: { listing: ListingDetailFragment }) {

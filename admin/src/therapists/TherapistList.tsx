@@ -1,7 +1,8 @@
 import { Datagrid, DateField, FunctionField, List, TextField } from 'react-admin';
+import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import type { ListingSummaryFragment } from '../gql/graphql';
 import { BulkModerationButtons } from './BulkModerationButtons';
-import { CONDITION_LABELS, FORMAT_LABELS, STATUS_LABELS, VERIFICATION_LABELS, labelList } from './labels';
+import { FORMAT_LABELS, STATUS_LABELS, VERIFICATION_LABELS, labelList } from './labels';
 import { listingFilters } from './listing-filters';
 import { ShowLink } from '../layout/ShowLink';
 

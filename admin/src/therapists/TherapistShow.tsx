@@ -1,9 +1,10 @@
 import { Link, Stack, Typography } from '@mui/material';
 import { Show, useRecordContext } from 'react-admin';
+import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import { formatDate, formatDateTime, formatPence } from '../format/format';
 import { Facts, Section } from '../layout/detail';
 import type { ListingDetailFragment } from '../gql/graphql';
-import { CONDITION_LABELS, FORMAT_LABELS, HCPC_REGISTER_URL, STATUS_LABELS, VERIFICATION_LABELS, labelList } from './labels';
+import { FORMAT_LABELS, HCPC_REGISTER_URL, STATUS_LABELS, VERIFICATION_LABELS, labelList } from './labels';
 import { ModerationButtons } from './ModerationButtons';
 import { ModerationHistory } from './ModerationHistory';
 import { PendingChanges } from './PendingChanges';

@@ -1,5 +1,6 @@
 import { SelectInput, TextInput } from 'react-admin';
-import { CONDITION_LABELS, FORMAT_LABELS, STATUS_LABELS, VERIFICATION_LABELS, choicesOf } from './labels';
+import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
+import { FORMAT_LABELS, STATUS_LABELS, VERIFICATION_LABELS, choicesOf } from './labels';
 
 /** Filters of the listings screen (every one labelled; the search box is always shown). */
 export const listingFilters = [

@@ -2,15 +2,15 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { SessionManager, SessionStore } from '@caregraph/client-kit';
 import { App } from './App';
 import { SessionProvider } from './auth/session-context';
-import { SessionManager } from './auth/session-manager';
-import { SessionStore } from './auth/session-store';
+import { WEB_SESSION_KEY, WEB_SESSIONS } from './auth/web-session';
 import { gatewayUrl } from './config';
 import { createWebClient } from './graphql/client';
 import './styles.css';
 
-const store = new SessionStore(window.sessionStorage);
+const store = new SessionStore(WEB_SESSION_KEY, window.sessionStorage);
 let sessions: SessionManager | undefined;
 const client = createWebClient({
   gatewayUrl: gatewayUrl(import.meta.env.VITE_GATEWAY_URL),
@@ -18,7 +18,7 @@ const client = createWebClient({
   // The token was refused (the session ended elsewhere): forget it, so the screen asks to sign in again.
   onSessionRefused: () => sessions!.forget(),
 });
-sessions = new SessionManager(client, store);
+sessions = new SessionManager(client, store, WEB_SESSIONS);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

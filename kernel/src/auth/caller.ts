@@ -1,5 +1,5 @@
 /**
- * The platform roles. SYSTEM is no person: it is the platform acting on
+ * The platform roles (docs/architecture.md#authorization). SYSTEM is no person: it is the platform acting on
  * its own behalf (e.g. accounts erasing a deleted user's data in the other subgraphs); only
  * accounts, which holds the token signing key, can mint a token carrying it.
  */

@@ -5,11 +5,11 @@ import { UnauthenticatedError } from '../errors';
 import { splitPem } from './key-material';
 import { ExpiringCache } from './token-cache';
 
-/** Issuer of internal tokens: only the gateway signs them (DESIGN.md decision 4). */
+/** Issuer of internal tokens: only the gateway signs them (docs/architecture.md#identity-and-trust). */
 export const INTERNAL_TOKEN_ISSUER = 'caregraph-gateway';
 /** Lifetime of an internal token. Short: it only has to cover one subgraph fetch. */
 export const INTERNAL_TOKEN_TTL_SECONDS = 30;
-/** Oldest token a subgraph accepts, whatever its `exp` says (decision 4: at most 60 s). */
+/** Oldest token a subgraph accepts, whatever its `exp` says (docs/architecture.md#identity-and-trust: at most 60 s). */
 const MAX_TOKEN_AGE_SECONDS = 60;
 const MAX_TOKEN_AGE = `${MAX_TOKEN_AGE_SECONDS}s`;
 const ALGORITHM = 'EdDSA';

@@ -28,7 +28,7 @@ export interface CostModel {
   defaultListSize: number;
 }
 
-/** Connections default to 20 items (DESIGN.md decision 10); unpaginated lists are assumed short. */
+/** Connections default to 20 items (docs/architecture.md#pagination); unpaginated lists are assumed short. */
 export const DEFAULT_COST_MODEL: CostModel = { defaultPageSize: 20, defaultListSize: 10 };
 
 /** Where the estimate is: the response path from the root and how many objects may sit there. */

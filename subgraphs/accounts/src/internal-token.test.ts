@@ -4,7 +4,7 @@ import { accountsSubgraph } from './subgraph';
 import { Role } from './users/role';
 import { User } from './users/user.entity';
 
-/** The subgraph answers only requests carrying the gateway's token for it (DESIGN.md decision 4). */
+/** The subgraph answers only requests carrying the gateway's token for it (docs/architecture.md#identity-and-trust). */
 describe('accounts subgraph behind the gateway token', () => {
   let subgraph: TestSubgraph;
   const entities = '{ _entities(representations: [{ __typename: "User", id: "6f1c2c1e-8a7b-4c55-9d0e-0a1b2c3d4e5f" }]) { ... on User { id } } }';

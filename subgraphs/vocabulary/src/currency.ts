@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Currency of an amount of money. Caregraph works in pounds sterling only. */
+/** Currency of an amount of money. Caregraph works in pounds sterling only (docs/architecture.md#time-and-money). */
 export enum Currency {
   GBP = 'GBP',
 }

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ANONYMOUS } from '@caregraph/client-kit';
 import { RESET_PASSWORD } from '../auth/operations';
-import { ANONYMOUS } from '../graphql/client';
 import { describeError } from '../graphql/errors';
 import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { AuthError, MfaRequiredError } from '@caregraph/client-kit';
 import { useSession } from '../auth/session-context';
-import { AuthError, MfaRequiredError } from '../auth/session-manager';
 import { isValid, validateSignIn, type FieldErrors } from '../format/validation';
 import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { AuthError } from '@caregraph/client-kit';
 import { CONSENT_DOCUMENTS } from '../auth/operations';
 import { useSession } from '../auth/session-context';
-import { AuthError } from '../auth/session-manager';
 import { describeError } from '../graphql/errors';
 import { isValid, validateSignUp, type FieldErrors } from '../format/validation';
 import { CheckboxField, Fieldset, TextField } from '../layout/fields';

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ANONYMOUS } from '@caregraph/client-kit';
 import { VERIFY_EMAIL } from '../auth/operations';
-import { ANONYMOUS } from '../graphql/client';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Loading, Notice } from '../layout/Status';

@@ -1,6 +1,5 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import type { SessionManager } from './session-manager';
-import type { SessionStore, StoredSession } from './session-store';
+import type { SessionManager, SessionStore, StoredSession } from '@caregraph/client-kit';
 
 interface SessionContextValue {
   store: SessionStore;

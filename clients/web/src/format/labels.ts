@@ -1,48 +1,12 @@
-// Words people read for the graph's enum values. The graph may add values at any time (integrator
-// guide, "How the schema changes"): `label` shows a neutral fallback for one it does not know.
-
-export const CONDITION_LABELS: Record<string, string> = {
-  DEPRESSION_LOW_MOTIVATION: 'Depression and low motivation',
-  ANXIETY: 'Anxiety',
-  PTSD_TRAUMA: 'PTSD and trauma',
-  BIPOLAR: 'Bipolar disorder',
-  PSYCHOSIS: 'Schizophrenia and psychosis',
-  EATING_DISORDERS: 'Eating disorders',
-  WORK_STRESS_BURNOUT: 'Work-related stress and burnout',
-  ADHD_NEURODIVERSITY: 'ADHD and neurodiversity',
-};
+// Words people read for the graph's enum values, where the app speaks to clients in its own words
+// (conditions and languages are the graph's own descriptions: @caregraph/client-kit/labels). The graph
+// may add values at any time (integrator guide, "How the schema changes"): `label` shows a neutral
+// fallback for one it does not know.
 
 export const FORMAT_LABELS: Record<string, string> = {
   HOME_VISIT: 'Home visit',
   ONLINE: 'Online (video)',
   CLINIC: 'At a clinic',
-};
-
-export const LANGUAGE_LABELS: Record<string, string> = {
-  ENGLISH: 'English',
-  WELSH: 'Welsh (Cymraeg)',
-  SCOTTISH_GAELIC: 'Scottish Gaelic (Gàidhlig)',
-  IRISH: 'Irish (Gaeilge)',
-  BRITISH_SIGN_LANGUAGE: 'British Sign Language (BSL)',
-  POLISH: 'Polish',
-  ROMANIAN: 'Romanian',
-  PUNJABI: 'Punjabi',
-  URDU: 'Urdu',
-  PORTUGUESE: 'Portuguese',
-  SPANISH: 'Spanish',
-  ARABIC: 'Arabic',
-  BENGALI: 'Bengali (including Sylheti)',
-  GUJARATI: 'Gujarati',
-  ITALIAN: 'Italian',
-  FRENCH: 'French',
-  LITHUANIAN: 'Lithuanian',
-  TAMIL: 'Tamil',
-  CHINESE_MANDARIN: 'Mandarin Chinese',
-  CHINESE_CANTONESE: 'Cantonese Chinese',
-  TURKISH: 'Turkish',
-  SOMALI: 'Somali',
-  PERSIAN: 'Persian (Farsi)',
-  HINDI: 'Hindi',
 };
 
 export const BOOKING_STATUS_LABELS: Record<string, string> = {

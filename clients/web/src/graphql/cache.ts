@@ -1,4 +1,4 @@
-// The Apollo cache as the graph needs it (DESIGN.md decisions 2, 8, 10):
+// The Apollo cache as the graph needs it (docs/architecture.md#entities, #time-and-money, #pagination):
 // - entities are keyed by `id` (Therapist, Booking, User: Apollo's default), so a booking cancelled
 //   on one screen shows cancelled everywhere, and a therapist opened from search starts from what
 //   the search already fetched;

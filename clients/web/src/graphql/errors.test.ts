@@ -1,10 +1,14 @@
 /**
  * @jest-environment node
  */
-// What a person reads for each answer of the graph's error catalogue (DESIGN.md decision 11), on
+<<<<<<< HEAD
+// What a person reads for each answer of the graph's error catalogue (docs/architecture.md#errors), on
+=======
+// What a person reads for each answer of the graph's error catalogue (integrator guide, "Errors"), on
+>>>>>>> kit
 // each screen. The errors are built as Apollo Client 4 builds them from a gateway answer.
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { describeError, graphErrorsOf, MESSAGES, type Situation } from './errors';
+import { describeError, MESSAGES, type Situation } from './errors';
 
 const graphError = (code: string, message = 'server words', extra: Record<string, unknown> = {}) =>
   new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...extra } }] });
@@ -14,23 +18,6 @@ const httpError = (status: number, body: unknown) =>
     response: new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }),
     bodyText: typeof body === 'string' ? body : JSON.stringify(body),
   });
-
-describe('reading the errors out of what Apollo Client threw', () => {
-  it('keeps code, field (without the argument name) and retryAfterSeconds', () => {
-    expect(graphErrorsOf(graphError('BAD_USER_INPUT', 'x', { field: 'input.postcode' }))).toEqual([{ message: 'x', code: 'BAD_USER_INPUT', field: 'postcode', retryAfterSeconds: undefined }]);
-  });
-
-  it('reads the errors from a non-2xx answer (401, 429 from the gateway)', () => {
-    const limited = httpError(429, { errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 12 } }] });
-    expect(graphErrorsOf(limited)[0]).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 12 });
-    expect(graphErrorsOf(httpError(401, 'Unauthorized'))[0].code).toBe('UNAUTHENTICATED');
-    expect(graphErrorsOf(httpError(502, '<html>bad gateway</html>'))[0].code).toBe('INTERNAL_SERVER_ERROR');
-  });
-
-  it('finds nothing in a network failure', () => {
-    expect(graphErrorsOf(new TypeError('Failed to fetch'))).toEqual([]);
-  });
-});
 
 describe('words for people', () => {
   it('tells the second person to a slot that it has just gone, whether booking or moving', () => {

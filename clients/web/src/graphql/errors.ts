@@ -1,52 +1,11 @@
 // Turns what the graph answers into words a person understands. Program against `extensions.code`
-// and `extensions.field` (the catalogue in DESIGN.md, decision 11), never the server's message: the
+// and `extensions.field` (the catalogue in docs/architecture.md#errors), never the server's message: the
 // graph's messages are written for integrators ("startsAt is in the past."), not for a client.
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-
-/** One error from the graph, as the app keeps it. */
-export interface GraphError {
-  message: string;
-  code?: string;
-  /** The offending input field, without the argument name: `input.postcode` → `postcode`. */
-  field?: string;
-  retryAfterSeconds?: number;
-}
-
-/** What the app shows: one sentence, and the form field it belongs to when there is one. */
-export interface FriendlyError {
-  message: string;
-  code: string;
-  field?: string;
-}
+import { ServerError } from '@apollo/client/errors';
+import { graphErrorsOf, type FriendlyError, type GraphError } from '@caregraph/client-kit';
 
 /** Where the error happened: the same code means different things on different screens. */
 export type Situation = 'load' | 'search' | 'signIn' | 'signUp' | 'book' | 'reschedule' | 'cancel' | 'export' | 'delete' | 'consent' | 'verifyEmail' | 'resetPassword';
-
-const stripArgument = (field: string) => field.replace(/^(input|filter)\./, '');
-
-/** The GraphQL errors inside whatever Apollo Client threw (GraphQL errors, or a non-2xx answer carrying them). */
-export function graphErrorsOf(error: unknown): GraphError[] {
-  const toGraphError = (e: { message: string; extensions?: Record<string, unknown> | null }): GraphError => ({
-    message: e.message,
-    code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
-    field: typeof e.extensions?.field === 'string' ? stripArgument(e.extensions.field) : undefined,
-    retryAfterSeconds: typeof e.extensions?.retryAfterSeconds === 'number' ? e.extensions.retryAfterSeconds : undefined,
-  });
-  if (CombinedGraphQLErrors.is(error)) return error.errors.map(toGraphError);
-  if (ServerError.is(error)) {
-    try {
-      const body = JSON.parse(error.bodyText) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
-      if (body.errors?.length) return body.errors.map(toGraphError);
-    } catch {
-      // not JSON: fall back to the status
-    }
-    if (error.statusCode === 401) return [{ message: error.message, code: 'UNAUTHENTICATED' }];
-    if (error.statusCode === 403) return [{ message: error.message, code: 'FORBIDDEN' }];
-    if (error.statusCode === 429) return [{ message: error.message, code: 'RATE_LIMITED' }];
-    if (error.statusCode >= 500) return [{ message: error.message, code: 'INTERNAL_SERVER_ERROR' }];
-  }
-  return [];
-}
 
 export const MESSAGES = {
   offline: 'We cannot reach Caregraph right now. Check your internet connection and try again.',

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
 import { poundsToPence } from '../format/format';
-import { CONDITION_LABELS, FORMAT_LABELS, LANGUAGE_LABELS } from '../format/labels';
+import { FORMAT_LABELS } from '../format/labels';
 import { isValid, validateSearch, type FieldErrors } from '../format/validation';
 import { SelectField, TextField } from '../layout/fields';
 import { DEFAULT_RADIUS_KM, EMPTY_SEARCH, type SearchForm as Form } from './search-params';

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
+import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import { formatDistance, formatMoney, formatShortDay, formatTime } from '../format/format';
-import { CONDITION_LABELS, FORMAT_LABELS, label } from '../format/labels';
+import { FORMAT_LABELS, label } from '../format/labels';
 import type { TherapistCardFragment } from '../gql/graphql';
 
 /** One search result: who, where, how far, what it costs and when they are next free. */

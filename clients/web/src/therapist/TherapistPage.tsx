@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
+import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
 import { BookingForm } from '../booking/BookingForm';
 import { formatDate, formatMoney, formatShortDay, formatTime } from '../format/format';
-import { CONDITION_LABELS, FORMAT_LABELS, FUNDING_LABELS, LANGUAGE_LABELS, label } from '../format/labels';
+import { FORMAT_LABELS, FUNDING_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';

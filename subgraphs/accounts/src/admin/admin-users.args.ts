@@ -3,7 +3,7 @@ import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql'
 import { AdminSortOrder } from '@caregraph/runtime';
 import { Role } from '../users/role';
 
-/** Largest page of an admin list (DESIGN.md decision 10). */
+/** Largest page of an admin list (docs/architecture.md#pagination). */
 export const ADMIN_MAX_LIMIT = 100;
 
 /** What the admin user list can be ordered by. */

@@ -3,7 +3,7 @@ import { calculateJwkThumbprint, exportJWK, importPKCS8, type JWK, type KeyLike 
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { SIGNING_KEYS_VARIABLE } from '../config';
 
-/** The one algorithm access tokens are signed with (DESIGN.md decision 4). */
+/** The one algorithm access tokens are signed with (docs/architecture.md#identity-and-trust). */
 export const SIGNING_ALGORITHM = 'EdDSA';
 
 /** A public key as published in the JWKS document. */

@@ -6,7 +6,7 @@ import type { Mailer, MailMessage } from './mailer';
  * `requestPasswordReset` equally fast whether or not the account exists. Failures are logged
  * by kind and error code only: no addresses, no links.
  * Not durable: a message still in flight when the process dies is lost (the person can ask
- * again); a PostgreSQL outbox is the upgrade path (DESIGN.md, "Scaling out").
+ * again); a PostgreSQL outbox is the upgrade path (docs/architecture.md#scaling-out).
  */
 export class MailDispatcher {
   private readonly inFlight = new Set<Promise<void>>();

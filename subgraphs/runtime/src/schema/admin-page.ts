@@ -7,7 +7,7 @@ import { MAX_PAGE_SIZE } from './pagination';
 export const ADMIN_DEFAULT_LIMIT = 25;
 
 /**
- * Offset paging for admin lists, as react-admin asks for it (DESIGN.md decision 10): public lists
+ * Offset paging for admin lists, as react-admin asks for it (docs/architecture.md#pagination): public lists
  * are connections, admin lists may be `offset`/`limit` with a total. Extend it with the list's filter.
  */
 @ArgsType()

@@ -1,7 +1,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { UserInputError } from '@caregraph/kernel';
 
-/** Largest page a client may ask for (DESIGN.md decision 10). */
+/** Largest page a client may ask for (docs/architecture.md#pagination). */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 

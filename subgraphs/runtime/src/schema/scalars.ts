@@ -1,7 +1,7 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { GraphQLScalarType } from 'graphql';
 
-/** ISO-8601 instants in UTC (decision 8). Serialises a JS Date as `2026-03-29T09:00:00.000Z`. */
+/** ISO-8601 instants in UTC (docs/architecture.md#time-and-money). Serialises a JS Date as `2026-03-29T09:00:00.000Z`. */
 export const DateTimeScalar = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
   description: 'An instant in time, exchanged as an ISO-8601 string in UTC, e.g. `2026-03-29T09:00:00.000Z`.',

@@ -14,7 +14,7 @@ export interface SubgraphDefinition {
   envPrefix: string;
   /** Name of the PostgreSQL database the subgraph owns. */
   database: string;
-  /** Port used when `<PREFIX>_PORT` is unset (DESIGN.md decision 13). */
+  /** Port used when `<PREFIX>_PORT` is unset (docs/architecture.md#ports). */
   defaultPort: number;
   /** The subgraph package's root folder (holding src/, dist/). */
   packageRoot: string;

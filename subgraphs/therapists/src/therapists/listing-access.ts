@@ -3,7 +3,7 @@ import { ListingStatus } from './listing-status';
 import type { Therapist } from './therapist.entity';
 
 /**
- * Who may see and change a listing (DESIGN.md decision 5: row-level rules in the services).
+ * Who may see and change a listing (docs/architecture.md#authorization: row-level rules in the services).
  * - Published listings (APPROVED, including hidden ones, and SUSPENDED) resolve by id for
  *   everyone: bookings and care plans keep pointing at them. The directory search is narrower
  *   (approved and not hidden only).

@@ -12,7 +12,7 @@ const knownValues = (values: Record<string, string>) => `array[${Object.values(v
 const sqlPattern = (pattern: RegExp) => `'${pattern.source}'`;
 
 /**
- * The rules the database holds on a listing, whatever code writes it (DESIGN.md decision 6).
+ * The rules the database holds on a listing, whatever code writes it (docs/architecture.md#database).
  * Input validation gives the friendly errors; these are the last line.
  */
 const CHECKS: Array<{ name: string; expression: string }> = [

@@ -14,23 +14,25 @@ export interface SessionStorage {
   removeItem(key: string): void;
 }
 
-const KEY = 'caregraph.web.session';
-
 /**
- * Holds the current session (ADR 016). In the browser it lives in `sessionStorage`: it survives a
- * reload but not closing the tab, and no other tab or later user of a shared computer inherits it.
+ * Holds the current session under the app's own `key` (ADR 016), so two apps on one origin never
+ * share one. In the browser it lives in `sessionStorage`: it survives a reload but not closing the
+ * tab, and no other tab or later user of a shared computer inherits it.
  */
 export class SessionStore {
   private session: StoredSession | undefined;
   private readonly listeners = new Set<(session: StoredSession | undefined) => void>();
 
-  constructor(private readonly storage: SessionStorage | undefined = globalThis.sessionStorage) {
-    const saved = storage?.getItem(KEY);
+  constructor(
+    private readonly key: string,
+    private readonly storage: SessionStorage | undefined = globalThis.sessionStorage,
+  ) {
+    const saved = storage?.getItem(key);
     if (saved) {
       try {
         this.session = JSON.parse(saved) as StoredSession;
       } catch {
-        storage?.removeItem(KEY);
+        storage?.removeItem(key);
       }
     }
   }
@@ -41,8 +43,8 @@ export class SessionStore {
 
   set(session: StoredSession | undefined): void {
     this.session = session;
-    if (session) this.storage?.setItem(KEY, JSON.stringify(session));
-    else this.storage?.removeItem(KEY);
+    if (session) this.storage?.setItem(this.key, JSON.stringify(session));
+    else this.storage?.removeItem(this.key);
     for (const listener of this.listeners) listener(session);
   }
 

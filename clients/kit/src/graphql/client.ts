@@ -1,0 +1,54 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type ApolloCache } from '@apollo/client';
+import { ServerError } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+
+/** Supplies the bearer token for a request, refreshing the session first when it is about to expire. */
+export type AccessTokenSource = () => Promise<string | undefined>;
+
+/** Operations sent with `context: ANONYMOUS` carry no token (sign-in, refresh, sign-out, sign-up). */
+export const ANONYMOUS = { anonymous: true } as const;
+
+export interface ApolloClientOptions {
+  /** The gateway's GraphQL endpoint, absolute or relative to the page (`/graphql` behind the app's own server). */
+  gatewayUrl: string;
+  /** Where the bearer token comes from (the session manager's `accessToken`); none means every request is anonymous. */
+  accessToken?: AccessTokenSource;
+  /** fetch to use (tests in node pass the global one). */
+  fetch?: typeof fetch;
+  /**
+   * Called when the gateway refuses the access token a request carried (HTTP 401: revoked, the account
+   * locked or deleted elsewhere): the session is over, and the app should ask the person to sign in.
+   */
+  onSessionRefused?: () => void;
+  /** Links between adding the token and sending over HTTP, e.g. persisted queries. */
+  links?: ApolloLink[];
+  /** The app's cache and its policies; a plain InMemoryCache by default. */
+  cache?: ApolloCache;
+  /** The app's fetch policies. */
+  defaultOptions?: ApolloClient.DefaultOptions;
+}
+
+/**
+ * An app's only way to the platform: an Apollo client on the gateway that adds the bearer token to
+ * every operation not sent with `context: ANONYMOUS`. The app chooses the cache and fetch policies.
+ */
+export function createApolloClient(options: ApolloClientOptions): ApolloClient {
+  const auth = new SetContextLink(async (context) => {
+    if (context.anonymous || !options.accessToken) return {};
+    const token = await options.accessToken();
+    return token ? { headers: { ...context.headers, authorization: `Bearer ${token}` } } : {};
+  });
+  const http = new HttpLink({ uri: options.gatewayUrl, fetch: options.fetch ?? ((...args) => fetch(...args)) });
+  const links: ApolloLink[] = [auth, ...(options.links ?? []), http];
+  if (options.onSessionRefused) {
+    const onSessionRefused = options.onSessionRefused;
+    links.unshift(
+      new ErrorLink(({ error, operation }) => {
+        const carriedToken = Boolean((operation.getContext().headers as Record<string, string> | undefined)?.authorization);
+        if (carriedToken && ServerError.is(error) && error.statusCode === 401) onSessionRefused();
+      }),
+    );
+  }
+  return new ApolloClient({ link: ApolloLink.from(links), cache: options.cache ?? new InMemoryCache(), defaultOptions: options.defaultOptions });
+}
