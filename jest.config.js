@@ -10,6 +10,8 @@ module.exports = {
   globalSetup: base.globalSetup,
   globalTeardown: base.globalTeardown,
   projects: [
+    'kernel',
+    'subgraphs/vocabulary',
     'subgraphs/runtime',
     'subgraphs/accounts',
     'subgraphs/therapists',

@@ -5,7 +5,6 @@
 // migrates them, bulk-inserts through `pg` (bench/README.md), then ANALYZEs. Uses DATABASE_URL, else the
 // embedded PostgreSQL. Serve the result with `npm start -- --no-seed --database-prefix=scale_`.
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import pg from 'pg';
 import { bulkInsert } from './lib/bulk-insert.mjs';
 import { chooseServer } from './lib/choose-server.mjs';
@@ -15,7 +14,7 @@ import { assertBuilt, runCommand } from './lib/processes.mjs';
 import { formatCount, progressBar } from './lib/progress-bar.mjs';
 import { parseScaleOptions, ScaleOptionError } from './lib/scale-options.mjs';
 import { SCALE_PASSWORD, scaleTables } from './lib/scale-rows.mjs';
-import { REPO_ROOT, SUBGRAPHS, entryPointOf } from './lib/subgraphs.mjs';
+import { SUBGRAPHS, entryPointOf } from './lib/subgraphs.mjs';
 
 const env = process.env;
 const say = (line) => process.stdout.write(`${line}\n`);
@@ -23,7 +22,7 @@ const say = (line) => process.stdout.write(`${line}\n`);
 /** One argon2id hash for every scale account, made with the accounts subgraph's own parameters. */
 async function scalePasswordHash() {
   const require = createRequire(import.meta.url);
-  const { hashPassword } = require(path.join(REPO_ROOT, 'subgraphs/accounts/dist/passwords/password-hasher.js'));
+  const { hashPassword } = require('@caregraph/accounts/password-hasher');
   return hashPassword(SCALE_PASSWORD);
 }
 

@@ -5,8 +5,8 @@
 // details, a care plan opened with break-glass, and the audit log of all three. axe-core checks every page visited; a failing step leaves a
 // screenshot under test-results/.
 import * as accounts from '@caregraph/accounts';
-import { DEMO_ADMIN_EMAIL } from '@caregraph/runtime/demo';
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { DEMO_ADMIN_EMAIL } from '@caregraph/demo-data';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';

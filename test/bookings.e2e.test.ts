@@ -3,9 +3,9 @@
 // exclusion constraint decides races for a slot. Last, the therapists subgraph stops answering
 // (its process frozen with SIGSTOP): booking fails with a catalogue error and writes nothing.
 import { DEMO_PASSWORD } from '@caregraph/accounts';
-import { withDatabase } from '@caregraph/runtime';
-import { demoRoster } from '@caregraph/runtime/demo';
-import { graphqlRequest, type GraphQLResult } from '@caregraph/runtime/testing';
+import { withDatabase } from '@caregraph/kernel';
+import { demoRoster } from '@caregraph/demo-data';
+import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Client } from 'pg';

@@ -3,9 +3,9 @@
 // delegation hops; a review tied to a session has bookings confirm it was completed; content reaches only the
 // client and their therapist.
 import { DEMO_PASSWORD } from '@caregraph/accounts';
-import { withDatabase } from '@caregraph/runtime';
-import { demoId, demoRoster } from '@caregraph/runtime/demo';
-import { graphqlRequest, type GraphQLResult } from '@caregraph/runtime/testing';
+import { withDatabase } from '@caregraph/kernel';
+import { demoId, demoRoster } from '@caregraph/demo-data';
+import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';

@@ -24,9 +24,9 @@ const NODE_SERVICES = ['migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.se
  * service, or that .env.example lists, must be here; each entry must still be read somewhere in the sources.
  */
 const KNOWN_VARIABLES: Record<string, string> = {
-  NODE_ENV: 'runtime config.ts isProduction(): production errors, no introspection, no hot reload',
-  LOG_LEVEL: 'runtime logger.ts; scripts pass it to the services',
-  DATABASE_URL: 'runtime config.ts databaseUrlFor(); scripts/start.mjs and scripts/migrate.mjs',
+  NODE_ENV: 'kernel config.ts isProduction(): production errors, no introspection, no hot reload',
+  LOG_LEVEL: 'kernel logger.ts; scripts pass it to the services',
+  DATABASE_URL: 'kernel config.ts databaseUrlFor(); scripts/start.mjs and scripts/migrate.mjs',
   DATABASE_POOL_MAX: 'runtime subgraph-config.ts',
   SUBGRAPH_HOST: 'runtime subgraph-config.ts (fallback for <PREFIX>_HOST)',
   SUBGRAPH_BODY_LIMIT_BYTES: 'runtime subgraph-config.ts',
@@ -34,7 +34,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
     SUBGRAPHS.flatMap((s) => [
       [`${s.envPrefix}_HOST`, 'runtime subgraph-config.ts'],
       [`${s.envPrefix}_PORT`, 'runtime subgraph-config.ts; scripts/lib/subgraphs.mjs'],
-      [`${s.envPrefix}_DATABASE_URL`, 'runtime config.ts; scripts/lib/database.mjs'],
+      [`${s.envPrefix}_DATABASE_URL`, 'kernel config.ts; scripts/lib/database.mjs'],
       [`${s.envPrefix}_URL`, 'gateway subgraphs.ts'],
     ]),
   ),
@@ -57,29 +57,29 @@ const KNOWN_VARIABLES: Record<string, string> = {
   GATEWAY_RATE_LIMIT_WINDOW_SECONDS: 'gateway config.ts: rate limits',
   GATEWAY_SHUTDOWN_DELAY_MS: 'gateway config.ts: drain before closing on SIGTERM',
   GATEWAY_TRUSTED_DOCUMENTS: 'gateway config.ts: trusted-documents manifest (persisted-queries/)',
-  SUBGRAPH_MAX_DEPTH: 'runtime limits/subgraph-limits.ts',
-  SUBGRAPH_MAX_ALIASES: 'runtime limits/subgraph-limits.ts',
-  SUBGRAPH_MAX_DIRECTIVES: 'runtime limits/subgraph-limits.ts',
-  SUBGRAPH_MAX_TOKENS: 'runtime limits/subgraph-limits.ts',
-  SUBGRAPH_MAX_COST: 'runtime limits/subgraph-limits.ts',
+  SUBGRAPH_MAX_DEPTH: 'kernel limits/subgraph-limits.ts',
+  SUBGRAPH_MAX_ALIASES: 'kernel limits/subgraph-limits.ts',
+  SUBGRAPH_MAX_DIRECTIVES: 'kernel limits/subgraph-limits.ts',
+  SUBGRAPH_MAX_TOKENS: 'kernel limits/subgraph-limits.ts',
+  SUBGRAPH_MAX_COST: 'kernel limits/subgraph-limits.ts',
   EMBEDDED_PG_PORT: 'scripts/start.mjs, scripts/migrate.mjs',
   GATEWAY_HOST: 'scripts/start.mjs',
   ADMIN_PORT: 'scripts/lib/static-app-server.mjs: the admin dashboard npm start serves',
   WEB_PORT: 'scripts/lib/static-app-server.mjs: the reference client app npm start serves',
   NO_COLOR: 'scripts/lib/log-format.mjs',
-  OTEL_EXPORTER_OTLP_ENDPOINT: 'runtime tracing/start-tracing.ts: traces on, exported over OTLP/HTTP (read again by the OTLP exporter)',
-  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'runtime tracing/start-tracing.ts: the traces endpoint alone',
-  OTEL_SDK_DISABLED: 'runtime tracing/start-tracing.ts: true keeps tracing off',
+  OTEL_EXPORTER_OTLP_ENDPOINT: 'kernel tracing/start-tracing.ts: traces on, exported over OTLP/HTTP (read again by the OTLP exporter)',
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'kernel tracing/start-tracing.ts: the traces endpoint alone',
+  OTEL_SDK_DISABLED: 'kernel tracing/start-tracing.ts: true keeps tracing off',
   INTERNAL_TOKEN_PUBLIC_KEY: 'runtime subgraph-config.ts (key-material.ts); scripts/lib/internal-keys.mjs',
-  INTERNAL_TOKEN_PUBLIC_KEY_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',
+  INTERNAL_TOKEN_PUBLIC_KEY_FILE: 'kernel auth/key-material.ts (`${name}_FILE`)',
   ACCOUNTS_SIGNING_KEYS: 'accounts config.ts: Ed25519 keys that sign access tokens; scripts/lib/signing-keys.mjs',
-  ACCOUNTS_SIGNING_KEYS_FILE: 'runtime auth/key-material.ts (`${name}_FILE`); scripts/lib/signing-keys.mjs',
+  ACCOUNTS_SIGNING_KEYS_FILE: 'kernel auth/key-material.ts (`${name}_FILE`); scripts/lib/signing-keys.mjs',
   BOOKINGS_VIDEO_ROOM_URL_TEMPLATE: 'bookings config.ts',
   GEOCODER_URL: 'therapists config.ts',
   GEOCODER_TIMEOUT_MS: 'therapists config.ts',
   GATEWAY_URL: 'runtime subgraph-config.ts (ctx.graph), accounts config.ts; scripts/lib/platform.mjs passes the running gateway',
   ACCOUNTS_TOTP_KEYS: 'accounts config.ts (TOTP secrets encrypted at rest)',
-  ACCOUNTS_TOTP_KEYS_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',
+  ACCOUNTS_TOTP_KEYS_FILE: 'kernel auth/key-material.ts (`${name}_FILE`)',
   MFA_CHALLENGE_TTL_SECONDS: 'accounts config.ts',
   MFA_ENROLMENT_TTL_SECONDS: 'accounts config.ts',
   ACCESS_TOKEN_TTL_SECONDS: 'accounts config.ts',
@@ -98,7 +98,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   LOGIN_FAILURE_WINDOW_SECONDS: 'accounts config.ts',
   LOGIN_IP_MAX_FAILURES: 'accounts config.ts',
   INTERNAL_TOKEN_PRIVATE_KEY: 'gateway config.ts (key-material.ts); scripts/lib/internal-keys.mjs',
-  INTERNAL_TOKEN_PRIVATE_KEY_FILE: 'runtime auth/key-material.ts (`${name}_FILE`)',
+  INTERNAL_TOKEN_PRIVATE_KEY_FILE: 'kernel auth/key-material.ts (`${name}_FILE`)',
   TEST_DATABASE_URL: 'jest/global-setup.mjs; runtime testing/test-database.ts',
 };
 
@@ -137,7 +137,7 @@ const healthcheckOf = (name: string): string => {
 
 /** Every source file the services and scripts run (tests excluded: a variable only a test reads is not configuration). */
 function sourceFiles(): string[] {
-  const roots = [...SUBGRAPHS.map((s) => `${s.dir}/src`), 'subgraphs/runtime/src', 'gateway/src', 'scripts', 'jest'];
+  const roots = [...SUBGRAPHS.map((s) => `${s.dir}/src`), 'kernel/src', 'subgraphs/runtime/src', 'gateway/src', 'scripts', 'jest'];
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir)) {
@@ -157,7 +157,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * as `env.NAME`, or as a subgraph prefix plus a suffix built in a template (`${prefix}_PORT`).
  */
 function readByCode(name: string): boolean {
-  // Key material: `NAME` or a file named by `NAME_FILE` (runtime auth/key-material.ts builds the second name).
+  // Key material: `NAME` or a file named by `NAME_FILE` (kernel auth/key-material.ts builds the second name).
   if (name.endsWith('_FILE')) return readByCode(name.slice(0, -'_FILE'.length)) && SOURCES.includes('`${name}_FILE`');
   if (new RegExp(`['"\`]${name}['"\`]|\\benv\\.${name}\\b`).test(SOURCES)) return true;
   return SUBGRAPHS.some(

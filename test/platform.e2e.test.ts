@@ -2,8 +2,8 @@
 // HTTP, on the test PostgreSQL with migrations and demo data), asked one question that
 // needs all four subgraphs.
 import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/accounts';
-import { demoRoster } from '@caregraph/runtime/demo';
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { demoRoster } from '@caregraph/demo-data';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 

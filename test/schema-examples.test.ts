@@ -4,9 +4,9 @@
 // seeded platform (one platform for the file), in the order a real integration would use them.
 import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/accounts';
 import { GATEWAY_QUERY_LIMITS } from '@caregraph/gateway';
-import { exceededLimits, measureDocument } from '@caregraph/runtime';
-import { DEMO_ADMIN_EMAIL, demoRoster } from '@caregraph/runtime/demo';
-import { graphqlRequest, type GraphQLResult } from '@caregraph/runtime/testing';
+import { exceededLimits, measureDocument } from '@caregraph/kernel';
+import { DEMO_ADMIN_EMAIL, demoRoster } from '@caregraph/demo-data';
+import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
 import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { randomBytes } from 'node:crypto';

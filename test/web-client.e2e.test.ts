@@ -4,8 +4,8 @@
 // for the same time, cancelling, booking with the keyboard alone, and "My data" (download, delete).
 // axe-core checks every page visited; a failing step leaves screenshots under test-results/.
 import { DEMO_PASSWORD } from '@caregraph/accounts';
-import { demoRoster } from '@caregraph/runtime/demo';
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { demoRoster } from '@caregraph/demo-data';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -6,11 +6,8 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { createInternalTokenSigner } = createRequire(import.meta.url)(path.join(root, 'subgraphs/runtime/dist/index.js'));
+const { createInternalTokenSigner } = createRequire(import.meta.url)('@caregraph/kernel');
 const signer = await createInternalTokenSigner(process.env.BENCH_INTERNAL_TOKEN_PRIVATE_KEY);
 const { subgraphUrls, plans } = JSON.parse(readFileSync(process.env.BENCH_FLOOR_PLANS, 'utf8'));
 const tokens = new Map();

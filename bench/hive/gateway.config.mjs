@@ -5,13 +5,10 @@
 import { defineConfig } from '@graphql-hive/gateway';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
-const { createInternalTokenSigner, reusingInternalTokens = (signer) => signer } = require(path.join(root, 'subgraphs/runtime/dist/index.js'));
-const { createUserTokenVerifier } = require(path.join(root, 'gateway/dist/user-token.js'));
+const { createInternalTokenSigner, reusingInternalTokens = (signer) => signer } = require('@caregraph/kernel');
+const { createUserTokenVerifier } = require('@caregraph/gateway/user-token');
 
 // The same token strategy as the Caregraph gateway (docs/adr/017): one token per subgraph and caller for a few seconds.
 const signer = reusingInternalTokens(await createInternalTokenSigner(process.env.BENCH_INTERNAL_TOKEN_PRIVATE_KEY));

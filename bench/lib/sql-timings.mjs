@@ -4,13 +4,10 @@
 // ratio is what the ORM adds. Search and availability are also timed on two seeded sizes (10k and
 // 100k therapists): a ratio near 1 means they scale with their indexes, not with the tables.
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import pg from 'pg';
 import { withDatabase } from '../../scripts/lib/database.mjs';
-import { REPO_ROOT } from '../../scripts/lib/subgraphs.mjs';
 
 const require = createRequire(import.meta.url);
-const dist = (file) => require(path.join(REPO_ROOT, file));
 const DAY = 86_400_000;
 const ITERATIONS = 150;
 
@@ -50,15 +47,15 @@ const SEARCH_ARGS = { first: 20, filter: { conditions: ['ANXIETY'], near: { post
 
 /** Times the three paths on the databases `<prefix>therapists` and `<prefix>bookings`. */
 async function timeOneSize(serverUrl, prefix) {
-  const runtime = dist('subgraphs/runtime/dist/index.js');
-  const { therapistsSubgraph } = dist('subgraphs/therapists/dist/subgraph.js');
-  const { bookingsSubgraph } = dist('subgraphs/bookings/dist/subgraph.js');
-  const { TherapistSearchService } = dist('subgraphs/therapists/dist/search/therapist-search.service.js');
-  const { buildSearchStatements } = dist('subgraphs/therapists/dist/search/search-query.js');
-  const { readListingsByIds } = dist('subgraphs/therapists/dist/therapists/listing-reads.js');
-  const { OfflineGeocoder } = dist('subgraphs/therapists/dist/geocoding/offline-geocoder.js');
-  const { loadDiaries, DIARIES, diaryBindings } = dist('subgraphs/bookings/dist/availability/diary.js');
-  const logger = runtime.createLogger('bench');
+  const runtime = require('@caregraph/runtime');
+  const { createLogger } = require('@caregraph/kernel');
+  const { therapistsSubgraph, OfflineGeocoder } = require('@caregraph/therapists');
+  const { bookingsSubgraph } = require('@caregraph/bookings');
+  const { TherapistSearchService } = require('@caregraph/therapists/search-service');
+  const { buildSearchStatements } = require('@caregraph/therapists/search-query');
+  const { readListingsByIds } = require('@caregraph/therapists/listing-reads');
+  const { loadDiaries, DIARIES, diaryBindings } = require('@caregraph/bookings/diary');
+  const logger = createLogger('bench');
   logger.level = 'silent';
   const urls = { therapists: withDatabase(serverUrl, `${prefix}therapists`), bookings: withDatabase(serverUrl, `${prefix}bookings`) };
   const orms = {

@@ -1,4 +1,4 @@
-import { ConfigError } from '@caregraph/runtime';
+import { ConfigError } from '@caregraph/kernel';
 import path from 'node:path';
 import { GATEWAY_QUERY_LIMITS, readGatewayConfig } from './config';
 import { withoutAddresses } from './format-error';

@@ -1,4 +1,4 @@
-import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, type QueryLimits } from '@caregraph/runtime';
+import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, type QueryLimits } from '@caregraph/kernel';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 

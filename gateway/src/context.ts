@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Caller, Logger } from '@caregraph/runtime';
+import type { Caller, Logger } from '@caregraph/kernel';
 
 /** What the gateway knows about one request; the data sources read it for every subgraph fetch. */
 export interface GatewayContext {
@@ -26,5 +26,3 @@ export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string | 
   }
   return req.socket.remoteAddress ?? null;
 }
-
-export { requestIdOf } from '@caregraph/runtime';

@@ -1,5 +1,5 @@
-import { createInternalTokenSigner, createInternalTokenVerifier } from '@caregraph/runtime';
-import { generateGatewayKeys } from '@caregraph/runtime/testing';
+import { createInternalTokenSigner, createInternalTokenVerifier } from '@caregraph/kernel';
+import { generateGatewayKeys } from '@caregraph/kernel/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { TEST_GATEWAY_KEYS, tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';

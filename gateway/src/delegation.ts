@@ -1,10 +1,10 @@
-import { createInternalTokenVerifier, type Caller, type InternalTokenVerifier } from '@caregraph/runtime';
+import { createInternalTokenVerifier, type Caller, type InternalTokenVerifier } from '@caregraph/kernel';
 import { GraphQLError } from 'graphql';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { SUBGRAPHS } from './subgraphs';
 
-/** Issuer of the internal tokens this gateway signs (the runtime's INTERNAL_TOKEN_ISSUER). */
+/** Issuer of the internal tokens this gateway signs (the kernel's INTERNAL_TOKEN_ISSUER). */
 const INTERNAL_ISSUER = 'caregraph-gateway';
 /**
  * A subgraph may ask the graph on a caller's behalf, and the subgraph answering that may ask

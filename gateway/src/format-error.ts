@@ -1,4 +1,4 @@
-import { toClientError } from '@caregraph/runtime';
+import { toClientError } from '@caregraph/kernel';
 import type { GraphQLFormattedError } from 'graphql';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphUnavailableError } from './subgraph-data-source';
 
@@ -34,7 +34,7 @@ function without(extensions: Record<string, unknown> | undefined, keys: string[]
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
 
 /**
- * The extensions of a query-limit refusal (runtime src/limits): `limit` names it, and a cost
+ * The extensions of a query-limit refusal (kernel src/limits): `limit` names it, and a cost
  * refusal also says the cost found and allowed. Found also once Apollo wrapped the error as a
  * validation error, and for the parser's token limit.
  */

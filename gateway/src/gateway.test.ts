@@ -1,7 +1,7 @@
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
-import { createInternalTokenVerifier } from '@caregraph/runtime';
+import { createInternalTokenVerifier } from '@caregraph/kernel';
 import { TEST_GATEWAY_KEYS, tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';
 

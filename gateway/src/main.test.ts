@@ -1,7 +1,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { TEST_GATEWAY_KEYS, tempSchemaDir, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs } from './test/test-subgraphs';
 

@@ -1,5 +1,5 @@
 import './tracing';
-import { ConfigError, createLogger, PortInUseError } from '@caregraph/runtime';
+import { ConfigError, createLogger, PortInUseError } from '@caregraph/kernel';
 import { readGatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 import { SupergraphFileError } from './supergraph-file';

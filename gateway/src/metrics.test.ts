@@ -1,4 +1,4 @@
-import { readMetric } from '@caregraph/runtime';
+import { readMetric } from '@caregraph/kernel';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';

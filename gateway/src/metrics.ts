@@ -1,4 +1,4 @@
-import { createServiceMetrics, DURATION_BUCKETS, type ServiceMetrics } from '@caregraph/runtime';
+import { createServiceMetrics, DURATION_BUCKETS, type ServiceMetrics } from '@caregraph/kernel';
 import { Counter, Histogram } from 'prom-client';
 
 /** How one subgraph fetch ended: answered (with or without GraphQL errors), or why not. */

@@ -1,5 +1,5 @@
-import { INTERNAL_ERROR_MESSAGE, listen } from '@caregraph/runtime';
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { INTERNAL_ERROR_MESSAGE, listen } from '@caregraph/kernel';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
 import { tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';

@@ -1,4 +1,4 @@
-import { createLogger, readMetric } from '@caregraph/runtime';
+import { createLogger, readMetric } from '@caregraph/kernel';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'node:net';
 import { createRateLimits, RateLimitedError } from './rate-limit';

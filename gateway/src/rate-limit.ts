@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { sendJson, type Logger } from '@caregraph/runtime';
+import { sendJson, type Logger } from '@caregraph/kernel';
 import { Redis } from 'ioredis';
 import { isIPv6 } from 'node:net';
 import type { ServerResponse } from 'node:http';

@@ -6,26 +6,11 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import {
-  apolloQueryLimits,
-  answerUnexpectedFailure,
-  createGraphQLHandler,
-  createInternalTokenSigner,
-  reusingInternalTokens,
-  type InternalTokenSigner,
-  createLogger,
-  listen,
-  metricsPlugin,
-  requestLoggingPlugin,
-  sendJson,
-  serveMetrics,
-  type GracefulServer,
-  type Logger,
-} from '@caregraph/runtime';
+import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createInternalTokenSigner, reusingInternalTokens, requestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, serveMetrics, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
-import { clientIpOf, requestIdOf, type GatewayContext } from './context';
+import { clientIpOf, type GatewayContext } from './context';
 import { createDelegationVerifier } from './delegation';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
@@ -102,7 +87,7 @@ function createApolloServer(
     plugins: [
       limits.plugin,
       metricsPlugin<GatewayContext>(metrics),
-      // The runtime's plugin only reads `contextValue.logger`, which the gateway context has too.
+      // The kernel's plugin only reads `contextValue.logger`, which the gateway context has too.
       // An unavailable subgraph is already logged by its data source, with the reason.
       requestLoggingPlugin<GatewayContext>(logger, (error) => (error as { message?: string }).message === SUBGRAPH_UNAVAILABLE_MESSAGE),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { isClientFacingCode, type InternalTokenSigner } from '@caregraph/runtime';
+import { isClientFacingCode, type InternalTokenSigner } from '@caregraph/kernel';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';

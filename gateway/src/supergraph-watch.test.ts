@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs, testSdl, type TestSubgraphs } from './test/test-subgraphs';

@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '@caregraph/runtime';
+import type { Logger } from '@caregraph/kernel';
 
 /** A running file watch; `close` stops it. */
 export interface SupergraphWatch {

@@ -1,4 +1,4 @@
-import { createInternalTokenVerifier } from '@caregraph/runtime';
+import { createInternalTokenVerifier } from '@caregraph/kernel';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { startJwks } from './test/jwks';
 import { TEST_GATEWAY_KEYS, tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';

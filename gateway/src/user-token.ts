@@ -1,4 +1,4 @@
-import { ConfigError, ExpiringCache, ROLES, type Caller, type Role } from '@caregraph/runtime';
+import { ConfigError, ExpiringCache, ROLES, type Caller, type Role } from '@caregraph/kernel';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 

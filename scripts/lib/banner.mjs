@@ -18,12 +18,12 @@ export function exampleQuery() {
 }
 
 /**
- * The demo people to sign in as, from the runtime's deterministic demo roster, and the demo
+ * The demo people to sign in as, from the deterministic demo roster (@caregraph/demo-data), and the demo
  * password and mail folder from the accounts package (both from the built dist).
  */
 export function demoLogins() {
   const load = createRequire(path.join(REPO_ROOT, 'package.json'));
-  const { demoRoster } = load('@caregraph/runtime/demo');
+  const { demoRoster } = load('@caregraph/demo-data');
   const { DEMO_PASSWORD, DEMO_ADMIN_TOTP_SECRET } = load('@caregraph/accounts');
   const users = demoRoster().users;
   const first = (role) => users.find((user) => user.role === role);

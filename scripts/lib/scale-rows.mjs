@@ -4,13 +4,11 @@
 // constraints: enum and range checks, the postcode format, and the bookings exclusion constraint
 // (one therapist's sessions fall on different days).
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { REPO_ROOT } from './subgraphs.mjs';
 
 const require = createRequire(import.meta.url);
 /** Approximate district centres the therapists subgraph already knows (its offline geocoder's table). */
-const { POSTCODE_DISTRICTS } = require(path.join(REPO_ROOT, 'subgraphs/therapists/dist/geocoding/postcode-districts.js'));
-const { DEMO_PLACES } = require(path.join(REPO_ROOT, 'subgraphs/runtime/dist/demo/places.js'));
+const { POSTCODE_DISTRICTS } = require('@caregraph/therapists/postcode-districts');
+const { DEMO_PLACES } = require('@caregraph/demo-data');
 
 const DAY = 86_400_000;
 /** One kind of row per id prefix, so ids of different kinds never meet. */

@@ -2,7 +2,7 @@
 // the test PostgreSQL, demo data seeded), and signed-in clients on it.
 import 'reflect-metadata';
 import * as accounts from '@caregraph/accounts';
-import { DEMO_ADMIN_EMAIL } from '@caregraph/runtime/demo';
+import { DEMO_ADMIN_EMAIL } from '@caregraph/demo-data';
 import { randomBytes } from 'node:crypto';
 import { MfaRequiredError, SessionManager, SessionStore, type SessionStorage } from '@caregraph/client-kit';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from '../../../test/support/platform';

@@ -1,6 +1,6 @@
 // Attack: provoking a resolver error in the hope that its message carries SQL, a stack trace,
 // a file path or the address of a subgraph.
-import { INTERNAL_ERROR_MESSAGE } from '@caregraph/runtime';
+import { INTERNAL_ERROR_MESSAGE } from '@caregraph/kernel';
 import { startGateway, type RunningGateway } from '../start-gateway';
 import { tempSchemaDir, testGatewayConfig, writeSchemaDir } from '../test/schema-dir';
 import { startTestSubgraphs, type TestSubgraphs } from '../test/test-subgraphs';

@@ -1,8 +1,8 @@
 // Fault: a subgraph process dies while it handles a request (crash, OOM kill, node drained
 // without grace). The gateway answers within its timeout with what the other subgraphs gave, an
 // error naming no internals, stays up, and never sends a mutation twice.
-import { listen, type GracefulServer } from '@caregraph/runtime';
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { listen, type GracefulServer } from '@caregraph/kernel';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { startGateway, type RunningGateway } from '../start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from '../subgraph-data-source';

@@ -1,7 +1,7 @@
 // The query limits are chosen for Caregraph's real operations: every operation written in the
 // repository must fit the gateway's limits, and every fetch the gateway's query planner makes of
 // them must fit the subgraphs' own (looser) limits.
-import { exceededLimits, measureDocument, SUBGRAPH_QUERY_LIMITS } from '@caregraph/runtime';
+import { exceededLimits, measureDocument, SUBGRAPH_QUERY_LIMITS } from '@caregraph/kernel';
 import { GATEWAY_QUERY_LIMITS } from '../config';
 import { plannedFetches, repositoryGraph, repositoryOperations } from '../test/repository-operations';
 

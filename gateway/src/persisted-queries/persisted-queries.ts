@@ -1,5 +1,5 @@
 import type { ApolloServer, PersistedQueryOptions } from '@apollo/server';
-import type { Logger } from '@caregraph/runtime';
+import type { Logger } from '@caregraph/kernel';
 import type { GatewayContext } from '../context';
 import { connectPersistedQueryRedis, RedisPersistedQueryCache } from './redis-cache';
 import { guardTrustedDocuments, loadTrustedDocuments, manifestCache } from './trusted-documents';

@@ -1,5 +1,5 @@
 import type { PersistedQueryOptions } from '@apollo/server';
-import type { Logger } from '@caregraph/runtime';
+import type { Logger } from '@caregraph/kernel';
 import { Redis } from 'ioredis';
 
 /** The key-value cache Apollo Server keeps persisted queries in. */

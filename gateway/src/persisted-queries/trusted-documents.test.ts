@@ -1,6 +1,6 @@
 // Trusted documents (GATEWAY_TRUSTED_DOCUMENTS): a gateway for first-party apps accepts only the operations
 // of the manifest their build produced, sent by hash or as text, and refuses anything else before parsing it.
-import { ConfigError, createInternalTokenSigner } from '@caregraph/runtime';
+import { ConfigError, createInternalTokenSigner } from '@caregraph/kernel';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startGateway, type RunningGateway } from '../start-gateway';

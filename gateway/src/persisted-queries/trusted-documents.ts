@@ -1,5 +1,5 @@
 import type { ApolloServer, HTTPGraphQLRequest } from '@apollo/server';
-import { ConfigError } from '@caregraph/runtime';
+import { ConfigError } from '@caregraph/kernel';
 import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

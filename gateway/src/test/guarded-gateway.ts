@@ -1,4 +1,4 @@
-import { listen } from '@caregraph/runtime';
+import { listen } from '@caregraph/kernel';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GatewayConfig } from '../config';

@@ -1,4 +1,4 @@
-import { listen, sendJson, type GracefulServer } from '@caregraph/runtime';
+import { listen, sendJson, type GracefulServer } from '@caregraph/kernel';
 import { calculateJwkThumbprint, exportJWK, importPKCS8, SignJWT, type KeyLike } from 'jose';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '../user-token';

@@ -1,7 +1,7 @@
 import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
 import { QueryPlanner, type PlanNode } from '@apollo/query-planner';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { operationCost } from '@caregraph/runtime';
+import { operationCost } from '@caregraph/kernel';
 import { Kind, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,8 +14,8 @@ const ROOT = path.resolve(__dirname, '../../..');
  * Where operations live: test files and .graphql documents. Left out: generated code, the attack
  * tests (meant to break the limits) and the limits' own unit tests (made-up operations).
  */
-const SEARCHED = ['scripts', 'test', 'subgraphs', 'gateway/src', 'docs', 'clients', 'admin/src'];
-const SKIPPED = /node_modules|\/dist\/|gateway\/src\/attacks\/|subgraphs\/runtime\/src\/limits\/|^schema\//;
+const SEARCHED = ['scripts', 'test', 'kernel/src', 'subgraphs', 'gateway/src', 'docs', 'clients', 'admin/src'];
+const SKIPPED = /node_modules|\/dist\/|gateway\/src\/attacks\/|kernel\/src\/limits\/|^schema\//;
 
 /** One operation found in the repository: where, its text, and the variables to measure it with. */
 export interface RepositoryOperation {

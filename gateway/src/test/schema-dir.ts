@@ -1,4 +1,4 @@
-import { generateGatewayKeys } from '@caregraph/runtime/testing';
+import { generateGatewayKeys } from '@caregraph/kernel/testing';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { createGraphQLHandler, listen, sendJson } from '@caregraph/runtime';
+import { createGraphQLHandler, listen, sendJson } from '@caregraph/kernel';
 import { GraphQLError, parse } from 'graphql';
 import type { SubgraphName } from '../subgraphs';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { envInt, envString, readKeyMaterial } from '@caregraph/runtime';
+import { envInt, envString, readKeyMaterial } from '@caregraph/kernel';
 
 /** Variable holding the Ed25519 private keys that sign access tokens (or `<name>_FILE`, a path). */
 export const SIGNING_KEYS_VARIABLE = 'ACCOUNTS_SIGNING_KEYS';

@@ -1,4 +1,5 @@
-import { graphqlRequest, testTokenPair, type TestSubgraph } from '@caregraph/runtime/testing';
+import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
+import { type TestSubgraph } from '@caregraph/runtime/testing';
 import { startAccounts, type AccountsHarness } from './test/accounts-harness';
 import { Role } from './users/role';
 import { User } from './users/user.entity';

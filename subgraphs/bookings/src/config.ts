@@ -1,4 +1,4 @@
-import { ConfigError, envString } from '@caregraph/runtime';
+import { ConfigError, envString } from '@caregraph/kernel';
 
 /** Everything the bookings subgraph reads from its environment, beyond the runtime's settings. */
 export interface BookingsConfig {

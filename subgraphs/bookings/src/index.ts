@@ -1,4 +1,3 @@
 export { bookingsSubgraph } from './subgraph';
 export { Booking } from './bookings/booking.entity';
 export { BookingStatus } from './bookings/booking-status';
-export { SessionFormat } from './bookings/session-format';

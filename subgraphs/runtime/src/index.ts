@@ -1,33 +1,22 @@
 import 'reflect-metadata';
 
-export * from './config';
-export * from './logger';
-export * from './errors';
+// The subgraph runtime only: kernel things (config, logger, errors, tokens, HTTP, limits,
+// metrics) are imported from @caregraph/kernel, never re-exported here.
 export * from './context';
-export * from './auth/internal-token';
-export * from './auth/token-cache';
-export * from './auth/key-material';
 export * from './auth/auth-checker';
 export * from './schema/federation';
 export * from './schema/scalars';
 export * from './schema/pagination';
 export * from './schema/admin-page';
 export * from './schema/uuid';
-export * from './schema/condition';
 export * from './orm/orm-config';
 export * from './orm/init-orm';
-export * from './http/graphql-handler';
-export * from './http/graceful-server';
-export * from './http/read-body';
-export * from './http/request-id';
 export * from './subgraph/definition';
 export * from './subgraph/subgraph-config';
 export * from './subgraph/build-schema';
 export * from './subgraph/start-subgraph';
 export * from './subgraph/run-cli';
-export * from './subgraph/request-logging';
-export * from './limits';
-export * from './metrics';
+export * from './metrics/database-pool';
 export * from './personal-data/personal-data-export';
 export * from './graph/graph-client';
 export * from './personal-data/clinical-erasure';

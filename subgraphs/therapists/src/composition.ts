@@ -1,4 +1,5 @@
-import { createLogger, type SubgraphComposition } from '@caregraph/runtime';
+import { createLogger } from '@caregraph/kernel';
+import type { SubgraphComposition } from '@caregraph/runtime';
 import { readTherapistsConfig } from './config';
 import { createGeocoder } from './geocoding/create-geocoder';
 import type { TherapistsServices } from './services';

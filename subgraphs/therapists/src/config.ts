@@ -1,4 +1,4 @@
-import { ConfigError, envInt, envString } from '@caregraph/runtime';
+import { ConfigError, envInt, envString } from '@caregraph/kernel';
 
 /** Everything the therapists subgraph reads from its environment, beyond the runtime's settings. */
 export interface TherapistsConfig {

@@ -1,13 +1,11 @@
 export { therapistsSubgraph } from './subgraph';
 export { Therapist } from './therapists/therapist.entity';
 export { ListingEvent } from './moderation/listing-event.entity';
-export { Condition } from './therapists/condition';
 export { Approach } from './therapists/approach';
 export { FundingOption } from './therapists/funding-option';
 export { Language } from './therapists/language';
 export { TherapistGender } from './therapists/therapist-gender';
 export { ListingStatus } from './therapists/listing-status';
-export { SessionFormat } from './therapists/session-format';
 export { HCPC_NUMBER_PATTERN, IsHcpcNumber } from './therapists/hcpc-number';
 export type { Geocoder, GeoPoint, GeocodeResult } from './geocoding/geocoder';
 export { OfflineGeocoder } from './geocoding/offline-geocoder';

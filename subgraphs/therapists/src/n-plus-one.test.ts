@@ -1,6 +1,6 @@
 // No N+1 in the therapists subgraph: every list field, asked for a page of 10 and of 100 with the
 // per-item fields that touch the database, costs the same number of SQL statements.
-import type { Caller } from '@caregraph/runtime';
+import type { Caller } from '@caregraph/kernel';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { therapistsSubgraph } from './subgraph';

@@ -1,4 +1,5 @@
-import { ConflictError, ForbiddenError, NotFoundError, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, ForbiddenError, NotFoundError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RefreshTokenService } from '../auth/refresh-token.service';

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserInputError } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
 import type { AccountAuditAction } from './account-audit-action';
 import type { AccountAuditArgs } from './account-audit.args';
 import { AccountAuditEntry } from './account-audit.entity';

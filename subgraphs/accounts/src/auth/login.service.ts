@@ -1,4 +1,5 @@
-import { UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { secondFactorDue, secondFactorPayload } from '../mfa/mfa-login.service';
 import { accountLockedError } from '../users/account-lock';
 import { hashPassword, passwordNeedsRehash, verifyPassword } from '../passwords/password-hasher';

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@caregraph/runtime';
+import { ErrorCode } from '@caregraph/kernel';
 import { GraphQLError } from 'graphql';
 
 /** Too many attempts: the caller must wait `retryAfterSeconds` (in the error's extensions). */

@@ -1,4 +1,5 @@
-import { UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AccountsServices } from '../services';
 import { revealToCaller } from '../users/personal-data-visibility';

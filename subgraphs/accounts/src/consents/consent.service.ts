@@ -1,4 +1,4 @@
-import { UserInputError } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../users/user.entity';

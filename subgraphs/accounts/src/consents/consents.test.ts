@@ -1,4 +1,4 @@
-import { SYSTEM_USER_ID } from '@caregraph/runtime';
+import { SYSTEM_USER_ID } from '@caregraph/kernel';
 import { ANONYMOUS } from '@caregraph/runtime/testing';
 import { SIGN_UP, startAccounts, type AccountsHarness } from '../test/accounts-harness';
 import { callerFor } from '../test/mfa-helpers';

@@ -1,4 +1,5 @@
-import { UnauthenticatedError, UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { UnauthenticatedError, UserInputError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AccountsServices } from '../services';
 import { User } from '../users/user.entity';

@@ -1,4 +1,4 @@
-import { ConfigError, splitPem } from '@caregraph/runtime';
+import { ConfigError, splitPem } from '@caregraph/kernel';
 import { calculateJwkThumbprint, exportJWK, importPKCS8, type JWK, type KeyLike } from 'jose';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { SIGNING_KEYS_VARIABLE } from '../config';

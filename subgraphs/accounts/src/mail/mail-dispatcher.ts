@@ -1,4 +1,4 @@
-import type { Logger } from '@caregraph/runtime';
+import type { Logger } from '@caregraph/kernel';
 import type { Mailer, MailMessage } from './mailer';
 
 /**

@@ -1,4 +1,5 @@
-import { ConflictError, ForbiddenError, UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, ForbiddenError, UserInputError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { LockMode } from '@mikro-orm/core';
 import { startSession } from '../auth/session.service';
 import { TokenPurpose } from '../one-time-tokens/token-purpose';

@@ -1,4 +1,5 @@
-import { UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LoginPayload } from '../auth/login-payload.type';
 import { startSession } from '../auth/session.service';

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UnauthenticatedError } from '@caregraph/runtime';
+import { UnauthenticatedError } from '@caregraph/kernel';
 import { OneTimeToken } from '../one-time-tokens/one-time-token.entity';
 import { OneTimeTokenService } from '../one-time-tokens/one-time-token.service';
 import { hashSecretToken } from '../one-time-tokens/secret-token';

@@ -1,4 +1,4 @@
-import { type SubgraphContext } from '@caregraph/runtime';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Session } from '../auth/session.type';
 import type { AccountsServices } from '../services';

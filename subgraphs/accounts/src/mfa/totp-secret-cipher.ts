@@ -1,4 +1,4 @@
-import { ConfigError, isProduction } from '@caregraph/runtime';
+import { ConfigError, isProduction } from '@caregraph/kernel';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { TOTP_KEYS_VARIABLE } from '../config';
 

@@ -1,4 +1,5 @@
-import { UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { RefreshTokenService } from '../auth/refresh-token.service';
 import type { MailMessage } from '../mail/mailer';
 import { appLink, passwordChangedMessage, passwordResetMessage } from '../mail/templates';

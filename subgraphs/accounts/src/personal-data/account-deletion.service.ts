@@ -1,4 +1,5 @@
-import { ForbiddenError, UnauthenticatedError, UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError, UnauthenticatedError, UserInputError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { GraphQLError } from 'graphql';
 import { verifyPassword } from '../passwords/password-hasher';
 import type { AccountsServices } from '../services';

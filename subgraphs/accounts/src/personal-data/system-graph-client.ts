@@ -1,4 +1,4 @@
-import { SYSTEM_USER_ID } from '@caregraph/runtime';
+import { SYSTEM_USER_ID } from '@caregraph/kernel';
 import { signAccessToken } from '../auth/access-token';
 import type { AccountsServices } from '../services';
 

@@ -1,5 +1,5 @@
 import { seed } from '@caregraph/runtime';
-import { demoRoster } from '@caregraph/runtime/demo';
+import { demoRoster } from '@caregraph/demo-data';
 import { accountsSubgraph } from '../subgraph';
 import { startAccounts, type AccountsHarness } from '../test/accounts-harness';
 import { COMPLETE_MFA_LOGIN } from '../test/mfa-helpers';

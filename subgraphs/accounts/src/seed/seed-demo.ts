@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoRoster } from '@caregraph/runtime/demo';
+import { demoRoster } from '@caregraph/demo-data';
 import { readAccountsConfig } from '../config';
 import { ConsentAction } from '../consents/consent-action';
 import { ConsentEvent } from '../consents/consent-event.entity';

@@ -1,4 +1,5 @@
-import { ConflictError, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { recordAcceptances } from '../consents/consent.service';
 import { verificationEmailFor } from '../email-verification/email-verification.service';

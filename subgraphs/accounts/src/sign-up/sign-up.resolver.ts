@@ -1,4 +1,4 @@
-import { type SubgraphContext } from '@caregraph/runtime';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AccountsServices } from '../services';
 import { revealToCaller } from '../users/personal-data-visibility';

@@ -1,4 +1,4 @@
-import type { Caller, Role } from '@caregraph/runtime';
+import type { Caller, Role } from '@caregraph/kernel';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { generateKeyPairSync } from 'node:crypto';

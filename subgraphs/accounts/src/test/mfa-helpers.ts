@@ -1,4 +1,4 @@
-import type { Caller } from '@caregraph/runtime';
+import type { Caller } from '@caregraph/kernel';
 import { totpCode } from '../mfa/totp';
 import { hashPassword } from '../passwords/password-hasher';
 import { Role } from '../users/role';

@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '@caregraph/runtime';
+import { UnauthenticatedError } from '@caregraph/kernel';
 
 /**
  * The answer to someone who proved who they are but whose account an admin has locked. Given

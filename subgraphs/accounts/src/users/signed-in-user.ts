@@ -1,4 +1,5 @@
-import { UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { User } from './user.entity';
 
 /** The signed-in person's account; UNAUTHENTICATED for anonymous callers, the platform itself, or a deleted account. */

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { mayReadPersonalData } from './personal-data-visibility';
 import { User } from './user.entity';
 import { UserService } from './user.service';

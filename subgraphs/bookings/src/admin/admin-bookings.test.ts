@@ -1,5 +1,5 @@
 import { ANONYMOUS, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
-import type { Caller } from '@caregraph/runtime';
+import type { Caller } from '@caregraph/kernel';
 import { randomUUID } from 'node:crypto';
 import { BookingStatus } from '../bookings/booking-status';
 import { bookingsSubgraph } from '../subgraph';

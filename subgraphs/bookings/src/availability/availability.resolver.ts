@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { UserInputError, type SubgraphContext } from '@caregraph/runtime';
-import { SessionFormat } from '../bookings/session-format';
+import { UserInputError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
+import { SessionFormat } from '@caregraph/vocabulary';
 import { TherapistStub } from '../references/therapist.stub';
 import { loadDiaries, type Diary } from './diary';
 import { freeSlots, type Slot } from './free-slots';

@@ -1,5 +1,5 @@
 import { Weekday } from '../schedules/weekday';
-import { SessionFormat } from '../bookings/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 import { freeSlots, type BusyPeriod, type ScheduleRules } from './free-slots';
 
 const weekdays = [Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY];

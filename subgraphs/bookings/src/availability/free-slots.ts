@@ -1,4 +1,4 @@
-import type { SessionFormat } from '../bookings/session-format';
+import type { SessionFormat } from '@caregraph/vocabulary';
 import type { DateOverrideValue, WorkingHoursValue } from '../schedules/schedule-rules';
 import { ISO_WEEKDAY } from '../schedules/weekday';
 import { addDays, formatLocalDate, isoWeekday, localDateOf, parseClockTime, zonedToInstant, type LocalDate } from '../time/zoned-time';

@@ -1,5 +1,5 @@
-import { UserInputError } from '@caregraph/runtime';
-import type { SessionFormat } from '../bookings/session-format';
+import { UserInputError } from '@caregraph/kernel';
+import type { SessionFormat } from '@caregraph/vocabulary';
 import type { Diary } from '../availability/diary';
 import { freeSlots } from '../availability/free-slots';
 

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, ForbiddenError, UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, ForbiddenError, UserInputError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { randomUUID } from 'node:crypto';
 import { loadDiaries } from '../availability/diary';
 import { Booking } from '../bookings/booking.entity';
 import { BookingStatus } from '../bookings/booking-status';
-import { SessionFormat } from '../bookings/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 import type { BookingsConfig } from '../config';
 import { requestNow } from '../time/request-now';
 import { isFreeSlot } from './booking-time';

@@ -1,4 +1,5 @@
-import { GraphUnavailableError, type Caller } from '@caregraph/runtime';
+import type { Caller } from '@caregraph/kernel';
+import { GraphUnavailableError } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { Booking } from '../bookings/booking.entity';

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@caregraph/runtime';
-import type { SessionFormat } from '../bookings/session-format';
+import type { SessionFormat } from '@caregraph/vocabulary';
 
 /** What bookings must know about a listing to accept a booking, as the therapists subgraph says now. */
 export interface TherapistFacts {

@@ -1,4 +1,5 @@
-import { ForbiddenError, UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError, UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { callerTherapistId } from '../graph/caller-therapist';
 import type { Booking } from './booking.entity';
 import { isParty } from './booking-parties';

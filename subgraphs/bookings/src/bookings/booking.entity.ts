@@ -4,7 +4,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BookingStatus } from './booking-status';
 import { ReferralSource } from './referral-source';
 import { BookingParty } from './booking-party';
-import { SessionFormat } from './session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 
 /**
  * A session between a client and a therapist. `clientId` and `therapistId` are ids owned by

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { UserInputError, type SubgraphContext, isUuid } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import { type SubgraphContext, isUuid } from '@caregraph/runtime';
 import { TherapistStub } from '../references/therapist.stub';
 import { UserStub } from '../references/user.stub';
 import { Booking } from './booking.entity';
 import { BookingService } from './booking.service';
 import { isParty } from './booking-parties';
-import { Money } from './money.type';
-import type { Currency } from './currency';
+import { Money, type Currency } from '@caregraph/vocabulary';
 
 /** `booking(id)` and the references from a booking to its client and therapist. */
 @Resolver(() => Booking)

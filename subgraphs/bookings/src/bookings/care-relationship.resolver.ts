@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { TherapistStub } from '../references/therapist.stub';
 import { assertMayListTherapistBookings } from './booking-access';
 import { BookingStatus } from './booking-status';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { eraseClientRecords, type ClinicalRecordTable } from '@caregraph/runtime';
+import { clinicalRetention } from '@caregraph/vocabulary';
 import { BookingErasureResult } from './booking-erasure-result.type';
 
 /**
@@ -11,6 +12,7 @@ const BOOKING_RECORDS: ClinicalRecordTable = {
   table: 'bookings',
   clinical: `(r.status in ('COMPLETED', 'NO_SHOW') or (r.status = 'CONFIRMED' and r.starts_at <= now()))`,
   lastContact: 'ends_at',
+  retention: clinicalRetention,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { SYSTEM_USER_ID, type Caller } from '@caregraph/runtime';
+import { SYSTEM_USER_ID, type Caller } from '@caregraph/kernel';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { Booking } from '../bookings/booking.entity';

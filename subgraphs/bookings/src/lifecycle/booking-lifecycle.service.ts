@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { ConflictError, ErrorCode, ForbiddenError, NotFoundError, UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, ErrorCode, ForbiddenError, NotFoundError, UserInputError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { loadDiaries } from '../availability/diary';
 import { isFreeSlot } from '../booking-request/booking-time';
 import { Booking } from '../bookings/booking.entity';

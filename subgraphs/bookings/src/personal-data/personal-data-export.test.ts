@@ -1,11 +1,11 @@
-import { SYSTEM_USER_ID, type Caller } from '@caregraph/runtime';
+import { SYSTEM_USER_ID, type Caller } from '@caregraph/kernel';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { BookingStatus } from '../bookings/booking-status';
 import { BookingAction } from '../lifecycle/booking-action';
 import { BookingEvent } from '../lifecycle/booking-event.entity';
 import { BookingParty } from '../bookings/booking-party';
-import { SessionFormat } from '../bookings/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 import { bookingsSubgraph } from '../subgraph';
 import { makeBooking } from '../test/booking-factory';
 

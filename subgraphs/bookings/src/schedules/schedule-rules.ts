@@ -1,4 +1,4 @@
-import type { SessionFormat } from '../bookings/session-format';
+import type { SessionFormat } from '@caregraph/vocabulary';
 import type { Weekday } from './weekday';
 
 /** A stretch of working time on one day, in the therapist's zone: `09:00`–`12:30` (`24:00` ends at midnight). */

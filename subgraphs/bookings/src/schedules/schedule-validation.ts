@@ -1,4 +1,4 @@
-import { UserInputError } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
 import { isValidTimeZone, parseClockTime, parseLocalDate } from '../time/zoned-time';
 import { ISO_WEEKDAY } from './weekday';
 import { SCHEDULE_LIMITS as L, type DateOverrideValue, type TimeRangeValue, type WorkingHoursValue } from './schedule-rules';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { SessionFormat } from '../bookings/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 import { SCHEDULE_LIMITS as L } from './schedule-rules';
 import { Weekday } from './weekday';
 

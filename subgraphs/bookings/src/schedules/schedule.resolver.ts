@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { ForbiddenError, UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError, UserInputError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { callerTherapistId } from '../graph/caller-therapist';
 import { TherapistStub } from '../references/therapist.stub';
 import { ScheduleInput } from './schedule.input';

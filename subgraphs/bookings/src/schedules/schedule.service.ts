@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { TherapistSchedule } from './schedule.entity';
 import type { ValidSchedule } from './schedule-validation';
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SessionFormat } from '../bookings/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 import { Weekday } from './weekday';
 
 @ObjectType({ description: "A stretch of working time on one day, in wall-clock time of the schedule's zone." })

@@ -1,5 +1,5 @@
 import { seed } from '@caregraph/runtime';
-import { demoRoster } from '@caregraph/runtime/demo';
+import { demoRoster } from '@caregraph/demo-data';
 import { createTestDatabase, type TestDatabase } from '@caregraph/runtime/testing';
 import { Booking } from '../bookings/booking.entity';
 import { TherapistSchedule } from '../schedules/schedule.entity';

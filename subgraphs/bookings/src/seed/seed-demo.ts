@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoRoster } from '@caregraph/runtime/demo';
+import { demoRoster } from '@caregraph/demo-data';
 import { Booking } from '../bookings/booking.entity';
 import { BookingStatus } from '../bookings/booking-status';
-import { SessionFormat } from '../bookings/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 import { BookingParty } from '../bookings/booking-party';
 import { TherapistSchedule } from '../schedules/schedule.entity';
 import { Weekday } from '../schedules/weekday';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Booking } from '../bookings/booking.entity';
 import { BookingStatus } from '../bookings/booking-status';
-import { SessionFormat } from '../bookings/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 
 const HOUR = 3_600_000;
 

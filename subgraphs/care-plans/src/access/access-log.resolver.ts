@@ -1,5 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, NotFoundError, assertSpanOrder, UserInputError, isUuid, pageWindow, toConnection, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
+import { NotFoundError, UserInputError } from '@caregraph/kernel';
+import {
+  ConnectionArgs,
+  assertSpanOrder,
+  isUuid,
+  pageWindow,
+  toConnection,
+  type ConnectionShape,
+  type SubgraphContext,
+} from '@caregraph/runtime';
 import { CarePlan } from '../care-plans/care-plan.entity';
 import { UserStub } from '../references/user.stub';
 import { AccessAction } from './access-action';

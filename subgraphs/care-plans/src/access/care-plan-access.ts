@@ -1,4 +1,5 @@
-import { ForbiddenError, NotFoundError, UnauthenticatedError, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 
 /**
  * How the caller stands to a plan: its client, its therapist, an admin (existence and status only), an

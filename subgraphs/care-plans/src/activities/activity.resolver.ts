@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import { Goal } from '../goals/goal.entity';
 import { ActivityLog } from './activity-log.entity';
 import { Activity } from './activity.entity';

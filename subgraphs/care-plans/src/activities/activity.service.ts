@@ -1,4 +1,5 @@
-import { ConflictError, NotFoundError, UserInputError, byIds, groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel';
+import { byIds, groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@caregraph/runtime';
+import { ErrorCode } from '@caregraph/kernel';
 import { CarePlanStatus } from './care-plan-status';
 
 /** DRAFT → ACTIVE ↔ ON_HOLD → COMPLETED, or CANCELLED from any open status. */

@@ -1,4 +1,5 @@
-import { UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertGoalDates, createGoal } from '../goals/goal.service';

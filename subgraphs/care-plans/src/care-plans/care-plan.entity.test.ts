@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@caregraph/runtime/testing';
 import { carePlansSubgraph } from '../subgraph';
 import { makeCarePlan } from '../test/care-plan-factory';
-import { Condition } from '@caregraph/runtime';
+import { Condition } from '@caregraph/vocabulary';
 import { CarePlan } from './care-plan.entity';
 
 describe('care_plans table', () => {

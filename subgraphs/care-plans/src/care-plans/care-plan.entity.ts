@@ -1,7 +1,8 @@
 import { ArrayType, Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
-import { Condition, LocalDateScalar } from '@caregraph/runtime';
+import { LocalDateScalar } from '@caregraph/runtime';
+import { Condition } from '@caregraph/vocabulary';
 import { CarePlanContent } from '../access/care-plan-content.guard';
 import { CarePlanStatus } from './care-plan-status';
 

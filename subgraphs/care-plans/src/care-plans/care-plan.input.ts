@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Condition, LocalDateScalar } from '@caregraph/runtime';
+import { LocalDateScalar } from '@caregraph/runtime';
+import { Condition } from '@caregraph/vocabulary';
 import { GoalInput } from '../goals/goal.input';
 
 /** Most goals a plan starts with: small and realistic means few at a time. */

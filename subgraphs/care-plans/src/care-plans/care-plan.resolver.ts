@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { UserInputError, type SubgraphContext, isUuid } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import { type SubgraphContext, isUuid } from '@caregraph/runtime';
 import { maySeePlan } from '../access/care-plan-access';
 import { CarePlanContent } from '../access/care-plan-content.guard';
 import { TherapistStub } from '../references/therapist.stub';

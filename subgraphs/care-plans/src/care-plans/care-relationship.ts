@@ -1,4 +1,5 @@
-import { ForbiddenError, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 
 const CARE_RELATIONSHIP = `query CarePlansCareRelationship($clientId: ID!) {
   me { id therapistProfile { id hasCareRelationshipWith(clientId: $clientId) } }

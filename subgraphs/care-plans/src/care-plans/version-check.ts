@@ -1,4 +1,4 @@
-import { ConflictError, UserInputError } from '@caregraph/runtime';
+import { ConflictError, UserInputError } from '@caregraph/kernel';
 
 /**
  * Optimistic locking: the caller says which version they edited. A stale one is CONFLICT and nothing is

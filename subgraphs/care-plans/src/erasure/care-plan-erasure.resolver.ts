@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { CarePlanErasureResult } from './care-plan-erasure-result.type';
 import { eraseClientCarePlans } from './care-plan-erasure.service';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { eraseClientRecords, type ClinicalRecordTable } from '@caregraph/runtime';
+import { clinicalRetention } from '@caregraph/vocabulary';
 import { CarePlanErasureResult } from './care-plan-erasure-result.type';
 
 /** Plans that went beyond a draft are clinical records; their retention clock is their latest change. */
@@ -7,6 +8,7 @@ const CARE_PLAN_RECORDS: ClinicalRecordTable = {
   table: 'care_plans',
   clinical: `r.status <> 'DRAFT'`,
   lastContact: 'updated_at',
+  retention: clinicalRetention,
 };
 
 /**

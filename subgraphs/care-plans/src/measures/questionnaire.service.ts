@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, UserInputError, groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel';
+import { groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';

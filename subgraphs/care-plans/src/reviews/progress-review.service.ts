@@ -1,4 +1,5 @@
-import { ConflictError, UserInputError, groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, UserInputError } from '@caregraph/kernel';
+import { groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { planForEdit } from '../care-plans/plan-for-edit';

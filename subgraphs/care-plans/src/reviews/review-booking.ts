@@ -1,4 +1,5 @@
-import { UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import type { CarePlan } from '../care-plans/care-plan.entity';
 
 const BOOKING = `query CarePlansReviewBooking($id: ID!) {

@@ -1,5 +1,5 @@
 import { seed } from '@caregraph/runtime';
-import { demoRoster } from '@caregraph/runtime/demo';
+import { demoRoster } from '@caregraph/demo-data';
 import { createTestDatabase, type TestDatabase } from '@caregraph/runtime/testing';
 import { ActivityLog } from '../activities/activity-log.entity';
 import { CarePlan } from '../care-plans/care-plan.entity';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoRoster } from '@caregraph/runtime/demo';
+import { demoRoster } from '@caregraph/demo-data';
 import { ActivityLog } from '../activities/activity-log.entity';
 import { Activity } from '../activities/activity.entity';
 import { CarePlan } from '../care-plans/care-plan.entity';

@@ -1,4 +1,4 @@
-import type { Caller } from '@caregraph/runtime';
+import type { Caller } from '@caregraph/kernel';
 import { randomUUID } from 'node:crypto';
 import type { GraphStandIn } from './graph-stand-in';
 

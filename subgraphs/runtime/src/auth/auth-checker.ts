@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Role, SubgraphContext } from '../context';
-import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { type Role, ForbiddenError, UnauthenticatedError } from '@caregraph/kernel';
+import type { SubgraphContext } from '../context';
 
 /**
  * Role checks for `@Authorized()` (any signed-in caller) and `@Authorized('ADMIN', ...)`

@@ -1,5 +1,4 @@
-import { listen, type GracefulServer } from '../http/graceful-server';
-import { sendJson } from '../http/graphql-handler';
+import { listen, type GracefulServer, sendJson } from '@caregraph/kernel';
 import { createGraphClient, GraphUnavailableError } from './graph-client';
 
 /** A stand-in gateway answering each request with whatever the test sets. */

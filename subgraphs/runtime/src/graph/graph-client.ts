@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { isClientFacingCode } from '../errors';
+import { isClientFacingCode } from '@caregraph/kernel';
 
 /** Longest wait for an operation a subgraph sends through the gateway. */
 export const GRAPH_CALL_TIMEOUT_MS = 5000;

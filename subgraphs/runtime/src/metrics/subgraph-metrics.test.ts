@@ -4,10 +4,9 @@ import { Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../context';
 import { initOrm } from '../orm/init-orm';
 import { startSubgraph, type RunningSubgraph } from '../subgraph/start-subgraph';
-import { graphqlRequest } from '../testing/graphql-request';
+import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
 import { testServerUrl } from '../testing/test-database';
-import { testTokenPair } from '../testing/test-keys';
-import { readMetric } from './read-metric';
+import { readMetric } from '@caregraph/kernel';
 
 /** MikroORM wants one entity; this one is never queried, so it needs no table. */
 const Probe = new EntitySchema({ name: 'Probe', properties: { id: { type: 'uuid', primary: true } } });

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { describeDatabaseUrl } from '../config';
+import { describeDatabaseUrl } from '@caregraph/kernel';
 import { createOrmConfig, type OrmSettings } from './orm-config';
 
 /** How long to wait for the first database connection before giving up. */

@@ -1,13 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 
-/**
- * How long a clinical record is kept after the last contact: the NHS Records Management Code
- * of Practice sets 8 years for adult health records. The clock starts at the latest contact
- * in the person's record, so one course of treatment is kept, and later purged, as a whole.
- */
-export const CLINICAL_RETENTION_YEARS = 8;
-
 /** Which of a subgraph's records about a client are clinical, and when their last contact was. */
 export interface ClinicalRecordTable {
   /** The table, holding `client_id`, `subject_ref`, `retain_until` and `version` columns. */
@@ -16,6 +9,8 @@ export interface ClinicalRecordTable {
   clinical: string;
   /** Column of `r` holding the contact a row records (the retention clock). */
   lastContact: string;
+  /** How long clinical rows are kept after their last contact: the domain's policy (`clinicalRetention` in @caregraph/vocabulary). */
+  retention: { readonly years: number };
 }
 
 /** What an erasure did: records kept detached from the login, records deleted, the latest retention date. */
@@ -64,7 +59,7 @@ export async function eraseClientRecords(tx: EntityManager, records: ClinicalRec
   const subjectRef = randomUUID();
   const [row] = await tx.execute<Array<{ retained: number; deleted: number; retain_until: string | null }>>(erasureStatement(records), [
     userId,
-    CLINICAL_RETENTION_YEARS,
+    records.retention.years,
     subjectRef,
     userId,
   ]);

@@ -1,6 +1,5 @@
 import { wrap } from '@mikro-orm/core';
-import type { Caller } from '../context';
-import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { type Caller, ForbiddenError, UnauthenticatedError } from '@caregraph/kernel';
 
 /**
  * The right of access belongs to the person alone: the caller must be the user the export is

@@ -1,6 +1,6 @@
 import { IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
-import { UserInputError } from '../errors';
+import { UserInputError } from '@caregraph/kernel';
 import { MAX_PAGE_SIZE } from './pagination';
 
 /** The page size an admin list uses when none is asked for (react-admin's default). */

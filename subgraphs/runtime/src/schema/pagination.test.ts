@@ -1,4 +1,4 @@
-import { UserInputError } from '../errors';
+import { UserInputError } from '@caregraph/kernel';
 import { decodeCursor, encodeCursor, pageWindow, toConnection } from './pagination';
 
 describe('connections', () => {

@@ -1,5 +1,5 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { UserInputError } from '../errors';
+import { UserInputError } from '@caregraph/kernel';
 
 /** Largest page a client may ask for (docs/architecture.md#pagination). */
 export const MAX_PAGE_SIZE = 100;

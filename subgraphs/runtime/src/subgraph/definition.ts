@@ -4,7 +4,7 @@ import type { OrmSettings } from '../orm/orm-config';
 import type { ReferenceResolvers } from '../schema/federation';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '../logger';
+import type { Logger } from '@caregraph/kernel';
 
 /** Everything the runtime needs to know to build, migrate, seed and serve one subgraph. */
 export interface SubgraphDefinition {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createLogger } from '../logger';
+import { createLogger } from '@caregraph/kernel';
 import { initOrm } from '../orm/init-orm';
 import type { SubgraphDefinition } from './definition';
 import { printSubgraphSdl } from './build-schema';

@@ -3,25 +3,14 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { ServerResponse } from 'node:http';
-import { createInternalTokenVerifier, type InternalIdentity, type InternalTokenVerifier } from '../auth/internal-token';
+import { createInternalTokenVerifier, type InternalIdentity, type InternalTokenVerifier, ConfigError, toClientError, answerUnexpectedFailure, createGraphQLHandler, sendJson, listen, type GracefulServer, requestIdOf, createLogger, type Logger, apolloQueryLimits, type QueryLimits, readSubgraphQueryLimits, metricsPlugin, createServiceMetrics, serveMetrics, type ServiceMetrics, requestLoggingPlugin } from '@caregraph/kernel';
 import { createContext, type SubgraphContext } from '../context';
-import { ConfigError } from '../config';
-import { toClientError } from '../errors';
 import { createGraphClient } from '../graph/graph-client';
-import { answerUnexpectedFailure, createGraphQLHandler, sendJson } from '../http/graphql-handler';
-import { listen, type GracefulServer } from '../http/graceful-server';
-import { requestIdOf } from '../http/request-id';
-import { createLogger, type Logger } from '../logger';
 import { initOrm } from '../orm/init-orm';
-import { apolloQueryLimits, type QueryLimits } from '../limits/query-limits';
-import { readSubgraphQueryLimits } from '../limits/subgraph-limits';
 import { registerDatabasePoolMetrics } from '../metrics/database-pool';
-import { metricsPlugin } from '../metrics/metrics-plugin';
-import { createServiceMetrics, serveMetrics, type ServiceMetrics } from '../metrics/service-metrics';
 import type { PublicRouteHandler, SubgraphDefinition } from './definition';
 import { buildSubgraphSchemaFor } from './build-schema';
 import { resolversBuiltWith } from './resolver-container';
-import { requestLoggingPlugin } from './request-logging';
 import { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
 
 /** A subgraph that is up: its URL, ORM and a stop function that drains and closes everything. */
@@ -67,7 +56,7 @@ export async function startSubgraph(
   const publicRoutes: Partial<Record<string, PublicRouteHandler>> = { ...definition.publicRoutes, ...composition?.publicRoutes };
   const metrics = createServiceMetrics(definition.name);
   registerDatabasePoolMetrics(metrics.registry, orm);
-  // A second line behind the gateway's limits, looser than them (runtime src/limits).
+  // A second line behind the gateway's limits, looser than them (kernel src/limits).
   const limits = apolloQueryLimits<SubgraphContext>(overrides.queryLimits ?? readSubgraphQueryLimits());
   const apollo = new ApolloServer<SubgraphContext>({
     schema,

@@ -1,5 +1,4 @@
-import { readKeyMaterial } from '../auth/key-material';
-import { databaseUrlFor, envInt, envString } from '../config';
+import { readKeyMaterial, databaseUrlFor, envInt, envString } from '@caregraph/kernel';
 import type { SubgraphDefinition } from './definition';
 
 /** Runtime settings of one subgraph process, read from `<PREFIX>_*` variables with local defaults. */

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { InternalTokenSigner } from '../auth/internal-token';
-import type { Caller } from '../context';
+import type { InternalTokenSigner, Caller } from '@caregraph/kernel';
 import { startSubgraph, type RunningSubgraph } from '../subgraph/start-subgraph';
 import type { SubgraphDefinition } from '../subgraph/definition';
-import { graphqlRequest, type GraphQLResult } from './graphql-request';
+import { graphqlRequest, type GraphQLResult, testTokenPair } from '@caregraph/kernel/testing';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { testTokenPair } from './test-keys';
 
 /** Someone who is not signed in. */
 export const ANONYMOUS: Caller = { userId: null, roles: [] };

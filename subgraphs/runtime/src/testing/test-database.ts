@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { withDatabase } from '../config';
+import { withDatabase } from '@caregraph/kernel';
 import { initOrm } from '../orm/init-orm';
 import type { SubgraphDefinition } from '../subgraph/definition';
 import { migrate } from '../subgraph/run-cli';

@@ -1,9 +1,8 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Condition } from '../therapists/condition';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { HcpcVerificationStatus } from '../therapists/hcpc-verification-status';
 import { ListingStatus } from '../therapists/listing-status';
-import { SessionFormat } from '../therapists/session-format';
 
 /** Narrows the admin list of listings (the dashboard's "All listings" filters). */
 @InputType({ description: 'Narrows the admin list of listings; every condition given must hold.' })

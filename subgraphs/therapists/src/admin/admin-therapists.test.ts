@@ -2,10 +2,9 @@ import { ANONYMOUS, startTestSubgraph, type TestSubgraph } from '@caregraph/runt
 import { therapistsSubgraph } from '../subgraph';
 import { adminCaller, clientCaller, therapistCaller } from '../test/listing-api';
 import { makeTherapist } from '../test/therapist-factory';
-import { Condition } from '../therapists/condition';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { HcpcVerificationStatus } from '../therapists/hcpc-verification-status';
 import { ListingStatus } from '../therapists/listing-status';
-import { SessionFormat } from '../therapists/session-format';
 
 const LIST = `query($filter: AdminTherapistFilter, $sort: AdminTherapistSort, $offset: Int, $limit: Int) {
   adminTherapists(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

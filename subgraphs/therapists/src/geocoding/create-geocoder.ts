@@ -1,4 +1,4 @@
-import type { Logger } from '@caregraph/runtime';
+import type { Logger } from '@caregraph/kernel';
 import type { TherapistsConfig } from '../config';
 import { FallbackGeocoder } from './fallback-geocoder';
 import type { Geocoder } from './geocoder';

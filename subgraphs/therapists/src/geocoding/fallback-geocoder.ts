@@ -1,4 +1,4 @@
-import type { Logger } from '@caregraph/runtime';
+import type { Logger } from '@caregraph/kernel';
 import type { Postcode } from '../location/postcode';
 import { GeocoderUnavailableError, type Geocoder, type GeocodeResult } from './geocoder';
 

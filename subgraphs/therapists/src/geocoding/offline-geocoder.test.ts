@@ -3,7 +3,7 @@ import { distanceKm } from '../location/geo';
 import { OfflineGeocoder } from './offline-geocoder';
 import { POSTCODE_AREAS } from './postcode-areas';
 import { POSTCODE_DISTRICTS } from './postcode-districts';
-import { DEMO_PLACES } from '@caregraph/runtime/demo';
+import { DEMO_PLACES } from '@caregraph/demo-data';
 
 describe('offline geocoder', () => {
   const geocoder = new OfflineGeocoder();

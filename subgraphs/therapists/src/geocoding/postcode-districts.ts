@@ -1,6 +1,6 @@
 /**
  * Postcode districts the project knows more precisely than their area: those the demo data
- * (`DEMO_PLACES` in @caregraph/runtime/demo) and the tests use, plus each of those cities'
+ * (`DEMO_PLACES` in @caregraph/demo-data) and the tests use, plus each of those cities'
  * central district. APPROXIMATE centres, [latitude, longitude], to about a kilometre.
  * Districts not listed here fall back to their area's centre (postcode-areas.ts).
  */

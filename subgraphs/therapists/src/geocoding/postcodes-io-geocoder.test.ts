@@ -1,4 +1,4 @@
-import { createLogger } from '@caregraph/runtime';
+import { createLogger } from '@caregraph/kernel';
 import { parsePostcode } from '../location/postcode';
 import { FallbackGeocoder } from './fallback-geocoder';
 import { GeocoderUnavailableError } from './geocoder';

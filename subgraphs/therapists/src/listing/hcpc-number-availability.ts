@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError } from '@caregraph/runtime';
+import { ConflictError } from '@caregraph/kernel';
 import { Therapist } from '../therapists/therapist.entity';
 
 /**

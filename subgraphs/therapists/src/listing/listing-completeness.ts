@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@caregraph/runtime';
-import { SessionFormat } from '../therapists/session-format';
+import { ErrorCode } from '@caregraph/kernel';
+import { SessionFormat } from '@caregraph/vocabulary';
 import type { Therapist } from '../therapists/therapist.entity';
 
 /**

@@ -1,4 +1,5 @@
-import { ConflictError, UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, UserInputError } from '@caregraph/kernel';
+import type { SubgraphContext } from '@caregraph/runtime';
 import type { Geocoder } from '../geocoding/geocoder';
 import { ListingAction } from '../moderation/listing-action';
 import { ListingEvent } from '../moderation/listing-event.entity';

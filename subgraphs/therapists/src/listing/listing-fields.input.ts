@@ -2,10 +2,9 @@ import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, IsString, IsUrl, Matches,
 import { Field, InputType, Int } from 'type-graphql';
 import { IsUkPostcode } from '../location/is-uk-postcode';
 import { Approach } from '../therapists/approach';
-import { Condition } from '../therapists/condition';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from '../therapists/funding-option';
 import { Language } from '../therapists/language';
-import { SessionFormat } from '../therapists/session-format';
 import { TherapistGender } from '../therapists/therapist-gender';
 
 /** Limits shared by input validation and the database CHECK constraints (therapist.checks.ts). */

@@ -1,4 +1,4 @@
-import { UserInputError } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
 import type { Geocoder } from '../geocoding/geocoder';
 import { parsePostcode } from '../location/postcode';
 

@@ -1,9 +1,9 @@
 import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
-import { UserInputError } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
 import { parsePostcode } from './postcode';
 import { distanceKm } from './geo';
 import type { TherapistsServices } from '../services';
-import { SessionFormat } from '../therapists/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 import { Therapist } from '../therapists/therapist.entity';
 
 /** `Therapist.coversPostcode`: whether a home visit to a postcode is within the listing's travel radius. */

@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { therapistsSubgraph } from '../subgraph';
 import { makeTherapist } from '../test/therapist-factory';
-import { SessionFormat } from '../therapists/session-format';
+import { SessionFormat } from '@caregraph/vocabulary';
 
 const COVERS = `query($r: [_Any!]!, $postcode: String!) { _entities(representations: $r) { ... on Therapist { coversPostcode(postcode: $postcode) } } }`;
 

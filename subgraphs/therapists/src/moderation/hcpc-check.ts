@@ -1,4 +1,4 @@
-import { UserInputError } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
 import { effectiveHcpcStatus, todayInLondon } from '../therapists/hcpc-verification.type';
 import { HcpcVerificationStatus } from '../therapists/hcpc-verification-status';
 import type { Therapist } from '../therapists/therapist.entity';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@caregraph/runtime';
+import { ErrorCode } from '@caregraph/kernel';
 import type { ListingStatus } from '../therapists/listing-status';
 import type { ListingAction } from './listing-action';
 

@@ -1,4 +1,5 @@
-import { ANONYMOUS, startTestSubgraph, type GraphQLResult, type TestSubgraph } from '@caregraph/runtime/testing';
+import type { GraphQLResult } from '@caregraph/kernel/testing';
+import { ANONYMOUS, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { therapistsSubgraph } from '../subgraph';
 import { adminCaller, clientCaller, COMPLETE_FIELDS, listingApi, therapistCaller, type ListingView } from '../test/listing-api';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, isUuid, NotFoundError, UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { canSeeListing } from '../therapists/listing-access';
 import type { ListingStatus } from '../therapists/listing-status';
 import { Therapist } from '../therapists/therapist.entity';

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { LocalDateScalar } from '../therapists/local-date.scalar';
+import { LocalDateScalar } from '@caregraph/runtime';
 
 const NOT_BLANK = { message: '$property must not be blank.' };
 const AT_MOST_2000 = { message: '$property must be at most 2000 characters long.' };

@@ -1,5 +1,5 @@
 import { ANONYMOUS, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
-import type { Caller } from '@caregraph/runtime';
+import type { Caller } from '@caregraph/kernel';
 import { therapistsSubgraph } from '../subgraph';
 import { adminCaller, clientCaller, listingApi, STEPS, therapistCaller, type Step } from '../test/listing-api';
 import { makeTherapist } from '../test/therapist-factory';

@@ -1,10 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@caregraph/runtime/testing';
 import { therapistsSubgraph } from '../subgraph';
 import { insertBulkListings } from '../test/bulk-listings';
-import { Condition } from '../therapists/condition';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from '../therapists/funding-option';
 import { Language } from '../therapists/language';
-import { SessionFormat } from '../therapists/session-format';
 import { TherapistGender } from '../therapists/therapist-gender';
 import { buildSearchStatements, type SearchCriteria, type SqlStatement } from './search-query';
 import { TherapistSearchSort } from './therapist-search-sort';

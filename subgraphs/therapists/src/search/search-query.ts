@@ -1,8 +1,7 @@
 import type { GeoPoint } from '../geocoding/geocoder';
-import type { Condition } from '../therapists/condition';
+import { type Condition, SessionFormat } from '@caregraph/vocabulary';
 import type { FundingOption } from '../therapists/funding-option';
 import type { Language } from '../therapists/language';
-import { SessionFormat } from '../therapists/session-format';
 import type { TherapistGender } from '../therapists/therapist-gender';
 import { boundingBox, DISTANCE_SQL } from '../location/geo';
 import { TherapistSearchSort } from './therapist-search-sort';

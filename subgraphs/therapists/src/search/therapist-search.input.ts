@@ -1,10 +1,9 @@
 import { ArrayMaxSize, ArrayUnique, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { IsUkPostcodeOrOutwardCode } from '../location/is-uk-postcode';
-import { Condition } from '../therapists/condition';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from '../therapists/funding-option';
 import { Language } from '../therapists/language';
-import { SessionFormat } from '../therapists/session-format';
 import { TherapistGender } from '../therapists/therapist-gender';
 
 /** Largest search radius: beyond it "near" stops meaning anything. */

@@ -1,4 +1,5 @@
-import { encodeCursor, pageWindow, UserInputError, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import { encodeCursor, pageWindow, type SubgraphContext } from '@caregraph/runtime';
 import type { Geocoder } from '../geocoding/geocoder';
 import { parseOutwardCode, parsePostcode } from '../location/postcode';
 import { readListingsByIds } from '../therapists/listing-reads';

@@ -1,11 +1,10 @@
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { therapistsSubgraph } from '../subgraph';
 import { makeTherapist, type TherapistFields } from '../test/therapist-factory';
-import { Condition } from '../therapists/condition';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from '../therapists/funding-option';
 import { Language } from '../therapists/language';
 import { ListingStatus } from '../therapists/listing-status';
-import { SessionFormat } from '../therapists/session-format';
 import { TherapistGender } from '../therapists/therapist-gender';
 
 const SEARCH = `query($filter: TherapistSearchFilter, $sort: TherapistSearchSort, $first: Int, $after: String) {

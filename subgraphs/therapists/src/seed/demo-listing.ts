@@ -1,10 +1,9 @@
-import type { DemoTherapist } from '@caregraph/runtime/demo';
+import type { DemoTherapist } from '@caregraph/demo-data';
 import { OfflineGeocoder } from '../geocoding/offline-geocoder';
 import { Approach } from '../therapists/approach';
-import type { Condition } from '../therapists/condition';
+import { type Condition, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from '../therapists/funding-option';
 import { Language } from '../therapists/language';
-import { SessionFormat } from '../therapists/session-format';
 import { TherapistGender } from '../therapists/therapist-gender';
 
 const HEADLINES = [

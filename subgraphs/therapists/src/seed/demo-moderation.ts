@@ -1,4 +1,4 @@
-import type { DemoTherapist } from '@caregraph/runtime/demo';
+import type { DemoTherapist } from '@caregraph/demo-data';
 import { ListingAction } from '../moderation/listing-action';
 import { HcpcVerificationStatus } from '../therapists/hcpc-verification-status';
 import { ListingStatus } from '../therapists/listing-status';

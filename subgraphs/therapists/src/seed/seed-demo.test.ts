@@ -1,5 +1,5 @@
 import { seed } from '@caregraph/runtime';
-import { demoRoster } from '@caregraph/runtime/demo';
+import { demoRoster } from '@caregraph/demo-data';
 import { createTestDatabase, type TestDatabase } from '@caregraph/runtime/testing';
 import { ListingEvent } from '../moderation/listing-event.entity';
 import { therapistsSubgraph } from '../subgraph';

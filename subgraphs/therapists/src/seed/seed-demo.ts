@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoRoster } from '@caregraph/runtime/demo';
+import { demoRoster } from '@caregraph/demo-data';
 import { ListingAction } from '../moderation/listing-action';
 import { ListingEvent } from '../moderation/listing-event.entity';
-import { Condition } from '../therapists/condition';
+import { Condition } from '@caregraph/vocabulary';
 import { ListingStatus } from '../therapists/listing-status';
 import { Therapist } from '../therapists/therapist.entity';
 import { demoListingFields } from './demo-listing';

@@ -1,5 +1,6 @@
-import type { Caller } from '@caregraph/runtime';
-import type { GraphQLResult, TestSubgraph } from '@caregraph/runtime/testing';
+import type { Caller } from '@caregraph/kernel';
+import type { GraphQLResult } from '@caregraph/kernel/testing';
+import type { TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 
 /** Callers as the gateway would describe them. */

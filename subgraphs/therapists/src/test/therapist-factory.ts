@@ -2,12 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { OfflineGeocoder } from '../geocoding/offline-geocoder';
 import { Approach } from '../therapists/approach';
-import { Condition } from '../therapists/condition';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from '../therapists/funding-option';
 import { HcpcVerificationStatus } from '../therapists/hcpc-verification-status';
 import { Language } from '../therapists/language';
 import { ListingStatus } from '../therapists/listing-status';
-import { SessionFormat } from '../therapists/session-format';
 import { Therapist } from '../therapists/therapist.entity';
 
 let next = 1;

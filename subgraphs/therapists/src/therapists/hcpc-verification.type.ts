@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { HcpcVerificationStatus } from './hcpc-verification-status';
-import { LocalDateScalar } from './local-date.scalar';
+import { LocalDateScalar } from '@caregraph/runtime';
 import type { Therapist } from './therapist.entity';
 
 /** Today's date in the UK (`YYYY-MM-DD`): HCPC registrations expire at the end of a UK day. */

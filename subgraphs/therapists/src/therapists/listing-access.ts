@@ -1,4 +1,4 @@
-import { ForbiddenError, type Caller } from '@caregraph/runtime';
+import { ForbiddenError, type Caller } from '@caregraph/kernel';
 import { ListingStatus } from './listing-status';
 import type { Therapist } from './therapist.entity';
 

@@ -1,5 +1,4 @@
-import type { Condition } from './condition';
-import type { SessionFormat } from './session-format';
+import type { Condition, SessionFormat } from '@caregraph/vocabulary';
 
 /**
  * The fields an admin checks before a listing is published. Once published, edits to these

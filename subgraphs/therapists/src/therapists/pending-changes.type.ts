@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Condition } from './condition';
-import { SessionFormat } from './session-format';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 
 /** Edits to checked fields of a published listing, waiting for an admin; the live listing keeps the approved values. */
 @ObjectType({ description: 'Edits to the checked fields of a published listing, waiting for review. A null field is unchanged.' })

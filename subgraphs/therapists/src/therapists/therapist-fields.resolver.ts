@@ -4,7 +4,7 @@ import { UserStub } from '../references/user.stub';
 import { HcpcVerification, hcpcVerificationOf } from './hcpc-verification.type';
 import { canSeePrivate } from './listing-access';
 import { ListingStatus } from './listing-status';
-import { Money } from './money.type';
+import { Money } from '@caregraph/vocabulary';
 import { Therapist } from './therapist.entity';
 import { privateDetailsOf, TherapistPrivateDetails } from './therapist-private-details.type';
 

@@ -1,10 +1,9 @@
 import { Check } from '@mikro-orm/core';
 import { POSTCODE_PATTERN } from '../location/postcode';
 import { Approach } from './approach';
-import { Condition } from './condition';
+import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from './funding-option';
 import { Language } from './language';
-import { SessionFormat } from './session-format';
 
 /** SQL `array['A', 'B']::text[]` of an enum's values, for "every element is known" checks. */
 const knownValues = (values: Record<string, string>) => `array[${Object.values(values).map((v) => `'${v}'`).join(', ')}]::text[]`;

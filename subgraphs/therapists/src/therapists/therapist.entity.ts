@@ -2,14 +2,12 @@ import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Approach } from './approach';
-import { Condition } from './condition';
-import { Currency } from './currency';
+import { Condition, Currency, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from './funding-option';
 import { HcpcVerificationStatus } from './hcpc-verification-status';
 import { Language } from './language';
 import { ListingStatus } from './listing-status';
 import type { PendingChanges } from './pending-changes';
-import { SessionFormat } from './session-format';
 import { therapistChecks } from './therapist.checks';
 import { therapistSearchIndexes } from './therapist.indexes';
 import { TherapistGender } from './therapist-gender';

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { isUuid, UserInputError, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import { isUuid, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
 import { TherapistConnection } from './therapist-connection';
 import { Therapist } from './therapist.entity';
 import { TherapistListArgs } from './therapist-list.args';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError, isUuid, pageWindow, toConnection, type Caller, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError, type Caller } from '@caregraph/kernel';
+import { isUuid, pageWindow, toConnection, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
 import { canSeeListing, isAdmin } from './listing-access';
 import { readListingsByIds } from './listing-reads';
 import { ListingStatus } from './listing-status';

@@ -1,5 +1,5 @@
 import { ANONYMOUS, startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
-import type { Caller } from '@caregraph/runtime';
+import type { Caller } from '@caregraph/kernel';
 import { ListingAction } from '../moderation/listing-action';
 import { ListingEvent } from '../moderation/listing-event.entity';
 import { therapistsSubgraph } from '../subgraph';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '../logger';
+import type { Logger } from './logger';
 
 /** Keeps what may be logged of an error: its kind and database code, never values or SQL. */
 export function describeErrorForLog(error: unknown): Record<string, unknown> {

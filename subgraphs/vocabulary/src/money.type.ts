@@ -1,7 +1,7 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Currency } from './currency';
 
-/** An amount of money: whole pence and the currency (docs/architecture.md#time-and-money). A value type other subgraphs may share. */
+/** An amount of money: whole pence and the currency (docs/architecture.md#time-and-money). Shareable: therapists (fees) and bookings (a session's price) both serve it. */
 @ObjectType({ description: 'An amount of money in whole pence, with its currency (always GBP today).' })
 @Directive('@shareable')
 export class Money {

@@ -1,9 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/**
- * Where a session takes place. A value type shared with the therapists subgraph: name,
- * values and descriptions must stay identical in both.
- */
+/** Where a session takes place: therapists list the formats they offer, bookings the one a session has. */
 export enum SessionFormat {
   HOME_VISIT = 'HOME_VISIT',
   ONLINE = 'ONLINE',

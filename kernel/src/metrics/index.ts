@@ -1,4 +1,3 @@
 export * from './service-metrics';
 export * from './metrics-plugin';
-export * from './database-pool';
 export * from './read-metric';

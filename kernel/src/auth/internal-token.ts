@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
-import { ROLES, type Caller, type Role } from '../context';
+import { ROLES, type Caller, type Role } from './caller';
 import { UnauthenticatedError } from '../errors';
 import { splitPem } from './key-material';
 import { ExpiringCache } from './token-cache';

@@ -1,0 +1,16 @@
+// What the gateway, the subgraphs and any other Caregraph service share. No domain, no ORM,
+// no type-graphql: tracing has its own entry (`@caregraph/kernel/tracing`) since it must load first.
+export * from './config';
+export * from './logger';
+export * from './request-logging';
+export * from './errors';
+export * from './auth/caller';
+export * from './auth/internal-token';
+export * from './auth/token-cache';
+export * from './auth/key-material';
+export * from './http/graphql-handler';
+export * from './http/graceful-server';
+export * from './http/read-body';
+export * from './http/request-id';
+export * from './limits';
+export * from './metrics';

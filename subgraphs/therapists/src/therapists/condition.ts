@@ -1,2 +1,0 @@
-/** The one `Condition` enum lives in the runtime: care-plans names conditions too. */
-export { Condition } from '@caregraph/runtime';

@@ -1,2 +1,0 @@
-/** The one `LocalDate` scalar lives in the runtime: care-plans exchanges days too. */
-export { LocalDateScalar } from '@caregraph/runtime';
