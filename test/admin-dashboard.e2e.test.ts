@@ -4,8 +4,7 @@
 // search then shows, finding and locking an account from the keyboard, bookings without clinical
 // details, a care plan opened with break-glass, and the audit log of all three. axe-core checks every page visited; a failing step leaves a
 // screenshot under test-results/.
-import * as accounts from '@caregraph/accounts';
-import { DEMO_ADMIN_EMAIL } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -18,12 +17,6 @@ const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
 const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
-
-/** The demo admin's authenticator code now, when accounts exports it. */
-function demoAdminCode(): string | undefined {
-  const current = (accounts as Record<string, unknown>).currentDemoAdminCode;
-  return typeof current === 'function' ? (current as () => string)() : undefined;
-}
 
 /** Serious and critical axe-core violations on the page as it is now. */
 async function accessibilityProblems(page: Page): Promise<string[]> {
@@ -89,7 +82,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
   async function signIn(email: string) {
     await page.goto(adminUrl);
     await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(accounts.DEMO_PASSWORD);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
   }
 
@@ -127,8 +120,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
       page.getByRole('menuitem', { name: 'Moderation queue' }).waitFor().then(() => 'in' as const),
     ]);
     if (next === 'code') {
-      const code = demoAdminCode();
-      if (!code) throw new Error('accounts asks for a TOTP code but exports no currentDemoAdminCode()');
+      const code = currentDemoAdminCode();
       await codeField.fill(code);
       await page.getByRole('button', { name: 'Verify and sign in' }).click();
     }

@@ -2,7 +2,7 @@
 // subgraph (through the graph, as the client) whether the listing is bookable, and PostgreSQL's
 // exclusion constraint decides races for a slot. Last, the therapists subgraph stops answering
 // (its process frozen with SIGSTOP): booking fails with a catalogue error and writes nothing.
-import { DEMO_PASSWORD } from '@caregraph/accounts';
+import { DEMO_PASSWORD } from '@caregraph/demo-data';
 import { withDatabase } from '@caregraph/kernel';
 import { demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';

@@ -2,7 +2,7 @@
 // graph, as the therapist) for the care relationship, and bookings asks therapists who the therapist is — two
 // delegation hops; a review tied to a session has bookings confirm it was completed; content reaches only the
 // client and their therapist.
-import { DEMO_PASSWORD } from '@caregraph/accounts';
+import { DEMO_PASSWORD } from '@caregraph/demo-data';
 import { withDatabase } from '@caregraph/kernel';
 import { demoId, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';

@@ -1,7 +1,7 @@
 // The whole platform as `npm start` runs it (four subgraph processes and the gateway, over
 // HTTP, on the test PostgreSQL with migrations and demo data), asked one question that
 // needs all four subgraphs.
-import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/accounts';
+import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';

@@ -2,7 +2,7 @@
 // valid against the committed graph, fits the gateway's limits, its example variables fit its variables,
 // the integrator guide shows no operation that is not one of them, and each runs without errors against the
 // seeded platform (one platform for the file), in the order a real integration would use them.
-import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/accounts';
+import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { GATEWAY_QUERY_LIMITS } from '@caregraph/gateway';
 import { exceededLimits, measureDocument } from '@caregraph/kernel';
 import { DEMO_ADMIN_EMAIL, demoRoster } from '@caregraph/demo-data';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, validate } from 'graphql';
-import { loadTrustedDocuments } from '../gateway/src/persisted-queries/trusted-documents';
+import { loadTrustedDocuments } from '@caregraph/gateway/trusted-documents';
 import { committedApiSchema, REPO_ROOT } from './support/api-schema';
 
 const MANIFEST = path.join(REPO_ROOT, 'clients', 'web', 'src', 'gql', 'persisted-query-manifest.json');

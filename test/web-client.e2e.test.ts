@@ -3,7 +3,7 @@
 // filters, a profile, sign-up with consents, booking, "My bookings", a second client losing the race
 // for the same time, cancelling, booking with the keyboard alone, and "My data" (download, delete).
 // axe-core checks every page visited; a failing step leaves screenshots under test-results/.
-import { DEMO_PASSWORD } from '@caregraph/accounts';
+import { DEMO_PASSWORD } from '@caregraph/demo-data';
 import { demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { execFileSync } from 'node:child_process';

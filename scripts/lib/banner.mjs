@@ -18,13 +18,12 @@ export function exampleQuery() {
 }
 
 /**
- * The demo people to sign in as, from the deterministic demo roster (@caregraph/demo-data), and the demo
- * password and mail folder from the accounts package (both from the built dist).
+ * The demo people to sign in as, with the published demo password and authenticator secret, from the
+ * deterministic demo data (@caregraph/demo-data, built).
  */
 export function demoLogins() {
   const load = createRequire(path.join(REPO_ROOT, 'package.json'));
-  const { demoRoster } = load('@caregraph/demo-data');
-  const { DEMO_PASSWORD, DEMO_ADMIN_TOTP_SECRET } = load('@caregraph/accounts');
+  const { demoRoster, DEMO_PASSWORD, DEMO_ADMIN_TOTP_SECRET } = load('@caregraph/demo-data');
   const users = demoRoster().users;
   const first = (role) => users.find((user) => user.role === role);
   return [

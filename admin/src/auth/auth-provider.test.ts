@@ -5,7 +5,7 @@
 // access token is refreshed before it expires, and signing out revokes the refresh token.
 import type { RunningPlatform } from '../../../test/support/platform';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
-import { totpCode } from '@caregraph/accounts';
+import { authenticatorCode as totpCode } from '@caregraph/demo-data';
 import { MfaEnrolmentRequiredError, MfaRequiredError, REFRESH_MARGIN_MS } from '@caregraph/client-kit';
 import { createAuthProvider } from './auth-provider';
 import { NOT_AN_ADMIN_MESSAGE } from './admin-session';

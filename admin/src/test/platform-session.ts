@@ -1,21 +1,18 @@
 // For the node-environment tests of the providers: the real platform (gateway + four subgraphs on
 // the test PostgreSQL, demo data seeded), and signed-in clients on it.
 import 'reflect-metadata';
-import * as accounts from '@caregraph/accounts';
-import { DEMO_ADMIN_EMAIL } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { randomBytes } from 'node:crypto';
 import { MfaRequiredError, SessionManager, SessionStore, type SessionStorage } from '@caregraph/client-kit';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from '../../../test/support/platform';
 import { ADMIN_SESSION_KEY, ADMIN_SESSIONS } from '../auth/admin-session';
 import { createGraphClient } from '../graphql/client';
 
-export const DEMO_PASSWORD = accounts.DEMO_PASSWORD;
-export { DEMO_ADMIN_EMAIL };
+export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD };
 
-/** The demo admin's current authenticator code, when accounts exports it (two-step verification landed). */
-export function demoAdminCode(): string | undefined {
-  const current = (accounts as Record<string, unknown>).currentDemoAdminCode;
-  return typeof current === 'function' ? (current as () => string)() : undefined;
+/** The demo admin's current authenticator code. */
+export function demoAdminCode(): string {
+  return currentDemoAdminCode();
 }
 
 /** An in-memory stand-in for sessionStorage. */
@@ -38,10 +35,9 @@ let lastCode: string | undefined;
 /** The demo admin's code, waiting for the next 30-second step when this one was used (accounts refuses replays). */
 async function freshDemoAdminCode(): Promise<string> {
   let code = demoAdminCode();
-  if (!code) throw new Error('accounts asks the demo admin for a TOTP code but exports no currentDemoAdminCode()');
   while (code === lastCode) {
     await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200));
-    code = demoAdminCode()!;
+    code = demoAdminCode();
   }
   lastCode = code;
   return code;

@@ -1,8 +1,6 @@
 export { accountsSubgraph } from './subgraph';
 export { User } from './users/user.entity';
 export { Role } from './users/role';
-export { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from './seed/demo-credentials';
-export { currentDemoAdminCode } from './seed/demo-admin-code';
 export { totpCode } from './mfa/totp';
 export { readAccountsConfig, SIGNING_KEYS_VARIABLE, type AccountsConfig } from './config';
 export { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './auth/access-token';

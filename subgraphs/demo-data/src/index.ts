@@ -1,3 +1,4 @@
 export * from './ids';
 export * from './places';
 export * from './roster';
+export * from './credentials';

@@ -1,10 +1,8 @@
 import { seed } from '@caregraph/runtime';
-import { demoRoster } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { accountsSubgraph } from '../subgraph';
 import { startAccounts, type AccountsHarness } from '../test/accounts-harness';
 import { COMPLETE_MFA_LOGIN } from '../test/mfa-helpers';
-import { currentDemoAdminCode } from './demo-admin-code';
-import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from './demo-credentials';
 
 describe('demo seed', () => {
   let accounts: AccountsHarness;

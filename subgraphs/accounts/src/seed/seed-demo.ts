@@ -10,7 +10,7 @@ import { TotpFactor } from '../mfa/totp-factor.entity';
 import { hashPassword } from '../passwords/password-hasher';
 import { User } from '../users/user.entity';
 import { Role } from '../users/role';
-import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from './demo-credentials';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '@caregraph/demo-data';
 
 /**
  * Inserts the demo users when the table is empty, each with the demo password (hashed once:

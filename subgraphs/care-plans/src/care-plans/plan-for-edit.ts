@@ -1,4 +1,5 @@
-import { UserInputError, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { UserInputError } from '@caregraph/kernel';
+import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { assertMayEdit } from '../access/care-plan-access';
 import { CarePlan } from './care-plan.entity';
 
