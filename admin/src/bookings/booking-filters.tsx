@@ -1,5 +1,5 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SelectInput } from 'react-admin';
-import { choicesOf } from '../therapists/labels';
+import { choicesOf } from '../format/choices';
 import { BOOKING_STATUS_LABELS } from './labels';
 
 /** Filters of the bookings screen: status, dates (London, both included), therapist and client. */

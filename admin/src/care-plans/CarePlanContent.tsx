@@ -1,8 +1,9 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { formatDate, formatDateTime } from '../format/format';
 import { Facts, Section } from '../layout/detail';
-import { CONDITION_LABELS, labelList } from '../therapists/labels';
-import type { BrokenGlassPlan } from './care-plans-resource';
+import { labelList } from '../format/choices';
+import { CONDITION_LABELS } from '../format/condition';
+import type { BrokenGlassPlan } from './care-plans-handler';
 import { GOAL_STATUS_LABELS, sentence } from './labels';
 
 function Rows({ label, headings, rows }: { label: string; headings: string[]; rows: string[][] }) {
