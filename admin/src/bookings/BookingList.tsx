@@ -3,7 +3,7 @@ import { formatDateTime, formatPence } from '../format/format';
 import type { BookingSummaryFragment } from '../gql/graphql';
 import { SESSION_FORMAT_LABELS } from '../format/session-format';
 import { bookingFilters } from './booking-filters';
-import { BOOKING_STATUS_LABELS } from './labels';
+import { BOOKING_STATUS_LABELS } from '../format/booking-status';
 import { ShowLink } from '../layout/ShowLink';
 
 /** Every booking by start time, latest first; filters by status, dates, therapist and client. No clinical notes. */

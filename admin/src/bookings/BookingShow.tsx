@@ -3,8 +3,9 @@ import { Link, Show, useRecordContext } from 'react-admin';
 import { formatDateTime, formatPence } from '../format/format';
 import type { AdminBookingQuery } from '../gql/graphql';
 import { Facts, Section } from '../layout/detail';
+import { BOOKING_STATUS_LABELS } from '../format/booking-status';
 import { SESSION_FORMAT_LABELS } from '../format/session-format';
-import { BOOKING_ACTION_LABELS, BOOKING_STATUS_LABELS, PARTY_LABELS, REFERRAL_LABELS } from './labels';
+import { BOOKING_ACTION_LABELS, PARTY_LABELS, REFERRAL_LABELS } from './labels';
 
 type BookingDetail = NonNullable<AdminBookingQuery['booking']>;
 

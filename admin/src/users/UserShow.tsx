@@ -1,7 +1,7 @@
 import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Datagrid, FunctionField, Pagination, ReferenceManyField, Show, TextField, useRecordContext } from 'react-admin';
 import { AuditRows } from '../audit/AuditRows';
-import { BOOKING_STATUS_LABELS } from '../bookings/labels';
+import { BOOKING_STATUS_LABELS } from '../format/booking-status';
 import { formatDateTime } from '../format/format';
 import type { BookingSummaryFragment, UserDetailFragment } from '../gql/graphql';
 import { Facts, Section } from '../layout/detail';
