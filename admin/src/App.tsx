@@ -1,26 +1,16 @@
-import EventNoteIcon from '@mui/icons-material/EventNote';
-import AssignmentIcon from '@mui/icons-material/Assignment';
-import FactCheckIcon from '@mui/icons-material/FactCheck';
-import HistoryIcon from '@mui/icons-material/History';
-import PeopleIcon from '@mui/icons-material/People';
-import PsychologyIcon from '@mui/icons-material/Psychology';
 import { Admin, Resource, type AuthProvider } from 'react-admin';
-import { AuditList } from './audit/AuditList';
+import { auditLog } from './audit';
 import { LoginPage } from './auth/LoginPage';
-import { BookingList } from './bookings/BookingList';
-import { BookingShow } from './bookings/BookingShow';
-import { CarePlanList } from './care-plans/CarePlanList';
-import { CarePlanShow } from './care-plans/CarePlanShow';
+import { bookings } from './bookings';
+import { carePlans } from './care-plans';
 import { Dashboard } from './dashboard/Dashboard';
 import type { CaregraphDataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AdminLayout } from './layout/AdminLayout';
 import { theme } from './layout/theme';
-import { QueueList } from './moderation-queue/QueueList';
-import { TherapistList } from './therapists/TherapistList';
-import { TherapistShow } from './therapists/TherapistShow';
-import { UserList } from './users/UserList';
-import { UserShow } from './users/UserShow';
+import { moderationQueue } from './moderation-queue';
+import { listings } from './therapists';
+import { users } from './users';
 
 export interface AppProps {
   dataProvider: CaregraphDataProvider;
@@ -31,12 +21,12 @@ export interface AppProps {
 export function App({ dataProvider, authProvider }: AppProps) {
   return (
     <Admin title="Caregraph admin" dashboard={Dashboard} dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={AdminLayout} theme={theme} requireAuth disableTelemetry>
-      <Resource name="moderationQueue" list={QueueList} icon={FactCheckIcon} options={{ label: 'Moderation queue' }} />
-      <Resource name="therapists" list={TherapistList} show={TherapistShow} icon={PsychologyIcon} options={{ label: 'All listings' }} recordRepresentation="displayName" />
-      <Resource name="users" list={UserList} show={UserShow} icon={PeopleIcon} options={{ label: 'Accounts' }} recordRepresentation="displayName" />
-      <Resource name="bookings" list={BookingList} show={BookingShow} icon={EventNoteIcon} options={{ label: 'Bookings' }} />
-      <Resource name="carePlans" list={CarePlanList} show={CarePlanShow} icon={AssignmentIcon} options={{ label: 'Care plans' }} />
-      <Resource name="auditLog" list={AuditList} icon={HistoryIcon} options={{ label: 'Audit log' }} />
+      <Resource {...moderationQueue} />
+      <Resource {...listings} />
+      <Resource {...users} />
+      <Resource {...bookings} />
+      <Resource {...carePlans} />
+      <Resource {...auditLog} />
     </Admin>
   );
 }

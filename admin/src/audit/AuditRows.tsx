@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { Datagrid, FunctionField, Link } from 'react-admin';
 import { formatDateTime } from '../format/format';
-import type { AuditRecord } from './audit-resource';
+import type { AuditRecord } from './audit-handler';
 import { SOURCE_LABELS, auditActionLabel } from './labels';
 
 /** The record an entry is about, as a link to its page. */

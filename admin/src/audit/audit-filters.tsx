@@ -1,5 +1,5 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
-import { AUDIT_SOURCES } from './audit-resource';
+import { AUDIT_SOURCES } from './audit-handler';
 import { SOURCE_LABELS } from './labels';
 
 /** Filters of the audit log: kind, admin, record and dates (every one labelled). */

@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 
-// The audit trails the Audit log screen merges: moderation decisions (therapists) and account
-// actions (accounts).
+// The audit trails the Audit log screen merges: moderation decisions (therapists), account
+// actions (accounts) and break-glass uses (care-plans).
 
 export const MODERATION_EVENTS = graphql(`
   query AdminModerationEvents($filter: ModerationEventFilter, $offset: Int!, $limit: Int!) {
@@ -48,6 +48,24 @@ export const ACCOUNT_AUDIT = graphql(`
         }
         subjectId
         actorId
+      }
+    }
+  }
+`);
+
+export const BREAK_GLASS_ACCESSES = graphql(`
+  query AdminBreakGlassAccesses($actorId: ID, $carePlanId: ID, $from: DateTime, $to: DateTime, $offset: Int!, $limit: Int!) {
+    breakGlassAccesses(actorId: $actorId, carePlanId: $carePlanId, from: $from, to: $to, offset: $offset, limit: $limit) {
+      total
+      items {
+        id
+        carePlanId
+        reason
+        at
+        actor {
+          id
+          displayName
+        }
       }
     }
   }

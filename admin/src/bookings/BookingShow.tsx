@@ -3,8 +3,9 @@ import { Link, Show, useRecordContext } from 'react-admin';
 import { formatDateTime, formatPence } from '../format/format';
 import type { AdminBookingQuery } from '../gql/graphql';
 import { Facts, Section } from '../layout/detail';
-import { FORMAT_LABELS } from '../therapists/labels';
-import { BOOKING_ACTION_LABELS, BOOKING_STATUS_LABELS, PARTY_LABELS, REFERRAL_LABELS } from './labels';
+import { BOOKING_STATUS_LABELS } from '../format/booking-status';
+import { SESSION_FORMAT_LABELS } from '../format/session-format';
+import { BOOKING_ACTION_LABELS, PARTY_LABELS, REFERRAL_LABELS } from './labels';
 
 type BookingDetail = NonNullable<AdminBookingQuery['booking']>;
 
@@ -51,7 +52,7 @@ function BookingDetailView() {
           items={[
             ['Starts', formatDateTime(booking.startsAt)],
             ['Ends', formatDateTime(booking.endsAt)],
-            ['Format', FORMAT_LABELS[booking.format]],
+            ['Format', SESSION_FORMAT_LABELS[booking.format]],
             ['Fee', formatPence(booking.fee?.amountPence)],
             ['Referral', REFERRAL_LABELS[booking.referralSource]],
             ['Client', booking.client ? <Link to={`/users/${booking.client.id}/show`}>{booking.client.displayName}</Link> : 'Erased account (kept as a clinical record)'],

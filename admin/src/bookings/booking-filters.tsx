@@ -1,6 +1,6 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SelectInput } from 'react-admin';
-import { choicesOf } from '../therapists/labels';
-import { BOOKING_STATUS_LABELS } from './labels';
+import { choicesOf } from '../format/choices';
+import { BOOKING_STATUS_LABELS } from '../format/booking-status';
 
 /** Filters of the bookings screen: status, dates (London, both included), therapist and client. */
 export const bookingFilters = [

@@ -1,15 +1,6 @@
-import type { BookingAction, BookingParty, BookingStatus, ReferralSource } from '../gql/graphql';
+import type { BookingAction, BookingParty, ReferralSource } from '../gql/graphql';
 
 // Words shown for bookings (British English).
-
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
-  REQUESTED: 'Requested',
-  CONFIRMED: 'Confirmed',
-  COMPLETED: 'Completed',
-  NO_SHOW: 'Did not attend',
-  CANCELLED: 'Cancelled',
-  DECLINED: 'Declined',
-};
 
 export const BOOKING_ACTION_LABELS: Record<BookingAction, string> = {
   CONFIRM: 'Confirmed',

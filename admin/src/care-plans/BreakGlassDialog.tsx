@@ -1,7 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { focusFirstFieldOnEntered } from '../layout/focus-first-field';
-import { BREAK_GLASS_REASON } from './care-plans-resource';
+import { BREAK_GLASS_REASON } from './care-plans-handler';
 
 export interface BreakGlassDialogProps {
   /** Whose plan, e.g. the client's name. */

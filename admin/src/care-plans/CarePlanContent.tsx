@@ -2,8 +2,8 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import { formatDate, formatDateTime } from '../format/format';
 import { Facts, Section } from '../layout/detail';
-import { labelList } from '../therapists/labels';
-import type { BrokenGlassPlan } from './care-plans-resource';
+import { labelList } from '../format/choices';
+import type { BrokenGlassPlan } from './care-plans-handler';
 import { GOAL_STATUS_LABELS, sentence } from './labels';
 
 function Rows({ label, headings, rows }: { label: string; headings: string[]; rows: string[][] }) {

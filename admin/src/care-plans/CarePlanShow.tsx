@@ -1,19 +1,18 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Show, useDataProvider, useRecordContext } from 'react-admin';
-import type { CaregraphDataProvider } from '../data/data-provider';
+import { Show, useDataProvider, useRecordContext, type DataProvider } from 'react-admin';
 import { formatDateTime } from '../format/format';
 import type { CarePlanStatusViewFragment } from '../gql/graphql';
 import { Facts, Section } from '../layout/detail';
 import { BreakGlassDialog } from './BreakGlassDialog';
 import { CarePlanContent } from './CarePlanContent';
-import type { BrokenGlassPlan } from './care-plans-resource';
+import type { BrokenGlassPlan, CarePlanMethods } from './care-plans-handler';
 import { CARE_PLAN_STATUS_LABELS } from './labels';
 
 /** The plan on its show page (exported for its test). */
 export function CarePlanDetail() {
   const plan = useRecordContext<CarePlanStatusViewFragment>();
-  const dataProvider = useDataProvider<CaregraphDataProvider>();
+  const dataProvider = useDataProvider<DataProvider & CarePlanMethods>();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<string>();

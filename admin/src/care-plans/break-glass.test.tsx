@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';
 import type { CarePlanStatusViewFragment } from '../gql/graphql';
-import type { BrokenGlassPlan } from './care-plans-resource';
+import type { BrokenGlassPlan } from './care-plans-handler';
 import { CarePlanDetail } from './CarePlanShow';
 
 const plan: CarePlanStatusViewFragment = {

@@ -1,5 +1,5 @@
 import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
-import { choicesOf } from '../therapists/labels';
+import { choicesOf } from '../format/choices';
 import { CARE_PLAN_STATUS_LABELS } from './labels';
 
 /** Filters of the care plans screen: status, therapist and client. */

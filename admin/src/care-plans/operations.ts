@@ -80,21 +80,3 @@ export const OPEN_CARE_PLAN_WITH_BREAK_GLASS = graphql(`
     }
   }
 `);
-
-export const BREAK_GLASS_ACCESSES = graphql(`
-  query AdminBreakGlassAccesses($actorId: ID, $carePlanId: ID, $from: DateTime, $to: DateTime, $offset: Int!, $limit: Int!) {
-    breakGlassAccesses(actorId: $actorId, carePlanId: $carePlanId, from: $from, to: $to, offset: $offset, limit: $limit) {
-      total
-      items {
-        id
-        carePlanId
-        reason
-        at
-        actor {
-          id
-          displayName
-        }
-      }
-    }
-  }
-`);

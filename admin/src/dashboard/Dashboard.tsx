@@ -1,9 +1,8 @@
 import { Alert, CircularProgress, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Title, useDataProvider } from 'react-admin';
-import type { CaregraphDataProvider } from '../data/data-provider';
+import { Title, useDataProvider, type DataProvider } from 'react-admin';
 import { addDays, formatDate, formatDateTime, formatWait } from '../format/format';
-import type { DashboardFigures } from './dashboard-figures';
+import type { DashboardFigures, DashboardMethods } from './dashboard-figures';
 import { SIGN_UP_DAYS } from './dashboard-figures';
 import { FigureCard } from './FigureCard';
 import { ListingsByStatusChart } from './ListingsByStatusChart';
@@ -13,7 +12,7 @@ const listUrl = (resource: string, filter: Record<string, unknown>) => `/${resou
 
 /** The admins' home page: what waits for moderation, the directory by status, this week's bookings and new sign-ups. */
 export function Dashboard() {
-  const dataProvider = useDataProvider<CaregraphDataProvider>();
+  const dataProvider = useDataProvider<DataProvider & DashboardMethods>();
   const [figures, setFigures] = useState<DashboardFigures>();
   const [error, setError] = useState<string>();
 

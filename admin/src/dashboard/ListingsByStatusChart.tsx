@@ -1,7 +1,7 @@
 import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import type { ListingStatus } from '../gql/graphql';
-import { STATUS_LABELS } from '../therapists/labels';
+import { LISTING_STATUS_LABELS } from '../format/listing-status';
 
 const BAR_HEIGHT = 26;
 const GAP = 10;
@@ -19,7 +19,7 @@ export function ListingsByStatusChart({ counts }: { counts: Array<{ status: List
   const largest = Math.max(1, ...counts.map((c) => c.count));
   const barSpace = CHART_WIDTH - LABEL_WIDTH - 50;
   const height = counts.length * (BAR_HEIGHT + GAP);
-  const summary = counts.map((c) => `${STATUS_LABELS[c.status]}: ${c.count}`).join('; ');
+  const summary = counts.map((c) => `${LISTING_STATUS_LABELS[c.status]}: ${c.count}`).join('; ');
   return (
     <Card component="section" variant="outlined" aria-labelledby={titleId} sx={{ flex: '2 1 30rem' }}>
       <CardContent>
@@ -33,7 +33,7 @@ export function ListingsByStatusChart({ counts }: { counts: Array<{ status: List
             return (
               <g key={c.status}>
                 <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" textAnchor="end" fontSize="14" fill="#212b32">
-                  {STATUS_LABELS[c.status]}
+                  {LISTING_STATUS_LABELS[c.status]}
                 </text>
                 <rect x={LABEL_WIDTH} y={y} width={Math.max(width, 2)} height={BAR_HEIGHT} fill={BAR_COLOUR} rx="2" />
                 <text x={LABEL_WIDTH + Math.max(width, 2) + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" fontSize="14" fill="#212b32">
@@ -53,7 +53,7 @@ export function ListingsByStatusChart({ counts }: { counts: Array<{ status: List
           <TableBody>
             {counts.map((c) => (
               <TableRow key={c.status}>
-                <TableCell component="th" scope="row">{STATUS_LABELS[c.status]}</TableCell>
+                <TableCell component="th" scope="row">{LISTING_STATUS_LABELS[c.status]}</TableCell>
                 <TableCell align="right">{c.count}</TableCell>
               </TableRow>
             ))}

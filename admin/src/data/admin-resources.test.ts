@@ -4,7 +4,7 @@
 // The data provider's accounts, bookings, audit-log and dashboard parts against the real platform:
 // every method, the filters, and how graph errors reach react-admin.
 import type { RunningPlatform } from '../../../test/support/platform';
-import type { AuditRecord } from '../audit/audit-resource';
+import type { AuditRecord } from '../audit/audit-handler';
 import type { BookingSummaryFragment, CarePlanStatusViewFragment, UserDetailFragment, UserSummaryFragment } from '../gql/graphql';
 import { createGraphClient } from '../graphql/client';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';

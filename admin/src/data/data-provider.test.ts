@@ -6,7 +6,8 @@ import type { RunningPlatform } from '../../../test/support/platform';
 import { createGraphClient } from '../graphql/client';
 import { NOT_AN_ADMIN_MESSAGE } from '../auth/admin-session';
 import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
-import { createDataProvider, type CaregraphDataProvider, type QueueRecord } from './data-provider';
+import type { QueueRecord } from '../moderation-queue/queue-handler';
+import { createDataProvider, type CaregraphDataProvider } from './data-provider';
 import type { ListingDetailFragment, ListingSummaryFragment } from '../gql/graphql';
 
 const all = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'displayName', order: 'ASC' as const }, filter: {} };

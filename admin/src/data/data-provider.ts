@@ -1,83 +1,88 @@
 import type { ApolloClient } from '@apollo/client';
-import type { GetManyReferenceParams, Identifier, UpdateManyParams, UpdateParams } from 'ra-core';
-import { auditResource } from '../audit/audit-resource';
-import { bookingsResource } from '../bookings/bookings-resource';
-import { carePlansResource, type BrokenGlassPlan } from '../care-plans/care-plans-resource';
-import { dashboardFigures, type DashboardFigures } from '../dashboard/dashboard-figures';
+import type { DataProvider, Identifier } from 'ra-core';
+import { HttpError } from 'ra-core';
+import { auditLogHandler } from '../audit/audit-handler';
+import { bookingsHandler } from '../bookings/bookings-handler';
+import { carePlanMethods, carePlansHandler, type CarePlanMethods } from '../care-plans/care-plans-handler';
+import { dashboardMethods, type DashboardMethods } from '../dashboard/dashboard-figures';
 import { toHttpError } from '../graphql/errors';
-import { usersResource } from '../users/users-resource';
-import { createListingsProvider, type ListingsDataProvider } from './listings-provider';
-import { notAllowed, type ResourceHandler } from './resource';
+import { moderationQueueHandler } from '../moderation-queue/queue-handler';
+import { notAllowed, type ResourceHandler } from '../resource-kit/handler';
+import { listingsHandler } from '../therapists/listings-handler';
+import { moderationMethods, type ModerationMethods } from '../therapists/moderation-steps';
+import { usersHandler } from '../users/users-handler';
 
-export { LISTING_STATUSES, MAX_LISTINGS, type ModerationData, type QueueRecord } from './listings-provider';
+/** react-admin's data provider with Caregraph's own methods (`moderate`, `openCarePlanWithBreakGlass`, `dashboard`). */
+export type CaregraphDataProvider = DataProvider & ModerationMethods & CarePlanMethods & DashboardMethods;
 
-/** The data provider's own methods, beyond react-admin's. */
-export interface CaregraphDataProvider extends ListingsDataProvider {
-  /** The dashboard's figures: listings by status, the queue's oldest wait, bookings this week, new sign-ups. */
-  dashboard(): Promise<{ data: DashboardFigures }>;
-  /** A care plan's content, opened with break-glass: the reason is recorded and the client sees it. */
-  openCarePlanWithBreakGlass(id: Identifier, reason: string): Promise<{ data: BrokenGlassPlan }>;
+/** Each resource's handler, by the name its `<Resource>` has. */
+function handlers(client: ApolloClient): Record<string, ResourceHandler> {
+  return {
+    therapists: listingsHandler(client),
+    moderationQueue: moderationQueueHandler(client),
+    users: usersHandler(client),
+    bookings: bookingsHandler(client),
+    carePlans: carePlansHandler(client),
+    auditLog: auditLogHandler(client),
+  };
+}
+
+/** Whatever a handler or method threw, as react-admin's HttpError. */
+async function run<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toHttpError(error);
+  }
+}
+
+/** A folder's own provider methods with every error turned into HttpError. */
+function guarded<M extends object>(methods: M): M {
+  const entries = Object.entries(methods) as [string, (...args: unknown[]) => Promise<unknown>][];
+  return Object.fromEntries(entries.map(([name, method]) => [name, (...args: unknown[]) => run(() => method(...args))])) as M;
 }
 
 /**
  * react-admin's data provider for Caregraph's graph, written against its operations (no
- * introspection). Listings (`therapists`, `moderationQueue`) are listings-provider.ts; `users`,
- * `bookings`, `carePlans` and `auditLog` are one handler each. Nothing is created or deleted from the
- * dashboard; `update` runs an action (`data.action`). Errors become HttpError (toHttpError):
- * 401 signs out, 403 says admins only, 400 names the field.
+ * introspection). It only finds the resource's handler (in the resource's folder) by name and calls
+ * it, and adds the folders' own methods. Nothing is created or deleted from the dashboard; `update`
+ * runs an action (`data.action`).
+ * Errors become HttpError (toHttpError): 401 signs out, 403 says admins only, 400 names the field.
  */
 export function createDataProvider(client: ApolloClient): CaregraphDataProvider {
-  const listings = createListingsProvider(client);
-  const carePlans = carePlansResource(client);
-  const handlers: Record<string, ResourceHandler> = {
-    users: usersResource(client),
-    bookings: bookingsResource(client),
-    carePlans,
-    auditLog: auditResource(client),
-  };
-  const run = async <T>(operation: () => Promise<T>): Promise<T> => {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toHttpError(error);
-    }
-  };
-  const readOnly = (resource: string): never => notAllowed(`The dashboard only reads ${resource === 'auditLog' ? 'the audit log' : resource}; it cannot change it that way.`);
+  const byName = handlers(client);
+  const on = <T>(resource: string, call: (handler: ResourceHandler) => Promise<T>): Promise<never> =>
+    run(() => {
+      const handler = byName[resource];
+      if (!handler) throw new HttpError(`The dashboard has no “${resource}” screen.`, 404, { code: 'NOT_FOUND' });
+      return call(handler);
+    }) as Promise<never>;
 
   return {
-    ...listings,
-    getList: (resource, params) => (handlers[resource] ? run(() => handlers[resource].getList(params)) : listings.getList(resource, params)) as never,
-    getOne: (resource, params) => (handlers[resource] ? run(async () => ({ data: await handlers[resource].getOne(params.id) })) : listings.getOne(resource, params)) as never,
-    getMany: (resource, params) =>
-      (handlers[resource] ? run(async () => ({ data: await Promise.all(params.ids.map((id: Identifier) => handlers[resource].getOne(id))) })) : listings.getMany(resource, params)) as never,
-    getManyReference: (resource, params: GetManyReferenceParams) => {
-      const handler = handlers[resource];
-      if (!handler) return listings.getManyReference(resource, params);
-      return run(async () => {
-        if (!handler.referenceFilter) readOnly(resource);
-        return handler.getList({ pagination: params.pagination, sort: params.sort, filter: { ...params.filter, ...handler.referenceFilter!(params.target, params.id) } });
-      }) as never;
-    },
-    update: (resource, params: UpdateParams) => {
-      const handler = handlers[resource];
-      if (!handler) return listings.update(resource, params);
-      return run(async () => {
-        if (!handler.update) readOnly(resource);
-        return { data: await handler.update!(params) };
-      }) as never;
-    },
-    updateMany: (resource, params: UpdateManyParams) => {
-      const handler = handlers[resource];
-      if (!handler) return listings.updateMany(resource, params);
-      return run(async () => {
-        if (!handler.updateMany) readOnly(resource);
-        return { data: await handler.updateMany!(params) };
-      }) as never;
-    },
-    create: async (resource) => (handlers[resource] ? readOnly(resource) : listings.create(resource, { data: {} })) as never,
-    delete: async (resource, params) => (handlers[resource] ? readOnly(resource) : listings.delete(resource, params)) as never,
-    deleteMany: async (resource, params) => (handlers[resource] ? readOnly(resource) : listings.deleteMany(resource, params)) as never,
-    dashboard: () => run(async () => ({ data: await dashboardFigures(client) })),
-    openCarePlanWithBreakGlass: (id, reason) => run(async () => ({ data: await carePlans.breakGlass(id, reason) })),
+    getList: (resource, params) => on(resource, (h) => h.getList(params)),
+    getOne: (resource, params) => on(resource, async (h) => ({ data: await h.getOne(params.id) })),
+    getMany: (resource, params) => on(resource, async (h) => ({ data: await Promise.all(params.ids.map((id: Identifier) => h.getOne(id))) })),
+    getManyReference: (resource, params) =>
+      on(resource, async (h) => {
+        if (h.getManyReference) return h.getManyReference(params);
+        if (!h.referenceFilter) notAllowed(h.readOnlyMessage);
+        return h.getList({ pagination: params.pagination, sort: params.sort, filter: { ...params.filter, ...h.referenceFilter(params.target, params.id) } });
+      }),
+    update: (resource, params) =>
+      on(resource, async (h) => {
+        if (!h.update) notAllowed(h.readOnlyMessage);
+        return { data: await h.update(params) };
+      }),
+    updateMany: (resource, params) =>
+      on(resource, async (h) => {
+        if (!h.updateMany) notAllowed(h.readOnlyMessage);
+        return { data: await h.updateMany(params) };
+      }),
+    create: (resource) => on(resource, async (h) => notAllowed(h.readOnlyMessage)),
+    delete: (resource) => on(resource, async (h) => notAllowed(h.readOnlyMessage)),
+    deleteMany: (resource) => on(resource, async (h) => notAllowed(h.readOnlyMessage)),
+    ...guarded(moderationMethods(client)),
+    ...guarded(carePlanMethods(client)),
+    ...guarded(dashboardMethods(client)),
   };
 }

@@ -1,8 +1,8 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useListContext, useNotify, useUnselectAll, useUpdateMany } from 'react-admin';
-import type { ModerationAction, ModerationInput } from '../data/moderation';
-import { MODERATION } from '../data/moderation';
+import type { ModerationAction, ModerationInput } from './moderation';
+import { MODERATION } from './moderation';
 import { ModerationDialog } from './ModerationDialog';
 
 /** How long an admin has to undo a bulk step before it is sent. */

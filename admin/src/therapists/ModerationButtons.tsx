@@ -1,7 +1,7 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useUpdate } from 'react-admin';
-import { MODERATION, MODERATION_ACTIONS, type ModerationAction, type ModerationInput } from '../data/moderation';
+import { MODERATION, MODERATION_ACTIONS, type ModerationAction, type ModerationInput } from './moderation';
 import type { ListingDetailFragment } from '../gql/graphql';
 import { ModerationDialog } from './ModerationDialog';
 

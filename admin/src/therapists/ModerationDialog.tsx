@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useId, useState, type FormEvent } from 'react';
-import { MODERATION, missingModerationInput, type ModerationAction, type ModerationInput } from '../data/moderation';
+import { MODERATION, missingModerationInput, type ModerationAction, type ModerationInput } from './moderation';
 import { focusFirstFieldOnEntered } from '../layout/focus-first-field';
 
 export interface ModerationDialogProps {

@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ListingDetailFragment } from '../gql/graphql';
 import { formatDateTime } from '../format/format';
-import { ACTION_LABELS, STATUS_LABELS } from './labels';
+import { LISTING_ACTION_LABELS } from '../format/listing-action';
+import { LISTING_STATUS_LABELS } from '../format/listing-status';
 
 /** The listing's moderation history, newest first. */
 export function ModerationHistory({ listing }: { listing: ListingDetailFragment }) {
@@ -22,8 +23,8 @@ export function ModerationHistory({ listing }: { listing: ListingDetailFragment 
         {events.map((event) => (
           <TableRow key={event.id}>
             <TableCell>{formatDateTime(event.occurredAt)}</TableCell>
-            <TableCell>{ACTION_LABELS[event.action] ?? event.action}</TableCell>
-            <TableCell>{event.fromStatus && event.fromStatus !== event.toStatus ? `${STATUS_LABELS[event.fromStatus]} → ${STATUS_LABELS[event.toStatus]}` : STATUS_LABELS[event.toStatus]}</TableCell>
+            <TableCell>{LISTING_ACTION_LABELS[event.action] ?? event.action}</TableCell>
+            <TableCell>{event.fromStatus && event.fromStatus !== event.toStatus ? `${LISTING_STATUS_LABELS[event.fromStatus]} → ${LISTING_STATUS_LABELS[event.toStatus]}` : LISTING_STATUS_LABELS[event.toStatus]}</TableCell>
             <TableCell>{event.actor.displayName}</TableCell>
             <TableCell>{event.reason ?? ''}</TableCell>
           </TableRow>

@@ -2,7 +2,8 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import type { ListingDetailFragment } from '../gql/graphql';
 import { formatDateTime } from '../format/format';
-import { FORMAT_LABELS, labelList } from './labels';
+import { labelList } from '../format/choices';
+import { SESSION_FORMAT_LABELS } from '../format/session-format';
 
 /** The pending changes beside the live values, one row per changed field. */
 export function PendingChanges({ listing }: { listing: ListingDetailFragment }) {
@@ -12,7 +13,7 @@ export function PendingChanges({ listing }: { listing: ListingDetailFragment }) 
   if (pending.displayName != null) rows.push(['Name', listing.displayName, pending.displayName]);
   if (pending.hcpcNumber != null) rows.push(['HCPC number', listing.hcpcNumber, pending.hcpcNumber]);
   if (pending.conditions != null) rows.push(['Conditions', labelList(listing.conditions, CONDITION_LABELS), labelList(pending.conditions, CONDITION_LABELS)]);
-  if (pending.sessionFormats != null) rows.push(['Session formats', labelList(listing.sessionFormats, FORMAT_LABELS), labelList(pending.sessionFormats, FORMAT_LABELS)]);
+  if (pending.sessionFormats != null) rows.push(['Session formats', labelList(listing.sessionFormats, SESSION_FORMAT_LABELS), labelList(pending.sessionFormats, SESSION_FORMAT_LABELS)]);
   return (
     <>
       <Typography variant="body2" sx={{ mb: 1 }}>

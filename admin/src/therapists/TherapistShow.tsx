@@ -4,7 +4,10 @@ import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import { formatDate, formatDateTime, formatPence } from '../format/format';
 import { Facts, Section } from '../layout/detail';
 import type { ListingDetailFragment } from '../gql/graphql';
-import { FORMAT_LABELS, HCPC_REGISTER_URL, STATUS_LABELS, VERIFICATION_LABELS, labelList } from './labels';
+import { labelList } from '../format/choices';
+import { HCPC_VERIFICATION_LABELS } from '../format/hcpc-verification';
+import { LISTING_STATUS_LABELS } from '../format/listing-status';
+import { SESSION_FORMAT_LABELS } from '../format/session-format';
 import { ModerationButtons } from './ModerationButtons';
 import { ModerationHistory } from './ModerationHistory';
 import { PendingChanges } from './PendingChanges';
@@ -20,7 +23,7 @@ function ListingDetail() {
     <Stack spacing={2} sx={{ p: 2 }}>
       <Stack direction="row" useFlexGap spacing={1} sx={{ justifyContent: "space-between", alignItems: "center", flexWrap: "wrap" }}>
         <Typography variant="h5" component="h1">
-          {listing.displayName} — {STATUS_LABELS[listing.status]}
+          {listing.displayName} — {LISTING_STATUS_LABELS[listing.status]}
         </Typography>
         <ModerationButtons />
       </Stack>
@@ -36,7 +39,7 @@ function ListingDetail() {
                 </Link>
               </>,
             ],
-            ['Check', VERIFICATION_LABELS[verification.status]],
+            ['Check', HCPC_VERIFICATION_LABELS[verification.status]],
             ['Verified on', formatDateTime(verification.verifiedAt)],
             ['Verified by', details?.hcpcVerifiedBy?.displayName],
             ['Register expiry date', formatDate(verification.registerExpiresOn)],
@@ -53,7 +56,7 @@ function ListingDetail() {
             ['Headline', listing.headline],
             ['About', listing.biography],
             ['Conditions', labelList(listing.conditions, CONDITION_LABELS)],
-            ['Session formats', labelList(listing.sessionFormats, FORMAT_LABELS)],
+            ['Session formats', labelList(listing.sessionFormats, SESSION_FORMAT_LABELS)],
             ['Approaches', enumText(listing.approaches)],
             ['Languages', enumText(listing.languages)],
             ['Funding', enumText(listing.fundingOptions)],
@@ -78,6 +81,9 @@ function ListingDetail() {
     </Stack>
   );
 }
+
+/** The HCPC register's search page (the register has no deep link per registrant). */
+const HCPC_REGISTER_URL = 'https://www.hcpc-uk.org/check-the-register/';
 
 /** One listing, whole, with the moderation steps that apply to it. */
 export function TherapistShow() {

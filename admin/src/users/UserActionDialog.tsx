@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Role } from '../gql/graphql';
 import { ROLE_LABELS } from './labels';
-import { ROLES, type UserAction, type UserActionData } from './users-resource';
+import { ROLES, type UserAction, type UserActionData } from './users-handler';
 import { focusFirstFieldOnEntered } from '../layout/focus-first-field';
 
 /** How the dashboard presents each account action. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useGetIdentity, useNotify, useRecordContext, useRefresh, useUpdate } from 'react-admin';
 import type { UserDetailFragment } from '../gql/graphql';
 import { USER_ACTION_SPECS, UserActionDialog } from './UserActionDialog';
-import type { UserAction, UserActionData } from './users-resource';
+import type { UserAction, UserActionData } from './users-handler';
 
 /** Lock or unlock the account, or change its role; none of them on the admin's own account. */
 export function UserActions() {

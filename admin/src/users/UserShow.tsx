@@ -1,11 +1,11 @@
 import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Datagrid, FunctionField, Pagination, ReferenceManyField, Show, TextField, useRecordContext } from 'react-admin';
 import { AuditRows } from '../audit/AuditRows';
-import { BOOKING_STATUS_LABELS } from '../bookings/labels';
+import { BOOKING_STATUS_LABELS } from '../format/booking-status';
 import { formatDateTime } from '../format/format';
 import type { BookingSummaryFragment, UserDetailFragment } from '../gql/graphql';
 import { Facts, Section } from '../layout/detail';
-import { STATUS_LABELS } from '../therapists/labels';
+import { LISTING_STATUS_LABELS } from '../format/listing-status';
 import { CONSENT_LABELS, ROLE_LABELS, yesNo } from './labels';
 import { UserActions } from './UserActions';
 
@@ -60,7 +60,7 @@ function UserDetail() {
             ['Joined', formatDateTime(user.createdAt)],
             ['Sign-in', user.lockedAt ? `Locked since ${formatDateTime(user.lockedAt)}` : 'Open'],
             ['Two-step verification', yesNo(user.mfaEnabled)],
-            ['Therapist listing', user.therapistProfile ? `${user.therapistProfile.displayName} (${STATUS_LABELS[user.therapistProfile.status]})` : ''],
+            ['Therapist listing', user.therapistProfile ? `${user.therapistProfile.displayName} (${LISTING_STATUS_LABELS[user.therapistProfile.status]})` : ''],
           ]}
         />
       </Section>

@@ -1,4 +1,4 @@
-import type { AccountAuditAction, ConsentKind, Role } from '../gql/graphql';
+import type { ConsentKind, Role } from '../gql/graphql';
 
 // Words shown for accounts (British English).
 
@@ -8,12 +8,6 @@ export const CONSENT_LABELS: Record<ConsentKind, string> = {
   TERMS_OF_USE: 'Terms of use',
   PRIVACY_NOTICE: 'Privacy notice',
   HEALTH_DATA_PROCESSING: 'Processing of health data',
-};
-
-export const ACCOUNT_ACTION_LABELS: Record<AccountAuditAction, string> = {
-  LOCK: 'Account locked',
-  UNLOCK: 'Account unlocked',
-  ROLE_CHANGE: 'Role changed',
 };
 
 export const LOCKED_CHOICES = [

@@ -1,5 +1,5 @@
 import { SelectInput, TextInput } from 'react-admin';
-import { choicesOf } from '../therapists/labels';
+import { choicesOf } from '../format/choices';
 import { LOCKED_CHOICES, ROLE_LABELS } from './labels';
 
 /** Filters of the accounts screen (every one labelled; search and role always shown). */

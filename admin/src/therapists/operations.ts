@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 
-// The therapist-moderation operations the dashboard sends to the gateway.
+// The listings operations the dashboard sends to the gateway: the listing fragments, all listings,
+// one listing and the moderation steps.
 
 export const LISTING_SUMMARY = graphql(`
   fragment ListingSummary on Therapist {
@@ -85,28 +86,6 @@ export const ADMIN_THERAPISTS = graphql(`
       total
       items {
         ...ListingSummary
-      }
-    }
-  }
-`);
-
-export const MODERATION_QUEUE = graphql(`
-  query AdminModerationQueue($first: Int!, $after: String) {
-    moderationQueue(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          kind
-          waitingSince
-          waitingSeconds
-          listing {
-            ...ListingSummary
-          }
-        }
       }
     }
   }

@@ -1,6 +1,21 @@
 import type { AdminTherapistFilter, AdminTherapistSort, AdminTherapistSortField, Condition, HcpcVerificationStatus, ListingStatus, SessionFormat } from '../gql/graphql';
-import { badInput, checkedId } from './resource';
-import type { ListingFilter } from './listing-query';
+import { checkedId } from '../resource-kit/checks';
+import { badInput } from '../resource-kit/handler';
+
+/**
+ * Filters of the listings screens; every one given must match. All listings send them to the graph
+ * (graphListingFilter); only the moderation queue, read whole, applies them itself.
+ */
+export interface ListingFilter {
+  status?: string | string[];
+  condition?: string;
+  format?: string;
+  /** Outward code (`LS6`) or town/city; matched from the start, letter case ignored. */
+  place?: string;
+  verification?: string;
+  /** Free text over name, headline, HCPC number, city and outward code. */
+  q?: string;
+}
 
 /** Every listing status, in the order the graph declares them. */
 export const LISTING_STATUSES: ListingStatus[] = ['DRAFT', 'PENDING_REVIEW', 'APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'SUSPENDED'];

@@ -1,9 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import type { GetListParams } from 'ra-core';
-import { BREAK_GLASS_ACCESSES } from '../care-plans/operations';
 import type { AccountAuditAction, ListingAction } from '../gql/graphql';
-import { badInput, checkedId, londonDateSpan, notAllowed, offsetWindow, readWindow, type ResourceHandler } from '../data/resource';
-import { ACCOUNT_AUDIT, MODERATION_EVENTS } from './operations';
+import { checkedId, londonDateSpan } from '../resource-kit/checks';
+import { badInput, notAllowed, onlyReads, type ResourceHandler } from '../resource-kit/handler';
+import { offsetWindow, readWindow } from '../resource-kit/paging';
+import { ACCOUNT_AUDIT, BREAK_GLASS_ACCESSES, MODERATION_EVENTS } from './operations';
 
 /** Where an audit entry comes from. */
 export type AuditSource = 'MODERATION' | 'ACCOUNT' | 'BREAK_GLASS';
@@ -43,7 +44,7 @@ type Fetch = (offset: number, limit: number) => Promise<{ items: AuditRecord[]; 
  * (accounts) and break-glass uses (care-plans) merged newest first, filterable by source, actor, record and date. Each source is
  * read from its start up to the end of the page asked for, then the two are merged.
  */
-export function auditResource(client: ApolloClient): ResourceHandler {
+export function auditLogHandler(client: ApolloClient): ResourceHandler {
   const moderation = (filter: { from?: string; to?: string } & { actorId?: string; recordId?: string }): Fetch => async (offset, limit) => {
     const { data } = await client.query({
       query: MODERATION_EVENTS,
@@ -125,5 +126,6 @@ export function auditResource(client: ApolloClient): ResourceHandler {
       if (target !== 'recordId' && target !== 'actorId') badInput(target, `The audit log can be narrowed to a record or an admin, not by ${target}.`);
       return { [target]: id };
     },
+    readOnlyMessage: onlyReads('the audit log'),
   };
 }

@@ -3,7 +3,9 @@ import type { GetListParams, Identifier, UpdateParams } from 'ra-core';
 import { HttpError } from 'ra-core';
 import type { AdminUserSortField, Role, UserDetailFragment } from '../gql/graphql';
 import { toHttpError } from '../graphql/errors';
-import { badInput, checkedReason, offsetWindow, readWindow, type ResourceHandler } from '../data/resource';
+import { checkedReason } from '../resource-kit/checks';
+import { badInput, onlyReads, type ResourceHandler } from '../resource-kit/handler';
+import { offsetWindow, readWindow } from '../resource-kit/paging';
 import { ADMIN_USER, ADMIN_USERS, CHANGE_USER_ROLE, LOCK_USER, UNLOCK_USER } from './operations';
 
 /** What an admin can do to an account from the dashboard. */
@@ -30,7 +32,7 @@ const MESSAGES = { CONFLICT: null };
  * account with its consents, and the account actions (lock, unlock, change role), each with the
  * reason the account audit records.
  */
-export function usersResource(client: ApolloClient): ResourceHandler {
+export function usersHandler(client: ApolloClient): ResourceHandler {
   async function getOne(id: Identifier): Promise<UserDetailFragment> {
     const { data } = await client.query({ query: ADMIN_USER, variables: { id: String(id) } });
     if (!data?.user) throw new HttpError('There is no account with this id (it may have been deleted).', 404, { code: 'NOT_FOUND' });
@@ -71,5 +73,6 @@ export function usersResource(client: ApolloClient): ResourceHandler {
     },
 
     referenceFilter: (target, id) => ({ [target]: id }),
+    readOnlyMessage: onlyReads('users'),
   };
 }

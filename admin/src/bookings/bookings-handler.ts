@@ -2,7 +2,9 @@ import type { ApolloClient } from '@apollo/client';
 import type { GetListParams, Identifier } from 'ra-core';
 import { HttpError } from 'ra-core';
 import type { AdminBookingQuery, BookingStatus } from '../gql/graphql';
-import { badInput, checkedId, londonDateSpan, offsetWindow, readWindow, type ResourceHandler } from '../data/resource';
+import { checkedId, londonDateSpan } from '../resource-kit/checks';
+import { badInput, onlyReads, type ResourceHandler } from '../resource-kit/handler';
+import { offsetWindow, readWindow } from '../resource-kit/paging';
 import { ADMIN_BOOKING, ADMIN_BOOKINGS } from './operations';
 
 export const BOOKING_STATUSES: BookingStatus[] = ['REQUESTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'CANCELLED', 'DECLINED'];
@@ -34,7 +36,7 @@ export function graphBookingFilter(filter: BookingFilter) {
  * `therapistId`, `clientId`) and one booking with its history. Never the client's note, the video
  * link, the visit postcode or any reason: the dashboard does not ask, and the graph would not tell.
  */
-export function bookingsResource(client: ApolloClient): ResourceHandler {
+export function bookingsHandler(client: ApolloClient): ResourceHandler {
   return {
     async getList(params: GetListParams) {
       const filter = graphBookingFilter((params.filter ?? {}) as BookingFilter);
@@ -57,5 +59,7 @@ export function bookingsResource(client: ApolloClient): ResourceHandler {
       if (target !== 'clientId' && target !== 'therapistId') badInput(target, `Bookings can be listed by client or therapist, not by ${target}.`);
       return { [target]: id };
     },
+
+    readOnlyMessage: onlyReads('bookings'),
   };
 }

@@ -1,19 +1,7 @@
 import type { ListingSummaryFragment } from '../gql/graphql';
+import type { ListingFilter } from '../therapists/listing-filter';
 
-/**
- * Filters of the listings screens; every one given must match. All listings send them to the graph
- * (listing-filter.ts); only the moderation queue, read whole, applies them here.
- */
-export interface ListingFilter {
-  status?: string | string[];
-  condition?: string;
-  format?: string;
-  /** Outward code (`LS6`) or town/city; matched from the start, letter case ignored. */
-  place?: string;
-  verification?: string;
-  /** Free text over name, headline, HCPC number, city and outward code. */
-  q?: string;
-}
+// The queue is read whole, so its screen's filters, order and pages are applied here.
 
 const text = (value: unknown) => (value == null ? '' : String(value)).toLocaleLowerCase('en-GB');
 
