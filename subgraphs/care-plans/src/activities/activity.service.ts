@@ -35,7 +35,7 @@ export async function updateActivity(ctx: SubgraphContext, id: string, expectedV
   return ctx.em.transactional(async (tx) => {
     const activity = await tx.findOne(Activity, { id }, { populate: ['carePlan'] });
     if (!activity) throw new NotFoundError('Activity', id);
-    assertMayEdit(ctx, activity.carePlan, activity.carePlan.id);
+    assertMayEdit(ctx, activity.carePlan, activity.carePlan.id, ['THERAPIST'], { entity: 'Activity', id });
     assertCurrentVersion(activity, expectedVersion, 'activity');
     if (input.timesPerWeek) activity.timesPerWeek = input.timesPerWeek;
     if (input.instructions) activity.instructions = input.instructions.trim();
@@ -54,7 +54,7 @@ export async function logActivity(ctx: SubgraphContext, activityId: string, inpu
   return ctx.em.transactional(async (tx) => {
     const activity = await tx.findOne(Activity, { id: activityId }, { populate: ['carePlan'] });
     if (!activity) throw new NotFoundError('Activity', activityId);
-    const plan = assertMayEdit(ctx, activity.carePlan, activity.carePlan.id, ['CLIENT']);
+    const plan = assertMayEdit(ctx, activity.carePlan, activity.carePlan.id, ['CLIENT'], { entity: 'Activity', id: activityId });
     if (!IN_USE.has(plan.status)) throw new ConflictError(`Activities can be logged while the plan is ACTIVE or ON_HOLD; this plan is ${plan.status}.`);
     if (!activity.active) throw new ConflictError('This activity was retired by your therapist; it can no longer be logged.');
     const log = tx.create(ActivityLog, { activity, carePlan: plan, doneAt, mood: input.mood ?? null, note: input.note?.trim() || null, loggedBy: ctx.caller.userId! });

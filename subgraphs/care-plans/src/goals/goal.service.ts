@@ -47,7 +47,7 @@ export async function updateGoal(ctx: SubgraphContext, id: string, expectedVersi
   return ctx.em.transactional(async (tx) => {
     const goal = await tx.findOne(Goal, { id }, { populate: ['carePlan'] });
     if (!goal) throw new NotFoundError('Goal', id);
-    assertMayEdit(ctx, goal.carePlan, goal.carePlan.id);
+    assertMayEdit(ctx, goal.carePlan, goal.carePlan.id, ['THERAPIST'], { entity: 'Goal', id });
     assertCurrentVersion(goal, expectedVersion, 'goal');
     if (input.description) goal.description = input.description.trim();
     if (input.category) goal.category = input.category;

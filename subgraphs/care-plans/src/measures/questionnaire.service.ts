@@ -60,7 +60,7 @@ export async function acknowledgeRiskFlag(ctx: SubgraphContext, id: string, acti
   return ctx.em.transactional(async (tx) => {
     const flag = await tx.findOne(RiskFlag, { id }, { populate: ['carePlan'] });
     if (!flag) throw new NotFoundError('RiskFlag', id);
-    assertMayEdit(ctx, flag.carePlan, flag.carePlan.id);
+    assertMayEdit(ctx, flag.carePlan, flag.carePlan.id, ['THERAPIST'], { entity: 'RiskFlag', id });
     if (flag.acknowledgedAt) throw new ConflictError('This risk flag was already acknowledged.');
     flag.acknowledgedAt = new Date();
     flag.acknowledgedBy = ctx.caller.userId;
