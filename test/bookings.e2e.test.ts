@@ -128,6 +128,28 @@ describe('bookings through the gateway', () => {
     expect(booked.errors).toBeUndefined();
   });
 
+  it('lists times for a format only where the listing gives that format, so every time shown can be booked in it', async () => {
+    const formats = ['HOME_VISIT', 'ONLINE', 'CLINIC'];
+    const from = new Date(Date.now() + 3 * DAY).toISOString();
+    const to = new Date(Date.now() + 17 * DAY).toISOString();
+    const listings = roster.therapists.filter((t) => t.status === 'APPROVED');
+    const query = `query($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { ${formats.map((f) => `${f}: availability(from: $from, to: $to, format: ${f}) { startsAt }`).join(' ')} } }`;
+    const offeredElsewhere: string[] = [];
+    let shownWhereGiven = 0;
+    for (const listing of listings) {
+      const result = await call<{ therapist: Record<string, unknown[]> }>(query, { id: listing.id, from, to });
+      expect(result.errors).toBeUndefined();
+      for (const format of formats) {
+        const times = result.data!.therapist[format].length;
+        if (!(listing.sessionFormats as string[]).includes(format) && times > 0) offeredElsewhere.push(`${listing.id} ${format}`);
+        if ((listing.sessionFormats as string[]).includes(format) && times > 0) shownWhereGiven += 1;
+      }
+    }
+    expect(offeredElsewhere).toEqual([]);
+    // The listings that give a format still show times for it.
+    expect(shownWhereGiven).toBeGreaterThan(listings.length / 2);
+  });
+
   it('refuses an availability span that ends before it starts, naming `to`', async () => {
     const result = await call(AVAILABILITY, { id: therapist.id, from: slots[3], to: slots[1] });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
