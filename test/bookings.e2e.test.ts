@@ -46,8 +46,9 @@ describe('bookings through the gateway', () => {
     // BOOKINGS_E2E_SCHEMA_DIR: serve a supergraph composed elsewhere (`node scripts/schema.mjs --dir <folder>`) before it is committed.
     const schemaDir = process.env.BOOKINGS_E2E_SCHEMA_DIR;
     // Production mode: errors reach the client as a deployment shows them (the fault test checks no internals leak).
-    // (Production insists on a key for authenticator secrets at rest: a throwaway one.)
-    const env: Record<string, string> = { NODE_ENV: 'production', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
+    // (Production insists on a key for authenticator secrets at rest: a throwaway one; and it refuses the demo
+    // data's published credentials unless a test rig accepts them explicitly.)
+    const env: Record<string, string> = { NODE_ENV: 'production', ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}bookings`) });
     await db.connect();

@@ -22,6 +22,7 @@ import { OneTimeToken } from './one-time-tokens/one-time-token.entity';
 import { PasswordResetResolver } from './passwords/password-reset.resolver';
 import { personalDataExportReference } from './personal-data/personal-data.reference';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { DEMO_CREDENTIALS_PATH, demoCredentialsRoute, refuseDemoCredentialsInProduction } from './seed/demo-credentials-guard';
 import { seedDemo } from './seed/seed-demo';
 import { SignUpResolver } from './users/sign-up.resolver';
 import { User } from './users/user.entity';
@@ -38,6 +39,7 @@ export const accountsSubgraph: SubgraphDefinition = {
   entities: [User, OneTimeToken, RefreshToken, TotpFactor, RecoveryCode, AccountAuditEntry, ConsentDocument, ConsentEvent],
   resolvers: [UserResolver, SignUpResolver, EmailVerificationResolver, PasswordResetResolver, LoginResolver, SessionResolver, PersonalDataResolver, MfaResolver, MfaStatusResolver, AdminUsersResolver, AccountAdminResolver, AccountAuditResolver, UserLockResolver, ConsentResolver, UserConsentsResolver],
   referenceResolvers: { ...userReference, ...personalDataExportReference },
-  publicRoutes: { [JWKS_PATH]: jwksRoute },
+  publicRoutes: { [JWKS_PATH]: jwksRoute, [DEMO_CREDENTIALS_PATH]: demoCredentialsRoute },
+  beforeServe: refuseDemoCredentialsInProduction,
   seed: seedDemo,
 };

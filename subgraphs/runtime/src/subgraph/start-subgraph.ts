@@ -60,6 +60,14 @@ export async function startSubgraph(
       packageRoot: definition.packageRoot, snapshotName: definition.database,
       poolMax: config.poolMax,
     }));
+  if (definition.beforeServe) {
+    try {
+      await definition.beforeServe({ orm, logger });
+    } catch (error) {
+      if (!overrides.orm) await orm.close();
+      throw error;
+    }
+  }
   const schema = await buildSubgraphSchemaFor(definition);
   const metrics = createServiceMetrics(definition.name);
   registerDatabasePoolMetrics(metrics.registry, orm);
