@@ -30,4 +30,5 @@ export * from './limits';
 export * from './metrics';
 export * from './personal-data/personal-data-export';
 export * from './graph/graph-client';
+export * from './graph/health-data-consent';
 export * from './personal-data/clinical-erasure';

@@ -1,4 +1,4 @@
-import { startTestSubgraph, ANONYMOUS, type TestSubgraph } from '@caregraph/runtime/testing';
+import { graphqlRequest, startTestSubgraph, ANONYMOUS, type TestSubgraph } from '@caregraph/runtime/testing';
 import type { Caller } from '@caregraph/runtime';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -93,5 +93,18 @@ describe('user(id): the person, their therapist and admins only', () => {
     expect(graph.received).toEqual([]);
     await ask(therapist);
     expect(graph.received).toEqual(['AccountsCareRelationship']);
+  });
+
+  it("answers another subgraph asking on a caller's behalf (the platform checking consent before a write), not the caller asking directly", async () => {
+    const ask = async (depth: number) => {
+      const token = await subgraph.signer.sign('accounts', otherTherapist, randomUUID(), null, depth);
+      const result = await graphqlRequest<{ user: { hasHealthDataConsent: boolean | null } | null }>(
+        subgraph.url, 'query($id: ID!) { user(id: $id) { hasHealthDataConsent } }', { id: clientId }, { authorization: `Bearer ${token}` },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.user;
+    };
+    expect(await ask(0)).toBeNull();
+    expect(await ask(1)).toEqual({ hasHealthDataConsent: false });
   });
 });

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError, UserInputError, groupedByKey, isUuid, typ
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
+import { assertConsentForPlan } from '../access/client-consent';
 import type { CarePlan } from '../care-plans/care-plan.entity';
 import { planForEdit } from '../care-plans/care-plan-write.service';
 import { IN_USE } from '../care-plans/care-plan-transitions';
@@ -43,6 +44,7 @@ export function addResponse(
 /** The client completes a questionnaire between sessions, while the plan is in use. One transaction. */
 export async function submitQuestionnaire(ctx: SubgraphContext, carePlanId: string, kind: QuestionnaireKind, answers: number[]): Promise<QuestionnaireResponse> {
   assertValidAnswers(kind, answers, 'input.answers');
+  await assertConsentForPlan(ctx, carePlanId, ['CLIENT']);
   return ctx.em.transactional(async (tx) => {
     const plan = await planForEdit(ctx, tx, carePlanId, 'carePlanId', ['CLIENT']);
     if (!IN_USE.has(plan.status)) throw new ConflictError(`Questionnaires can be completed while the plan is ACTIVE or ON_HOLD; this plan is ${plan.status}.`);

@@ -100,7 +100,7 @@ export async function startSubgraph(
       const requestId = identity.requestId || requestIdOf(req);
       const internalToken = req.headers.authorization!.slice('Bearer '.length);
       const graph = createGraphClient({ gatewayUrl: config.gatewayUrl, internalToken, requestId });
-      return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp, graph });
+      return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp, graph, depth: identity.depth });
     },
     config.bodyLimitBytes,
   );
