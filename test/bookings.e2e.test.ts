@@ -46,8 +46,9 @@ describe('bookings through the gateway', () => {
     // BOOKINGS_E2E_SCHEMA_DIR: serve a supergraph composed elsewhere (`node scripts/schema.mjs --dir <folder>`) before it is committed.
     const schemaDir = process.env.BOOKINGS_E2E_SCHEMA_DIR;
     // Production mode: errors reach the client as a deployment shows them (the fault test checks no internals leak).
-    // (Production insists on a key for authenticator secrets at rest: a throwaway one.)
-    const env: Record<string, string> = { NODE_ENV: 'production', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
+    // (Production insists on a key for authenticator secrets at rest: a throwaway one; and it refuses the demo
+    // data's published credentials unless a test rig accepts them explicitly.)
+    const env: Record<string, string> = { NODE_ENV: 'production', ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}bookings`) });
     await db.connect();
@@ -126,6 +127,30 @@ describe('bookings through the gateway', () => {
     expect(give.errors).toBeUndefined();
     const booked = await book({ startsAt: slots[6] });
     expect(booked.errors).toBeUndefined();
+  });
+
+  it('lists times for a format only where the listing gives that format, so every time shown can be booked in it', async () => {
+    const formats = ['HOME_VISIT', 'ONLINE', 'CLINIC'];
+    const from = new Date(Date.now() + 3 * DAY).toISOString();
+    const to = new Date(Date.now() + 17 * DAY).toISOString();
+    const listings = roster.therapists.filter((t) => t.status === 'APPROVED');
+    // The formats each listing gives, as the directory says (createBooking asks the same).
+    const query = `query($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { sessionFormats ${formats.map((f) => `${f}: availability(from: $from, to: $to, format: ${f}) { startsAt }`).join(' ')} } }`;
+    const offeredElsewhere: string[] = [];
+    let shownWhereGiven = 0;
+    for (const listing of listings) {
+      const result = await call<{ therapist: Record<string, unknown[]> & { sessionFormats: string[] } }>(query, { id: listing.id, from, to });
+      expect(result.errors).toBeUndefined();
+      const given = result.data!.therapist.sessionFormats;
+      for (const format of formats) {
+        const times = result.data!.therapist[format].length;
+        if (!given.includes(format) && times > 0) offeredElsewhere.push(`${listing.id} ${format}`);
+        if (given.includes(format) && times > 0) shownWhereGiven += 1;
+      }
+    }
+    expect(offeredElsewhere).toEqual([]);
+    // The listings that give a format still show times for it.
+    expect(shownWhereGiven).toBeGreaterThan(listings.length / 2);
   });
 
   it('refuses an availability span that ends before it starts, naming `to`', async () => {

@@ -109,4 +109,30 @@ describe('care plans through the gateway', () => {
     expect((await someoneElse(PLAN, { id: planId })).data).toEqual({ carePlan: null });
     expect((await client(PLAN, { id: planId })).data).toMatchObject({ carePlan: { id: planId } });
   });
+
+  it("refuses new care-plan entries while the client has withdrawn health-data consent, from the therapist and the client alike, and takes them once it is given again", async () => {
+    const plan = roster.carePlans.find((p) => p.status === 'ACTIVE' && p.clientId !== newClient.id)!;
+    const client = roster.users.find((u) => u.id === plan.clientId)!;
+    const planTherapist = roster.users.find((u) => u.id === roster.therapists.find((t) => t.id === plan.therapistId)!.userId)!;
+    const asClient = as(await login(client.email));
+    const asTherapist = as(await login(planTherapist.email));
+    const ADD_GOAL = 'mutation($p: ID!) { addGoal(carePlanId: $p, input: { description: "Cook one new recipe a week", category: OTHER }) { id } }';
+    const SUBMIT = 'mutation($p: ID!) { submitQuestionnaire(carePlanId: $p, input: { kind: GAD7, answers: [1, 1, 1, 0, 0, 0, 0] }) { id } }';
+    const goals = async () => Number((await db.query('select count(*) from care_plan_goals where care_plan_id = $1', [plan.id])).rows[0].count);
+
+    expect((await asClient('mutation { withdrawConsent(kind: HEALTH_DATA_PROCESSING) { hasHealthDataConsent } }')).errors).toBeUndefined();
+    const before = await goals();
+    const refused = await asTherapist(ADD_GOAL, { p: plan.id });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toMatch(/consent/);
+    const refusedToo = await asClient(SUBMIT, { p: plan.id });
+    expect(refusedToo.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await goals()).toBe(before);
+
+    const documents = await asClient<{ consentDocuments: Array<{ kind: string; version: string }> }>('{ consentDocuments { kind version } }');
+    const health = documents.data!.consentDocuments.find((d) => d.kind === 'HEALTH_DATA_PROCESSING')!;
+    expect((await asClient('mutation($input: [ConsentAcceptanceInput!]!) { acceptConsents(input: $input) { id } }', { input: [{ kind: health.kind, version: health.version }] })).errors).toBeUndefined();
+    expect((await asTherapist(ADD_GOAL, { p: plan.id })).errors).toBeUndefined();
+    expect((await asClient(SUBMIT, { p: plan.id })).errors).toBeUndefined();
+  });
 });

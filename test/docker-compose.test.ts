@@ -100,6 +100,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   INTERNAL_TOKEN_PRIVATE_KEY: 'gateway config.ts (key-material.ts); scripts/lib/internal-keys.mjs',
   INTERNAL_TOKEN_PRIVATE_KEY_FILE: 'kernel auth/key-material.ts (`${name}_FILE`)',
   TEST_DATABASE_URL: 'jest/global-setup.mjs; runtime testing/test-database.ts',
+  ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'runtime config.ts (refusesDemoCredentials): the seed, accounts and the gateway in production',
 };
 
 /** Variables the official postgres image reads. */

@@ -1,6 +1,7 @@
 import './tracing';
 import { ConfigError, createLogger, PortInUseError } from '@caregraph/kernel';
 import { readGatewayConfig } from './config';
+import { assertNoDemoCredentials } from './demo-credentials-check';
 import { startGateway } from './start-gateway';
 import { SupergraphFileError } from './supergraph-file';
 
@@ -9,7 +10,9 @@ async function main(): Promise<void> {
   const logger = createLogger('gateway');
   let running;
   try {
-    running = await startGateway(readGatewayConfig(), logger);
+    const config = readGatewayConfig();
+    await assertNoDemoCredentials(config.subgraphUrls.accounts, logger);
+    running = await startGateway(config, logger);
   } catch (error) {
     const expected = error instanceof SupergraphFileError || error instanceof PortInUseError || error instanceof ConfigError;
     logger.error({ err: (error as Error).message, stack: expected ? undefined : (error as Error).stack }, 'gateway failed to start');

@@ -20,6 +20,7 @@ import { createRateLimits, sendRateLimited } from './rate-limit';
 import { checkReadiness } from './readiness';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource, type SubgraphFetchObserver } from './subgraph-data-source';
 import { loadSupergraph } from './supergraph-file';
+import { createSystemRelay, isSystemRelayPath } from './system-relay';
 import { watchSupergraph } from './supergraph-watch';
 
 /** A gateway that is up: its GraphQL URL, port, metrics, and a stop function that drains and closes it. */
@@ -150,6 +151,8 @@ export async function startGateway(
     if (limited) return sendRateLimited(res, limited);
     return handleGraphQL(req, res);
   };
+  // The platform's own operations kept out of the public graph (@inaccessible): SYSTEM callers only.
+  const systemRelay = createSystemRelay({ subgraphUrls: config.subgraphUrls, signer, userTokens, timeoutMs: config.subgraphTimeoutMs, bodyLimitBytes: config.bodyLimitBytes, logger });
   let stopping: Promise<void> | undefined;
   const ready = async (res: ServerResponse) => {
     if (stopping) return sendJson(res, 503, { status: 'stopping' });
@@ -173,6 +176,7 @@ export async function startGateway(
           : path === '/health' ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
           : path === '/ready' ? ready(res)
           : path === '/metrics' ? serveMetrics(res, metrics.registry)
+          : isSystemRelayPath(path) ? systemRelay(req, res, path, requestId)
           : Promise.resolve(notFound(res));
         route.catch((error: unknown) => {
           logger.error({ requestId, err: (error as Error).message }, 'request failed');

@@ -36,6 +36,18 @@ export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }
 
+/** The variable a test rig sets to run production mode on the demo data (README.md, "Demo data"). */
+export const ALLOW_DEMO_CREDENTIALS_VARIABLE = 'ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION';
+
+/**
+ * True when production refuses the demo data and its published credentials: the demo seed, and serving
+ * while an account has the demo password or authenticator secret. Only a test rig that exercises production
+ * behaviour on the demo data sets ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION=true; never a deployment.
+ */
+export function refusesDemoCredentials(): boolean {
+  return isProduction() && !envBool(ALLOW_DEMO_CREDENTIALS_VARIABLE, false);
+}
+
 /** The PostgreSQL server used when DATABASE_URL is unset: the embedded one `npm start` runs. */
 export const EMBEDDED_DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
 

@@ -2,9 +2,10 @@
 // token pair it must survive restarts, or every signed-in session would end with `npm start`:
 // it is generated once into the git-ignored .data/keys/ folder and reused.
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { privateDir, tightenPrivateFile, writePrivateFile } from './private-files.mjs';
 
 export const SIGNING_KEYS_VARIABLE = 'ACCOUNTS_SIGNING_KEYS';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,9 +13,9 @@ export const DEFAULT_KEYS_DIR = path.join(root, '.data', 'keys');
 
 /** Writes a new Ed25519 private key (PKCS#8 PEM) readable by its owner only. */
 export function writePrivateKey(file) {
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  privateDir(path.dirname(file));
   const { privateKey } = generateKeyPairSync('ed25519');
-  writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
+  writePrivateFile(file, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
 }
 
 /**
@@ -25,5 +26,8 @@ export function accountsSigningEnv(env = process.env, keysDir = DEFAULT_KEYS_DIR
   if (env[SIGNING_KEYS_VARIABLE] || env[`${SIGNING_KEYS_VARIABLE}_FILE`]) return {};
   const file = path.join(keysDir, 'accounts-signing.pem');
   if (!existsSync(file)) writePrivateKey(file);
+  // A key kept from an earlier run may sit in a folder or file made with a wider mode.
+  privateDir(keysDir);
+  tightenPrivateFile(file);
   return { [`${SIGNING_KEYS_VARIABLE}_FILE`]: file };
 }

@@ -21,6 +21,7 @@ import { OneTimeToken } from './one-time-tokens/one-time-token.entity';
 import { PasswordResetResolver } from './passwords/password-reset.resolver';
 import { personalDataExportReference } from './personal-data/personal-data.reference';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { DEMO_CREDENTIALS_PATH, demoCredentialsRoute, refuseDemoCredentialsInProduction } from './seed/demo-credentials-guard';
 import { seedDemo } from './seed/seed-demo';
 import { SignUpResolver } from './sign-up/sign-up.resolver';
 import { User } from './users/user.entity';
@@ -40,5 +41,7 @@ export const accountsSubgraph: SubgraphDefinition = {
   referenceResolvers: { ...userReference, ...personalDataExportReference },
   // Signing keys, mail and login counters, built when serving; they also serve the JWKS route.
   compose: composeAccounts,
+  publicRoutes: { [DEMO_CREDENTIALS_PATH]: demoCredentialsRoute },
+  beforeServe: refuseDemoCredentialsInProduction,
   seed: seedDemo,
 };

@@ -16,6 +16,11 @@ export interface SubgraphContext {
   /** Asks the rest of the graph, through the gateway, on behalf of this request's caller. */
   graph: GraphClient;
   /**
+   * How many subgraph hops away from the client's own request this one is (the internal token's `dep`): 0 for
+   * the client's own, 1 or more when another subgraph asks the graph on the caller's behalf (docs/adr/009).
+   */
+  depth: number;
+  /**
    * A DataLoader that lives for this request only, created on first use under `key`;
    * all `load` calls in one tick become one call of `batch`.
    */
@@ -35,6 +40,7 @@ export function createContext(options: {
   caller?: Caller;
   clientIp?: string | null;
   graph?: GraphClient;
+  depth?: number;
 }): SubgraphContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
@@ -44,6 +50,7 @@ export function createContext(options: {
     caller: options.caller ?? { userId: null, roles: [] },
     clientIp: options.clientIp ?? null,
     graph: options.graph ?? NO_GRAPH,
+    depth: options.depth ?? 0,
     loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>) {
       let loader = loaders.get(key);
       if (!loader) {

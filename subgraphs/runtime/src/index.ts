@@ -19,4 +19,5 @@ export * from './subgraph/run-cli';
 export * from './metrics/database-pool';
 export * from './personal-data/personal-data-export';
 export * from './graph/graph-client';
+export * from './graph/health-data-consent';
 export * from './personal-data/clinical-erasure';

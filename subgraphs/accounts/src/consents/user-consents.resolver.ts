@@ -2,6 +2,7 @@ import type { SubgraphContext } from '@caregraph/runtime';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { mayReadPersonalData } from '../users/personal-data-visibility';
 import { User } from '../users/user.entity';
+import { askedByThePlatform } from '../users/user-visibility';
 import { ConsentKind } from './consent-kind';
 import { ConsentState } from './consent-state.type';
 import { consentStates, documentsInForce, latestDecisions } from './consent.service';
@@ -30,10 +31,11 @@ export class UserConsentsResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      'True when the person has given explicit consent to process their health data, in the version in force, and not withdrawn it. Without it the other services make no new bookings or care-plan entries for them. Shown to the person, admins and the platform itself; null for everyone else.',
+      'True when the person has given explicit consent to process their health data, in the version in force, and not withdrawn it. Without it the other services make no new bookings or care-plan entries for them. Shown to the person, admins and the platform itself (its services ask it before they write, on behalf of whoever is writing); null for everyone else.',
   })
   async hasHealthDataConsent(@Root() user: User, @Ctx() ctx: SubgraphContext): Promise<boolean | null> {
-    if (!mayReadPersonalData(ctx, user.id)) return null;
+    // The platform's services ask it before they write health data (bookings, care plans): docs/adr/009.
+    if (!mayReadPersonalData(ctx, user.id) && !askedByThePlatform(ctx)) return null;
     return (await statesOf(ctx, user.id)).some((state) => state.kind === ConsentKind.HEALTH_DATA_PROCESSING && state.upToDate);
   }
 }

@@ -74,7 +74,7 @@ describe('JWKS and signing-key rotation', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'caregraph-keys-'));
     try {
       const file = path.join(dir, 'signing.pem');
-      writeFileSync(file, firstKey);
+      writeFileSync(file, firstKey, { mode: 0o600 });
       delete process.env.ACCOUNTS_SIGNING_KEYS;
       process.env.ACCOUNTS_SIGNING_KEYS_FILE = file;
       const services = await createAccountsServices();

@@ -21,7 +21,8 @@ describe('setting up two-step verification', () => {
   let accounts: AccountsHarness;
   const sql = <T>(query: string, params: unknown[] = []) => accounts.subgraph.db.orm.em.getConnection().execute<T[]>(query, params);
   const mfaEnabled = async (userId: string, caller = { userId, roles: ['CLIENT' as const] }) =>
-    (await accounts.request<{ user: { mfaEnabled: boolean | null } }>(MFA_ENABLED, { id: userId }, caller)).data?.user.mfaEnabled;
+    // user(id) itself is null for anyone but the person, their therapist and admins.
+    (await accounts.request<{ user: { mfaEnabled: boolean | null } | null }>(MFA_ENABLED, { id: userId }, caller)).data?.user?.mfaEnabled ?? null;
 
   beforeAll(async () => {
     accounts = await startAccounts();

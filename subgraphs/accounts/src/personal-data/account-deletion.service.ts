@@ -8,13 +8,13 @@ import { User } from '../users/user.entity';
 import type { AccountDeletionResult } from './account-deletion.type';
 import { callGraphAsSystem, GraphCallError } from './system-graph-client';
 
-/** Erases the person's data held by bookings and care-plans; each part is idempotent. */
-const ERASE_CLIENT_DATA = `
-  mutation EraseClientData($userId: ID!) {
-    bookings: eraseClientBookings(userId: $userId) { retained deleted retainUntil }
-    carePlans: eraseClientCarePlans(userId: $userId) { retained deleted retainUntil }
-  }
-`;
+/**
+ * Erases the person's data held by bookings and care-plans; each part is idempotent. The mutations are the
+ * platform's own, outside the public graph (@inaccessible): each goes to its subgraph through the gateway's
+ * SYSTEM relay (docs/adr/006).
+ */
+const ERASE_BOOKINGS = 'mutation EraseClientBookings($userId: ID!) { part: eraseClientBookings(userId: $userId) { retained deleted retainUntil } }';
+const ERASE_CARE_PLANS = 'mutation EraseClientCarePlans($userId: ID!) { part: eraseClientCarePlans(userId: $userId) { retained deleted retainUntil } }';
 
 interface ErasurePart {
   retained: number;
@@ -43,7 +43,11 @@ export async function deleteMyAccount(ctx: SubgraphContext, password: string, se
   }
   let parts: { bookings: ErasurePart; carePlans: ErasurePart };
   try {
-    parts = await callGraphAsSystem(services, ERASE_CLIENT_DATA, { userId });
+    const [bookings, carePlans] = await Promise.all([
+      callGraphAsSystem<{ part: ErasurePart }>(services, ERASE_BOOKINGS, { userId }, 'bookings'),
+      callGraphAsSystem<{ part: ErasurePart }>(services, ERASE_CARE_PLANS, { userId }, 'care-plans'),
+    ]);
+    parts = { bookings: bookings.part, carePlans: carePlans.part };
   } catch (error) {
     if (!(error instanceof GraphCallError)) throw error;
     ctx.logger.error({ reason: error.message }, 'account deletion: erasing data elsewhere failed; account kept');

@@ -11,15 +11,26 @@ const SYSTEM_TOKEN_TTL_SECONDS = 60;
 export class GraphCallError extends Error {}
 
 /**
- * Sends one operation through the gateway as the platform itself (role SYSTEM), with a
+ * The gateway's relay to one subgraph for the platform's own operations, which the public graph leaves out
+ * (`@inaccessible`, docs/adr/006): `/system/<subgraph>/graphql` beside the gateway's `/graphql`.
+ */
+export function systemRelayUrl(gatewayUrl: string, subgraph: string): string {
+  const url = new URL(gatewayUrl);
+  url.pathname = `${url.pathname.replace(/\/graphql\/?$/, '')}/system/${subgraph}/graphql`;
+  return url.toString();
+}
+
+/**
+ * Sends one operation through the gateway as the platform itself (to `subgraph` through the SYSTEM relay when
+ * named, for fields outside the public graph) (role SYSTEM), with a
  * short-lived access token only accounts can mint. Resolves with `data` when the whole
  * operation succeeded; anything less is a GraphCallError.
  */
-export async function callGraphAsSystem<T>(services: AccountsServices, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function callGraphAsSystem<T>(services: AccountsServices, query: string, variables: Record<string, unknown>, subgraph?: string): Promise<T> {
   const { token } = await signAccessToken(services.signingKeys, { id: SYSTEM_USER_ID, role: 'SYSTEM' }, SYSTEM_TOKEN_TTL_SECONDS);
   let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   try {
-    const response = await fetch(services.config.gatewayUrl, {
+    const response = await fetch(subgraph ? systemRelayUrl(services.config.gatewayUrl, subgraph) : services.config.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),

@@ -4,12 +4,21 @@ import type { SubgraphContext } from '@caregraph/runtime';
 import { mayReadPersonalData } from './personal-data-visibility';
 import { User } from './user.entity';
 import { UserService } from './user.service';
+import { maySeeUser } from './user-visibility';
 
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => User, { nullable: true, description: 'One user by id, or null when there is none.' })
-  user(@Arg('id', () => ID, { description: 'The user\'s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<User | null> {
-    return UserService.load(ctx, id);
+  @Query(() => User, {
+    nullable: true,
+    description:
+      'One user by id, or null when there is none or the caller may not see them: only the person themselves, a therapist with a ' +
+      'care relationship with them (a booking not cancelled or declined; see `Therapist.hasCareRelationshipWith`) and admins may.',
+  })
+  async user(@Arg('id', () => ID, { description: 'The user\'s id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<User | null> {
+    // Anonymous callers learn nothing, not even whether the id exists.
+    if (!ctx.caller.userId) return null;
+    const user = await UserService.load(ctx, id);
+    return user && (await maySeeUser(ctx, user)) ? user : null;
   }
 
   @Authorized()

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '@caregraph/kernel';
 import type { SubgraphContext } from '@caregraph/runtime';
 import { SessionFormat } from '@caregraph/vocabulary';
@@ -28,13 +28,15 @@ export class AvailabilityResolver {
     description:
       `Free session times starting between \`from\` and \`to\` (at most ${MAX_AVAILABILITY_DAYS} days apart), in time order: the therapist's ` +
       'working hours in their time zone (daylight-saving changes followed), date overrides applied, minus existing sessions with their ' +
-      'buffers, no sooner than the minimum notice and no later than the booking window. Empty when the therapist has no schedule.',
+      'buffers, no sooner than the minimum notice and no later than the booking window. Only times in the formats the listing gives ' +
+      '(`sessionFormats`), so each can be booked: empty for a format it does not give, and when the therapist has no schedule.',
   })
+  @Directive('@requires(fields: "sessionFormats")')
   async availability(
     @Root() therapist: TherapistStub,
     @Arg('from', () => Date, { description: 'Earliest start to return.' }) from: Date,
     @Arg('to', () => Date, { description: 'Latest start to return (exclusive); after `from`.' }) to: Date,
-    @Arg('format', () => SessionFormat, { nullable: true, description: 'Only times offered for this format; leave out for any.' })
+    @Arg('format', () => SessionFormat, { nullable: true, description: 'Only times offered for this format; leave out for any format the listing gives.' })
     format: SessionFormat | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<TimeSlot[]> {
@@ -42,10 +44,12 @@ export class AvailabilityResolver {
     if (to.getTime() - from.getTime() > MAX_AVAILABILITY_DAYS * DAY) {
       throw new UserInputError('to', `to must be at most ${MAX_AVAILABILITY_DAYS} days after from.`);
     }
+    const formats = therapist.sessionFormats ?? null;
+    if (formats && (format ? !formats.includes(format) : formats.length === 0)) return [];
     const now = requestNow(ctx);
     const diary = await diaryOf(ctx, therapist.id, from.getTime(), to.getTime(), now);
     if (!diary) return [];
-    return freeSlots(diary.rules, diary.busy, { from: from.getTime(), to: to.getTime(), now, format }).map(toTimeSlot);
+    return freeSlots(diary.rules, diary.busy, { from: from.getTime(), to: to.getTime(), now, format, formats }).map(toTimeSlot);
   }
 
   @FieldResolver(() => TimeSlot, {

@@ -36,16 +36,19 @@ export interface SlotQuery {
   to: number;
   now: number;
   format?: SessionFormat | null;
+  /** Without `format`: the formats the listing gives, so only hours open to one of them count (all hours when absent). */
+  formats?: readonly SessionFormat[] | null;
   /** Stop after this many slots (1 for "next available"). */
   limit?: number;
 }
 
 /** The working ranges (minutes since local midnight) on one local date: the override's, else the weekday's. */
-function rangesOn(date: LocalDate, rules: ScheduleRules, overrides: Map<string, DateOverrideValue>, format?: SessionFormat | null): Array<[number, number]> {
+function rangesOn(date: LocalDate, rules: ScheduleRules, overrides: Map<string, DateOverrideValue>, query: Pick<SlotQuery, 'format' | 'formats'>): Array<[number, number]> {
   const override = overrides.get(formatLocalDate(date));
-  const ranges = override
-    ? override.ranges
-    : rules.weeklyHours.filter((h) => ISO_WEEKDAY[h.weekday] === isoWeekday(date) && (!format || !h.formats || h.formats.includes(format)));
+  const { format, formats } = query;
+  const open = (h: WorkingHoursValue) =>
+    !h.formats || (format ? h.formats.includes(format) : !formats || h.formats.some((f) => formats.includes(f)));
+  const ranges = override ? override.ranges : rules.weeklyHours.filter((h) => ISO_WEEKDAY[h.weekday] === isoWeekday(date) && open(h));
   return ranges.map((r) => [parseClockTime(r.start)!, parseClockTime(r.end)!]);
 }
 
@@ -78,7 +81,7 @@ export function freeSlots(rules: ScheduleRules, busy: readonly BusyPeriod[], que
   // A day either side: a local date's hours can start before `earliest`'s UTC date and end after it.
   const last = localDateOf(latestStart + DAY, rules.timeZone);
   for (let date = localDateOf(earliest - DAY, rules.timeZone); formatLocalDate(date) <= formatLocalDate(last); date = addDays(date, 1)) {
-    for (const [startMinute, endMinute] of rangesOn(date, rules, overrides, query.format)) {
+    for (const [startMinute, endMinute] of rangesOn(date, rules, overrides, query)) {
       const rangeEnd = zonedToInstant(date, endMinute, rules.timeZone);
       for (let start = zonedToInstant(date, startMinute, rules.timeZone); start + session <= rangeEnd; start += before + session + after) {
         if (start < earliest || start > latestStart) continue;

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@caregraph/runtime';
+import { consentGiven, HEALTH_DATA_CONSENT_SELECTION, type HealthDataConsentAnswer, type SubgraphContext } from '@caregraph/runtime';
 import type { SessionFormat } from '@caregraph/vocabulary';
 
 /** What bookings must know about a listing to accept a booking, as the therapists subgraph says now. */
@@ -16,12 +16,13 @@ export interface TherapistFacts {
   clientHasHealthDataConsent: boolean;
 }
 
-const FACTS = `query BookingsTherapistFacts($id: ID!, $postcode: String!, $homeVisit: Boolean!) {
+// The client's consent rides along with the listing's facts: the runtime's one question for it, one round trip.
+const FACTS = `query BookingsTherapistFacts($id: ID!, $postcode: String!, $homeVisit: Boolean!, $clientId: ID!) {
   therapist(id: $id) {
     status listed sessionFormats fee { amountPence currency } sessionMinutes travelRadiusKm
     coversPostcode(postcode: $postcode) @include(if: $homeVisit)
   }
-  me { hasHealthDataConsent }
+  ${HEALTH_DATA_CONSENT_SELECTION}
 }`;
 
 /**
@@ -33,16 +34,16 @@ const FACTS = `query BookingsTherapistFacts($id: ID!, $postcode: String!, $homeV
 export async function therapistFacts(ctx: SubgraphContext, therapistId: string, homeVisitPostcode: string | null): Promise<TherapistFacts | null> {
   const data = await ctx.graph.request<{
     therapist: (Omit<TherapistFacts, 'coversPostcode' | 'clientHasHealthDataConsent'> & { coversPostcode?: boolean }) | null;
-    me: { hasHealthDataConsent: boolean | null };
-  }>(FACTS, {
+  } & HealthDataConsentAnswer>(FACTS, {
     id: therapistId,
     postcode: homeVisitPostcode ?? '',
     homeVisit: homeVisitPostcode !== null,
+    clientId: ctx.caller.userId,
   });
   if (!data.therapist) return null;
   return {
     ...data.therapist,
     coversPostcode: data.therapist.coversPostcode ?? null,
-    clientHasHealthDataConsent: data.me.hasHealthDataConsent === true,
+    clientHasHealthDataConsent: consentGiven(data),
   };
 }

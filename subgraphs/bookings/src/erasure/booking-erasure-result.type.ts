@@ -1,7 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 /** What `eraseClientBookings` did. */
 @ObjectType({ description: "What erasing a client's bookings did: how many records were kept as clinical records, how many deleted." })
+// The platform's own (SYSTEM): outside the public graph, like the mutation that returns it (docs/adr/006).
+@Directive('@inaccessible')
 export class BookingErasureResult {
   @Field(() => Int, {
     description:

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import { UserInputError } from '@caregraph/kernel';
 import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { BookingErasureResult } from './booking-erasure-result.type';
@@ -8,9 +8,11 @@ import { eraseClientBookings } from './booking-erasure.service';
 @Resolver()
 export class BookingErasureResolver {
   @Authorized('SYSTEM')
+  // Not in the public graph: accounts calls it on this subgraph through the gateway's SYSTEM relay (docs/adr/006).
+  @Directive('@inaccessible')
   @Mutation(() => BookingErasureResult, {
     description:
-      "Erases a client's bookings when their account is deleted. Only the platform itself (SYSTEM) may call it: anyone else gets " +
+      "Not part of the public graph (@inaccessible): accounts' account-deletion saga calls it on this subgraph. Erases a client's bookings when their account is deleted. Only the platform itself (SYSTEM) may call it: anyone else gets " +
       'FORBIDDEN, an anonymous caller UNAUTHENTICATED. Sessions that took place (COMPLETED, NO_SHOW, or CONFIRMED and already started) ' +
       'are clinical records the law requires to be kept (NHS Records Management Code: adult health records, 8 years after the last ' +
       'contact): they are detached from the login, marked with one pseudonym per erasure and a retention date (latest session end + ' +

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { SessionFormat } from '@caregraph/vocabulary';
 
 /**
  * The therapists subgraph's `Therapist`, as far as bookings knows it: only the key. No
@@ -9,4 +10,12 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class TherapistStub {
   @Field(() => ID)
   id!: string;
+
+  /**
+   * The formats the listing gives, owned by therapists: the gateway fetches them for `availability`
+   * (`@requires`), so no time is offered in a format createBooking would refuse. Absent when asked without.
+   */
+  @Field(() => [SessionFormat])
+  @Directive('@external')
+  sessionFormats?: SessionFormat[];
 }

@@ -1,14 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError, UserInputError } from '@caregraph/kernel';
-import {
-  ConnectionArgs,
-  assertSpanOrder,
-  isUuid,
-  pageWindow,
-  toConnection,
-  type ConnectionShape,
-  type SubgraphContext,
-} from '@caregraph/runtime';
+import { ConnectionArgs, assertSpanOrder, isUuid, pageWindow, toConnection, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
 import { CarePlan } from '../care-plans/care-plan.entity';
 import { UserStub } from '../references/user.stub';
 import { AccessAction } from './access-action';

@@ -53,11 +53,23 @@ export function assertMayReadContent(ctx: SubgraphContext, plan: PlanParties): E
   return access;
 }
 
+/** What the caller asked for by id (a goal, an activity, a risk flag): a NOT_FOUND names only that, never its plan. */
+export interface AskedRecord {
+  entity: string;
+  id: string;
+}
+
 /** Only the plan's therapist may change it (or a client-side action named by `clientMay`). */
-export function assertMayEdit<P extends PlanParties>(ctx: SubgraphContext, plan: P | null, planId: string, allowed: ReadonlyArray<'CLIENT' | 'THERAPIST'> = ['THERAPIST']): P {
+export function assertMayEdit<P extends PlanParties>(
+  ctx: SubgraphContext,
+  plan: P | null,
+  planId: string,
+  allowed: ReadonlyArray<'CLIENT' | 'THERAPIST'> = ['THERAPIST'],
+  asked: AskedRecord = { entity: 'CarePlan', id: planId },
+): P {
   if (!ctx.caller.userId) throw new UnauthenticatedError('Sign in to change care plans.');
   const access = plan ? accessTo(ctx, plan) : null;
-  if (!plan || access === null) throw new NotFoundError('CarePlan', planId);
+  if (!plan || access === null) throw new NotFoundError(asked.entity, asked.id);
   if (access === 'CLIENT' || access === 'THERAPIST') {
     if (allowed.includes(access)) return plan;
     throw new ForbiddenError(access === 'CLIENT' ? "Only the client's therapist can do this." : 'Only the client can do this.');

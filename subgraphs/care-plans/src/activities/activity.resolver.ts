@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '@caregraph/kernel';
 import type { SubgraphContext } from '@caregraph/runtime';
+import { CONSENT_NEEDED } from '../access/client-consent';
 import { Goal } from '../goals/goal.entity';
 import { ActivityLog } from './activity-log.entity';
 import { Activity } from './activity.entity';
@@ -29,7 +30,7 @@ export class ActivityResolver {
   }
 
   @Authorized('THERAPIST')
-  @Mutation(() => Activity, { description: 'Adds an activity to a care plan (its therapist only).' })
+  @Mutation(() => Activity, { description: 'Adds an activity to a care plan (its therapist only).' + CONSENT_NEEDED })
   addActivity(
     @Arg('carePlanId', () => ID, { description: 'The care plan.' }) carePlanId: string,
     @Arg('input', () => ActivityInput, { description: 'The activity.' }) input: ActivityInput,
@@ -39,7 +40,7 @@ export class ActivityResolver {
   }
 
   @Authorized('THERAPIST')
-  @Mutation(() => Activity, { description: "Changes or retires an activity (its plan's therapist only), from the version you read." })
+  @Mutation(() => Activity, { description: "Changes or retires an activity (its plan's therapist only), from the version you read." + CONSENT_NEEDED })
   updateActivity(
     @Arg('id', () => ID, { description: 'The activity.' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The activity `version` you last read.' }) expectedVersion: number,
@@ -50,7 +51,7 @@ export class ActivityResolver {
   }
 
   @Authorized()
-  @Mutation(() => ActivityLog, { description: 'Logs that you did an activity (the plan\'s client only, while the plan is ACTIVE or ON_HOLD): the one-tap log.' })
+  @Mutation(() => ActivityLog, { description: 'Logs that you did an activity (the plan\'s client only, while the plan is ACTIVE or ON_HOLD): the one-tap log.' + CONSENT_NEEDED })
   logActivity(
     @Arg('activityId', () => ID, { description: 'The activity.' }) activityId: string,
     @Arg('input', () => ActivityLogInput, { nullable: true, description: 'When, mood 1–5 and a note; all optional.' }) input: ActivityLogInput | null,

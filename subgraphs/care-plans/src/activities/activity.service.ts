@@ -3,6 +3,7 @@ import { byIds, groupedByKey, isUuid, type SubgraphContext } from '@caregraph/ru
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
+import { assertConsentForPlan, assertConsentThrough } from '../access/client-consent';
 import { planForEdit } from '../care-plans/plan-for-edit';
 import { IN_USE } from '../care-plans/care-plan-transitions';
 import { assertCurrentVersion } from '../care-plans/version-check';
@@ -16,6 +17,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Adds an activity to a plan (its therapist only). One transaction. */
 export async function addActivity(ctx: SubgraphContext, carePlanId: string, input: ActivityInput): Promise<Activity> {
+  await assertConsentForPlan(ctx, carePlanId);
   return ctx.em.transactional(async (tx) => {
     const plan = await planForEdit(ctx, tx, carePlanId, 'carePlanId');
     let goal: Goal | null = null;
@@ -33,10 +35,11 @@ export async function addActivity(ctx: SubgraphContext, carePlanId: string, inpu
 /** Changes an activity (its plan's therapist only), from the version the caller read. One transaction. */
 export async function updateActivity(ctx: SubgraphContext, id: string, expectedVersion: number, input: UpdateActivityInput): Promise<Activity> {
   if (!isUuid(id)) throw new UserInputError('id', 'id must be an activity id (a UUID).');
+  await assertConsentThrough(ctx, (em) => em.findOne(Activity, { id }, { populate: ['carePlan'] }), ['THERAPIST'], { entity: 'Activity', id });
   return ctx.em.transactional(async (tx) => {
     const activity = await tx.findOne(Activity, { id }, { populate: ['carePlan'] });
     if (!activity) throw new NotFoundError('Activity', id);
-    assertMayEdit(ctx, activity.carePlan, activity.carePlan.id);
+    assertMayEdit(ctx, activity.carePlan, activity.carePlan.id, ['THERAPIST'], { entity: 'Activity', id });
     assertCurrentVersion(activity, expectedVersion, 'activity');
     if (input.timesPerWeek) activity.timesPerWeek = input.timesPerWeek;
     if (input.instructions) activity.instructions = input.instructions.trim();
@@ -52,10 +55,11 @@ export async function logActivity(ctx: SubgraphContext, activityId: string, inpu
   if (!isUuid(activityId)) throw new UserInputError('activityId', 'activityId must be an activity id (a UUID).');
   const doneAt = input.doneAt ?? new Date();
   if (doneAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw new UserInputError('input.doneAt', 'doneAt must not be in the future.');
+  await assertConsentThrough(ctx, (em) => em.findOne(Activity, { id: activityId }, { populate: ['carePlan'] }), ['CLIENT'], { entity: 'Activity', id: activityId });
   return ctx.em.transactional(async (tx) => {
     const activity = await tx.findOne(Activity, { id: activityId }, { populate: ['carePlan'] });
     if (!activity) throw new NotFoundError('Activity', activityId);
-    const plan = assertMayEdit(ctx, activity.carePlan, activity.carePlan.id, ['CLIENT']);
+    const plan = assertMayEdit(ctx, activity.carePlan, activity.carePlan.id, ['CLIENT'], { entity: 'Activity', id: activityId });
     if (!IN_USE.has(plan.status)) throw new ConflictError(`Activities can be logged while the plan is ACTIVE or ON_HOLD; this plan is ${plan.status}.`);
     if (!activity.active) throw new ConflictError('This activity was retired by your therapist; it can no longer be logged.');
     const log = tx.create(ActivityLog, { activity, carePlan: plan, doneAt, mood: input.mood ?? null, note: input.note?.trim() || null, loggedBy: ctx.caller.userId! });

@@ -2,6 +2,7 @@ import { UserInputError } from '@caregraph/kernel';
 import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
+import { assertClientConsents, assertConsentForPlan } from '../access/client-consent';
 import { assertGoalDates, createGoal } from '../goals/goal.service';
 import { CarePlan } from './care-plan.entity';
 import type { CreateCarePlanInput, UpdateCarePlanInput } from './care-plan.input';
@@ -22,6 +23,7 @@ export async function createCarePlan(ctx: SubgraphContext, input: CreateCarePlan
   assertPlanDates(input.startDate, input.endDate ?? null);
   (input.goals ?? []).forEach((goal, i) => assertGoalDates(input.startDate, goal.targetDate ?? null, `goals.${i}.targetDate`));
   const therapistId = await confirmCareRelationship(ctx, input.clientId);
+  await assertClientConsents(ctx, input.clientId);
   return ctx.em.transactional(async (tx) => {
     const reviewCadenceWeeks = input.reviewCadenceWeeks ?? 4;
     const plan = tx.create(CarePlan, {
@@ -59,7 +61,8 @@ async function changePlan(ctx: SubgraphContext, id: string, expectedVersion: num
 }
 
 /** Changes a plan's details (its therapist only), from the version the caller read. One transaction. */
-export function updateCarePlan(ctx: SubgraphContext, id: string, expectedVersion: number, input: UpdateCarePlanInput): Promise<CarePlan> {
+export async function updateCarePlan(ctx: SubgraphContext, id: string, expectedVersion: number, input: UpdateCarePlanInput): Promise<CarePlan> {
+  await assertConsentForPlan(ctx, id);
   return changePlan(ctx, id, expectedVersion, (plan) => {
     if (input.focusConditions) plan.focusConditions = [...new Set(input.focusConditions)];
     if (input.summary) plan.summary = input.summary.trim();
@@ -72,7 +75,9 @@ export function updateCarePlan(ctx: SubgraphContext, id: string, expectedVersion
 }
 
 /** Moves a plan along its lifecycle (its therapist only), from the version the caller read. One transaction. */
-export function setCarePlanStatus(ctx: SubgraphContext, id: string, expectedVersion: number, status: CarePlanStatus): Promise<CarePlan> {
+export async function setCarePlanStatus(ctx: SubgraphContext, id: string, expectedVersion: number, status: CarePlanStatus): Promise<CarePlan> {
+  // Starting or resuming care needs the client's consent; holding, completing or cancelling a plan records nothing new.
+  if (status === CarePlanStatus.ACTIVE) await assertConsentForPlan(ctx, id);
   return changePlan(ctx, id, expectedVersion, (plan) => {
     assertTransition(plan.status, status);
     plan.status = status;

@@ -1,7 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 /** What `eraseClientCarePlans` did. */
 @ObjectType({ description: "What erasing a client's care plans did: how many plans were kept as clinical records, how many deleted." })
+// The platform's own (SYSTEM): outside the public graph, like the mutation that returns it (docs/adr/006).
+@Directive('@inaccessible')
 export class CarePlanErasureResult {
   @Field(() => Int, {
     description:

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import { UserInputError } from '@caregraph/kernel';
 import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { CarePlanErasureResult } from './care-plan-erasure-result.type';
@@ -8,9 +8,11 @@ import { eraseClientCarePlans } from './care-plan-erasure.service';
 @Resolver()
 export class CarePlanErasureResolver {
   @Authorized('SYSTEM')
+  // Not in the public graph: accounts calls it on this subgraph through the gateway's SYSTEM relay (docs/adr/006).
+  @Directive('@inaccessible')
   @Mutation(() => CarePlanErasureResult, {
     description:
-      "Erases a client's care plans when their account is deleted. Only the platform itself (SYSTEM) may call it: anyone else gets " +
+      "Not part of the public graph (@inaccessible): accounts' account-deletion saga calls it on this subgraph. Erases a client's care plans when their account is deleted. Only the platform itself (SYSTEM) may call it: anyone else gets " +
       'FORBIDDEN, an anonymous caller UNAUTHENTICATED. Plans past the draft stage (ACTIVE, ON_HOLD, COMPLETED, CANCELLED) are ' +
       'clinical records the law requires to be kept (NHS Records Management Code: adult health records, 8 years after the last ' +
       "contact): they are detached from the login, marked with one pseudonym per erasure and a retention date (the plans' latest " +

@@ -4,6 +4,7 @@ import { groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
+import { assertConsentForPlan, assertConsentThrough } from '../access/client-consent';
 import type { CarePlan } from '../care-plans/care-plan.entity';
 import { planForEdit } from '../care-plans/plan-for-edit';
 import { assertCurrentVersion } from '../care-plans/version-check';
@@ -33,6 +34,7 @@ export function createGoal(tx: EntityManager, ctx: SubgraphContext, plan: CarePl
 
 /** Adds a goal to a plan (its therapist only). One transaction. */
 export async function addGoal(ctx: SubgraphContext, carePlanId: string, input: GoalInput): Promise<Goal> {
+  await assertConsentForPlan(ctx, carePlanId);
   return ctx.em.transactional(async (tx) => {
     const plan = await planForEdit(ctx, tx, carePlanId, 'carePlanId');
     assertGoalDates(plan.startDate, input.targetDate ?? null, 'input.targetDate');
@@ -45,10 +47,11 @@ export async function addGoal(ctx: SubgraphContext, carePlanId: string, input: G
 /** Changes a goal (its plan's therapist only), from the version the caller read. One transaction. */
 export async function updateGoal(ctx: SubgraphContext, id: string, expectedVersion: number, input: UpdateGoalInput): Promise<Goal> {
   if (!isUuid(id)) throw new UserInputError('id', 'id must be a goal id (a UUID).');
+  await assertConsentThrough(ctx, (em) => em.findOne(Goal, { id }, { populate: ['carePlan'] }), ['THERAPIST'], { entity: 'Goal', id });
   return ctx.em.transactional(async (tx) => {
     const goal = await tx.findOne(Goal, { id }, { populate: ['carePlan'] });
     if (!goal) throw new NotFoundError('Goal', id);
-    assertMayEdit(ctx, goal.carePlan, goal.carePlan.id);
+    assertMayEdit(ctx, goal.carePlan, goal.carePlan.id, ['THERAPIST'], { entity: 'Goal', id });
     assertCurrentVersion(goal, expectedVersion, 'goal');
     if (input.description) goal.description = input.description.trim();
     if (input.category) goal.category = input.category;

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@caregraph/runtime';
+import { CONSENT_NEEDED } from '../access/client-consent';
 import { QuestionnaireResponse } from './questionnaire-response.entity';
 import { QuestionnaireInput } from './questionnaire.input';
 import { acknowledgeRiskFlag, submitQuestionnaire } from './questionnaire.service';
@@ -12,7 +13,8 @@ export class MeasuresResolver {
   @Mutation(() => QuestionnaireResponse, {
     description:
       "Completes a PHQ-9 or GAD-7 between sessions (the plan's client only, while it is ACTIVE or ON_HOLD). The wrong number of answers or " +
-      'an answer outside 0–3 is BAD_USER_INPUT naming the item. Any answer above 0 on PHQ-9 item 9 raises a risk flag for the therapist.',
+      'an answer outside 0–3 is BAD_USER_INPUT naming the item. Any answer above 0 on PHQ-9 item 9 raises a risk flag for the therapist.' +
+      CONSENT_NEEDED,
   })
   submitQuestionnaire(
     @Arg('carePlanId', () => ID, { description: 'The care plan.' }) carePlanId: string,

@@ -4,6 +4,7 @@ import { groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
+import { assertConsentForPlan } from '../access/client-consent';
 import type { CarePlan } from '../care-plans/care-plan.entity';
 import { planForEdit } from '../care-plans/plan-for-edit';
 import { IN_USE } from '../care-plans/care-plan-transitions';
@@ -44,6 +45,7 @@ export function addResponse(
 /** The client completes a questionnaire between sessions, while the plan is in use. One transaction. */
 export async function submitQuestionnaire(ctx: SubgraphContext, carePlanId: string, kind: QuestionnaireKind, answers: number[]): Promise<QuestionnaireResponse> {
   assertValidAnswers(kind, answers, 'input.answers');
+  await assertConsentForPlan(ctx, carePlanId, ['CLIENT']);
   return ctx.em.transactional(async (tx) => {
     const plan = await planForEdit(ctx, tx, carePlanId, 'carePlanId', ['CLIENT']);
     if (!IN_USE.has(plan.status)) throw new ConflictError(`Questionnaires can be completed while the plan is ACTIVE or ON_HOLD; this plan is ${plan.status}.`);
@@ -61,7 +63,7 @@ export async function acknowledgeRiskFlag(ctx: SubgraphContext, id: string, acti
   return ctx.em.transactional(async (tx) => {
     const flag = await tx.findOne(RiskFlag, { id }, { populate: ['carePlan'] });
     if (!flag) throw new NotFoundError('RiskFlag', id);
-    assertMayEdit(ctx, flag.carePlan, flag.carePlan.id);
+    assertMayEdit(ctx, flag.carePlan, flag.carePlan.id, ['THERAPIST'], { entity: 'RiskFlag', id });
     if (flag.acknowledgedAt) throw new ConflictError('This risk flag was already acknowledged.');
     flag.acknowledgedAt = new Date();
     flag.acknowledgedBy = ctx.caller.userId;

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@caregraph/runtime';
+import { CONSENT_NEEDED } from '../access/client-consent';
 import { Goal } from '../goals/goal.entity';
 import { GoalAchievement, GoalStatus } from '../goals/goal-enums';
 import { isMeaningfulChange } from '../measures/copm';
@@ -51,7 +52,8 @@ export class ProgressReviewResolver {
     description:
       "Records a progress review (the plan's therapist only), from the plan version you read: notes, goal updates, COPM ratings (1–10, up to " +
       'five problems), PHQ-9 and GAD-7. A booking must be your COMPLETED session with this client. Moves the next review date. ' +
-      'Scores out of range or the wrong number of items are BAD_USER_INPUT naming the field; nothing is written then.',
+      'Scores out of range or the wrong number of items are BAD_USER_INPUT naming the field; nothing is written then.' +
+      CONSENT_NEEDED,
   })
   recordProgressReview(
     @Arg('carePlanId', () => ID, { description: 'The care plan.' }) carePlanId: string,

@@ -1,5 +1,6 @@
 import { ConflictError, UserInputError } from '@caregraph/kernel';
 import { groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { assertClientConsents } from '../access/client-consent';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { planForEdit } from '../care-plans/plan-for-edit';
@@ -38,6 +39,7 @@ export async function recordProgressReview(ctx: SubgraphContext, carePlanId: str
   assertValidMeasures(input);
   // Checked before the transaction: the graph call must not hold a database transaction open.
   const plan0 = await planForEdit(ctx, ctx.em.fork(), carePlanId, 'carePlanId');
+  await assertClientConsents(ctx, plan0.clientId);
   const sessionStart = input.bookingId ? await confirmReviewBooking(ctx, plan0, input.bookingId) : null;
   const reviewedAt = input.reviewedAt ?? sessionStart ?? new Date();
   if (reviewedAt.getTime() > Date.now() + 5 * 60_000) throw new UserInputError('input.reviewedAt', 'reviewedAt must not be in the future.');

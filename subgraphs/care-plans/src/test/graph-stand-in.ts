@@ -11,14 +11,17 @@ export interface StandInBooking {
 
 /**
  * The rest of the graph as care-plans asks it (through the gateway): who the calling therapist is and
- * whether they have a care relationship with a client, and bookings by id. A real HTTP server answering
- * care-plans' two operations from the maps a test fills; it reads the caller from the forwarded internal
+ * whether they have a care relationship with a client, bookings by id, and whether a client consents to the
+ * processing of their health data. A real HTTP server answering
+ * care-plans' operations from the maps a test fills; it reads the caller from the forwarded internal
  * token's subject (the real gateway verifies it; the subgraph tests verify that token elsewhere).
  */
 export class GraphStandIn {
   /** therapist user id → their listing id and the clients they have a care relationship with. */
   readonly therapists = new Map<string, { listingId: string; clients: Set<string> }>();
   readonly bookings = new Map<string, StandInBooking>();
+  /** Clients who have withdrawn (or never given) consent to process their health data; everyone else has given it. */
+  readonly withoutConsent = new Set<string>();
   /** Operation names received, in order. */
   readonly received: string[] = [];
   private server?: http.Server;
@@ -54,6 +57,9 @@ export class GraphStandIn {
           ? { id: caller, therapistProfile: therapist ? { id: therapist.listingId, hasCareRelationshipWith: therapist.clients.has(variables.clientId) } : null }
           : null,
       };
+    }
+    if (operation === 'HealthDataConsent') {
+      return { healthDataConsent: { hasHealthDataConsent: !this.withoutConsent.has(variables.clientId) } };
     }
     if (operation === 'CarePlansReviewBooking') {
       const booking = this.bookings.get(variables.id);

@@ -35,6 +35,11 @@ export interface SubgraphDefinition {
    * seed): builds the services its resolvers share. Without it resolvers are built with no arguments.
    */
   compose?: () => Promise<SubgraphComposition> | SubgraphComposition;
+  /**
+   * Runs once the database is open, before `serve` listens: a start-up check of the data (accounts refuses
+   * production while a published demo credential exists). Throwing stops the start with its message.
+   */
+  beforeServe?: (services: { orm: MikroORM; logger: Logger }) => Promise<void>;
   /** Inserts the demo data when the subgraph's tables are empty; returns the number of rows written. */
   seed?: (em: EntityManager, logger: Logger) => Promise<number>;
 }

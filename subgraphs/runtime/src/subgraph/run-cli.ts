@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createLogger } from '@caregraph/kernel';
+import { ALLOW_DEMO_CREDENTIALS_VARIABLE, createLogger, refusesDemoCredentials } from '@caregraph/kernel';
 import { initOrm } from '../orm/init-orm';
 import type { SubgraphDefinition } from './definition';
 import { printSubgraphSdl } from './build-schema';
@@ -32,6 +32,13 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
 /** Seeds demo data in one transaction when the seeder finds its tables empty. */
 export async function seed(definition: SubgraphDefinition, orm: MikroORM): Promise<number> {
   if (!definition.seed) return 0;
+  // The demo accounts' password and the demo admin's authenticator secret are published.
+  if (refusesDemoCredentials()) {
+    throw new Error(
+      `refusing to write the demo data with NODE_ENV=production: its accounts have a published password and authenticator secret. ` +
+        `Seed a development or test database only (${ALLOW_DEMO_CREDENTIALS_VARIABLE}=true is for test rigs, never a deployment).`,
+    );
+  }
   const logger = createLogger(definition.name);
   return orm.em.fork().transactional((em) => definition.seed!(em, logger));
 }

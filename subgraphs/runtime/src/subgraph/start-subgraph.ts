@@ -52,6 +52,14 @@ export async function startSubgraph(
       packageRoot: definition.packageRoot, snapshotName: definition.database,
       poolMax: config.poolMax,
     }));
+  if (definition.beforeServe) {
+    try {
+      await definition.beforeServe({ orm, logger });
+    } catch (error) {
+      if (!overrides.orm) await orm.close();
+      throw error;
+    }
+  }
   const schema = await buildSubgraphSchemaFor(definition, composition && resolversBuiltWith(composition.services));
   const publicRoutes: Partial<Record<string, PublicRouteHandler>> = { ...definition.publicRoutes, ...composition?.publicRoutes };
   const metrics = createServiceMetrics(definition.name);
@@ -85,7 +93,7 @@ export async function startSubgraph(
       const requestId = identity.requestId || requestIdOf(req);
       const internalToken = req.headers.authorization!.slice('Bearer '.length);
       const graph = createGraphClient({ gatewayUrl: config.gatewayUrl, internalToken, requestId });
-      return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp, graph });
+      return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp, graph, depth: identity.depth });
     },
     config.bodyLimitBytes,
   );
