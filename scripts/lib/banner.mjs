@@ -60,6 +60,7 @@ export function renderBanner({ urls, database, databases, logins, query, mailDir
     row('Apollo Sandbox', `open ${urls.gateway} in a browser`),
     row('Health, readiness', `${urls.health}  ${urls.ready}`),
     ...(urls.web ? [row('Client app', `${urls.web}  (find a therapist and book; sign in as a demo client below)`)] : []),
+    ...(urls.therapist ? [row('Therapist workspace', `${urls.therapist}  (today, bookings, clients and care plans; sign in as the demo therapist below)`)] : []),
     ...(urls.admin ? [row('Admin dashboard', `${urls.admin}  (sign in as the demo admin below)`)] : []),
     '',
     '  Subgraphs',
