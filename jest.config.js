@@ -21,6 +21,7 @@ module.exports = {
     'clients/kit',
     'admin',
     'clients/web',
+    'clients/therapist',
   ].map((dir) => {
     // The browser apps are ES-module packages (Vite): their jest configs are CommonJS by extension.
     const project = require(path.join(__dirname, dir, fs.existsSync(path.join(__dirname, dir, 'jest.config.cjs')) ? 'jest.config.cjs' : 'jest.config.js'));

@@ -5,8 +5,8 @@
 //
 // Environment: DATABASE_URL (an external server), PORT (gateway, 4000), ACCOUNTS_PORT, THERAPISTS_PORT,
 // BOOKINGS_PORT, CARE_PLANS_PORT (4101–4104), EMBEDDED_PG_PORT (54329), GATEWAY_HOST (127.0.0.1),
-// LOG_LEVEL (services default to warn), ADMIN_PORT and WEB_PORT (the admin dashboard on 5173 and the
-// client app on 5174, each served when built). Flags: --no-seed skips the demo data; --database-prefix=<p>
+// LOG_LEVEL (services default to warn), ADMIN_PORT, WEB_PORT and THERAPIST_PORT (the admin dashboard on
+// 5173, the client app on 5174 and the therapist workspace on 5175, each served when built). Flags: --no-seed skips the demo data; --database-prefix=<p>
 // names the databases <p>accounts, <p>therapists, … (tests keep their data apart that way).
 // Started with an IPC channel (as test/support/platform.ts does), it reports { type: 'ready', urls,
 // databases } or { type: 'failed', message } to its parent, and stops when the parent goes away.

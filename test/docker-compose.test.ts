@@ -17,7 +17,10 @@ const SUBGRAPHS = [
 ] as const;
 const GATEWAY = { service: 'gateway', dir: 'gateway', workspace: '@caregraph/gateway', port: 4000 } as const;
 const SUBGRAPH_DOCKERFILE = 'subgraphs/Dockerfile';
-const NODE_SERVICES = ['migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service];
+/** The browser apps compose serves: the Vite build behind scripts/serve-app.mjs (the static server `npm start` uses). */
+const APPS = [{ service: 'therapist', folder: 'clients/therapist', portVariable: 'THERAPIST_PORT', port: 5175 }] as const;
+const APP_DOCKERFILE = 'clients/Dockerfile';
+const NODE_SERVICES = ['migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service, ...APPS.map((a) => a.service)];
 
 /**
  * Every variable the platform reads, and where. A variable that docker-compose.yml sets for a Caregraph
@@ -38,7 +41,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
       [`${s.envPrefix}_URL`, 'gateway subgraphs.ts'],
     ]),
   ),
-  HOST: 'gateway config.ts',
+  HOST: 'gateway config.ts; scripts/serve-app.mjs (an app container binds every interface)',
   PORT: 'gateway config.ts; scripts/lib/subgraphs.mjs',
   SUPERGRAPH_PATH: 'gateway config.ts',
   SCHEMA_DIR: 'gateway config.ts',
@@ -66,6 +69,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   GATEWAY_HOST: 'scripts/start.mjs',
   ADMIN_PORT: 'scripts/lib/static-app-server.mjs: the admin dashboard npm start serves',
   WEB_PORT: 'scripts/lib/static-app-server.mjs: the reference client app npm start serves',
+  THERAPIST_PORT: 'scripts/lib/static-app-server.mjs: the therapist workspace npm start (and its container) serves',
   NO_COLOR: 'scripts/lib/log-format.mjs',
   OTEL_EXPORTER_OTLP_ENDPOINT: 'kernel tracing/start-tracing.ts: traces on, exported over OTLP/HTTP (read again by the OTLP exporter)',
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'kernel tracing/start-tracing.ts: the traces endpoint alone',
@@ -77,7 +81,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   BOOKINGS_VIDEO_ROOM_URL_TEMPLATE: 'bookings config.ts',
   GEOCODER_URL: 'therapists config.ts',
   GEOCODER_TIMEOUT_MS: 'therapists config.ts',
-  GATEWAY_URL: 'runtime subgraph-config.ts (ctx.graph), accounts config.ts; scripts/lib/platform.mjs passes the running gateway',
+  GATEWAY_URL: 'runtime subgraph-config.ts (ctx.graph), accounts config.ts; scripts/lib/platform.mjs passes the running gateway; scripts/serve-app.mjs proxies /graphql to it',
   ACCOUNTS_TOTP_KEYS: 'accounts config.ts (TOTP secrets encrypted at rest)',
   ACCOUNTS_TOTP_KEYS_FILE: 'kernel auth/key-material.ts (`${name}_FILE`)',
   MFA_CHALLENGE_TTL_SECONDS: 'accounts config.ts',
@@ -227,8 +231,8 @@ const DOCKER_IGNORED = read('.dockerignore')
 const dockerIgnored = (relative: string) => DOCKER_IGNORED.some((pattern) => pattern.test(relative));
 
 describe('docker-compose.yml', () => {
-  it('defines exactly PostgreSQL, the migration step, the four subgraphs and the gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service].sort());
+  it('defines exactly PostgreSQL, the migration step, the four subgraphs, the gateway and the therapist workspace', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service, ...APPS.map((a) => a.service)].sort());
   });
 
   it('runs the official postgres:16 image on a named volume, with a pg_isready health check', () => {
@@ -246,6 +250,7 @@ describe('docker-compose.yml', () => {
       migrate: 'gateway/Dockerfile',
       ...Object.fromEntries(SUBGRAPHS.map((s) => [s.service, SUBGRAPH_DOCKERFILE])),
       gateway: 'gateway/Dockerfile',
+      ...Object.fromEntries(APPS.map((a) => [a.service, APP_DOCKERFILE])),
     };
     // One Dockerfile serves the four subgraphs; the build arguments pick the folder and port.
     for (const subgraph of SUBGRAPHS) {
@@ -275,12 +280,27 @@ describe('docker-compose.yml', () => {
     expect(healthcheckOf(subgraph.service)).toContain(`http://127.0.0.1:${subgraph.port}/health`);
   });
 
-  it('publishes only the gateway, on 4000', () => {
+  it('publishes only the gateway, on 4000, and the browser apps, each on its own port', () => {
     const published = Object.entries(compose.services).filter(([, s]) => s.ports?.length).map(([name]) => name);
-    expect(published).toEqual([GATEWAY.service]);
+    expect(published.sort()).toEqual([GATEWAY.service, ...APPS.map((a) => a.service)].sort());
     expect(service(GATEWAY.service).ports).toEqual([`${GATEWAY.port}:${GATEWAY.port}`]);
     expect(environmentOf(GATEWAY.service).PORT).toBe(String(GATEWAY.port));
     expect(healthcheckOf(GATEWAY.service)).toContain(`http://127.0.0.1:${GATEWAY.port}/health`);
+  });
+
+  it.each(APPS)('$service serves its build on $port, proxying /graphql to the gateway, once the gateway is healthy', (app) => {
+    const definition = service(app.service);
+    expect(definition.build?.args).toEqual({ APP: app.service, PORT: String(app.port) });
+    expect(existsSync(path.join(ROOT, app.folder, 'package.json'))).toBe(true);
+    expect(definition.ports).toEqual([`${app.port}:${app.port}`]);
+    const environment = environmentOf(app.service);
+    expect(environment[app.portVariable]).toBe(String(app.port));
+    expect(environment.HOST).toBe('0.0.0.0');
+    expect(environment.GATEWAY_URL).toBe(`http://${GATEWAY.service}:${GATEWAY.port}/graphql`);
+    expect(definition.depends_on).toEqual({ [GATEWAY.service]: { condition: 'service_healthy' } });
+    expect(healthcheckOf(app.service)).toContain(`http://127.0.0.1:${app.port}/`);
+    // The port and its variable are the ones `npm start` uses for the app.
+    expect(read('scripts/lib/static-app-server.mjs')).toMatch(new RegExp(`name: '${app.service}',[\\s\\S]*?defaultPort: ${app.port},\\s*portVariable: '${app.portVariable}'`));
   });
 
   it('points the gateway at each subgraph by its compose service name and port', () => {
@@ -402,7 +422,39 @@ describe('Dockerfiles', () => {
     }
   });
 
-  it.each([...new Set(images.map((i) => i.dockerfile))])('%s copies every workspace manifest (npm ci checks the lock against all)', (dockerfile) => {
+  it('clients/Dockerfile builds the app with Vite and runs only its build and the static server, as the node user', () => {
+    const instructions = dockerInstructions(APP_DOCKERFILE);
+    expect(instructions).toContain('ARG NODE_IMAGE=node:20-bookworm-slim');
+    const final = stage(APP_DOCKERFILE, 'runtime');
+    expect(stage(APP_DOCKERFILE).join('\n')).toBe(final.join('\n'));
+    expect(final[0]).toBe('FROM ${NODE_IMAGE} AS runtime');
+    expect(final).toContain('USER node');
+    expect(final.join('\n')).toMatch(/ENV NODE_ENV=production/);
+    expect(final.at(-1)).toBe('CMD ["sh", "-c", "exec node scripts/serve-app.mjs ${APP}"]');
+    // No dependencies at run time: the build output from the build stage, the server from the sources.
+    const fromBuild = final.filter((i) => /^COPY --from=/.test(i));
+    expect(fromBuild).toEqual(['COPY --from=build /app/clients/${APP}/dist clients/${APP}/dist']);
+    expect(stage(APP_DOCKERFILE, 'build').join('\n')).toMatch(/npm run build --workspace=clients\/\$\{APP\}/);
+    expect(final.join('\n')).toMatch(/HEALTHCHECK .*process\.env\.HEALTH_PORT/);
+    // The server's own imports are all in the image.
+    for (const file of ['scripts/serve-app.mjs', 'scripts/lib/static-app-server.mjs']) {
+      for (const [, imported] of read(file).matchAll(/from '(\.[^']+)'/g)) {
+        const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(file), imported));
+        expect({ file, imported: target, copied: final.some((i) => /^COPY\s/.test(i) && i.includes(path.basename(target))) }).toEqual({ file, imported: target, copied: true });
+      }
+    }
+  });
+
+  it.each(APPS)('clients/Dockerfile copies every file it needs for $service, none of them ignored', (app) => {
+    const copies = dockerInstructions(APP_DOCKERFILE, { APP: app.service }).filter((i) => /^COPY\s/.test(i) && !/--from=/.test(i));
+    for (const copy of copies) {
+      for (const source of copy.split(/\s+/).slice(1, -1).filter((word) => !word.startsWith('--'))) {
+        expect({ source, exists: existsSync(path.join(ROOT, source)), ignored: dockerIgnored(source) }).toEqual({ source, exists: true, ignored: false });
+      }
+    }
+  });
+
+  it.each([...new Set([...images.map((i) => i.dockerfile), APP_DOCKERFILE])])('%s copies every workspace manifest (npm ci checks the lock against all)', (dockerfile) => {
     const instructions = dockerInstructions(dockerfile);
     expect(instructions).toContain('COPY package.json package-lock.json .npmrc ./');
     for (const workspace of workspaces) expect(instructions).toContain(`COPY ${workspace}/package.json ${workspace}/`);

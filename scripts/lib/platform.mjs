@@ -79,8 +79,8 @@ async function waitUntilReady(urls, timeoutMs, signal) {
  * @param {(line: string) => void} [options.log] Receives every output line, already prefixed and formatted.
  * @param {number} [options.readyTimeoutMs] How long to wait for `/ready` (default 60 s).
  * @param {AbortSignal} [options.signal] Aborts the start (e.g. Ctrl-C); whatever was started is stopped.
- * @param {Record<string,number>} [options.appPorts] Ports of the browser apps by name (`admin`, `web`); default
- *   their variable (ADMIN_PORT, WEB_PORT), else 5173 and 5174. Each is served when built.
+ * @param {Record<string,number>} [options.appPorts] Ports of the browser apps by name (`admin`, `web`, `therapist`);
+ *   default their variable (ADMIN_PORT, WEB_PORT, THERAPIST_PORT), else 5173, 5174 and 5175. Each is served when built.
  * @returns {Promise<{ urls: ReturnType<typeof platformUrls>, databases: Record<string,string>, exited: Promise<{ name: string, code: number|null, signal: string|null }>, stop(): Promise<void> }>}
  *   `exited` resolves when a service dies without being asked to; `stop()` stops the gateway, then the subgraphs.
  */

@@ -1,4 +1,4 @@
-// Serves a built browser app (the admin dashboard, the reference client) for `npm start`: the static
+// Serves a built browser app (the admin dashboard, the reference client, the therapist workspace) for `npm start`: the static
 // files, a generated /config.js pointing the app at /graphql, and /graphql proxied to the gateway, so
 // the browser talks to one origin and the gateway needs no CORS allowances.
 import { existsSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { REPO_ROOT, portFromEnv } from './subgraphs.mjs';
 
 /**
  * @typedef {object} StaticApp
- * @property {string} name          Key in the platform's urls (`admin`, `web`).
+ * @property {string} name          Key in the platform's urls (`admin`, `web`, `therapist`).
  * @property {string} label         What the app is, for messages.
  * @property {string} dist          Its Vite build folder.
  * @property {number} defaultPort   Its default port (docs/architecture.md#ports).
@@ -28,6 +28,13 @@ export const ADMIN_APP = Object.freeze({
   buildCommand: 'npm run build:admin',
 });
 
+// The browser apps we write ourselves are our own code only: no inline scripts, no other origins.
+// Limits what an injected script could do with the session it can reach (ADR 016).
+const OWN_CODE_ONLY = Object.freeze({
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+});
+
 /** @type {StaticApp} The reference client app for clients (ADR 016). */
 export const WEB_APP = Object.freeze({
   name: 'web',
@@ -36,16 +43,22 @@ export const WEB_APP = Object.freeze({
   defaultPort: 5174,
   portVariable: 'WEB_PORT',
   buildCommand: 'npm run build:web',
-  // The app is our own code only: no inline scripts, no other origins. Limits what an injected
-  // script could do with the session it can reach (ADR 016).
-  headers: Object.freeze({
-    'content-security-policy':
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  }),
+  headers: OWN_CODE_ONLY,
+});
+
+/** @type {StaticApp} The therapist workspace (clients/therapist), built and served like the client app. */
+export const THERAPIST_APP = Object.freeze({
+  name: 'therapist',
+  label: 'therapist workspace',
+  dist: path.join(REPO_ROOT, 'clients', 'therapist', 'dist'),
+  defaultPort: 5175,
+  portVariable: 'THERAPIST_PORT',
+  buildCommand: 'npm run build:therapist',
+  headers: OWN_CODE_ONLY,
 });
 
 /** The apps `npm start` serves, in the order it prints them. */
-export const STATIC_APPS = Object.freeze([ADMIN_APP, WEB_APP]);
+export const STATIC_APPS = Object.freeze([ADMIN_APP, WEB_APP, THERAPIST_APP]);
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json' };
 const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' };

@@ -32,6 +32,8 @@ export interface PlatformUrls {
   admin?: string;
   /** The reference client app, when it is built and its port (WEB_PORT) was free. */
   web?: string;
+  /** The therapist workspace, when it is built and its port (THERAPIST_PORT) was free. */
+  therapist?: string;
 }
 
 export interface RunningPlatform {

@@ -1,0 +1,41 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireSignIn } from './auth/RequireSignIn';
+import { SignInPage } from './auth/SignInPage';
+import { joiningRoutes } from './joining/routes';
+import { Layout } from './layout/Layout';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { listingRoutes } from './listing/routes';
+import { scheduleRoutes } from './schedule/routes';
+import { TodayPage } from './today/TodayPage';
+
+// Today and signing in come with the app; the other screens load when first opened, so a phone
+// between home visits starts sooner.
+const BookingsPage = lazy(() => import('./bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
+const ClientsPage = lazy(() => import('./clients/ClientsPage').then((m) => ({ default: m.ClientsPage })));
+const NewCarePlanPage = lazy(() => import('./care-plans/NewCarePlanPage').then((m) => ({ default: m.NewCarePlanPage })));
+const CarePlanPage = lazy(() => import('./care-plans/CarePlanPage').then((m) => ({ default: m.CarePlanPage })));
+
+/** The workspace's routes: the frame, open screens (signing in, joining), then the signed-in ones. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: 'sign-in', element: <SignInPage /> },
+      ...joiningRoutes,
+      {
+        element: <RequireSignIn />,
+        children: [
+          { index: true, element: <TodayPage /> },
+          { path: 'bookings', element: <BookingsPage /> },
+          { path: 'clients', element: <ClientsPage /> },
+          { path: 'care-plans/new', element: <NewCarePlanPage /> },
+          { path: 'care-plans/:planId', element: <CarePlanPage /> },
+          ...listingRoutes,
+          ...scheduleRoutes,
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

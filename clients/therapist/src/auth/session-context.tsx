@@ -1,0 +1,24 @@
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { SessionManager, SessionStore, StoredSession } from '@caregraph/client-kit';
+
+interface SessionContextValue {
+  store: SessionStore;
+  sessions: SessionManager;
+}
+
+const SessionContext = createContext<SessionContextValue | undefined>(undefined);
+
+export function SessionProvider({ store, sessions, children }: SessionContextValue & { children: ReactNode }) {
+  return <SessionContext.Provider value={{ store, sessions }}>{children}</SessionContext.Provider>;
+}
+
+/** The session manager, and the signed-in person's session (re-rendering when it changes). */
+export function useSession(): { session: StoredSession | undefined; sessions: SessionManager } {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession needs a SessionProvider');
+  const session = useSyncExternalStore(
+    (onChange) => value.store.subscribe(onChange),
+    () => value.store.get(),
+  );
+  return { session, sessions: value.sessions };
+}

@@ -1,0 +1,3 @@
+import type { NavEntry } from '../layout/nav';
+
+export const clientsNav: NavEntry[] = [{ to: '/clients', label: 'Clients', order: 30 }];

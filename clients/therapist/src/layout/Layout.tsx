@@ -1,0 +1,77 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/session-context';
+import { navigationFor } from '../navigation';
+import { Loading, Notice } from './Status';
+
+/** The frame of every screen: a skip link, the header with navigation, the main content, a footer. */
+export function Layout() {
+  const { session, sessions } = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  // A message for the screen being opened ("You have signed out."), carried in the navigation state.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+
+  async function signOut() {
+    await sessions.signOut();
+    // Nothing about clients stays in memory for whoever uses the device next.
+    await client.clearStore();
+    navigate('/sign-in', { state: { notice: 'You have signed out.' } });
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="brand">
+            Caregraph <span className="brand__sub">for therapists</span>
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              {navigationFor(Boolean(session)).map((entry) => (
+                <li key={entry.to}>
+                  <NavLink to={entry.to} end={entry.to === '/'}>
+                    {entry.label}
+                  </NavLink>
+                </li>
+              ))}
+              {session ? (
+                <li>
+                  <button type="button" className="link-button" onClick={() => void signOut()}>
+                    Sign out<span className="visually-hidden"> ({session.user.displayName})</span>
+                  </button>
+                </li>
+              ) : (
+                <li>
+                  <NavLink to="/sign-in">Sign in</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="container">
+        {notice && (
+          <Notice>
+            <p>{notice}</p>
+          </Notice>
+        )}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            If a client is at immediate risk, call 999. For urgent mental-health advice, NHS 111 (mental-health option) is there day and night, and Samaritans on 116
+            123.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { SessionManager, SessionStore } from '@caregraph/client-kit';
+import { routes } from './App';
+import { SessionProvider } from './auth/session-context';
+import { THERAPIST_SESSION_KEY, THERAPIST_SESSIONS } from './auth/therapist-session';
+import { gatewayUrl } from './config';
+import { createTherapistClient } from './graphql/client';
+import './styles.css';
+
+const store = new SessionStore(THERAPIST_SESSION_KEY, window.sessionStorage);
+let sessions: SessionManager | undefined;
+const client = createTherapistClient({
+  gatewayUrl: gatewayUrl(import.meta.env.VITE_GATEWAY_URL),
+  accessToken: () => sessions!.accessToken(),
+  // The token was refused (the session ended elsewhere): forget it, so the screen asks to sign in again.
+  onSessionRefused: () => sessions!.forget(),
+});
+sessions = new SessionManager(client, store, THERAPIST_SESSIONS);
+const router = createBrowserRouter(routes);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <SessionProvider store={store} sessions={sessions}>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,4 @@
+import type { NavEntry } from '../layout/nav';
+
+/** The schedule area's entries in the main navigation. */
+export const scheduleNav: NavEntry[] = [];
