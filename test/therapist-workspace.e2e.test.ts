@@ -15,9 +15,8 @@
 //   joining screens will send them;
 // - "the session took place": a session can only be recorded after it starts, so the test moves the
 //   booked session's start into the past in the bookings database, as the clock would.
-import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/accounts';
-import { DEMO_ADMIN_EMAIL, demoRoster } from '@caregraph/runtime/demo';
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
