@@ -13,6 +13,8 @@ import { TodayPage } from './today/TodayPage';
 // between home visits starts sooner.
 const BookingsPage = lazy(() => import('./bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
 const ClientsPage = lazy(() => import('./clients/ClientsPage').then((m) => ({ default: m.ClientsPage })));
+const NewCarePlanPage = lazy(() => import('./care-plans/NewCarePlanPage').then((m) => ({ default: m.NewCarePlanPage })));
+const CarePlanPage = lazy(() => import('./care-plans/CarePlanPage').then((m) => ({ default: m.CarePlanPage })));
 
 /** The workspace's routes: the frame, open screens (signing in, joining), then the signed-in ones. */
 export const routes: RouteObject[] = [
@@ -27,6 +29,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <TodayPage /> },
           { path: 'bookings', element: <BookingsPage /> },
           { path: 'clients', element: <ClientsPage /> },
+          { path: 'care-plans/new', element: <NewCarePlanPage /> },
+          { path: 'care-plans/:planId', element: <CarePlanPage /> },
           ...listingRoutes,
           ...scheduleRoutes,
         ],

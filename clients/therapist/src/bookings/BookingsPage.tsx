@@ -1,10 +1,82 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { formatDay } from '../format/format';
+import { describeError } from '../graphql/errors';
+import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
+import { ErrorSummary, Loading } from '../layout/Status';
+import { WORKSPACE_BOOKINGS } from './operations';
+import { agenda, awaitingOutcome, requests, weekDays, type Session } from './session-rules';
+import { SessionCard } from './SessionCard';
 
-/** Requests to confirm or decline, the week's agenda, and sessions to complete. */
+/** Requests to confirm or decline, sessions that need an outcome, and a week's agenda. */
 export function BookingsPage() {
+  const { data, loading, error } = useQuery(WORKSPACE_BOOKINGS);
+  const { announce, announcement } = useAnnouncer();
+  const [week, setWeek] = useState(0);
+  const now = new Date();
+  const sessions: Session[] = data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [];
+  const days = weekDays(now, week);
+  const waiting = requests(sessions, now);
+  const outcomes = awaitingOutcome(sessions, now);
+
   return (
     <Page title="Bookings">
-      <p>Your bookings will appear here.</p>
+      {announcement}
+      {error && !data && (
+        <ErrorSummary>
+          <p>{describeError(error, 'load').message}</p>
+        </ErrorSummary>
+      )}
+      {loading && !data ? (
+        <Loading />
+      ) : !data?.me.therapistProfile ? (
+        <p>You have no listing yet, so nobody can book you. Write your listing first.</p>
+      ) : (
+        <>
+          <section aria-labelledby="requests-heading">
+            <h2 id="requests-heading">Requests to answer ({waiting.length})</h2>
+            {waiting.length === 0 ? <p>No requests are waiting for you.</p> : waiting.map((s) => <SessionCard key={s.id} session={s} onDone={announce} />)}
+          </section>
+          <section aria-labelledby="outcomes-heading">
+            <h2 id="outcomes-heading">Sessions to record ({outcomes.length})</h2>
+            {outcomes.length === 0 ? (
+              <p>Every past session has its outcome recorded.</p>
+            ) : (
+              <>
+                <p className="hint">Record whether each session took place; a progress review can then be added to the client’s care plan.</p>
+                {outcomes.map((s) => (
+                  <SessionCard key={s.id} session={s} onDone={announce} />
+                ))}
+              </>
+            )}
+          </section>
+          <section aria-labelledby="agenda-heading">
+            <h2 id="agenda-heading">
+              Week of {formatDay(`${days[0]}T12:00:00Z`)}
+            </h2>
+            <div className="button-row">
+              <button type="button" className="button button--secondary" onClick={() => setWeek((w) => w - 1)}>
+                Previous week
+              </button>
+              {week !== 0 && (
+                <button type="button" className="button button--secondary" onClick={() => setWeek(0)}>
+                  This week
+                </button>
+              )}
+              <button type="button" className="button button--secondary" onClick={() => setWeek((w) => w + 1)}>
+                Next week
+              </button>
+            </div>
+            {agenda(sessions, days).map(({ day, sessions: onDay }) => (
+              <section key={day} aria-labelledby={`day-${day}`} className="agenda-day">
+                <h3 id={`day-${day}`}>{formatDay(`${day}T12:00:00Z`)}</h3>
+                {onDay.length === 0 ? <p className="hint">No sessions.</p> : onDay.map((s) => <SessionCard key={s.id} session={s} onDone={announce} headingLevel={4} readOnly />)}
+              </section>
+            ))}
+          </section>
+        </>
+      )}
     </Page>
   );
 }

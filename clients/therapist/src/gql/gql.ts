@@ -14,6 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment WorkspaceSession on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    note\n    videoRoomUrl\n    homeVisitPostcode\n    referralSource\n    rescheduleCount\n    cancellationReason\n    cancelledBy\n    fee {\n      amountPence\n      currency\n    }\n    client {\n      id\n      displayName\n    }\n  }\n": typeof types.WorkspaceSessionFragmentDoc,
+    "\n  query WorkspaceBookings {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceBookingsDocument,
+    "\n  mutation ConfirmSession($id: ID!) {\n    confirmBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n": typeof types.ConfirmSessionDocument,
+    "\n  mutation DeclineSession($id: ID!, $reason: String!) {\n    declineBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n": typeof types.DeclineSessionDocument,
+    "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n": typeof types.CancelSessionDocument,
+    "\n  mutation CompleteSession($id: ID!) {\n    completeBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n": typeof types.CompleteSessionDocument,
+    "\n  mutation MarkSessionNoShow($id: ID!) {\n    markBookingNoShow(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n": typeof types.MarkSessionNoShowDocument,
+    "\n  fragment WorkspaceCarePlan on CarePlan {\n    id\n    status\n    focusConditions\n    summary\n    startDate\n    endDate\n    reviewCadenceWeeks\n    lastReviewedOn\n    nextReviewDue\n    overdueForReview\n    version\n    client {\n      id\n      displayName\n    }\n    goals {\n      id\n      description\n      category\n      targetDate\n      status\n      achievement\n      version\n    }\n    activities {\n      id\n      type\n      timesPerWeek\n      instructions\n      active\n      version\n      goal {\n        id\n      }\n      logs(last: 10) {\n        id\n        doneAt\n        mood\n        note\n      }\n    }\n    questionnaires {\n      id\n      kind\n      total\n      severity\n      respondent\n      completedAt\n    }\n    riskFlags {\n      id\n      reason\n      raisedAt\n      acknowledgedAt\n      action\n    }\n  }\n": typeof types.WorkspaceCarePlanFragmentDoc,
+    "\n  query WorkspaceCarePlanDetail($id: ID!) {\n    carePlan(id: $id) {\n      ...WorkspaceCarePlan\n    }\n  }\n": typeof types.WorkspaceCarePlanDetailDocument,
+    "\n  mutation OpenCarePlan($input: CreateCarePlanInput!) {\n    createCarePlan(input: $input) {\n      ...WorkspaceCarePlan\n    }\n  }\n": typeof types.OpenCarePlanDocument,
+    "\n  mutation ChangeCarePlanStatus($id: ID!, $status: CarePlanStatus!, $expectedVersion: Int!) {\n    setCarePlanStatus(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...WorkspaceCarePlan\n    }\n  }\n": typeof types.ChangeCarePlanStatusDocument,
+    "\n  mutation AddPlanGoal($carePlanId: ID!, $input: GoalInput!) {\n    addGoal(carePlanId: $carePlanId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddPlanGoalDocument,
+    "\n  mutation UpdatePlanGoal($id: ID!, $expectedVersion: Int!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      status\n      achievement\n      version\n    }\n  }\n": typeof types.UpdatePlanGoalDocument,
+    "\n  mutation AddPlanActivity($carePlanId: ID!, $input: ActivityInput!) {\n    addActivity(carePlanId: $carePlanId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddPlanActivityDocument,
+    "\n  mutation UpdatePlanActivity($id: ID!, $expectedVersion: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      active\n      timesPerWeek\n      instructions\n      version\n    }\n  }\n": typeof types.UpdatePlanActivityDocument,
+    "\n  query WorkspaceClientPlans {\n    me {\n      id\n      therapistProfile {\n        id\n        carePlans {\n          id\n          status\n          startDate\n          nextReviewDue\n          overdueForReview\n          client {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceClientPlansDocument,
     "\n  query TherapistConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n": typeof types.TherapistConsentDocumentsDocument,
     "\n  mutation TherapistVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.TherapistVerifyEmailDocument,
     "\n  mutation TherapistRequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.TherapistRequestEmailVerificationDocument,
@@ -28,9 +44,26 @@ type Documents = {
     "\n  query TherapistOwnSchedule {\n    me {\n      id\n      therapistProfile {\n        id\n        status\n        listed\n        sessionFormats\n        sessionMinutes\n        schedule {\n          ...OwnSchedule\n        }\n      }\n    }\n  }\n": typeof types.TherapistOwnScheduleDocument,
     "\n  mutation TherapistSetSchedule($therapistId: ID!, $expectedVersion: Int, $input: ScheduleInput!) {\n    setTherapistSchedule(therapistId: $therapistId, expectedVersion: $expectedVersion, input: $input) {\n      ...OwnSchedule\n    }\n  }\n": typeof types.TherapistSetScheduleDocument,
     "\n  query TherapistAvailabilityPreview($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.TherapistAvailabilityPreviewDocument,
-    "\n  query TherapistToday {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.TherapistTodayDocument,
+    "\n  query TherapistToday {\n    me {\n      id\n      displayName\n      therapistProfile {\n        id\n        carePlans {\n          id\n          status\n          client {\n            id\n            displayName\n          }\n          riskFlags {\n            id\n            reason\n            raisedAt\n            acknowledgedAt\n            action\n          }\n        }\n      }\n    }\n    overdueCarePlanReviews {\n      id\n      nextReviewDue\n      lastReviewedOn\n      client {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.TherapistTodayDocument,
+    "\n  mutation AcknowledgeRiskFlag($id: ID!, $action: String!) {\n    acknowledgeRiskFlag(id: $id, action: $action) {\n      id\n      acknowledgedAt\n      action\n    }\n  }\n": typeof types.AcknowledgeRiskFlagDocument,
 };
 const documents: Documents = {
+    "\n  fragment WorkspaceSession on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    note\n    videoRoomUrl\n    homeVisitPostcode\n    referralSource\n    rescheduleCount\n    cancellationReason\n    cancelledBy\n    fee {\n      amountPence\n      currency\n    }\n    client {\n      id\n      displayName\n    }\n  }\n": types.WorkspaceSessionFragmentDoc,
+    "\n  query WorkspaceBookings {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceBookingsDocument,
+    "\n  mutation ConfirmSession($id: ID!) {\n    confirmBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n": types.ConfirmSessionDocument,
+    "\n  mutation DeclineSession($id: ID!, $reason: String!) {\n    declineBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n": types.DeclineSessionDocument,
+    "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n": types.CancelSessionDocument,
+    "\n  mutation CompleteSession($id: ID!) {\n    completeBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n": types.CompleteSessionDocument,
+    "\n  mutation MarkSessionNoShow($id: ID!) {\n    markBookingNoShow(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n": types.MarkSessionNoShowDocument,
+    "\n  fragment WorkspaceCarePlan on CarePlan {\n    id\n    status\n    focusConditions\n    summary\n    startDate\n    endDate\n    reviewCadenceWeeks\n    lastReviewedOn\n    nextReviewDue\n    overdueForReview\n    version\n    client {\n      id\n      displayName\n    }\n    goals {\n      id\n      description\n      category\n      targetDate\n      status\n      achievement\n      version\n    }\n    activities {\n      id\n      type\n      timesPerWeek\n      instructions\n      active\n      version\n      goal {\n        id\n      }\n      logs(last: 10) {\n        id\n        doneAt\n        mood\n        note\n      }\n    }\n    questionnaires {\n      id\n      kind\n      total\n      severity\n      respondent\n      completedAt\n    }\n    riskFlags {\n      id\n      reason\n      raisedAt\n      acknowledgedAt\n      action\n    }\n  }\n": types.WorkspaceCarePlanFragmentDoc,
+    "\n  query WorkspaceCarePlanDetail($id: ID!) {\n    carePlan(id: $id) {\n      ...WorkspaceCarePlan\n    }\n  }\n": types.WorkspaceCarePlanDetailDocument,
+    "\n  mutation OpenCarePlan($input: CreateCarePlanInput!) {\n    createCarePlan(input: $input) {\n      ...WorkspaceCarePlan\n    }\n  }\n": types.OpenCarePlanDocument,
+    "\n  mutation ChangeCarePlanStatus($id: ID!, $status: CarePlanStatus!, $expectedVersion: Int!) {\n    setCarePlanStatus(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...WorkspaceCarePlan\n    }\n  }\n": types.ChangeCarePlanStatusDocument,
+    "\n  mutation AddPlanGoal($carePlanId: ID!, $input: GoalInput!) {\n    addGoal(carePlanId: $carePlanId, input: $input) {\n      id\n    }\n  }\n": types.AddPlanGoalDocument,
+    "\n  mutation UpdatePlanGoal($id: ID!, $expectedVersion: Int!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      status\n      achievement\n      version\n    }\n  }\n": types.UpdatePlanGoalDocument,
+    "\n  mutation AddPlanActivity($carePlanId: ID!, $input: ActivityInput!) {\n    addActivity(carePlanId: $carePlanId, input: $input) {\n      id\n    }\n  }\n": types.AddPlanActivityDocument,
+    "\n  mutation UpdatePlanActivity($id: ID!, $expectedVersion: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      active\n      timesPerWeek\n      instructions\n      version\n    }\n  }\n": types.UpdatePlanActivityDocument,
+    "\n  query WorkspaceClientPlans {\n    me {\n      id\n      therapistProfile {\n        id\n        carePlans {\n          id\n          status\n          startDate\n          nextReviewDue\n          overdueForReview\n          client {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceClientPlansDocument,
     "\n  query TherapistConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n": types.TherapistConsentDocumentsDocument,
     "\n  mutation TherapistVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.TherapistVerifyEmailDocument,
     "\n  mutation TherapistRequestEmailVerification {\n    requestEmailVerification\n  }\n": types.TherapistRequestEmailVerificationDocument,
@@ -45,7 +78,8 @@ const documents: Documents = {
     "\n  query TherapistOwnSchedule {\n    me {\n      id\n      therapistProfile {\n        id\n        status\n        listed\n        sessionFormats\n        sessionMinutes\n        schedule {\n          ...OwnSchedule\n        }\n      }\n    }\n  }\n": types.TherapistOwnScheduleDocument,
     "\n  mutation TherapistSetSchedule($therapistId: ID!, $expectedVersion: Int, $input: ScheduleInput!) {\n    setTherapistSchedule(therapistId: $therapistId, expectedVersion: $expectedVersion, input: $input) {\n      ...OwnSchedule\n    }\n  }\n": types.TherapistSetScheduleDocument,
     "\n  query TherapistAvailabilityPreview($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.TherapistAvailabilityPreviewDocument,
-    "\n  query TherapistToday {\n    me {\n      id\n      displayName\n    }\n  }\n": types.TherapistTodayDocument,
+    "\n  query TherapistToday {\n    me {\n      id\n      displayName\n      therapistProfile {\n        id\n        carePlans {\n          id\n          status\n          client {\n            id\n            displayName\n          }\n          riskFlags {\n            id\n            reason\n            raisedAt\n            acknowledgedAt\n            action\n          }\n        }\n      }\n    }\n    overdueCarePlanReviews {\n      id\n      nextReviewDue\n      lastReviewedOn\n      client {\n        id\n        displayName\n      }\n    }\n  }\n": types.TherapistTodayDocument,
+    "\n  mutation AcknowledgeRiskFlag($id: ID!, $action: String!) {\n    acknowledgeRiskFlag(id: $id, action: $action) {\n      id\n      acknowledgedAt\n      action\n    }\n  }\n": types.AcknowledgeRiskFlagDocument,
 };
 
 /**
@@ -62,6 +96,70 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkspaceSession on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    note\n    videoRoomUrl\n    homeVisitPostcode\n    referralSource\n    rescheduleCount\n    cancellationReason\n    cancelledBy\n    fee {\n      amountPence\n      currency\n    }\n    client {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment WorkspaceSession on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    note\n    videoRoomUrl\n    homeVisitPostcode\n    referralSource\n    rescheduleCount\n    cancellationReason\n    cancelledBy\n    fee {\n      amountPence\n      currency\n    }\n    client {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceBookings {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceBookings {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSession($id: ID!) {\n    confirmBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSession($id: ID!) {\n    confirmBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineSession($id: ID!, $reason: String!) {\n    declineBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineSession($id: ID!, $reason: String!) {\n    declineBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSession($id: ID!) {\n    completeBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSession($id: ID!) {\n    completeBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSessionNoShow($id: ID!) {\n    markBookingNoShow(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n"): (typeof documents)["\n  mutation MarkSessionNoShow($id: ID!) {\n    markBookingNoShow(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkspaceCarePlan on CarePlan {\n    id\n    status\n    focusConditions\n    summary\n    startDate\n    endDate\n    reviewCadenceWeeks\n    lastReviewedOn\n    nextReviewDue\n    overdueForReview\n    version\n    client {\n      id\n      displayName\n    }\n    goals {\n      id\n      description\n      category\n      targetDate\n      status\n      achievement\n      version\n    }\n    activities {\n      id\n      type\n      timesPerWeek\n      instructions\n      active\n      version\n      goal {\n        id\n      }\n      logs(last: 10) {\n        id\n        doneAt\n        mood\n        note\n      }\n    }\n    questionnaires {\n      id\n      kind\n      total\n      severity\n      respondent\n      completedAt\n    }\n    riskFlags {\n      id\n      reason\n      raisedAt\n      acknowledgedAt\n      action\n    }\n  }\n"): (typeof documents)["\n  fragment WorkspaceCarePlan on CarePlan {\n    id\n    status\n    focusConditions\n    summary\n    startDate\n    endDate\n    reviewCadenceWeeks\n    lastReviewedOn\n    nextReviewDue\n    overdueForReview\n    version\n    client {\n      id\n      displayName\n    }\n    goals {\n      id\n      description\n      category\n      targetDate\n      status\n      achievement\n      version\n    }\n    activities {\n      id\n      type\n      timesPerWeek\n      instructions\n      active\n      version\n      goal {\n        id\n      }\n      logs(last: 10) {\n        id\n        doneAt\n        mood\n        note\n      }\n    }\n    questionnaires {\n      id\n      kind\n      total\n      severity\n      respondent\n      completedAt\n    }\n    riskFlags {\n      id\n      reason\n      raisedAt\n      acknowledgedAt\n      action\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceCarePlanDetail($id: ID!) {\n    carePlan(id: $id) {\n      ...WorkspaceCarePlan\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceCarePlanDetail($id: ID!) {\n    carePlan(id: $id) {\n      ...WorkspaceCarePlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCarePlan($input: CreateCarePlanInput!) {\n    createCarePlan(input: $input) {\n      ...WorkspaceCarePlan\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCarePlan($input: CreateCarePlanInput!) {\n    createCarePlan(input: $input) {\n      ...WorkspaceCarePlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeCarePlanStatus($id: ID!, $status: CarePlanStatus!, $expectedVersion: Int!) {\n    setCarePlanStatus(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...WorkspaceCarePlan\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeCarePlanStatus($id: ID!, $status: CarePlanStatus!, $expectedVersion: Int!) {\n    setCarePlanStatus(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...WorkspaceCarePlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPlanGoal($carePlanId: ID!, $input: GoalInput!) {\n    addGoal(carePlanId: $carePlanId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddPlanGoal($carePlanId: ID!, $input: GoalInput!) {\n    addGoal(carePlanId: $carePlanId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanGoal($id: ID!, $expectedVersion: Int!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      status\n      achievement\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanGoal($id: ID!, $expectedVersion: Int!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      status\n      achievement\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPlanActivity($carePlanId: ID!, $input: ActivityInput!) {\n    addActivity(carePlanId: $carePlanId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddPlanActivity($carePlanId: ID!, $input: ActivityInput!) {\n    addActivity(carePlanId: $carePlanId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanActivity($id: ID!, $expectedVersion: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      active\n      timesPerWeek\n      instructions\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanActivity($id: ID!, $expectedVersion: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      active\n      timesPerWeek\n      instructions\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceClientPlans {\n    me {\n      id\n      therapistProfile {\n        id\n        carePlans {\n          id\n          status\n          startDate\n          nextReviewDue\n          overdueForReview\n          client {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceClientPlans {\n    me {\n      id\n      therapistProfile {\n        id\n        carePlans {\n          id\n          status\n          startDate\n          nextReviewDue\n          overdueForReview\n          client {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -121,7 +219,11 @@ export function graphql(source: "\n  query TherapistAvailabilityPreview($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TherapistToday {\n    me {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query TherapistToday {\n    me {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  query TherapistToday {\n    me {\n      id\n      displayName\n      therapistProfile {\n        id\n        carePlans {\n          id\n          status\n          client {\n            id\n            displayName\n          }\n          riskFlags {\n            id\n            reason\n            raisedAt\n            acknowledgedAt\n            action\n          }\n        }\n      }\n    }\n    overdueCarePlanReviews {\n      id\n      nextReviewDue\n      lastReviewedOn\n      client {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query TherapistToday {\n    me {\n      id\n      displayName\n      therapistProfile {\n        id\n        carePlans {\n          id\n          status\n          client {\n            id\n            displayName\n          }\n          riskFlags {\n            id\n            reason\n            raisedAt\n            acknowledgedAt\n            action\n          }\n        }\n      }\n    }\n    overdueCarePlanReviews {\n      id\n      nextReviewDue\n      lastReviewedOn\n      client {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeRiskFlag($id: ID!, $action: String!) {\n    acknowledgeRiskFlag(id: $id, action: $action) {\n      id\n      acknowledgedAt\n      action\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeRiskFlag($id: ID!, $action: String!) {\n    acknowledgeRiskFlag(id: $id, action: $action) {\n      id\n      acknowledgedAt\n      action\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,8 +1,9 @@
+import type { OwnListingFragment } from '../gql/graphql';
 import { listingFixture } from './listing-fixture';
 import { formFromListing, updateInputOf } from './listing-form';
 import { pendingChangeRows } from './pending-changes';
 
-const published = (pendingChanges: Parameters<typeof listingFixture>[1]['pendingChanges']) =>
+const published = (pendingChanges: NonNullable<OwnListingFragment['privateDetails']>['pendingChanges']) =>
   listingFixture({ status: 'APPROVED', listed: true, publishedAt: '2026-11-02T09:00:00.000Z', conditions: ['ANXIETY', 'PTSD_TRAUMA'] }, { pendingChanges });
 
 describe('pending changes against the live listing', () => {

@@ -1,14 +1,106 @@
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { WORKSPACE_BOOKINGS } from '../bookings/operations';
+import { awaitingOutcome, comingUp, requests, type Session } from '../bookings/session-rules';
+import { SessionCard } from '../bookings/SessionCard';
+import { formatDate, formatDay } from '../format/format';
+import { describeError } from '../graphql/errors';
+import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
-import { Loading } from '../layout/Status';
-import { THERAPIST_TODAY } from './operations';
+import { ErrorSummary, Loading } from '../layout/Status';
+import { TODAY_SCREEN } from './operations';
+import { openFlags } from './risk-flags';
+import { RiskFlagCard } from './RiskFlagCard';
 
-/** The home screen: open risk flags first, then requests, sessions and overdue reviews. */
+/**
+ * The home screen, in the order a therapist must see things: open risk flags first (they cannot be
+ * missed), then requests waiting for an answer, sessions to record, today's and upcoming sessions,
+ * and care plans overdue for review.
+ */
 export function TodayPage() {
-  const { data, loading } = useQuery(THERAPIST_TODAY);
+  const today = useQuery(TODAY_SCREEN);
+  const bookings = useQuery(WORKSPACE_BOOKINGS);
+  const { announce, announcement } = useAnnouncer();
+  const now = new Date();
+  const flags = openFlags(today.data?.me.therapistProfile?.carePlans ?? []);
+  const sessions: Session[] = bookings.data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [];
+  const waiting = requests(sessions, now);
+  const outcomes = awaitingOutcome(sessions, now);
+  const { today: todays, later } = comingUp(sessions, now);
+  const overdue = today.data?.overdueCarePlanReviews ?? [];
+  const failed = (today.error && !today.data) || (bookings.error && !bookings.data);
+
   return (
-    <Page title="Today">
-      {loading && !data ? <Loading /> : <p>Welcome, {data?.me?.displayName}.</p>}
+    <Page title="Today" heading={`Today, ${formatDay(now.toISOString())}`}>
+      {announcement}
+      {failed && (
+        <ErrorSummary>
+          <p>{describeError(today.error ?? bookings.error, 'load').message}</p>
+        </ErrorSummary>
+      )}
+      {(today.loading && !today.data) || (bookings.loading && !bookings.data) ? (
+        <Loading />
+      ) : today.data && !today.data.me.therapistProfile ? (
+        <p>Welcome, {today.data.me.displayName}. You have no listing yet: write it so that clients can find and book you.</p>
+      ) : (
+        <>
+          {flags.length > 0 && (
+            <section className="risk-flags" aria-labelledby="flags-heading">
+              <h2 id="flags-heading">
+                Risk flags to act on ({flags.length})
+              </h2>
+              <p>A client answered the PHQ-9 question about thoughts of self-harm above “Not at all”. Contact them today, then record what you did.</p>
+              {flags.map((flag) => (
+                <RiskFlagCard key={flag.id} flag={flag} onDone={announce} />
+              ))}
+            </section>
+          )}
+          <section aria-labelledby="today-requests">
+            <h2 id="today-requests">Requests to answer ({waiting.length})</h2>
+            {waiting.length === 0 ? <p>No requests are waiting for you.</p> : waiting.map((s) => <SessionCard key={s.id} session={s} onDone={announce} />)}
+          </section>
+          {outcomes.length > 0 && (
+            <section aria-labelledby="today-outcomes">
+              <h2 id="today-outcomes">Sessions to record ({outcomes.length})</h2>
+              {outcomes.map((s) => (
+                <SessionCard key={s.id} session={s} onDone={announce} />
+              ))}
+            </section>
+          )}
+          <section aria-labelledby="today-sessions">
+            <h2 id="today-sessions">Today’s sessions ({todays.length})</h2>
+            {todays.length === 0 ? <p>No more sessions today.</p> : todays.map((s) => <SessionCard key={s.id} session={s} onDone={announce} />)}
+          </section>
+          <section aria-labelledby="upcoming-sessions">
+            <h2 id="upcoming-sessions">Coming up</h2>
+            {later.length === 0 ? (
+              <p>Nothing booked after today.</p>
+            ) : (
+              later.slice(0, 5).map((s) => <SessionCard key={s.id} session={s} onDone={announce} />)
+            )}
+            {later.length > 5 && (
+              <p>
+                <Link to="/bookings">See all {later.length} upcoming sessions</Link>
+              </p>
+            )}
+          </section>
+          <section aria-labelledby="overdue-reviews">
+            <h2 id="overdue-reviews">Reviews overdue ({overdue.length})</h2>
+            {overdue.length === 0 ? (
+              <p>Every active care plan is within its review date.</p>
+            ) : (
+              <ul className="plain-list">
+                {overdue.map((plan) => (
+                  <li key={plan.id}>
+                    <Link to={`/care-plans/${plan.id}`}>{plan.client?.displayName ?? 'A former client'}’s care plan</Link> — review was due {formatDate(plan.nextReviewDue)}
+                    {plan.lastReviewedOn ? ` (last reviewed ${formatDate(plan.lastReviewedOn)})` : ' (not yet reviewed)'}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
     </Page>
   );
 }

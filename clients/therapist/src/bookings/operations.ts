@@ -1,0 +1,87 @@
+import { graphql } from '../gql';
+
+// What the workspace shows of a session, everywhere (Today and Bookings share the cache entries).
+export const SESSION_FIELDS = graphql(`
+  fragment WorkspaceSession on Booking {
+    id
+    startsAt
+    endsAt
+    format
+    status
+    note
+    videoRoomUrl
+    homeVisitPostcode
+    referralSource
+    rescheduleCount
+    cancellationReason
+    cancelledBy
+    fee {
+      amountPence
+      currency
+    }
+    client {
+      id
+      displayName
+    }
+  }
+`);
+
+/** Every session booked with the therapist (latest start first), for the agenda and the outcomes to record. */
+export const WORKSPACE_BOOKINGS = graphql(`
+  query WorkspaceBookings {
+    me {
+      id
+      therapistProfile {
+        id
+        bookings(first: 100) {
+          totalCount
+          edges {
+            node {
+              ...WorkspaceSession
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CONFIRM_SESSION = graphql(`
+  mutation ConfirmSession($id: ID!) {
+    confirmBooking(id: $id) {
+      ...WorkspaceSession
+    }
+  }
+`);
+
+export const DECLINE_SESSION = graphql(`
+  mutation DeclineSession($id: ID!, $reason: String!) {
+    declineBooking(id: $id, reason: $reason) {
+      ...WorkspaceSession
+    }
+  }
+`);
+
+export const CANCEL_SESSION = graphql(`
+  mutation CancelSession($id: ID!, $reason: String!) {
+    cancelBooking(id: $id, reason: $reason) {
+      ...WorkspaceSession
+    }
+  }
+`);
+
+export const COMPLETE_SESSION = graphql(`
+  mutation CompleteSession($id: ID!) {
+    completeBooking(id: $id) {
+      ...WorkspaceSession
+    }
+  }
+`);
+
+export const MARK_SESSION_NO_SHOW = graphql(`
+  mutation MarkSessionNoShow($id: ID!) {
+    markBookingNoShow(id: $id) {
+      ...WorkspaceSession
+    }
+  }
+`);

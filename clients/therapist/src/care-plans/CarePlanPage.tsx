@@ -1,0 +1,167 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { formatDate, formatDateTime } from '../format/format';
+import { CARE_PLAN_STATUS_LABELS, CONDITION_LABELS, label, QUESTIONNAIRE_KIND_LABELS, SEVERITY_BAND_LABELS } from '../format/labels';
+import { describeError } from '../graphql/errors';
+import { useAnnouncer } from '../layout/announcer';
+import { Page } from '../layout/Page';
+import { ErrorSummary, Loading } from '../layout/Status';
+import { ActivitiesSection } from './ActivitiesSection';
+import { GoalsSection } from './GoalsSection';
+import { SET_CARE_PLAN_STATUS, WORKSPACE_CARE_PLAN } from './operations';
+import { statusChanges } from './plan-status';
+
+/** One care plan: its details and status, risk flags, goals, activities with the client's logs, and check-ins. */
+export function CarePlanPage() {
+  const { planId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(WORKSPACE_CARE_PLAN, { variables: { id: planId } });
+  const { announce, announcement } = useAnnouncer();
+  const [problem, setProblem] = useState<string>();
+  const summary = useRef<HTMLDivElement>(null);
+  const [setStatus, statusChange] = useMutation(SET_CARE_PLAN_STATUS);
+  const plan = data?.carePlan;
+
+  async function changeStatus(to: string, action: string) {
+    if (!plan) return;
+    setProblem(undefined);
+    try {
+      await setStatus({ variables: { id: plan.id, status: to as never, expectedVersion: plan.version } });
+      announce(`${action}: the plan is now ${label(CARE_PLAN_STATUS_LABELS, to).toLowerCase()}.`);
+    } catch (failure) {
+      const friendly = describeError(failure, 'carePlan');
+      await refetch().catch(() => undefined);
+      setProblem(friendly.code === 'CONFLICT' ? `${friendly.message} Nothing was changed.` : friendly.message);
+      requestAnimationFrame(() => summary.current?.focus());
+    }
+  }
+
+  if (loading && !data) return <Loading />;
+  if (!plan) {
+    return (
+      <Page title="Care plan">
+        <ErrorSummary>
+          <p>{error ? describeError(error, 'load').message : 'We could not find this care plan.'}</p>
+        </ErrorSummary>
+      </Page>
+    );
+  }
+  const who = plan.client?.displayName ?? 'A former client';
+  const flags = [...plan.riskFlags].sort((a, b) => a.raisedAt.localeCompare(b.raisedAt));
+  return (
+    <Page title={`${who}’s care plan`}>
+      {announcement}
+      {problem && (
+        <ErrorSummary ref={summary}>
+          <p>{problem}</p>
+        </ErrorSummary>
+      )}
+      {flags.some((f) => !f.acknowledgedAt) && (
+        <div className="risk-flags">
+          <p>
+            <strong>This plan has an open risk flag.</strong> Acknowledge it on the Today screen once you have acted.
+          </p>
+        </div>
+      )}
+      <dl className="facts facts--profile">
+        <div>
+          <dt>Status</dt>
+          <dd>{label(CARE_PLAN_STATUS_LABELS, plan.status)}</dd>
+        </div>
+        <div>
+          <dt>Focus</dt>
+          <dd>{plan.focusConditions.map((c) => label(CONDITION_LABELS, c)).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>Dates</dt>
+          <dd>
+            From {formatDate(plan.startDate)}
+            {plan.endDate ? ` to ${formatDate(plan.endDate)}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Reviews</dt>
+          <dd>
+            Every {plan.reviewCadenceWeeks} week{plan.reviewCadenceWeeks === 1 ? '' : 's'}; next due {formatDate(plan.nextReviewDue)}
+            {plan.overdueForReview && <strong> (overdue)</strong>}
+            {plan.lastReviewedOn ? `; last ${formatDate(plan.lastReviewedOn)}` : ''}
+          </dd>
+        </div>
+        <div className="facts__wide">
+          <dt>Summary</dt>
+          <dd>{plan.summary}</dd>
+        </div>
+      </dl>
+      {statusChanges(plan.status).length > 0 && (
+        <section aria-labelledby="status-heading">
+          <h2 id="status-heading">Plan status</h2>
+          <ul className="plain-list">
+            {statusChanges(plan.status).map((change) => (
+              <li key={change.to} className="status-change">
+                <button type="button" className={`button${change.to === 'CANCELLED' ? ' button--secondary' : ''}`} disabled={statusChange.loading} onClick={() => void changeStatus(change.to, change.action)}>
+                  {change.action}
+                </button>{' '}
+                <span className="hint">{change.consequence}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <GoalsSection plan={plan} onDone={announce} />
+      <ActivitiesSection plan={plan} onDone={announce} />
+      <section aria-labelledby="checkins-heading">
+        <h2 id="checkins-heading">Check-ins</h2>
+        {plan.questionnaires.length === 0 ? (
+          <p>No PHQ-9 or GAD-7 answers yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="table">
+              <caption className="visually-hidden">PHQ-9 and GAD-7 scores, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Questionnaire</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Band</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...plan.questionnaires]
+                  .sort((a, b) => b.completedAt.localeCompare(a.completedAt))
+                  .map((q) => (
+                    <tr key={q.id}>
+                      <td>{formatDateTime(q.completedAt)}</td>
+                      <td>{label(QUESTIONNAIRE_KIND_LABELS, q.kind)}</td>
+                      <td>{q.total}</td>
+                      <td>{label(SEVERITY_BAND_LABELS, q.severity)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="flags-history-heading">
+        <h2 id="flags-history-heading">Risk flags</h2>
+        {flags.length === 0 ? (
+          <p>None raised on this plan.</p>
+        ) : (
+          <ul className="plain-list">
+            {flags.map((flag) => (
+              <li key={flag.id}>
+                {formatDateTime(flag.raisedAt)}: {flag.reason}{' '}
+                {flag.acknowledgedAt ? (
+                  <span>
+                    — acknowledged {formatDateTime(flag.acknowledgedAt)}: “{flag.action}”
+                  </span>
+                ) : (
+                  <strong>— open</strong>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Page>
+  );
+}
