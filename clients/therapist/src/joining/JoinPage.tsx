@@ -9,6 +9,7 @@ import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';
 import { acceptedConsents, CONSENT_EXPLANATIONS, joinBoxOf, THERAPIST_CONSENTS, validateJoin, type JoinErrors, type JoinValues } from './join-form';
 import { JOIN_CONSENT_DOCUMENTS } from './operations';
+import { FieldLink } from '../listing/FieldLink';
 
 /** Joining as a therapist: an account with the consents, then straight on to writing the listing. */
 export function JoinPage() {
@@ -64,7 +65,7 @@ export function JoinPage() {
             <ul>
               {Object.entries(errors).map(([box, message]) => (
                 <li key={box}>
-                  <a href={`#${box}`}>{message}</a>
+                  <FieldLink to={box}>{message}</FieldLink>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import type { OwnListingFragment } from '../gql/graphql';
-import { formatDate, formatDateTime } from '../schedule/uk-time';
+import { formatDate, formatDateTime } from '../format/format';
 import { daysUntil } from './listing-words';
 
 /** Within this many days of the register's expiry date, the therapist is reminded to renew. */

@@ -10,6 +10,7 @@ import { listingFieldLabel } from './listing-fields';
 import { createInputOf, formFromListing, updateInputOf, validateListingForm, type ListingFormErrors, type ListingFormValues } from './listing-form';
 import { isEditable } from './listing-words';
 import { CREATE_LISTING, MY_LISTING, UPDATE_LISTING } from './operations';
+import { FieldLink } from './FieldLink';
 
 interface ListingFormProps {
   /** The listing, or null to write a new one. */
@@ -115,9 +116,9 @@ export function ListingForm({ listing, accountName, reload }: ListingFormProps) 
             <ul>
               {Object.entries(errors).map(([field, message]) => (
                 <li key={field}>
-                  <a href={`#${field}`}>
+                  <FieldLink to={field}>
                     {listingFieldLabel(field)}: {message}
-                  </a>
+                  </FieldLink>
                 </li>
               ))}
             </ul>

@@ -4,10 +4,11 @@ import type { OwnListingFragment } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
 import { TextAreaField } from '../layout/fields';
 import { ErrorSummary, Notice } from '../layout/Status';
-import { formatDateTime } from '../schedule/uk-time';
+import { formatDateTime } from '../format/format';
 import { latestAdminMessage, statusWords, isSubmittable } from './listing-words';
 import { missingFieldLinks, missingFields, missingFieldsOf } from './missing-fields';
 import { HIDE_LISTING, SUBMIT_LISTING, UNHIDE_LISTING } from './operations';
+import { FieldLink } from './FieldLink';
 
 interface Props {
   listing: OwnListingFragment;
@@ -20,7 +21,7 @@ function MissingList({ fields }: { fields: readonly string[] }) {
     <ul className="missing-list">
       {missingFieldLinks(fields).map(({ field, label }) => (
         <li key={field}>
-          <a href={`#${field}`}>{label}</a>
+          <FieldLink to={field}>{label}</FieldLink>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import type { OwnListingFragment } from '../gql/graphql';
-import { formatDateTime } from '../schedule/uk-time';
+import { formatDateTime } from '../format/format';
 import { ACTION_WORDS } from './listing-words';
 
 /** Everything that happened to the listing, newest first, with who acted and their message. */

@@ -1,5 +1,5 @@
 import type { OwnListingFragment } from '../gql/graphql';
-import { formatDateTime } from '../schedule/uk-time';
+import { formatDateTime } from '../format/format';
 import { pendingChangeRows } from './pending-changes';
 
 /** A published listing's edits waiting for review, set against what clients see now. */

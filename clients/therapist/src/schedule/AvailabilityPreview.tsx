@@ -6,7 +6,8 @@ import { describeError } from '../graphql/errors';
 import { SelectField } from '../layout/fields';
 import { ErrorSummary, Loading } from '../layout/Status';
 import { AVAILABILITY_PREVIEW } from './operations';
-import { formatDay, formatTime, groupByDay, PREVIEW_DAYS, previewWindow } from './uk-time';
+import { formatDay, formatTime, groupByDay } from '../format/format';
+import { PREVIEW_DAYS, previewWindow } from './preview-window';
 
 interface Props {
   therapistId: string;

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { formatDateTime } from './uk-time';
+import { formatDateTime } from '../format/format';
 import type { ScheduleDifference } from './schedule-form';
 
 interface Props {

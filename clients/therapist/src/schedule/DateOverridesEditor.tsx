@@ -1,7 +1,7 @@
 import { CheckboxField, TextField } from '../layout/fields';
 import { HoursRangeFields } from './HoursRangeFields';
 import { newKey, overrideDateBox, overrideRangeBox, type OverrideRow } from './schedule-form';
-import { formatDate } from './uk-time';
+import { formatDate } from '../format/format';
 
 interface Props {
   overrides: OverrideRow[];

@@ -9,6 +9,7 @@ import { DateOverridesEditor } from './DateOverridesEditor';
 import { AVAILABILITY_PREVIEW, MY_SCHEDULE, SET_SCHEDULE } from './operations';
 import { boxOfScheduleField, formFromSchedule, scheduleDifferences, scheduleFieldMessage, scheduleInputOf, validateScheduleForm, type ScheduleFormErrors, type ScheduleFormValues } from './schedule-form';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
+import { FieldLink } from '../listing/FieldLink';
 
 /** Time zones a therapist in the UK, Ireland or the Crown Dependencies works in. */
 const TIME_ZONES: Record<string, string> = {
@@ -134,7 +135,7 @@ export function ScheduleEditor({ therapistId, schedule, formats, listingSessionM
             <ul>
               {Object.entries(errors).map(([box, message]) => (
                 <li key={box}>
-                  <a href={`#${box}`}>{message}</a>
+                  <FieldLink to={box}>{message}</FieldLink>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { SESSION_FORMAT_LABELS, WEEKDAY_LABELS } from '@caregraph/client-kit/labels';
-import { formatDate } from './uk-time';
+import { formatDate } from '../format/format';
 import type { OwnScheduleFragment, ScheduleInput, SessionFormat, Weekday } from '../gql/graphql';
 
 // The schedule form and the graph's ScheduleInput, both ways. Rows keep a key of their own so that a
