@@ -44,6 +44,11 @@ export function mailFolder() {
   return process.env.SMTP_URL ? undefined : readAccountsConfig().mailDir;
 }
 
+/** `sign in as <email> (<note>)` for the demo login labelled `label`, or a pointer to the list below. */
+const signInAs = (logins, label) => {
+  const login = logins.find((candidate) => candidate.label === label);
+  return login ? `sign in as ${login.email}${login.note ? `, ${login.note}` : ''}` : `sign in as the demo ${label} below`;
+};
 const indent = (text, by) => text.split('\n').map((line) => `${' '.repeat(by)}${line}`).join('\n');
 const row = (label, value) => `  ${label.padEnd(20)}${value}`;
 
@@ -60,7 +65,7 @@ export function renderBanner({ urls, database, databases, logins, query, mailDir
     row('Apollo Sandbox', `open ${urls.gateway} in a browser`),
     row('Health, readiness', `${urls.health}  ${urls.ready}`),
     ...(urls.web ? [row('Client app', `${urls.web}  (find a therapist and book; sign in as a demo client below)`)] : []),
-    ...(urls.therapist ? [row('Therapist workspace', `${urls.therapist}  (today, bookings, clients and care plans; sign in as the demo therapist below)`)] : []),
+    ...(urls.therapist ? [row('Therapist app', `${urls.therapist}  (today, bookings, clients and care plans; ${signInAs(logins, 'therapist')})`)] : []),
     ...(urls.admin ? [row('Admin dashboard', `${urls.admin}  (sign in as the demo admin below)`)] : []),
     '',
     '  Subgraphs',

@@ -1,11 +1,7 @@
 /**
  * @jest-environment node
  */
-<<<<<<< HEAD
 // What a person reads for each answer of the graph's error catalogue (docs/architecture.md#errors), on
-=======
-// What a person reads for each answer of the graph's error catalogue (integrator guide, "Errors"), on
->>>>>>> kit
 // each screen. The errors are built as Apollo Client 4 builds them from a gateway answer.
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describeError, MESSAGES, type Situation } from './errors';
