@@ -39,18 +39,18 @@ export function JoinPage() {
     setBusy(true);
     try {
       await sessions.signUp({ displayName: values.displayName, email: values.email, password: values.password, role: 'THERAPIST', consents });
-      navigate('/listing', {
-        replace: true,
-        state: { notice: `Welcome to Caregraph, ${values.displayName.trim()}. We have sent a link to ${values.email.trim()}: open it to confirm your e-mail address. Meanwhile, write your listing.` },
-      });
     } catch (error) {
+      setBusy(false);
       const friendly = error instanceof AuthError ? error.friendly : describeError(error, 'signUp');
       const box = joinBoxOf(friendly.field, consents);
       const message = box?.startsWith('consent-') ? 'This document has just been updated. Reload the page and agree to the current version.' : friendly.message;
-      fail(message, box ? { [box]: message } : {});
-    } finally {
-      setBusy(false);
+      return fail(message, box ? { [box]: message } : {});
     }
+    // Still busy while the listing opens: the redirect for a signed-in visitor must not replace this welcome.
+    navigate('/listing', {
+      replace: true,
+      state: { notice: `Welcome to Caregraph, ${values.displayName.trim()}. We have sent a link to ${values.email.trim()}: open it to confirm your e-mail address. Meanwhile, write your listing.` },
+    });
   }
 
   const set = (patch: Partial<JoinValues>) => setValues({ ...values, ...patch });
