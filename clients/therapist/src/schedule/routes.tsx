@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
 
-// The schedule screens (filled by their owners). App.tsx spreads this list into the router:
-// these routes are inside the signed-in frame (a visitor is sent to sign in first).
-export const scheduleRoutes: RouteObject[] = [];
+// The schedule screen, inside the signed-in frame (a visitor is sent to sign in first). It loads
+// when first opened.
+export const scheduleRoutes: RouteObject[] = [{ path: 'schedule', lazy: async () => ({ Component: (await import('./SchedulePage')).SchedulePage }) }];
