@@ -6,7 +6,7 @@
 // with a day off and sees the next 14 days exactly as the graph offers them to clients, and has a save
 // refused because the schedule changed on another device, explained with the saved version and kept.
 // axe-core checks every page; a failing step leaves a screenshot under test-results/.
-import { graphqlRequest } from '@caregraph/runtime/testing';
+import { graphqlRequest } from '@caregraph/kernel/testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
