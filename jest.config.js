@@ -3,6 +3,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const jestProject = require('./jest/preset.js');
+const tsTransform = require('./jest/ts-transform.js');
 
 const base = jestProject(__dirname, 'platform');
 module.exports = {
@@ -24,5 +25,5 @@ module.exports = {
     delete project.globalSetup;
     delete project.globalTeardown;
     return project;
-  }).concat([{ ...base, testMatch: ['<rootDir>/test/**/*.test.ts'], transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'test', 'tsconfig.json'), diagnostics: { ignoreCodes: [151002] } }] }, globalSetup: undefined, globalTeardown: undefined }]),
+  }).concat([{ ...base, testMatch: ['<rootDir>/test/**/*.test.ts'], transform: { '^.+\\.ts$': tsTransform(path.join(__dirname, 'test', 'tsconfig.json')) }, globalSetup: undefined, globalTeardown: undefined }]),
 };
