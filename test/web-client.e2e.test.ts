@@ -6,12 +6,12 @@
 import { DEMO_PASSWORD } from '@caregraph/accounts';
 import { demoRoster } from '@caregraph/runtime/demo';
 import { graphqlRequest } from '@caregraph/runtime/testing';
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ensureAppBuilt } from './support/app-build';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
@@ -109,7 +109,7 @@ describeWithChromium('the reference client app in a browser', () => {
   };
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build', '-w', '@caregraph/web', '--silent'], { cwd: root, stdio: 'pipe' });
+    ensureAppBuilt('clients/web');
     const [webPort, adminPort] = await freePorts(2);
     // Mail goes to a folder of the test's own, with links into this app.
     const env = { WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort), MAIL_DIR: mailDir, APP_BASE_URL: `http://127.0.0.1:${webPort}` };
