@@ -168,7 +168,8 @@ describeWithChromium('the reference client app in a browser', () => {
     await page.getByLabel('Language').selectOption(listing.languages[0]);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/condition=/);
-    const card = page.getByRole('article', { name: listing.displayName });
+    // The results of the search before stay on screen until the new ones arrive; only the new ones give distances.
+    const card = page.getByRole('article', { name: listing.displayName }).filter({ hasText: 'km away' });
     await card.waitFor();
     const text = await card.innerText();
     expect(text).toMatch(/\(\d+(\.\d)? km away\)/);
