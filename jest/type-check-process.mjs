@@ -1,6 +1,6 @@
 // The tests' type-check as a child process beside a jest run: started by the global setup when the
-// whole suite runs (or CAREGRAPH_CHECK_TEST_TYPES=1), awaited by the global teardown, which fails
-// the run with the errors. CAREGRAPH_CHECK_TEST_TYPES=0 leaves it out.
+// whole suite runs, awaited by the global teardown, which fails the run with the errors. A run of a
+// few files leaves it out (`node jest/check-test-types.mjs` runs it alone).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,9 @@ function wholeSuite(globalConfig) {
   return !chosen && !globalConfig.findRelatedTests && !globalConfig.onlyChanged && !globalConfig.watch && !globalConfig.watchAll && !globalConfig.listTests && !globalConfig.selectProjects?.length;
 }
 
-/** Starts the check when this run wants it; resolves to its error output ('' when clean), or null when not run. */
+/** Starts the check for a whole-suite run; resolves to its error output ('' when clean), or null when not run. */
 export function startTypeCheck(globalConfig) {
-  const wanted = process.env.CAREGRAPH_CHECK_TEST_TYPES;
-  if (wanted === '0' || (wanted !== '1' && !wholeSuite(globalConfig))) return null;
+  if (!wholeSuite(globalConfig)) return null;
   const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
