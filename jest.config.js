@@ -1,11 +1,16 @@
 // `npm test` runs every workspace's tests (and the repository-level ones under test/) in one jest run,
 // against one PostgreSQL started by the global setup.
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const jestProject = require('./jest/preset.js');
+const tsTransform = require('./jest/ts-transform.js');
 
 const base = jestProject(__dirname, 'platform');
 module.exports = {
+  // Jest's default (one worker fewer than the cores) is a single worker on a 2-core machine, which then
+  // sits idle while a test waits on PostgreSQL, the platform's services or Chromium: two at least.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   testTimeout: 30000,
   globalSetup: base.globalSetup,
   globalTeardown: base.globalTeardown,
@@ -28,5 +33,5 @@ module.exports = {
     delete project.globalSetup;
     delete project.globalTeardown;
     return project;
-  }).concat([{ ...base, testMatch: ['<rootDir>/test/**/*.test.ts'], transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'test', 'tsconfig.json'), diagnostics: { ignoreCodes: [151002] } }] }, globalSetup: undefined, globalTeardown: undefined }]),
+  }).concat([{ ...base, testMatch: ['<rootDir>/test/**/*.test.ts'], transform: { '^.+\\.ts$': tsTransform(path.join(__dirname, 'test', 'tsconfig.json')) }, globalSetup: undefined, globalTeardown: undefined }]),
 };

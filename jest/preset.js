@@ -1,5 +1,6 @@
-// Shared jest settings for every workspace: TypeScript through ts-jest, tests beside the code.
+// Shared jest settings for every workspace: TypeScript through ts-jest (transpiling only), tests beside the code.
 const path = require('node:path');
+const tsTransform = require('./ts-transform.js');
 
 /** Jest project config for the package in `dir`. */
 module.exports = function jestProject(dir, displayName) {
@@ -8,7 +9,7 @@ module.exports = function jestProject(dir, displayName) {
     rootDir: dir,
     testEnvironment: 'node',
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-    transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(dir, 'tsconfig.json'), diagnostics: { ignoreCodes: [151002] } }] },
+    transform: { '^.+\\.ts$': tsTransform(path.join(dir, 'tsconfig.json')) },
     setupFiles: ['reflect-metadata'],
     globalSetup: path.join(__dirname, 'global-setup.mjs'),
     globalTeardown: path.join(__dirname, 'global-teardown.mjs'),

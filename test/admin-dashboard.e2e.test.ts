@@ -6,11 +6,11 @@
 // screenshot under test-results/.
 import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureAppBuilt } from './support/app-build';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
@@ -37,7 +37,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build', '-w', '@caregraph/admin', '--silent'], { cwd: root, stdio: 'pipe' });
+    ensureAppBuilt('admin');
     const [adminPort] = await freePorts(1);
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env: { ADMIN_PORT: String(adminPort) } });
     adminUrl = (platform.urls as unknown as { admin?: string }).admin!;

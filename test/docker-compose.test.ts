@@ -170,8 +170,8 @@ function readByCode(name: string): boolean {
   );
 }
 
-/** Set by jest itself, not configuration. */
-const NOT_CONFIGURATION = new Set(['JEST_WORKER_ID']);
+/** Set by jest and its global setup (jest/global-setup.mjs names the run), not configuration. */
+const NOT_CONFIGURATION = new Set(['JEST_WORKER_ID', 'CAREGRAPH_TEST_RUN']);
 
 /** The variables the sources visibly read by a literal name (readers, `process.env.X`, `env.X`, declared names). */
 function variablesReadByName(): string[] {

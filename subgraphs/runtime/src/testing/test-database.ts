@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { withDatabase } from '@caregraph/kernel';
 import { initOrm } from '../orm/init-orm';
@@ -35,10 +35,58 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** Creates a fresh database for `definition` on the test server and applies its migrations. */
+/** Names the jest run (set by jest/global-setup.mjs, whose teardown drops the run's templates). */
+const TEST_RUN_VARIABLE = 'CAREGRAPH_TEST_RUN';
+
+/** Templates this process already knows exist, by name. */
+const templates = new Map<string, Promise<string>>();
+
+/**
+ * The name of a database holding `definition`'s migrations, made on first use in this jest run
+ * (one per subgraph, whichever test file comes first; the others wait on an advisory lock) and
+ * dropped by the global teardown. Undefined outside a jest run that names itself.
+ */
+function migratedTemplate(definition: SubgraphDefinition): Promise<string> | undefined {
+  const run = process.env[TEST_RUN_VARIABLE];
+  if (!run) return undefined;
+  const source = createHash('sha256').update(`${definition.packageRoot}\0${definition.database}`).digest('hex').slice(0, 8);
+  const name = `${definition.database}_tpl_${source}_${run}`;
+  let template = templates.get(name);
+  if (!template) {
+    template = withAdminClient(async (client) => {
+      await client.query('select pg_advisory_lock(hashtext($1))', [name]);
+      try {
+        if ((await client.query('select 1 from pg_database where datname = $1', [name])).rowCount) return name;
+        // Built under another name and renamed when complete, so a template that exists is whole.
+        const building = `${name}_building`;
+        await client.query(`drop database if exists "${building}" with (force)`);
+        await client.query(`create database "${building}"`);
+        const orm = await initOrm({ clientUrl: withDatabase(testServerUrl(), building), entities: definition.entities, packageRoot: definition.packageRoot, snapshotName: definition.database, poolMax: 2 });
+        try {
+          await migrate(orm);
+        } finally {
+          await orm.close(true);
+        }
+        await client.query(`alter database "${building}" rename to "${name}"`);
+        return name;
+      } finally {
+        await client.query('select pg_advisory_unlock(hashtext($1))', [name]);
+      }
+    });
+    templates.set(name, template);
+    template.catch(() => templates.delete(name));
+  }
+  return template;
+}
+
+/**
+ * Creates a fresh database for `definition` on the test server with its migrations applied: in a
+ * jest run a copy of the run's migrated template (CREATE DATABASE … TEMPLATE), otherwise migrated here.
+ */
 export async function createTestDatabase(definition: SubgraphDefinition): Promise<TestDatabase> {
   const name = `${definition.database}_test_${randomBytes(4).toString('hex')}`;
-  await withAdminClient((client) => client.query(`create database "${name}"`));
+  const template = await migratedTemplate(definition);
+  await withAdminClient((client) => client.query(template ? `create database "${name}" template "${template}"` : `create database "${name}"`));
   const url = withDatabase(testServerUrl(), name);
   const queries: string[] = [];
   const orm = await initOrm({
@@ -50,7 +98,7 @@ export async function createTestDatabase(definition: SubgraphDefinition): Promis
       if (/\b(select|insert|update|delete|with)\b/i.test(message) && !/migrations/.test(message)) queries.push(message);
     },
   });
-  await migrate(orm);
+  if (!template) await migrate(orm);
   queries.length = 0;
   return {
     orm,

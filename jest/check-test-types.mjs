@@ -1,0 +1,56 @@
+// Type-checks the tests. Jest compiles TypeScript file by file without types (jest/ts-transform.js),
+// and `npm run build` leaves test files out, so this is where a test's type errors are found:
+// every workspace's tsconfig.json (which includes its tests) and test/tsconfig.json, in one process
+// that parses each shared declaration file once. The Vite apps are left out: their build checks them.
+// `node jest/check-test-types.mjs` prints the errors and exits 1 when there are any; the jest
+// global setup runs it beside a whole-suite run.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ts = createRequire(path.join(root, 'package.json'))('typescript');
+
+/** The tsconfig.json files whose programs hold tests the build does not check. */
+export function testTsconfigs() {
+  const { workspaces = [] } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const checkedByTheirBuild = (dir) => Boolean(JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')).scripts?.typecheck);
+  return [...workspaces.filter((dir) => !checkedByTheirBuild(dir)), 'test']
+    .map((dir) => path.join(root, dir, 'tsconfig.json'))
+    .filter((file) => existsSync(file));
+}
+
+/** Type errors of every program, formatted as tsc prints them; empty when there are none. */
+export function checkTestTypes(tsconfigs = testTsconfigs()) {
+  const parsed = new Map(); // one parse per file for every program with the same parse settings
+  const host = ts.createCompilerHost({});
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, settings, onError, fresh) => {
+    const key = `${fileName}|${typeof settings === 'object' ? `${settings.languageVersion}:${settings.impliedNodeFormat}` : settings}`;
+    if (fresh || !parsed.has(key)) parsed.set(key, getSourceFile(fileName, settings, onError, fresh));
+    return parsed.get(key);
+  };
+  const diagnostics = [];
+  for (const tsconfig of tsconfigs) {
+    const config = ts.getParsedCommandLineOfConfigFile(tsconfig, { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => diagnostics.push(d) });
+    if (!config) continue;
+    diagnostics.push(...config.errors);
+    const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host, projectReferences: config.projectReferences });
+    diagnostics.push(...ts.getPreEmitDiagnostics(program));
+  }
+  if (!diagnostics.length) return '';
+  return ts.formatDiagnostics(ts.sortAndDeduplicateDiagnostics(diagnostics), {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => root,
+    getNewLine: () => '\n',
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const errors = checkTestTypes();
+  if (errors) {
+    process.stderr.write(errors);
+    process.exitCode = 1;
+  }
+}
