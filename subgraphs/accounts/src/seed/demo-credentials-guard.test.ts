@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { hashPassword } from '../passwords/password-hasher';
+import { generateSigningKeyPem } from '../test/accounts-harness';
 import { accountsSubgraph } from '../subgraph';
 import { Role } from '../users/role';
 import { User } from '../users/user.entity';
@@ -104,6 +105,7 @@ describe('demo credentials and production', () => {
   }, 60_000);
 
   it("answers the gateway's question on /demo-credentials: true while a demo account has a published credential", async () => {
+    process.env.ACCOUNTS_SIGNING_KEYS = generateSigningKeyPem(); // serving composes the signing keys
     const subgraph = await startTestSubgraph(accountsSubgraph);
     try {
       const ask = async () => (await fetch(subgraph.url.replace(/graphql$/, 'demo-credentials'))).json();

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { accountsSubgraph } from '../subgraph';
 import { Role } from './role';
 import { User } from './user.entity';
+import { generateSigningKeyPem } from '../test/accounts-harness';
 
 /**
  * The graph as accounts asks it (through the gateway, as the caller): whether the calling therapist has a care
@@ -53,6 +54,7 @@ describe('user(id): the person, their therapist and admins only', () => {
 
   beforeAll(async () => {
     await graph.start();
+    process.env.ACCOUNTS_SIGNING_KEYS = generateSigningKeyPem(); // serving composes the signing keys
     subgraph = await startTestSubgraph(accountsSubgraph, { gatewayUrl: graph.url });
     const em = subgraph.db.orm.em.fork();
     em.create(User, { id: clientId, email: 'visible-client@caregraph.example', displayName: 'Client Nineteen', role: Role.CLIENT });
