@@ -42,7 +42,7 @@ describe('gateway configuration', () => {
       production: false,
       internalTokenPrivateKey: 'test-key-pem',
       accountsJwksUrl: 'http://127.0.0.1:4101/.well-known/jwks.json',
-      trustProxy: false,
+      trustedProxies: expect.objectContaining({ size: 0 }),
       watchSupergraph: true,
       queryLimits: { maxDepth: 12, maxAliases: 10, maxDirectives: 20, maxTokens: 1000, maxCost: 10_000 },
       rateLimits: { perIp: 1200, perUser: 300, windowSeconds: 60 },

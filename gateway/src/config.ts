@@ -1,6 +1,7 @@
 import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, type QueryLimits } from '@caregraph/kernel';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
+import { parseTrustedProxies, type TrustedProxies } from './client-address';
 
 /**
  * The largest operation the gateway accepts. Caregraph's own operations reach depth 8, no
@@ -44,8 +45,11 @@ export interface GatewayConfig {
   internalTokenPrivateKey: string;
   /** Where the accounts subgraph publishes the public keys of user access tokens. */
   accountsJwksUrl: string;
-  /** Behind a load balancer that sets X-Forwarded-For: take the client address from it. */
-  trustProxy: boolean;
+  /**
+   * Load balancers whose X-Forwarded-For is believed (TRUSTED_PROXIES: addresses and CIDR ranges;
+   * none by default): only a request from one of them is attributed to an address it forwarded for.
+   */
+  trustedProxies: TrustedProxies;
   /** The largest operation accepted (GATEWAY_MAX_*). */
   queryLimits: QueryLimits;
   /** Per-IP and per-user request limits (GATEWAY_RATE_LIMIT_*). */
@@ -105,7 +109,7 @@ export function readGatewayConfig(): GatewayConfig {
     watchSupergraph: !production && envBool('SUPERGRAPH_WATCH', true),
     internalTokenPrivateKey: requireKey('INTERNAL_TOKEN_PRIVATE_KEY'),
     accountsJwksUrl: envUrl('ACCOUNTS_JWKS_URL', subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json')),
-    trustProxy: envBool('TRUST_PROXY', false),
+    trustedProxies: readTrustedProxies(),
     queryLimits: {
       maxDepth: envInt('GATEWAY_MAX_DEPTH', GATEWAY_QUERY_LIMITS.maxDepth),
       maxAliases: envInt('GATEWAY_MAX_ALIASES', GATEWAY_QUERY_LIMITS.maxAliases),
@@ -151,6 +155,16 @@ function redisUrl(): string | undefined {
 }
 
 /** The gateway cannot reach any subgraph without its signing key, so it refuses to start without one. */
+/** TRUSTED_PROXIES; the retired TRUST_PROXY=true trusted any peer, so it is refused rather than ignored. */
+function readTrustedProxies(): TrustedProxies {
+  if (envString('TRUST_PROXY')) throw new ConfigError('TRUST_PROXY is no longer read: list the load balancers\' addresses or CIDR ranges in TRUSTED_PROXIES instead.');
+  try {
+    return parseTrustedProxies(envString('TRUSTED_PROXIES', ''));
+  } catch (error) {
+    throw new ConfigError(`TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
+}
+
 function requireKey(name: string): string {
   const pem = readKeyMaterial(name);
   if (!pem) throw new ConfigError(`${name} (or ${name}_FILE) is not set: the gateway signs every subgraph request with it.`);

@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { Caller, Logger } from '@caregraph/kernel';
 
 /** What the gateway knows about one request; the data sources read it for every subgraph fetch. */
@@ -12,17 +11,4 @@ export interface GatewayContext {
   depth: number;
   /** The end user's address, passed on for per-IP limits (login back-off). */
   clientIp: string | null;
-}
-
-/**
- * The client's IP address: the socket's peer, or, behind a trusted proxy (TRUST_PROXY=true),
- * the last address the proxy appended to X-Forwarded-For.
- */
-export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string | null {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') {
-    const last = forwarded.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
-    if (last) return last;
-  }
-  return req.socket.remoteAddress ?? null;
 }

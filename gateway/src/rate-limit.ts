@@ -7,8 +7,11 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { GraphQLError } from 'graphql';
 import type { RateLimitSettings } from './config';
 
-/** What a limit counts: every request from one address, or every request of one signed-in user. */
-export type RateLimitScope = 'ip' | 'user';
+/**
+ * What a limit counts: every request from one address, every request of one signed-in user, or
+ * the calls subgraphs make on a caller's behalf (counted for that caller, not the subgraph's address).
+ */
+export type RateLimitScope = 'ip' | 'user' | 'delegated';
 
 /** A caller over a limit: RATE_LIMITED with the seconds to wait, HTTP 429 and a Retry-After header. */
 export class RateLimitedError extends GraphQLError {
@@ -55,6 +58,12 @@ export interface GatewayRateLimits {
   consumeIp(ip: string | null): Promise<RateLimitedError | undefined>;
   /** Counts one request of a signed-in user (anonymous callers are limited by address only). */
   consumeUser(userId: string | null): Promise<RateLimitedError | undefined>;
+  /**
+   * Counts one call a subgraph makes on a caller's behalf, in place of the per-IP count (the peer
+   * is the subgraph, shared by everyone): under `user:<id>`, or for an anonymous caller under the
+   * subgraph and the client's address, so clients cannot use up each other's budget.
+   */
+  consumeDelegated(delegation: { userId: string | null; subgraph: string; clientIp: string | null }): Promise<RateLimitedError | undefined>;
   /** Where the counters live. */
   readonly store: 'redis' | 'memory';
   close(): Promise<void>;
@@ -79,7 +88,7 @@ export function createRateLimits(
     if (!redis) return new RateLimiterMemory(base);
     return new RateLimiterRedis({ ...base, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(base) });
   };
-  const limiters = { ip: limiter('ip', settings.perIp), user: limiter('user', settings.perUser) };
+  const limiters = { ip: limiter('ip', settings.perIp), user: limiter('user', settings.perUser), delegated: limiter('delegated', settings.perIp) };
 
   const consume = async (scope: RateLimitScope, key: string): Promise<RateLimitedError | undefined> => {
     const chosen = limiters[scope];
@@ -102,6 +111,8 @@ export function createRateLimits(
     store: redis ? 'redis' : 'memory',
     consumeIp: (ip) => consume('ip', addressKey(ip)),
     consumeUser: async (userId) => (userId ? consume('user', userId) : undefined),
+    consumeDelegated: ({ userId, subgraph, clientIp }) =>
+      consume('delegated', userId ? `user:${userId}` : `anonymous:${subgraph}:${addressKey(clientIp)}`),
     async close() {
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },

@@ -6,12 +6,13 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createInternalTokenSigner, reusingInternalTokens, requestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, serveMetrics, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
+import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createDelegationTokenSigner, createInternalTokenSigner, DELEGATION_HEADER, reusingInternalTokens, type DelegationTokenSigner, requestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, serveMetrics, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
-import { clientIpOf, type GatewayContext } from './context';
-import { createDelegationVerifier } from './delegation';
+import { clientIpOf } from './client-address';
+import type { GatewayContext } from './context';
+import { createDelegationVerifier, type Identity } from './delegation';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
@@ -40,6 +41,7 @@ function createApolloGateway(
   supergraphSdl: string,
   logger: Logger,
   signer: InternalTokenSigner,
+  delegationSigner: DelegationTokenSigner,
   observe: SubgraphFetchObserver,
 ): ApolloGateway {
   return new ApolloGateway({
@@ -52,7 +54,7 @@ function createApolloGateway(
     buildService: ({ name }) => {
       const url = (config.subgraphUrls as Record<string, string | undefined>)[name];
       if (!url) throw new Error(`The supergraph names subgraph "${name}", which the gateway has no URL for.`);
-      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, signer, observe);
+      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, signer, delegationSigner, observe);
     },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
@@ -115,10 +117,11 @@ export async function startGateway(
   const signer = reusingInternalTokens(await createInternalTokenSigner(config.internalTokenPrivateKey));
   const userTokens = createUserTokenVerifier(config.accountsJwksUrl);
   const delegations = await createDelegationVerifier(config.internalTokenPrivateKey);
+  const delegationSigner = await createDelegationTokenSigner(config.internalTokenPrivateKey);
   const persisted = await setUpPersistedQueries(config, logger);
   const metrics = createGatewayMetrics();
   const observeFetch: SubgraphFetchObserver = (subgraph, outcome, seconds) => metrics.subgraphFetches.observe({ subgraph, outcome }, seconds);
-  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer, observeFetch), logger, metrics, persisted);
+  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer, delegationSigner, observeFetch), logger, metrics, persisted);
   try {
     await apollo.start();
   } catch (error) {
@@ -128,26 +131,46 @@ export async function startGateway(
   const rateLimits = createRateLimits(config.rateLimits, config.redisUrl, logger, { onLimited: (scope) => metrics.rateLimited.inc({ scope }) });
 
   const requestIds = new WeakMap<IncomingMessage, string>();
+  // A subgraph asking on a caller's behalf: its delegation token, verified once per request.
+  const delegated = new WeakMap<IncomingMessage, Promise<Identity>>();
+  const delegationOf = (req: IncomingMessage): Promise<Identity> | undefined => {
+    const header = req.headers[DELEGATION_HEADER];
+    if (header === undefined) return undefined;
+    let verified = delegated.get(req);
+    if (!verified) {
+      verified = delegations.verify(typeof header === 'string' ? header : '');
+      verified.catch(() => undefined); // answered by the context function
+      delegated.set(req, verified);
+    }
+    return verified;
+  };
   const handleGraphQL = createGraphQLHandler(
     // In trusted-documents mode, behind the manifest check (refused before parsing, once the caller is known).
     persisted.guard(apollo),
     async (req) => {
       const requestId = requestIds.get(req) ?? requestIdOf(req);
-      // A subgraph asking on its caller's behalf sends back the internal token it was given.
+      const delegation = delegationOf(req);
       const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-      const identity = bearer && delegations.isDelegation(bearer)
-        ? await delegations.verify(bearer)
-        : { caller: await userTokens.callerOf(req.headers.authorization), depth: 0 };
+      // A token the gateway signed (for a subgraph, or a delegation) is never a user's: a token
+      // captured at a subgraph cannot be replayed here as its user (docs/adr/009).
+      if (!delegation && bearer && delegations.isGatewaySigned(bearer)) throw delegations.refuseAsBearer(bearer);
+      const identity: Identity = delegation ? await delegation : { caller: await userTokens.callerOf(req.headers.authorization), depth: 0 };
       const { caller, depth } = identity;
       const limited = await rateLimits.consumeUser(caller.userId);
       if (limited) throw limited;
-      return { requestId, logger: logger.child({ requestId }), caller, depth, clientIp: clientIpOf(req, config.trustProxy) };
+      // A delegated call keeps the end user's address the gateway first saw, not the subgraph's.
+      const clientIp = identity.delegation ? identity.delegation.clientIp : clientIpOf(req, config.trustedProxies);
+      return { requestId, logger: logger.child({ requestId }), caller, depth, clientIp };
     },
     config.bodyLimitBytes,
   );
-  // Per address first, before the body is read or a token verified: floods cost the least there.
+  // Per address first, before the body is read or a user token verified: floods cost the least there.
+  // A valid delegated call is counted for the caller it is made for instead: the address is the subgraph's.
   const graphql = async (req: IncomingMessage, res: ServerResponse) => {
-    const limited = await rateLimits.consumeIp(clientIpOf(req, config.trustProxy));
+    const delegation = await delegationOf(req)?.catch(() => undefined);
+    const limited = delegation?.delegation
+      ? await rateLimits.consumeDelegated({ userId: delegation.caller.userId, subgraph: delegation.delegation.subgraph, clientIp: delegation.delegation.clientIp })
+      : await rateLimits.consumeIp(clientIpOf(req, config.trustedProxies));
     if (limited) return sendRateLimited(res, limited);
     return handleGraphQL(req, res);
   };

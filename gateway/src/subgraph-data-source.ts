@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { isClientFacingCode, type InternalTokenSigner } from '@caregraph/kernel';
+import { DELEGATION_HEADER, isClientFacingCode, type DelegationTokenSigner, type InternalTokenSigner } from '@caregraph/kernel';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
@@ -48,6 +48,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     timeoutMs: number,
     private readonly signer: InternalTokenSigner,
+    private readonly delegations: DelegationTokenSigner,
     private readonly observe: SubgraphFetchObserver = () => undefined,
     fetcher: Fetcher = undiciFetcher(timeoutMs),
   ) {
@@ -69,18 +70,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /**
-   * Adds the request id and a short-lived token signed for this subgraph alone, carrying the
-   * caller. The user's own token never leaves the gateway.
+   * Adds the request id, a short-lived token signed for this subgraph alone carrying the caller,
+   * and a delegation token (audience the gateway, bound to this subgraph, hop and request id) that
+   * the subgraph sends back, alone, if it asks the graph on the caller's behalf (docs/adr/009).
+   * The user's own token never leaves the gateway.
    */
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     // Gateway-internal fetches have no request context: they go out as anonymous.
     const requestId = context?.requestId ?? randomUUID();
     const caller = context?.caller ?? { userId: null, roles: [] };
+    const clientIp = context?.clientIp ?? null;
+    const depth = context?.depth ?? 0;
+    const [internal, delegation] = await Promise.all([
+      this.signer.sign(this.name, caller, requestId, clientIp, depth),
+      this.delegations.sign({ caller, subgraph: this.name, depth: depth + 1, requestId, clientIp }),
+    ]);
     request.http?.headers.set('x-request-id', requestId);
-    request.http?.headers.set(
-      'authorization',
-      `Bearer ${await this.signer.sign(this.name, caller, requestId, context?.clientIp ?? null, context?.depth ?? 0)}`,
-    );
+    request.http?.headers.set('authorization', `Bearer ${internal}`);
+    request.http?.headers.set(DELEGATION_HEADER, delegation);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { parseTrustedProxies } from '../client-address';
 import { generateGatewayKeys } from '@caregraph/kernel/testing';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,7 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     watchSupergraph: false,
     internalTokenPrivateKey: TEST_GATEWAY_KEYS.privateKeyPem,
     accountsJwksUrl: subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json'),
-    trustProxy: false,
+    trustedProxies: parseTrustedProxies(''),
     queryLimits: GATEWAY_QUERY_LIMITS,
     rateLimits: { perIp: 1200, perUser: 300, windowSeconds: 60 },
     redisUrl: undefined,

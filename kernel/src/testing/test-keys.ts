@@ -1,5 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createInternalTokenSigner, createInternalTokenVerifier, type InternalTokenSigner } from '../auth/internal-token';
+import { createDelegationTokenSigner, DELEGATION_HEADER } from '../auth/delegation-token';
+import type { Caller } from '../auth/caller';
 
 /** A throwaway Ed25519 key pair standing in for the gateway's, as PEM. */
 export function generateGatewayKeys(): { publicKeyPem: string; privateKeyPem: string } {
@@ -10,10 +12,28 @@ export function generateGatewayKeys(): { publicKeyPem: string; privateKeyPem: st
   };
 }
 
-/** A signer and matching verifier for one subgraph, made from fresh keys. */
+/**
+ * The headers the gateway sends a subgraph for `caller`: its internal token for `audience` and
+ * the delegation token the subgraph sends back when it asks the graph (so a test's direct request
+ * can call back through a test gateway, or a stand-in, signed with the same key).
+ */
+export type GatewayHeaders = (caller: Caller, requestId: string, clientIp?: string | null) => Promise<Record<string, string>>;
+
+/** Signs a subgraph's gateway headers with `privateKeyPem`, as the gateway does. */
+export async function gatewayHeadersSigner(privateKeyPem: string, audience: string): Promise<GatewayHeaders> {
+  const signer = await createInternalTokenSigner(privateKeyPem);
+  const delegations = await createDelegationTokenSigner(privateKeyPem);
+  return async (caller, requestId, clientIp = null) => ({
+    authorization: `Bearer ${await signer.sign(audience, caller, requestId, clientIp)}`,
+    [DELEGATION_HEADER]: await delegations.sign({ caller, subgraph: audience, depth: 1, requestId, clientIp }),
+  });
+}
+
+/** A signer and matching verifier for one subgraph, made from fresh keys, and its gateway headers. */
 export async function testTokenPair(audience: string) {
   const keys = generateGatewayKeys();
   const signer: InternalTokenSigner = await createInternalTokenSigner(keys.privateKeyPem);
   const verifier = await createInternalTokenVerifier(keys.publicKeyPem, audience);
-  return { keys, signer, verifier };
+  const gatewayHeaders = await gatewayHeadersSigner(keys.privateKeyPem, audience);
+  return { keys, signer, verifier, gatewayHeaders };
 }

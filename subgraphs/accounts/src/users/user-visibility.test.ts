@@ -27,7 +27,9 @@ class CareRelationshipStandIn {
       req.on('end', () => {
         const { query, variables } = JSON.parse(body) as { query: string; variables: { clientId: string } };
         this.received.push(/(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous');
-        const payload = (req.headers.authorization ?? '').replace(/^Bearer /, '').split('.')[1];
+        // The caller a subgraph asks for travels in its delegation token (never its own internal token).
+        const delegation = req.headers['x-caregraph-delegation'];
+        const payload = typeof delegation === 'string' ? delegation.split('.')[1] : undefined;
         const caller = payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: string }).sub : undefined;
         const clients = caller ? this.relationships.get(caller) : undefined;
         res.setHeader('content-type', 'application/json');

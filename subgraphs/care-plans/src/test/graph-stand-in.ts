@@ -33,7 +33,7 @@ export class GraphStandIn {
       req.on('data', (chunk) => (body += chunk));
       req.on('end', () => {
         const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, string> };
-        const caller = subjectOf(req.headers.authorization ?? '');
+        const caller = subjectOf(req.headers['x-caregraph-delegation']);
         const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous';
         this.received.push(operation);
         res.setHeader('content-type', 'application/json');
@@ -73,9 +73,13 @@ export class GraphStandIn {
   }
 }
 
-/** The `sub` claim of a bearer token, without verifying it (see the class comment). */
-function subjectOf(authorization: string): string | null {
-  const payload = authorization.replace(/^Bearer /, '').split('.')[1];
+/**
+ * The `sub` claim of the delegation token a subgraph sends back, without verifying it (see the class
+ * comment); like the gateway, nothing but a token for the gateway's audience stands for a caller.
+ */
+function subjectOf(delegation: string | string[] | undefined): string | null {
+  const payload = typeof delegation === 'string' ? delegation.split('.')[1] : undefined;
   if (!payload) return null;
-  return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: string }).sub ?? null;
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: string; aud?: string };
+  return claims.aud === 'gateway' ? (claims.sub ?? null) : null;
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { isClientFacingCode } from '@caregraph/kernel';
+import { DELEGATION_HEADER, isClientFacingCode } from '@caregraph/kernel';
 
 /** Longest wait for an operation a subgraph sends through the gateway. */
 export const GRAPH_CALL_TIMEOUT_MS = 5000;
@@ -34,25 +34,27 @@ interface GraphResponse<T> {
 }
 
 /**
- * A client that forwards the request's own internal token: the gateway accepts a token it
- * signed itself for one of its subgraphs as that subgraph acting for the same caller, and
- * refuses chains deeper than its limit.
+ * A client that sends back the delegation token the gateway gave this request (audience the
+ * gateway, bound to this subgraph and hop), never the subgraph's own internal token: the gateway
+ * refuses any token meant for a subgraph, and chains deeper than its limit. Without a delegation
+ * token (a request that did not come through the gateway's query planner) it cannot ask at all.
  */
 export function createGraphClient(options: {
   gatewayUrl: string;
-  internalToken: string;
+  delegationToken: string | undefined;
   requestId: string;
   timeoutMs?: number;
 }): GraphClient {
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      if (!options.delegationToken) throw new GraphUnavailableError('no delegation token');
       let body: GraphResponse<T>;
       try {
         const response = await fetch(options.gatewayUrl, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            authorization: `Bearer ${options.internalToken}`,
+            [DELEGATION_HEADER]: options.delegationToken,
             'x-request-id': options.requestId,
           },
           body: JSON.stringify({ query, variables }),

@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { ServerResponse } from 'node:http';
-import { createInternalTokenVerifier, type InternalIdentity, type InternalTokenVerifier, ConfigError, toClientError, answerUnexpectedFailure, createGraphQLHandler, sendJson, listen, type GracefulServer, requestIdOf, createLogger, type Logger, apolloQueryLimits, type QueryLimits, readSubgraphQueryLimits, metricsPlugin, createServiceMetrics, serveMetrics, type ServiceMetrics, requestLoggingPlugin } from '@caregraph/kernel';
+import { createInternalTokenVerifier, DELEGATION_HEADER, type InternalIdentity, type InternalTokenVerifier, ConfigError, toClientError, answerUnexpectedFailure, createGraphQLHandler, sendJson, listen, type GracefulServer, requestIdOf, createLogger, type Logger, apolloQueryLimits, type QueryLimits, readSubgraphQueryLimits, metricsPlugin, createServiceMetrics, serveMetrics, type ServiceMetrics, requestLoggingPlugin } from '@caregraph/kernel';
 import { createContext, type SubgraphContext } from '../context';
 import { createGraphClient } from '../graph/graph-client';
 import { initOrm } from '../orm/init-orm';
@@ -91,8 +91,9 @@ export async function startSubgraph(
         throw new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       }
       const requestId = identity.requestId || requestIdOf(req);
-      const internalToken = req.headers.authorization!.slice('Bearer '.length);
-      const graph = createGraphClient({ gatewayUrl: config.gatewayUrl, internalToken, requestId });
+      // Only the delegation token goes back to the gateway; the internal token is for this subgraph alone.
+      const delegation = req.headers[DELEGATION_HEADER];
+      const graph = createGraphClient({ gatewayUrl: config.gatewayUrl, delegationToken: typeof delegation === 'string' ? delegation : undefined, requestId });
       return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp, graph, depth: identity.depth });
     },
     config.bodyLimitBytes,

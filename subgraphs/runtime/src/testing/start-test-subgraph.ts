@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InternalTokenSigner, Caller } from '@caregraph/kernel';
 import { startSubgraph, type RunningSubgraph } from '../subgraph/start-subgraph';
 import type { SubgraphDefinition } from '../subgraph/definition';
-import { graphqlRequest, type GraphQLResult, testTokenPair } from '@caregraph/kernel/testing';
+import { graphqlRequest, type GatewayHeaders, type GraphQLResult, testTokenPair } from '@caregraph/kernel/testing';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** Someone who is not signed in. */
@@ -15,6 +15,8 @@ export interface TestSubgraph {
   url: string;
   /** Signs tokens as the gateway would, for this subgraph. */
   signer: InternalTokenSigner;
+  /** The headers the gateway would send for a caller: internal token and delegation token. */
+  gatewayHeaders: GatewayHeaders;
   /** Sends an operation as the gateway would, on behalf of `caller` (anonymous by default). */
   request<T = Record<string, unknown>>(
     query: string,
@@ -37,7 +39,7 @@ export interface TestSubgraph {
  */
 export async function startTestSubgraph(definition: SubgraphDefinition, options: { gatewayUrl?: string } = {}): Promise<TestSubgraph> {
   const db = await createTestDatabase(definition);
-  const { signer, verifier } = await testTokenPair(definition.name);
+  const { signer, verifier, gatewayHeaders } = await testTokenPair(definition.name);
   const serve = (port: number) =>
     startSubgraph(definition, {
       host: '127.0.0.1',
@@ -52,9 +54,9 @@ export async function startTestSubgraph(definition: SubgraphDefinition, options:
     db,
     url: subgraph.url,
     signer,
+    gatewayHeaders,
     async request<T>(query: string, variables: Record<string, unknown> = {}, caller: Caller = ANONYMOUS, clientIp = '198.51.100.7') {
-      const token = await signer.sign(definition.name, caller, randomUUID(), clientIp);
-      return graphqlRequest<T>(test.url, query, variables, { authorization: `Bearer ${token}` });
+      return graphqlRequest<T>(test.url, query, variables, await gatewayHeaders(caller, randomUUID(), clientIp));
     },
     async restart() {
       await test.subgraph.stop();
