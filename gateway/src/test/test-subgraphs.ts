@@ -96,6 +96,8 @@ export interface TestSubgraph {
   requestIds: string[];
   /** The Authorization headers received: the gateway's internal tokens. */
   authorizations: string[];
+  /** The x-caregraph-delegation headers received: what the subgraph may send back to ask the graph. */
+  delegations: string[];
   stop(): Promise<void>;
 }
 
@@ -107,12 +109,15 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
   await apollo.start();
   const requestIds: string[] = [];
   const authorizations: string[] = [];
+  const delegations: string[] = [];
   const graphql = createGraphQLHandler(apollo, async () => ({}));
   const http = await listen(
     (req, res) => {
       const id = req.headers['x-request-id'];
       if (typeof id === 'string') requestIds.push(id);
       if (req.headers.authorization) authorizations.push(req.headers.authorization);
+      const delegation = req.headers['x-caregraph-delegation'];
+      if (typeof delegation === 'string') delegations.push(delegation);
       if (req.url === '/health') sendJson(res, 200, { status: 'ok' });
       else void graphql(req, res);
     },
@@ -124,6 +129,7 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
     url: `http://127.0.0.1:${http.port}/graphql`,
     requestIds,
     authorizations,
+    delegations,
     async stop() {
       await http.close(100);
       await apollo.stop();

@@ -25,12 +25,21 @@ describe('graph client', () => {
   afterAll(() => server.close(100));
 
   const client = (timeoutMs = 2000) =>
-    createGraphClient({ gatewayUrl: `http://127.0.0.1:${server.port}/graphql`, internalToken: 'a.b.c', requestId: 'req-12345678', timeoutMs });
+    createGraphClient({ gatewayUrl: `http://127.0.0.1:${server.port}/graphql`, delegationToken: 'a.b.c', requestId: 'req-12345678', timeoutMs });
 
-  it('sends the internal token and request id, and resolves with the data', async () => {
+  it('sends only the delegation token and the request id, and resolves with the data', async () => {
     answer = () => ({ status: 200, body: { data: { therapist: { status: 'APPROVED' } } } });
     await expect(client().request('{ therapist(id: "x") { status } }')).resolves.toEqual({ therapist: { status: 'APPROVED' } });
-    expect(seen.at(-1)).toMatchObject({ authorization: 'Bearer a.b.c', 'x-request-id': 'req-12345678' });
+    expect(seen.at(-1)).toMatchObject({ 'x-caregraph-delegation': 'a.b.c', 'x-request-id': 'req-12345678' });
+    // The subgraph's own internal token never goes back to the gateway.
+    expect(seen.at(-1)).not.toHaveProperty('authorization');
+  });
+
+  it('does not ask at all without a delegation token (a request that did not come through the gateway)', async () => {
+    const before = seen.length;
+    const bare = createGraphClient({ gatewayUrl: `http://127.0.0.1:${server.port}/graphql`, delegationToken: undefined, requestId: 'req-12345678' });
+    await expect(bare.request('{ x }')).rejects.toMatchObject({ reason: 'no delegation token', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(seen.length).toBe(before);
   });
 
   it("passes on an error meant for the caller, with its code and field", async () => {
@@ -43,7 +52,7 @@ describe('graph client', () => {
     await expect(client().request('{ x }')).rejects.toBeInstanceOf(GraphUnavailableError);
     answer = () => 'hang';
     await expect(client(200).request('{ x }')).rejects.toMatchObject({ reason: 'timeout', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    const nowhere = createGraphClient({ gatewayUrl: 'http://127.0.0.1:1/graphql', internalToken: 'a.b.c', requestId: 'req-12345678' });
+    const nowhere = createGraphClient({ gatewayUrl: 'http://127.0.0.1:1/graphql', delegationToken: 'a.b.c', requestId: 'req-12345678' });
     await expect(nowhere.request('{ x }')).rejects.toMatchObject({ reason: 'unreachable' });
   });
 });
