@@ -1,10 +1,11 @@
-import { createLogger, readMetric } from '@caregraph/kernel';
+import { createDelegationTokenSigner, createLogger, DELEGATION_HEADER, readMetric, type Caller } from '@caregraph/kernel';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'node:net';
 import { createRateLimits, RateLimitedError } from './rate-limit';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { startJwks } from './test/jwks';
-import { tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
+import { parseTrustedProxies } from './client-address';
+import { TEST_GATEWAY_KEYS, tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -88,6 +89,47 @@ describe('rate limits at the gateway', () => {
     // Anonymous callers are limited by address only (off here).
     for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
   });
+
+  it("counts a subgraph's calls on a caller's behalf for that caller, not for the subgraph's address", async () => {
+    gateway = await startGateway(testGatewayConfig(schema.dir, subgraphs.urls, { rateLimits: { perIp: 3, perUser: 0, windowSeconds: 30 } }));
+    const delegations = await createDelegationTokenSigner(TEST_GATEWAY_KEYS.privateKeyPem);
+    const onBehalfOf = async (caller: Caller, clientIp: string) => ({
+      [DELEGATION_HEADER]: await delegations.sign({ caller, subgraph: 'bookings', depth: 1, requestId: 'req-12345678', clientIp }),
+    });
+    const ada = await onBehalfOf({ userId: 'ada-0000', roles: ['CLIENT'] }, '203.0.113.1');
+    const ben = await onBehalfOf({ userId: 'ben-0000', roles: ['CLIENT'] }, '203.0.113.2');
+    // Every call comes from the same address (the subgraph's, here 127.0.0.1), as in production.
+    for (let i = 0; i < 3; i++) expect((await ask(ada)).status).toBe(200);
+    expect((await ask(ada)).status).toBe(429);
+    for (let i = 0; i < 3; i++) expect((await ask(ben)).status).toBe(200);
+    // Anonymous delegated calls: one bucket per subgraph and client address.
+    const anonymousA = await onBehalfOf({ userId: null, roles: [] }, '198.51.100.1');
+    const anonymousB = await onBehalfOf({ userId: null, roles: [] }, '198.51.100.2');
+    for (let i = 0; i < 3; i++) expect((await ask(anonymousA)).status).toBe(200);
+    expect((await ask(anonymousA)).status).toBe(429);
+    expect((await ask(anonymousB)).status).toBe(200);
+    // The subgraph's own address kept its whole budget; an invalid delegation is counted against it.
+    for (let i = 0; i < 3; i++) expect((await ask({ [DELEGATION_HEADER]: 'not.a.token' })).status).toBe(401);
+    expect((await ask({ [DELEGATION_HEADER]: 'not.a.token' })).status).toBe(429);
+    const metrics = await (await fetch(gateway.url.replace(/graphql$/, 'metrics'))).text();
+    expect(readMetric(metrics, 'caregraph_rate_limited_total', { scope: 'delegated' })).toBe(2);
+  });
+
+  it('behind a trusted proxy counts each client address; from an untrusted peer ignores X-Forwarded-For', async () => {
+    gateway = await startGateway(
+      testGatewayConfig(schema.dir, subgraphs.urls, { trustedProxies: parseTrustedProxies('127.0.0.1'), rateLimits: { perIp: 2, perUser: 0, windowSeconds: 30 } }),
+    );
+    const from = (address: string) => ({ 'x-forwarded-for': `192.0.2.99, ${address}` });
+    for (let i = 0; i < 2; i++) expect((await ask(from('203.0.113.7'))).status).toBe(200);
+    expect((await ask(from('203.0.113.7'))).status).toBe(429);
+    expect((await ask(from('203.0.113.8'))).status).toBe(200);
+    await gateway.stop();
+    gateway = await startGateway(testGatewayConfig(schema.dir, subgraphs.urls, { rateLimits: { perIp: 2, perUser: 0, windowSeconds: 30 } }));
+    // No trusted proxies: a spoofed X-Forwarded-For does not buy a fresh budget.
+    expect((await ask(from('203.0.113.20'))).status).toBe(200);
+    expect((await ask(from('203.0.113.21'))).status).toBe(200);
+    expect((await ask(from('203.0.113.22'))).status).toBe(429);
+  });
 });
 
 describe('rate-limit counters', () => {
@@ -105,6 +147,11 @@ describe('rate-limit counters', () => {
     for (let i = 1; i <= 3; i++) expect(await limits.consumeIp(`2001:db8:1:2::${i}`)).toBeUndefined();
     expect(await limits.consumeIp('2001:db8:1:2::99')).toBeInstanceOf(RateLimitedError);
     expect(await limits.consumeUser(null)).toBeUndefined();
+    // Delegated calls: per user, or per subgraph and client address when anonymous; apart from addresses.
+    for (let i = 0; i < 3; i++) expect(await limits.consumeDelegated({ userId: 'ada', subgraph: 'bookings', clientIp: '203.0.113.9' })).toBeUndefined();
+    expect(await limits.consumeDelegated({ userId: 'ada', subgraph: 'care-plans', clientIp: null })).toMatchObject({ scope: 'delegated' });
+    expect(await limits.consumeDelegated({ userId: 'ben', subgraph: 'bookings', clientIp: '203.0.113.9' })).toBeUndefined();
+    expect(await limits.consumeDelegated({ userId: null, subgraph: 'bookings', clientIp: '203.0.113.9' })).toBeUndefined();
     await limits.close();
   });
 
