@@ -17,15 +17,15 @@ export function generateGatewayKeys(): { publicKeyPem: string; privateKeyPem: st
  * the delegation token the subgraph sends back when it asks the graph (so a test's direct request
  * can call back through a test gateway, or a stand-in, signed with the same key).
  */
-export type GatewayHeaders = (caller: Caller, requestId: string, clientIp?: string | null) => Promise<Record<string, string>>;
+export type GatewayHeaders = (caller: Caller, requestId: string, clientIp?: string | null, depth?: number) => Promise<Record<string, string>>;
 
 /** Signs a subgraph's gateway headers with `privateKeyPem`, as the gateway does. */
 export async function gatewayHeadersSigner(privateKeyPem: string, audience: string): Promise<GatewayHeaders> {
   const signer = await createInternalTokenSigner(privateKeyPem);
   const delegations = await createDelegationTokenSigner(privateKeyPem);
-  return async (caller, requestId, clientIp = null) => ({
-    authorization: `Bearer ${await signer.sign(audience, caller, requestId, clientIp)}`,
-    [DELEGATION_HEADER]: await delegations.sign({ caller, subgraph: audience, depth: 1, requestId, clientIp }),
+  return async (caller, requestId, clientIp = null, depth = 0) => ({
+    authorization: `Bearer ${await signer.sign(audience, caller, requestId, clientIp, depth)}`,
+    [DELEGATION_HEADER]: await delegations.sign({ caller, subgraph: audience, depth: depth + 1, requestId, clientIp }),
   });
 }
 

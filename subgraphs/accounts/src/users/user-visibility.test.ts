@@ -102,9 +102,8 @@ describe('user(id): the person, their therapist and admins only', () => {
 
   it("answers another subgraph asking on a caller's behalf (the platform checking consent before a write), not the caller asking directly", async () => {
     const ask = async (depth: number) => {
-      const token = await subgraph.signer.sign('accounts', otherTherapist, randomUUID(), null, depth);
       const result = await graphqlRequest<{ user: { hasHealthDataConsent: boolean | null } | null }>(
-        subgraph.url, 'query($id: ID!) { user(id: $id) { hasHealthDataConsent } }', { id: clientId }, { authorization: `Bearer ${token}` },
+        subgraph.url, 'query($id: ID!) { user(id: $id) { hasHealthDataConsent } }', { id: clientId }, await subgraph.gatewayHeaders(otherTherapist, randomUUID(), null, depth),
       );
       expect(result.errors).toBeUndefined();
       return result.data!.user;
