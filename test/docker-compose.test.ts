@@ -49,7 +49,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   GATEWAY_BODY_LIMIT_BYTES: 'gateway config.ts',
   SUPERGRAPH_WATCH: 'gateway config.ts',
   ACCOUNTS_JWKS_URL: 'gateway config.ts',
-  TRUST_PROXY: 'gateway config.ts',
+  TRUSTED_PROXIES: 'gateway config.ts: client addresses behind load balancers',
   GATEWAY_MAX_DEPTH: 'gateway config.ts: query limits',
   GATEWAY_MAX_ALIASES: 'gateway config.ts: query limits',
   GATEWAY_MAX_DIRECTIVES: 'gateway config.ts: query limits',
