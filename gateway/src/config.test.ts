@@ -9,7 +9,7 @@ describe('gateway configuration', () => {
   const saved = { ...process.env };
   const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
     'GATEWAY_MAX_DEPTH', 'GATEWAY_MAX_ALIASES', 'GATEWAY_MAX_DIRECTIVES', 'GATEWAY_MAX_TOKENS', 'GATEWAY_MAX_COST',
-    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS', 'TRUSTED_PROXIES', 'TRUST_PROXY'];
+    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS', 'TRUSTED_PROXIES'];
   beforeEach(() => {
     variables.forEach((name) => delete process.env[name]);
     process.env.INTERNAL_TOKEN_PRIVATE_KEY = 'test-key-pem';
@@ -75,16 +75,13 @@ describe('gateway configuration', () => {
     expect(readGatewayConfig().trustedDocumentsPath).toBe(path.resolve('clients/web/dist/persisted-documents.json'));
   });
 
-  it('reads TRUSTED_PROXIES, naming a bad entry, and refuses the retired TRUST_PROXY', () => {
+  it('reads TRUSTED_PROXIES, naming a bad entry', () => {
     process.env.TRUSTED_PROXIES = '10.0.0.0/8, 192.0.2.7';
     const trusted = readGatewayConfig().trustedProxies;
     expect(trusted.has('10.20.30.40')).toBe(true);
     expect(trusted.has('203.0.113.9')).toBe(false);
     process.env.TRUSTED_PROXIES = '10.0.0.0/8, lb';
     expect(() => readGatewayConfig()).toThrow(/TRUSTED_PROXIES: "lb" is not an IP address or CIDR range/);
-    delete process.env.TRUSTED_PROXIES;
-    process.env.TRUST_PROXY = 'true';
-    expect(() => readGatewayConfig()).toThrow(/TRUST_PROXY is no longer read.*TRUSTED_PROXIES/);
   });
 
   it('takes each subgraph URL from its own variable', () => {

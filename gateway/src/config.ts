@@ -155,9 +155,8 @@ function redisUrl(): string | undefined {
 }
 
 /** The gateway cannot reach any subgraph without its signing key, so it refuses to start without one. */
-/** TRUSTED_PROXIES; the retired TRUST_PROXY=true trusted any peer, so it is refused rather than ignored. */
+/** TRUSTED_PROXIES (it replaces TRUST_PROXY, which believed X-Forwarded-For from any peer). */
 function readTrustedProxies(): TrustedProxies {
-  if (envString('TRUST_PROXY')) throw new ConfigError('TRUST_PROXY is no longer read: list the load balancers\' addresses or CIDR ranges in TRUSTED_PROXIES instead.');
   try {
     return parseTrustedProxies(envString('TRUSTED_PROXIES', ''));
   } catch (error) {
