@@ -1,6 +1,6 @@
 // Trusted documents (GATEWAY_TRUSTED_DOCUMENTS): a gateway for first-party apps accepts only the operations
 // of the manifest their build produced, sent by hash or as text, and refuses anything else before parsing it.
-import { ConfigError, createInternalTokenSigner } from '@caregraph/kernel';
+import { ConfigError, createDelegationTokenSigner, DELEGATION_HEADER } from '@caregraph/kernel';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startGateway, type RunningGateway } from '../start-gateway';
@@ -102,9 +102,9 @@ describe('trusted documents', () => {
       data: { bookings: [{ id: 'b1', startsAt: '2025-01-06T10:00:00Z' }] },
     });
 
-    const signer = await createInternalTokenSigner(TEST_GATEWAY_KEYS.privateKeyPem);
-    const delegated = await signer.sign('bookings', { userId: '0b6f3f5e-2f0a-4c9e-9a55-1f2e3d4c5b6a', roles: ['CLIENT'] }, 'req-12345678');
-    expect((await post(gateway.url, { query: NOT_TRUSTED }, { authorization: `Bearer ${delegated}` })).status).toBe(200);
+    const signer = await createDelegationTokenSigner(TEST_GATEWAY_KEYS.privateKeyPem);
+    const delegated = await signer.sign({ caller: { userId: '0b6f3f5e-2f0a-4c9e-9a55-1f2e3d4c5b6a', roles: ['CLIENT'] }, subgraph: 'bookings', depth: 1, requestId: 'req-12345678', clientIp: null });
+    expect((await post(gateway.url, { query: NOT_TRUSTED }, { [DELEGATION_HEADER]: delegated })).status).toBe(200);
   });
 
   describe('the manifest', () => {
