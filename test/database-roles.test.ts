@@ -3,7 +3,7 @@
 // through its owner role, the bookings subgraph served through its runtime role, and what that role may not do.
 // (A trust-auth server does not check passwords: this tests privileges, which it does enforce.)
 import { MikroORM } from '@mikro-orm/postgresql';
-import { withDatabase } from '@caregraph/kernel';
+import { SYSTEM_USER_ID, withDatabase, type Caller } from '@caregraph/kernel';
 import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
 import { initOrm, purgeAllExpiredRecords, startSubgraph, type RunningSubgraph } from '@caregraph/runtime';
 import { testServerUrl } from '@caregraph/runtime/testing';
@@ -161,7 +161,7 @@ describe('one database and two roles per subgraph (deploy/postgres/init-subgraph
       await em.flush();
 
       // Reads through GraphQL, as the gateway would ask.
-      const admin = { userId: randomUUID(), roles: ['ADMIN'] };
+      const admin: Caller = { userId: randomUUID(), roles: ['ADMIN'] };
       const token = await signer.sign('bookings', admin, randomUUID(), '198.51.100.7');
       const answer = await graphqlRequest<{ adminBookings: { total: number; items: Array<{ id: string }> } }>(
         subgraph.url,
@@ -177,7 +177,7 @@ describe('one database and two roles per subgraph (deploy/postgres/init-subgraph
         subgraph.url,
         'mutation($userId: ID!) { eraseClientBookings(userId: $userId) { retained } }',
         { userId: clientId },
-        { authorization: `Bearer ${await signer.sign('bookings', { userId: '00000000-0000-4000-8000-000000000000', roles: ['SYSTEM'] }, randomUUID(), '198.51.100.7')}` },
+        { authorization: `Bearer ${await signer.sign('bookings', { userId: SYSTEM_USER_ID, roles: ['SYSTEM'] }, randomUUID(), '198.51.100.7')}` },
       );
       expect(erase.errors).toBeUndefined();
       expect(erase.data?.eraseClientBookings.retained).toBe(1);
