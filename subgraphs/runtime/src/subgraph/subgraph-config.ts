@@ -1,4 +1,4 @@
-import { readKeyMaterial, databaseUrlFor, envInt, envString, migrationDatabaseUrlFor } from '@caregraph/kernel';
+import { ConfigError, readKeyMaterial, databaseUrlFor, envInt, envString, migrationDatabaseUrlFor } from '@caregraph/kernel';
 import type { SubgraphDefinition } from './definition';
 import { DEFAULT_PURGE_BATCH_SIZE } from '../retention/retention-purge';
 
@@ -34,7 +34,22 @@ export function readSubgraphConfig(definition: SubgraphDefinition): SubgraphConf
     gatewayPublicKey: readKeyMaterial('INTERNAL_TOKEN_PUBLIC_KEY'),
     gatewayUrl: envString('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),
     // Daily by default: retention dates are whole days, so a day's delay deletes nothing early.
-    retentionPurgeIntervalMinutes: envInt('RETENTION_PURGE_INTERVAL_MINUTES', 24 * 60),
-    retentionPurgeBatchSize: Math.max(1, envInt('RETENTION_PURGE_BATCH_SIZE', DEFAULT_PURGE_BATCH_SIZE)),
+    retentionPurgeIntervalMinutes: envIntAtMost('RETENTION_PURGE_INTERVAL_MINUTES', 24 * 60, MAX_TIMER_MINUTES),
+    retentionPurgeBatchSize: envIntAtLeastOne('RETENTION_PURGE_BATCH_SIZE', DEFAULT_PURGE_BATCH_SIZE),
   };
+}
+
+/** The longest delay a Node.js timer takes (2^31 - 1 ms, about 24.8 days), in whole minutes: a longer one fires at once. */
+const MAX_TIMER_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
+
+function envIntAtMost(name: string, fallback: number, max: number): number {
+  const value = envInt(name, fallback);
+  if (value > max) throw new ConfigError(`${name} must be at most ${max}, got ${value}`);
+  return value;
+}
+
+function envIntAtLeastOne(name: string, fallback: number): number {
+  const value = envInt(name, fallback);
+  if (value < 1) throw new ConfigError(`${name} must be 1 or more, got ${value}`);
+  return value;
 }
