@@ -1,7 +1,8 @@
 // deploy/postgres/init-subgraph-databases.sh run for real on the test server: a throwaway set of the four
 // databases and their roles (unique prefix, dropped afterwards), every subgraph migrated by scripts/migrate.mjs
 // through its owner role, the bookings subgraph served through its runtime role, and what that role may not do.
-// (A trust-auth server does not check passwords: this tests privileges, which it does enforce.)
+// On the embedded server npm test starts (password authentication) the roles log in with their passwords; a
+// trust-auth server (TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres) checks privileges only.
 import { MikroORM } from '@mikro-orm/postgresql';
 import { SYSTEM_USER_ID, withDatabase, type Caller } from '@caregraph/kernel';
 import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
@@ -96,6 +97,9 @@ describe('one database and two roles per subgraph (deploy/postgres/init-subgraph
       [`${prefix}%`],
     );
     expect(roles).toHaveLength(8);
+    // Each has the password it was given (stored hashed; a trust-auth server would not check it at login).
+    const hashed = await asSuperuser(`select rolname, rolpassword from pg_authid where rolname like $1`, [`${prefix}%`]);
+    for (const role of hashed) expect({ role: role.rolname, password: role.rolpassword }).toEqual({ role: role.rolname, password: expect.stringMatching(/^(SCRAM-SHA-256\$|md5)/) });
     for (const role of roles) {
       expect(role).toEqual({ rolname: role.rolname, rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolreplication: false, rolbypassrls: false, rolcanlogin: true });
     }

@@ -7,7 +7,7 @@
 #                       no superuser, no CREATEDB, no CREATEROLE, cannot create, alter or drop tables.
 # CONNECT on each database is revoked from PUBLIC, so no other role (another subgraph's included) gets in.
 #
-# Runs as a superuser with psql, once, on a new server:
+# Runs as a superuser with psql 15 or later (for \getenv), once, on a new server:
 #   - Docker Compose mounts it into /docker-entrypoint-initdb.d (the postgres image runs it on an empty volume);
 #   - elsewhere (Kubernetes job, a managed server): PGHOST=… PGUSER=<superuser> ./init-subgraph-databases.sh
 # Running it again is safe: what exists is kept, passwords and privileges are set afresh.
@@ -55,12 +55,13 @@ for entry in "${SUBGRAPHS[@]}"; do
   read -r database prefix <<<"$entry"
   owner_password=$(secret "${prefix}_DB_OWNER_PASSWORD")
   runtime_password=$(secret "${prefix}_DB_RUNTIME_PASSWORD")
-  psql_as_superuser \
+  # Passwords through psql's environment, not its arguments, which any process on the host may list.
+  INIT_OWNER_PASSWORD="$owner_password" INIT_RUNTIME_PASSWORD="$runtime_password" psql_as_superuser \
     -v database="${NAME_PREFIX}${database}" \
     -v owner="${NAME_PREFIX}${database}_owner" \
-    -v runtime="${NAME_PREFIX}${database}_runtime" \
-    -v owner_password="$owner_password" \
-    -v runtime_password="$runtime_password" <<'SQL'
+    -v runtime="${NAME_PREFIX}${database}_runtime" <<'SQL'
+\getenv owner_password INIT_OWNER_PASSWORD
+\getenv runtime_password INIT_RUNTIME_PASSWORD
 -- Roles: created when missing, then (re)set, so a second run repairs attributes and rotates passwords.
 select format('create role %I', :'owner') where not exists (select from pg_roles where rolname = :'owner') \gexec
 select format('create role %I', :'runtime') where not exists (select from pg_roles where rolname = :'runtime') \gexec
