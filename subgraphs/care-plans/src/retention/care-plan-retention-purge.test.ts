@@ -115,6 +115,40 @@ describe('the care-plans retention purge', () => {
     expect((await audit()).map((r) => r.deleted).sort()).toEqual([1, 1]);
   });
 
+  it('leaves nothing done when its connection is killed in the middle of a batch', async () => {
+    const plans = await erasedPlans(3, new Date('2001-01-01T00:00:00Z'));
+    const [slow] = plans;
+    // Deleting one plan's goal waits, so the batch is mid-way (some rows deleted, no commit) when the kill comes.
+    await sql(`create function slow_goal_delete() returns trigger language plpgsql as $$
+      begin perform pg_sleep(30); return old; end $$`);
+    await sql(`create trigger slow_goal_delete before delete on care_plan_goals for each row
+      when (old.care_plan_id = '${slow}') execute function slow_goal_delete()`);
+
+    const purge = purgeExpiredRecords(db.orm.em.fork(), TARGET, { batchSize: 10 });
+    const outcome = purge.then(() => 'finished', (error: Error) => error.message);
+    // Find the purging backend while it sleeps inside the batch, and kill it as a crash or a failover would.
+    let killed = false;
+    for (let i = 0; i < 100 && !killed; i += 1) {
+      const [row] = await sql<{ killed: boolean }>(
+        `select pg_terminate_backend(pid) as killed from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and wait_event = 'PgSleep'`,
+      );
+      killed = Boolean(row?.killed);
+      if (!killed) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(killed).toBe(true);
+    expect(await outcome).toMatch(/terminat|connection/i);
+
+    // The whole batch rolled back: every plan and goal is there, and no audit row claims otherwise.
+    expect(await planIds()).toEqual(plans);
+    expect((await sql<{ n: number }>('select count(*)::int as n from care_plan_goals'))[0].n).toBe(3);
+    expect(await audit()).toEqual([]);
+
+    await sql('drop trigger slow_goal_delete on care_plan_goals');
+    expect((await purgeExpiredRecords(db.orm.em.fork(), TARGET)).deleted).toBe(3);
+    expect((await audit()).map((r) => r.deleted)).toEqual([3]);
+  });
+
   it('keeps its audit append-only: no update, delete or truncate', async () => {
     await purgeExpiredRecords(db.orm.em.fork(), TARGET);
     for (const statement of ['update retention_purges set deleted = 99', 'delete from retention_purges', 'truncate retention_purges']) {
