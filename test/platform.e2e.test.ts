@@ -188,7 +188,8 @@ describe('the platform end to end', () => {
       const kept = clientBookings.filter((b) => b.status === 'COMPLETED' || b.status === 'NO_SHOW').length + clientPlans.filter((p) => p.status !== 'DRAFT').length;
       expect(result.data!.deleteMyAccount.retainedRecords).toBe(kept);
       expect(result.data!.deleteMyAccount.deletedRecords).toBe(clientBookings.length + clientPlans.length - kept);
-      expect(new Date(result.data!.deleteMyAccount.clinicalRecordsRetainedUntil).getUTCFullYear()).toBeGreaterThanOrEqual(new Date().getUTCFullYear() + 7);
+      // Mental-health records: 20 years after the end of care (the demo client's latest contact is within the last year).
+      expect(new Date(result.data!.deleteMyAccount.clinicalRecordsRetainedUntil).getUTCFullYear()).toBeGreaterThanOrEqual(new Date().getUTCFullYear() + 19);
 
       // No login any more, and the old token opens nothing.
       const again = await graphqlRequest<{ login: unknown }>(platform.urls.gateway, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {

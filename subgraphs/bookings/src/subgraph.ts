@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { SubgraphDefinition } from '@caregraph/runtime';
+import { RetentionPurge, type SubgraphDefinition } from '@caregraph/runtime';
+import { BOOKINGS_RETENTION } from './retention/retention-targets';
 import { AdminBookingsResolver } from './admin/admin-bookings.resolver';
 import { AvailabilityResolver } from './availability/availability.resolver';
 import { CreateBookingResolver } from './booking-request/create-booking.resolver';
@@ -33,7 +34,8 @@ export const bookingsSubgraph: SubgraphDefinition = {
   database: 'bookings',
   defaultPort: 4103,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [Booking, BookingEvent, TherapistSchedule],
+  entities: [Booking, BookingEvent, TherapistSchedule, RetentionPurge],
+  retention: BOOKINGS_RETENTION,
   resolvers: [
     BookingResolver,
     BookingHistoryResolver,

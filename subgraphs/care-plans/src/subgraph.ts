@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { SubgraphDefinition } from '@caregraph/runtime';
+import { RetentionPurge, type SubgraphDefinition } from '@caregraph/runtime';
+import { CARE_PLANS_RETENTION } from './retention/retention-targets';
 import { AccessLogResolver } from './access/access-log.resolver';
 import { CarePlanAccessEntry } from './access/care-plan-access-entry.entity';
 import { ActivityLog } from './activities/activity-log.entity';
@@ -44,7 +45,8 @@ export const carePlansSubgraph: SubgraphDefinition = {
   database: 'care_plans',
   defaultPort: 4104,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [CarePlan, Goal, Activity, ActivityLog, QuestionnaireResponse, RiskFlag, ProgressReview, ReviewGoalUpdate, CarePlanAccessEntry],
+  entities: [CarePlan, Goal, Activity, ActivityLog, QuestionnaireResponse, RiskFlag, ProgressReview, ReviewGoalUpdate, CarePlanAccessEntry, RetentionPurge],
+  retention: CARE_PLANS_RETENTION,
   resolvers: [
     CarePlanResolver,
     CarePlanGoalsResolver,

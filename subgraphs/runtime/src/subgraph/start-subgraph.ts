@@ -12,6 +12,7 @@ import type { PublicRouteHandler, SubgraphDefinition } from './definition';
 import { buildSubgraphSchemaFor } from './build-schema';
 import { resolversBuiltWith } from './resolver-container';
 import { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
+import { startRetentionPurgeSchedule, type RetentionPurgeSchedule } from '../retention/retention-purge-schedule';
 
 /** A subgraph that is up: its URL, ORM and a stop function that drains and closes everything. */
 export interface RunningSubgraph {
@@ -134,6 +135,7 @@ export async function startSubgraph(
   }
   const url = `http://${config.host}:${http.port}/graphql`;
   logger.info({ url }, 'subgraph listening');
+  const purge = startPurgeIfDue(definition, config, orm, logger);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -145,6 +147,7 @@ export async function startSubgraph(
     metrics,
     stop() {
       stopping ??= (async () => {
+        await purge?.stop();
         await http.close();
         await apollo.stop();
         await composition?.close?.();
@@ -154,6 +157,23 @@ export async function startSubgraph(
       return stopping;
     },
   };
+}
+
+/** First purge a minute after start (or after one interval, when that is shorter). */
+const FIRST_PURGE_AFTER_MS = 60_000;
+
+/** The retention purge timer, for a subgraph with records to purge unless RETENTION_PURGE_INTERVAL_MINUTES is 0. */
+function startPurgeIfDue(definition: SubgraphDefinition, config: SubgraphConfig, orm: MikroORM, logger: Logger): RetentionPurgeSchedule | undefined {
+  if (!definition.retention?.length || config.retentionPurgeIntervalMinutes === 0) return undefined;
+  const intervalMs = config.retentionPurgeIntervalMinutes * 60_000;
+  return startRetentionPurgeSchedule({
+    orm,
+    logger,
+    targets: definition.retention,
+    intervalMs,
+    firstRunAfterMs: Math.min(FIRST_PURGE_AFTER_MS, intervalMs),
+    batchSize: config.retentionPurgeBatchSize,
+  });
 }
 
 async function notFound(res: ServerResponse): Promise<void> {
