@@ -1,11 +1,12 @@
 // The therapist workspace (clients/therapist) in headless Chromium (Debian's chromium, driven by
 // playwright-core) against the real platform, served as `npm start` serves it: the whole loop of a new
-// therapist. They join, write a listing and send it for review; an admin approves it; they set their
-// hours; a client books; the therapist confirms (keyboard only), the session takes place and they record
-// it; they open a care plan with a goal and an activity; the client logs the activity and answers PHQ-9
-// with item 9 above 0; the risk flag is first on the therapist's home screen and they acknowledge it;
-// they record a progress review at the completed session (PHQ-9 item by item, its band shown as they
-// go) and read the trends, chart and table.
+// therapist. They join, write a listing and send it for review (through the joining screens); an admin
+// approves it; they set their hours; a client books; the therapist confirms (keyboard only) and moves the
+// session to another free time, the session takes place and they record it; they open a care plan with
+// a goal and an activity; the client logs the activity and answers PHQ-9 with item 9 above 0; the risk
+// flag is first on the therapist's home screen and they acknowledge it; they edit the plan's details
+// through a conflict with another device, record a progress review at the completed session (PHQ-9 item
+// by item, its band shown as they go) and read the trends, chart and table.
 // The therapist's steps go through the workspace's screens on a 390 px wide phone; axe-core checks every
 // page. A failing step leaves screenshots under test-results/.
 //
@@ -214,6 +215,23 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     expect(booking.status).toBe('CONFIRMED');
   });
 
+  step('moves the confirmed session to another free time, the consequences stated first', async () => {
+    const move = page.getByRole('button', { name: /^Move… the session with/ });
+    // The agenda shows one week: the session may fall in the next one.
+    if ((await move.count()) === 0) await page.getByRole('button', { name: 'Next week' }).click();
+    await move.click();
+    await page.getByText('Moving is not a cancellation').waitFor();
+    const times = page.getByLabel(`New time for ${client.displayName}’s session`);
+    const newStart = (await times.locator('option').nth(1).getAttribute('value'))!;
+    await times.selectOption(newStart);
+    await expectAccessible();
+    await expectFitsThePhone();
+    await page.getByRole('button', { name: 'Move the session' }).click();
+    await page.getByRole('status').filter({ hasText: 'Moved:' }).waitFor();
+    const { booking } = await graph<{ booking: { startsAt: string; status: string; rescheduleCount: number } }>('therapist', 'query ($id: ID!) { booking(id: $id) { startsAt status rescheduleCount } }', { id: bookingId });
+    expect({ ...booking, startsAt: Date.parse(booking.startsAt) }).toEqual({ startsAt: Date.parse(newStart), status: 'CONFIRMED', rescheduleCount: 1 });
+  });
+
   step('records that the session took place', async () => {
     const db = new URL(process.env.TEST_DATABASE_URL!);
     db.pathname = `/${prefix}bookings`;
@@ -263,7 +281,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     await page.getByRole('heading', { level: 3, name: 'A ten-minute walk after breakfast' }).waitFor();
     await expectAccessible();
     await expectFitsThePhone();
-  });
+  }, 60_000);
 
   step("the client logs the activity and answers PHQ-9 with item 9 above 0; the flag is first on the therapist's home screen", async () => {
     const { carePlan } = await graph<{ carePlan: { activities: Array<{ id: string }> } }>('client', 'query ($id: ID!) { carePlan(id: $id) { activities { id } } }', { id: carePlanId });

@@ -47,7 +47,7 @@ export function MoveSessionForm({ session, who, onMoved, onClose }: { session: S
   const movesLeft = MAX_MOVES - (session.rescheduleCount ?? 0);
   return (
     <form onSubmit={submit} noValidate className="form">
-      <p className="warning">
+      <p className="warning" tabIndex={-1}>
         {who} sees the new time in their bookings straight away, and the move is kept in the session’s history; it stays {session.status === 'CONFIRMED' ? 'confirmed' : 'a request for you to answer'}. A
         session can be moved {MAX_MOVES} times at most: {movesLeft === 1 ? 'this is the last move left' : `${movesLeft} moves are left`}. Moving is not a cancellation, so no late-cancellation rule applies.
       </p>

@@ -70,7 +70,8 @@ export function SessionCard({
   function openMove() {
     setMoving(true);
     setProblem(undefined);
-    requestAnimationFrame(() => moveRef.current?.querySelector<HTMLElement>('select, button')?.focus());
+    // The consequences first: they are what a screen reader reads before the choice of time.
+    requestAnimationFrame(() => moveRef.current?.querySelector<HTMLElement>('.warning')?.focus());
   }
 
   function openReason(kind: Reasoned) {

@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { formatDateTime } from '../format/format';
 import type { ScheduleDifference } from './schedule-form';
+import './conflict.css';
 
 interface Props {
   updatedAt: string;
