@@ -12,8 +12,8 @@ import { ActivitiesSection } from './ActivitiesSection';
 import { GoalsSection } from './GoalsSection';
 import { SET_CARE_PLAN_STATUS, WORKSPACE_CARE_PLAN } from './operations';
 import { PlanDetailsForm } from './PlanDetailsForm';
-import '../reviews/reviews.css';
 import { statusChanges } from './plan-status';
+import '../reviews/reviews.css';
 
 /** One care plan: its details (editable) and status, risk flags, progress reviews, trends, goals, activities with the client's logs, and check-ins. */
 export function CarePlanPage() {
