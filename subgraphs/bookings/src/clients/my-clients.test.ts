@@ -116,6 +116,18 @@ describe("myClients: the clients a therapist has a care relationship with", () =
     expect((await clients(unlisted)).data!.myClients).toMatchObject({ totalCount: 0, edges: [] });
   });
 
+  it('agrees with Therapist.hasCareRelationshipWith (what care-plans asks before a plan is opened) for every client', async () => {
+    const listed = new Set((await clients(therapist)).data!.myClients.edges.map((e) => e.node.client.id));
+    for (const clientId of [regular, soonest, noShowOnly, pastA, pastB, declinedOnly, cancelledOnly, othersOnly]) {
+      const result = await subgraph.request<{ _entities: Array<{ hasCareRelationshipWith: boolean }> }>(
+        'query($r: [_Any!]!, $c: ID!) { _entities(representations: $r) { ... on Therapist { hasCareRelationshipWith(clientId: $c) } } }',
+        { r: [{ __typename: 'Therapist', id: listing }], c: clientId },
+        therapist,
+      );
+      expect(result.data!._entities[0].hasCareRelationshipWith).toBe(listed.has(clientId));
+    }
+  });
+
   it('pages with first and after, and refuses bad bounds naming the argument', async () => {
     const one = (await clients(therapist, { first: 2 })).data!.myClients;
     expect(one.edges.map((e) => e.node.client.id)).toEqual([soonest, regular]);
