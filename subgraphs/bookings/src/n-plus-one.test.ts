@@ -24,6 +24,7 @@ describe('bookings: SQL statements per list field do not grow with the page', ()
   let subgraph: TestSubgraph;
   const therapistId = randomUUID();
   const scheduled = Array.from({ length: 100 }, () => randomUUID());
+  const clientsListing = randomUUID();
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(bookingsSubgraph);
@@ -33,7 +34,6 @@ describe('bookings: SQL statements per list field do not grow with the page', ()
     for (const startsAt of dailyStarts(120, tomorrow)) makeBooking(em, { therapistId, clientId: CLIENT.userId!, startsAt });
     for (const id of scheduled) makeSchedule(em, id);
     // 100 clients of another listing, each with a session that took place and one to come.
-    const clientsListing = randomUUID();
     owners.set(THERAPIST.userId!, clientsListing);
     for (let i = 0; i < 100; i++) {
       const clientId = randomUUID();
@@ -87,6 +87,17 @@ describe('bookings: SQL statements per list field do not grow with the page', ()
       (size) => ({ from, to, r: scheduled.slice(0, size).map((id) => ({ __typename: 'Therapist', id })) }),
       (d) => d._entities,
       ADMIN,
+    );
+    expect(large).toBe(small);
+  });
+
+  it('Therapist.bookings narrowed to a window and statuses, earliest first (the workspace agenda)', async () => {
+    const filter = { statuses: ['CONFIRMED'], startsFrom: new Date().toISOString(), startsBefore: new Date(Date.now() + 30 * 86_400_000).toISOString() };
+    const [small, large] = await statementsPerSize(
+      `query($first: Int, $filter: TherapistBookingFilter) { me: _entities(representations: [{ __typename: "Therapist", id: "${clientsListing}" }]) { ... on Therapist { bookings(first: $first, filter: $filter, earliestFirst: true) { totalCount edges { node { ${BOOKING} } } } } } }`,
+      (first) => ({ first, filter }),
+      (d) => d.me[0].bookings.edges,
+      THERAPIST,
     );
     expect(large).toBe(small);
   });
