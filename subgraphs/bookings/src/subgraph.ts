@@ -7,6 +7,7 @@ import { CreateBookingResolver } from './booking-request/create-booking.resolver
 import { Booking } from './bookings/booking.entity';
 import { bookingReference } from './bookings/booking.reference';
 import { CareRelationshipResolver } from './bookings/care-relationship.resolver';
+import { MyClientsResolver } from './clients/my-clients.resolver';
 import { BookingResolver } from './bookings/booking.resolver';
 // Right after BookingResolver: `Booking.history` follows its fields in the SDL (type-graphql keeps load order).
 import { BookingHistoryResolver } from './lifecycle/booking-history.resolver';
@@ -26,7 +27,7 @@ import { composeBookings } from './composition';
 /**
  * The bookings subgraph: owns `Booking` and therapists' schedules; contributes `User.bookings`,
  * `Therapist.bookings`, `Therapist.hasCareRelationshipWith`, `Therapist.schedule`, `Therapist.availability`, `Therapist.nextAvailableSlot` and
- * `PersonalDataExport.bookings`; erases a client's bookings for accounts (`eraseClientBookings`).
+ * `PersonalDataExport.bookings`, and the therapist's own client list (`myClients`); erases a client's bookings for accounts (`eraseClientBookings`).
  */
 export const bookingsSubgraph: SubgraphDefinition = {
   name: 'bookings',
@@ -44,6 +45,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
     UserBookingsResolver,
     TherapistBookingsResolver,
     CareRelationshipResolver,
+    MyClientsResolver,
     ScheduleResolver,
     AvailabilityResolver,
     PersonalDataExportResolver,

@@ -23,6 +23,8 @@ import { CarePlanErasureResolver } from './erasure/care-plan-erasure.resolver';
 import { Goal } from './goals/goal.entity';
 import { GoalResolver } from './goals/goal.resolver';
 import { MeasuresResolver } from './measures/measures.resolver';
+import { OpenRiskFlagsResolver } from './measures/open-risk-flags.resolver';
+import { RiskFlagResolver } from './measures/risk-flag.resolver';
 import { QuestionnaireResponse } from './measures/questionnaire-response.entity';
 import { RiskFlag } from './measures/risk-flag.entity';
 import { personalDataExportReference } from './personal-data/personal-data-export.reference';
@@ -36,7 +38,7 @@ import { seedDemo } from './seed/seed-demo';
 
 /**
  * The care-plans subgraph: owns `CarePlan` with its goals, activities and logs, progress reviews, outcome
- * measures, risk flags and the access audit; contributes `User.carePlans`, `Therapist.carePlans`,
+ * measures, risk flags (with a therapist's open ones across plans) and the access audit; contributes `User.carePlans`, `Therapist.carePlans`,
  * `Booking.progressReview` and `PersonalDataExport.carePlans`; erases a client's plans for accounts.
  */
 export const carePlansSubgraph: SubgraphDefinition = {
@@ -59,6 +61,8 @@ export const carePlansSubgraph: SubgraphDefinition = {
     GoalResolver,
     ActivityResolver,
     MeasuresResolver,
+    OpenRiskFlagsResolver,
+    RiskFlagResolver,
     ProgressReviewResolver,
     BookingProgressReviewResolver,
     AccessLogResolver,
