@@ -6,7 +6,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createInternalTokenSigner, reusingInternalTokens, requestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, serveMetrics, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
+import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createInternalTokenSigner, reusingInternalTokens, requestIdOf, newRequestId, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, serveMetrics, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
@@ -14,6 +14,7 @@ import { clientIpOf, type GatewayContext } from './context';
 import { createDelegationVerifier } from './delegation';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
+import { GATEWAY_COST_MODEL } from './limits/list-sizes';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { setUpPersistedQueries, type PersistedQuerySetup } from './persisted-queries/persisted-queries';
 import { createRateLimits, sendRateLimited } from './rate-limit';
@@ -65,7 +66,14 @@ function createApolloServer(
   metrics: GatewayMetrics,
   persisted: PersistedQuerySetup,
 ): ApolloServer<GatewayContext> {
-  const limits = apolloQueryLimits<GatewayContext>(config.queryLimits);
+  // Lists sized by their arguments and the gateway's list rules; signed-out callers get the lower budget.
+  const limits = apolloQueryLimits<GatewayContext>(config.queryLimits, {
+    model: GATEWAY_COST_MODEL,
+    costBudget: (context) =>
+      context.caller.userId === null && context.depth === 0
+        ? { maxCost: config.anonymousMaxCost, appliesTo: 'callers who are not signed in' }
+        : { maxCost: config.queryLimits.maxCost },
+  });
   return new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -132,16 +140,21 @@ export async function startGateway(
     // In trusted-documents mode, behind the manifest check (refused before parsing, once the caller is known).
     persisted.guard(apollo),
     async (req) => {
-      const requestId = requestIds.get(req) ?? requestIdOf(req);
       // A subgraph asking on its caller's behalf sends back the internal token it was given.
       const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-      const identity = bearer && delegations.isDelegation(bearer)
-        ? await delegations.verify(bearer)
+      const delegated = Boolean(bearer && delegations.isDelegation(bearer));
+      const identity = delegated
+        ? await delegations.verify(bearer!)
         : { caller: await userTokens.callerOf(req.headers.authorization), depth: 0 };
       const { caller, depth } = identity;
+      // Once its token checks out, a subgraph's x-request-id is the id this gateway gave the client's
+      // request, kept across hops; a client's own x-request-id is only ever clientRequestId, in logs.
+      const requestId = delegated ? requestIdOf(req) : (requestIds.get(req) ?? newRequestId());
+      const clientRequestId = delegated ? undefined : clientRequestIdOf(req);
       const limited = await rateLimits.consumeUser(caller.userId);
       if (limited) throw limited;
-      return { requestId, logger: logger.child({ requestId }), caller, depth, clientIp: clientIpOf(req, config.trustProxy) };
+      const log = logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
+      return { requestId, clientRequestId, logger: log, caller, depth, clientIp: clientIpOf(req, config.trustProxy) };
     },
     config.bodyLimitBytes,
   );
@@ -164,7 +177,8 @@ export async function startGateway(
   try {
     http = await listen(
       (req, res) => {
-        const requestId = requestIdOf(req);
+        // Always the gateway's own id (returned as x-request-id, so support can find the request).
+        const requestId = newRequestId();
         requestIds.set(req, requestId);
         res.setHeader('x-request-id', requestId);
         // While stopping, ask keep-alive clients to reconnect, to a replica that is staying.
@@ -179,7 +193,7 @@ export async function startGateway(
           : isSystemRelayPath(path) ? systemRelay(req, res, path, requestId)
           : Promise.resolve(notFound(res));
         route.catch((error: unknown) => {
-          logger.error({ requestId, err: (error as Error).message }, 'request failed');
+          logger.error({ requestId, clientRequestId: clientRequestIdOf(req), err: (error as Error).message }, 'request failed');
           answerUnexpectedFailure(res);
         });
       },
