@@ -29,6 +29,7 @@ describe('gateway configuration', () => {
     expect(readGatewayConfig()).toEqual({
       host: '0.0.0.0',
       port: 4000,
+      ops: { host: '127.0.0.1', port: 5000, readinessIntervalMs: 5000 },
       supergraphPath: path.join(repository, 'schema', 'supergraph.graphql'),
       schemaDir: path.join(repository, 'schema'),
       subgraphUrls: {
@@ -69,6 +70,24 @@ describe('gateway configuration', () => {
     process.env.REDIS_URL = '';
     process.env.GATEWAY_RATE_LIMIT_WINDOW_SECONDS = '0';
     expect(() => readGatewayConfig()).toThrow(/GATEWAY_RATE_LIMIT_WINDOW_SECONDS must be at least 1/);
+  });
+
+  it('puts the operations endpoints on their own port, PORT + 1000 unless OPS_PORT says otherwise', () => {
+    process.env.PORT = '4400';
+    expect(readGatewayConfig().ops).toEqual({ host: '127.0.0.1', port: 5400, readinessIntervalMs: 5000 });
+    process.env.OPS_PORT = '9400';
+    process.env.OPS_HOST = '0.0.0.0';
+    process.env.READINESS_INTERVAL_MS = '2000';
+    expect(readGatewayConfig().ops).toEqual({ host: '0.0.0.0', port: 9400, readinessIntervalMs: 2000 });
+    process.env.PORT = '0';
+    delete process.env.OPS_PORT;
+    expect(readGatewayConfig().ops.port).toBe(0);
+    process.env.PORT = '9400';
+    process.env.OPS_PORT = '9400';
+    expect(() => readGatewayConfig()).toThrow(new ConfigError('OPS_PORT must differ from the public port (9400)'));
+    process.env.OPS_PORT = '9401';
+    process.env.READINESS_INTERVAL_MS = '10';
+    expect(() => readGatewayConfig()).toThrow(/READINESS_INTERVAL_MS must be at least 100/);
   });
 
   it('gives signed-out callers a lower cost budget, never above the signed-in one', () => {

@@ -1,4 +1,4 @@
-import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, type QueryLimits } from '@caregraph/kernel';
+import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, readOpsConfig, type OpsConfig, type QueryLimits } from '@caregraph/kernel';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
@@ -35,6 +35,8 @@ export interface RateLimitSettings {
 export interface GatewayConfig {
   host: string;
   port: number;
+  /** The operations endpoints (/live, /ready, /metrics): OPS_HOST, OPS_PORT (PORT + 1000), READINESS_INTERVAL_MS. */
+  ops: OpsConfig;
   /** The composed supergraph the gateway serves (written by `npm run schema`). */
   supergraphPath: string;
   /** Folder holding each subgraph's SDL, used to check that the supergraph is current. */
@@ -67,7 +69,7 @@ export interface GatewayConfig {
    * `{ "<sha256 of the document>": "<document>" }`; unset: any operation within the limits is served.
    */
   trustedDocumentsPath: string | undefined;
-  /** On shutdown, how long /ready answers 503 while requests are still served, before the listener closes. */
+  /** On shutdown, how long /ready (ops port) answers 503 while requests are still served, before the listener closes. */
   shutdownDelayMs: number;
 }
 
@@ -90,7 +92,7 @@ function envUrl(name: string, fallback: string): string {
 }
 
 /**
- * Reads the gateway's configuration: PORT, HOST, SUPERGRAPH_PATH, SCHEMA_DIR, one URL per
+ * Reads the gateway's configuration: PORT, HOST, OPS_PORT, OPS_HOST, READINESS_INTERVAL_MS, SUPERGRAPH_PATH, SCHEMA_DIR, one URL per
  * subgraph (ACCOUNTS_URL, THERAPISTS_URL, BOOKINGS_URL, CARE_PLANS_URL), SUBGRAPH_TIMEOUT_MS,
  * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*, with
  * GATEWAY_MAX_COST_ANONYMOUS for callers not signed in), the
@@ -103,9 +105,11 @@ export function readGatewayConfig(): GatewayConfig {
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map((s) => [s.name, envUrl(s.urlVariable, s.localUrl)]),
   ) as Record<SubgraphName, string>;
+  const port = envInt('PORT', 4000);
   return {
     host: envString('HOST', '0.0.0.0'),
-    port: envInt('PORT', 4000),
+    port,
+    ops: readOpsConfig(port),
     supergraphPath: path.resolve(envString('SUPERGRAPH_PATH', path.join(DEFAULT_SCHEMA_DIR, 'supergraph.graphql'))),
     schemaDir,
     subgraphUrls,

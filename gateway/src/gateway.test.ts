@@ -1,4 +1,4 @@
-import { graphqlRequest } from '@caregraph/kernel/testing';
+import { graphqlRequest, waitForStatus } from '@caregraph/kernel/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
 import { createInternalTokenVerifier } from '@caregraph/kernel';
@@ -84,17 +84,27 @@ describe('gateway over the static supergraph (development mode)', () => {
     await expect(forAccounts.verify(therapists.authorizations[0])).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('reports itself up on /health and every subgraph ready on /ready', async () => {
+  it('reports itself up on /health, and every subgraph ready on /ready of the operations port only', async () => {
     const health = await fetch(`${base()}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const ready = await fetch(`${base()}/ready`);
-    expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({
+    const ready = await waitForStatus(`${gateway.opsUrl}/ready`, 200);
+    expect(ready.body).toEqual({
       status: 'ok',
+      checkedAt: expect.any(String),
       subgraphs: { accounts: 'ok', therapists: 'ok', bookings: 'ok', 'care-plans': 'ok' },
     });
-    expect((await fetch(`${base()}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${gateway.opsUrl}/live`)).status).toBe(200);
+    expect(gateway.opsPort).not.toBe(gateway.port);
+    for (const path of ['/ready', '/metrics', '/live', '/nowhere']) expect({ path, status: (await fetch(`${base()}${path}`)).status }).toEqual({ path, status: 404 });
+  });
+
+  it('answers /ready from the last background check: probes do not reach the subgraphs', async () => {
+    await waitForStatus(`${gateway.opsUrl}/ready`, 200);
+    const before = subgraphs.healthChecks();
+    await Promise.all(Array.from({ length: 50 }, () => fetch(`${gateway.opsUrl}/ready`).then((r) => r.arrayBuffer())));
+    // At most the background checks of those few milliseconds (four subgraphs, one round every 200 ms here).
+    expect(subgraphs.healthChecks() - before).toBeLessThanOrEqual(8);
   });
 
   it('serves Apollo Sandbox as the landing page in development', async () => {
@@ -126,13 +136,13 @@ describe('gateway over the static supergraph (development mode)', () => {
     ]);
   });
 
-  it('answers with partial data when a subgraph is down, and /ready names it', async () => {
+  it('answers with partial data when a subgraph is down, and /ready names it within the check interval', async () => {
     await subgraphs.subgraphs.therapists.stop();
 
-    const ready = await fetch(`${base()}/ready`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({
+    const ready = await waitForStatus(`${gateway.opsUrl}/ready`, 503, 1000);
+    expect(ready.body).toEqual({
       status: 'unavailable',
+      checkedAt: expect.any(String),
       subgraphs: { accounts: 'ok', therapists: 'unavailable', bookings: 'ok', 'care-plans': 'ok' },
     });
 

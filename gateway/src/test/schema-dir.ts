@@ -29,6 +29,7 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
   return {
     host: '127.0.0.1',
     port: 0,
+    ops: { host: '127.0.0.1', port: 0, readinessIntervalMs: 200 },
     supergraphPath: path.join(dir, 'supergraph.graphql'),
     schemaDir: dir,
     subgraphUrls,
