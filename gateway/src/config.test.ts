@@ -29,7 +29,7 @@ describe('gateway configuration', () => {
     expect(readGatewayConfig()).toEqual({
       host: '0.0.0.0',
       port: 4000,
-      ops: { host: '127.0.0.1', port: 5000, readinessIntervalMs: 5000 },
+      ops: { host: '127.0.0.1', port: 14000, readinessIntervalMs: 5000 },
       supergraphPath: path.join(repository, 'schema', 'supergraph.graphql'),
       schemaDir: path.join(repository, 'schema'),
       subgraphUrls: {
@@ -72,9 +72,9 @@ describe('gateway configuration', () => {
     expect(() => readGatewayConfig()).toThrow(/GATEWAY_RATE_LIMIT_WINDOW_SECONDS must be at least 1/);
   });
 
-  it('puts the operations endpoints on their own port, PORT + 1000 unless OPS_PORT says otherwise', () => {
+  it('puts the operations endpoints on their own port, PORT + 10000 unless OPS_PORT says otherwise', () => {
     process.env.PORT = '4400';
-    expect(readGatewayConfig().ops).toEqual({ host: '127.0.0.1', port: 5400, readinessIntervalMs: 5000 });
+    expect(readGatewayConfig().ops).toEqual({ host: '127.0.0.1', port: 14400, readinessIntervalMs: 5000 });
     process.env.OPS_PORT = '9400';
     process.env.OPS_HOST = '0.0.0.0';
     process.env.READINESS_INTERVAL_MS = '2000';

@@ -35,7 +35,7 @@ export interface RateLimitSettings {
 export interface GatewayConfig {
   host: string;
   port: number;
-  /** The operations endpoints (/live, /ready, /metrics): OPS_HOST, OPS_PORT (PORT + 1000), READINESS_INTERVAL_MS. */
+  /** The operations endpoints (/live, /ready, /metrics): OPS_HOST, OPS_PORT (PORT + 10000), READINESS_INTERVAL_MS. */
   ops: OpsConfig;
   /** The composed supergraph the gateway serves (written by `npm run schema`). */
   supergraphPath: string;

@@ -13,18 +13,19 @@ export interface OpsConfig {
   readinessIntervalMs: number;
 }
 
-/** By convention a service's operations port is its public port plus this (gateway 4000 → 5000, accounts 4101 → 5101). */
-export const OPS_PORT_OFFSET = 1000;
+/** By convention a service's operations port is its public port plus this (gateway 4000 → 14000, accounts 4101 → 14101; not +1000, which would put the gateway's on 5000, taken by AirPlay on macOS). */
+export const OPS_PORT_OFFSET = 10_000;
 
 /**
  * Reads where the operations endpoints listen: `<PREFIX>_OPS_PORT` (or `OPS_PORT` without a
- * prefix; default the public port + 1000, or 0, any free port, when the public port is 0),
+ * prefix; default the public port + 100000, or 0, any free port, when the public port is 0),
  * `<PREFIX>_OPS_HOST` or `OPS_HOST` (default 127.0.0.1: only this machine; 0.0.0.0 where
  * Prometheus or the orchestrator's probes come from elsewhere) and READINESS_INTERVAL_MS (5000).
  */
 export function readOpsConfig(publicPort: number, prefix?: string): OpsConfig {
   const named = (name: string) => (prefix ? `${prefix}_${name}` : name);
   const port = envInt(named('OPS_PORT'), publicPort === 0 ? 0 : publicPort + OPS_PORT_OFFSET);
+  if (port > 65_535) throw new ConfigError(`${named('OPS_PORT')} must be at most 65535, got ${port} (set it when the public port is above 55535)`);
   if (port !== 0 && port === publicPort) throw new ConfigError(`${named('OPS_PORT')} must differ from the public port (${publicPort})`);
   const readinessIntervalMs = envInt('READINESS_INTERVAL_MS', 5000);
   if (readinessIntervalMs < 100) throw new ConfigError(`READINESS_INTERVAL_MS must be at least 100, got "${readinessIntervalMs}"`);

@@ -14,6 +14,8 @@ export interface ReadinessState {
 
 /** Keeps the result of a background readiness check, so `/ready` answers from memory. */
 export interface ReadinessMonitor {
+  /** Settles once the first check has finished (whatever it found). */
+  firstCheck: Promise<void>;
   /** The last verdict; never runs a check. */
   current(): ReadinessState;
   /** True once a check has passed and shutdown has not begun. */
@@ -52,8 +54,9 @@ export function startReadinessMonitor(check: () => Promise<ReadinessReport>, int
       timer.unref();
     }
   };
-  void run();
+  const firstCheck = run();
   return {
+    firstCheck,
     current: () => (stopping ? { status: 'stopping' } : state),
     isReady: () => !stopping && state.status === 'ok',
     markStopping() {

@@ -34,7 +34,7 @@ const ROUTES = new Set(['/graphql', '/health']);
 /**
  * Starts one subgraph: connects to its database, builds its federated schema, serves `/graphql`
  * and `/health` (the last background database check, which the gateway's readiness asks) and, on
- * the operations port (`<PREFIX>_OPS_PORT`, default port + 1000, on an internal interface),
+ * the operations port (`<PREFIX>_OPS_PORT`, default port + 10000, on an internal interface),
  * `/live`, `/ready` and `/metrics`. Operations beyond its query limits (SUBGRAPH_MAX_*) are refused.
  * `overrides` lets tests pick the ports, database and limits.
  */
@@ -108,6 +108,8 @@ export async function startSubgraph(
     await orm.em.getConnection().execute('select 1');
     return { ready: true };
   }, opsConfig.readinessIntervalMs);
+  // A select 1: cheap, and a subgraph that reports itself started is then ready at once.
+  await readiness.firstCheck;
   const health = async (res: ServerResponse) => {
     if (readiness.isReady()) sendJson(res, 200, { status: 'ok', subgraph: definition.name });
     else sendJson(res, 503, { status: 'unavailable', subgraph: definition.name, reason: readiness.current().status === 'stopping' ? 'stopping' : 'database unreachable' });
