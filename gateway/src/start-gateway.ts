@@ -6,7 +6,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createInternalTokenSigner, reusingInternalTokens, requestIdOf, newRequestId, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, startOpsServer, startReadinessMonitor, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
+import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createInternalTokenSigner, reusingInternalTokens, requestIdOf, newRequestId, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, startOpsServer, startReadinessMonitor, tagRequestSpan, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
@@ -185,6 +185,7 @@ export async function startGateway(
         const requestId = newRequestId();
         requestIds.set(req, requestId);
         res.setHeader('x-request-id', requestId);
+        tagRequestSpan(requestId);
         // While stopping, ask keep-alive clients to reconnect, to a replica that is staying.
         if (stopping) res.setHeader('connection', 'close');
         const path = (req.url ?? '/').split('?')[0];

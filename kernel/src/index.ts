@@ -16,3 +16,5 @@ export * from './http/readiness-monitor';
 export * from './http/ops-server';
 export * from './limits';
 export * from './metrics';
+// The OpenTelemetry API only (no SDK, no patching): safe to load from here.
+export * from './tracing/request-span';
