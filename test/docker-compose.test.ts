@@ -39,6 +39,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
     SUBGRAPHS.flatMap((s) => [
       [`${s.envPrefix}_HOST`, 'runtime subgraph-config.ts'],
       [`${s.envPrefix}_PORT`, 'runtime subgraph-config.ts; scripts/lib/subgraphs.mjs'],
+      [`${s.envPrefix}_OPS_PORT`, 'kernel http/ops-server.ts readOpsConfig(); scripts/lib/subgraphs.mjs'],
       [`${s.envPrefix}_DATABASE_URL`, 'kernel config.ts; scripts/lib/database.mjs'],
       [`${s.envPrefix}_MIGRATION_DATABASE_URL`, 'kernel config.ts migrationDatabaseUrlFor(); scripts/migrate.mjs'],
       [`${s.envPrefix}_URL`, 'gateway subgraphs.ts'],
@@ -46,6 +47,9 @@ const KNOWN_VARIABLES: Record<string, string> = {
   ),
   HOST: 'gateway config.ts; scripts/serve-app.mjs (an app container binds every interface)',
   PORT: 'gateway config.ts; scripts/lib/subgraphs.mjs',
+  OPS_PORT: 'kernel http/ops-server.ts readOpsConfig() for the gateway; scripts/lib/subgraphs.mjs',
+  OPS_HOST: 'kernel http/ops-server.ts readOpsConfig(): where every operations port binds',
+  READINESS_INTERVAL_MS: 'kernel http/ops-server.ts readOpsConfig(): background readiness checks',
   SUPERGRAPH_PATH: 'gateway config.ts',
   SCHEMA_DIR: 'gateway config.ts',
   SUBGRAPH_TIMEOUT_MS: 'gateway config.ts',
@@ -58,6 +62,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   GATEWAY_MAX_DIRECTIVES: 'gateway config.ts: query limits',
   GATEWAY_MAX_TOKENS: 'gateway config.ts: query limits',
   GATEWAY_MAX_COST: 'gateway config.ts: query limits',
+  GATEWAY_MAX_COST_ANONYMOUS: 'gateway config.ts: cost budget of callers not signed in',
   GATEWAY_RATE_LIMIT_PER_IP: 'gateway config.ts: rate limits',
   GATEWAY_RATE_LIMIT_PER_USER: 'gateway config.ts: rate limits',
   GATEWAY_RATE_LIMIT_WINDOW_SECONDS: 'gateway config.ts: rate limits',
@@ -283,7 +288,10 @@ describe('docker-compose.yml', () => {
     expect(environment[`${subgraph.envPrefix}_PORT`]).toBe(String(subgraph.port));
     // Loopback is the default; in a container the subgraph must listen on every interface.
     expect(environment[`${subgraph.envPrefix}_HOST`] ?? environment.SUBGRAPH_HOST).toBe('0.0.0.0');
-    expect(healthcheckOf(subgraph.service)).toContain(`http://127.0.0.1:${subgraph.port}/health`);
+    // Probed on the operations port, which compose binds inside its network (Prometheus scrapes it there) and never publishes.
+    expect(environment.OPS_HOST).toBe('0.0.0.0');
+    expect(environment[`${subgraph.envPrefix}_OPS_PORT`]).toBeUndefined();
+    expect(healthcheckOf(subgraph.service)).toContain(`http://127.0.0.1:${subgraph.port + 10000}/ready`);
   });
 
   it('publishes only the gateway, on 4000, and the browser apps, each on its own port', () => {
@@ -291,7 +299,8 @@ describe('docker-compose.yml', () => {
     expect(published.sort()).toEqual([GATEWAY.service, ...APPS.map((a) => a.service)].sort());
     expect(service(GATEWAY.service).ports).toEqual([`${GATEWAY.port}:${GATEWAY.port}`]);
     expect(environmentOf(GATEWAY.service).PORT).toBe(String(GATEWAY.port));
-    expect(healthcheckOf(GATEWAY.service)).toContain(`http://127.0.0.1:${GATEWAY.port}/health`);
+    expect(environmentOf(GATEWAY.service).OPS_HOST).toBe('0.0.0.0');
+    expect(healthcheckOf(GATEWAY.service)).toContain(`http://127.0.0.1:${GATEWAY.port + 10000}/ready`);
   });
 
   it.each(APPS)('$service serves its build on $port, proxying /graphql to the gateway, once the gateway is healthy', (app) => {

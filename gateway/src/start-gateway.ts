@@ -6,7 +6,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createInternalTokenSigner, reusingInternalTokens, requestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, serveMetrics, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
+import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createInternalTokenSigner, reusingInternalTokens, requestIdOf, newRequestId, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, startOpsServer, startReadinessMonitor, tagRequestSpan, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
@@ -14,6 +14,7 @@ import { clientIpOf, type GatewayContext } from './context';
 import { createDelegationVerifier } from './delegation';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
+import { GATEWAY_COST_MODEL } from './limits/list-sizes';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { setUpPersistedQueries, type PersistedQuerySetup } from './persisted-queries/persisted-queries';
 import { createRateLimits, sendRateLimited } from './rate-limit';
@@ -23,16 +24,19 @@ import { loadSupergraph } from './supergraph-file';
 import { createSystemRelay, isSystemRelayPath } from './system-relay';
 import { watchSupergraph } from './supergraph-watch';
 
-/** A gateway that is up: its GraphQL URL, port, metrics, and a stop function that drains and closes it. */
+/** A gateway that is up: its GraphQL URL, port, operations endpoints, metrics, and a stop function that drains and closes it. */
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Base URL of the operations server (`/live`, `/ready`, `/metrics`), on its own port. */
+  opsUrl: string;
+  opsPort: number;
   metrics: GatewayMetrics;
   stop(): Promise<void>;
 }
 
-/** The routes the gateway serves; anything else is `other` in the metrics. */
-const ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
+/** The routes the gateway serves publicly; anything else is `other` in the metrics. */
+const ROUTES = new Set(['/graphql', '/health']);
 
 /** The Apollo gateway over the static supergraph, sending each subgraph's part to its configured URL. */
 function createApolloGateway(
@@ -65,7 +69,14 @@ function createApolloServer(
   metrics: GatewayMetrics,
   persisted: PersistedQuerySetup,
 ): ApolloServer<GatewayContext> {
-  const limits = apolloQueryLimits<GatewayContext>(config.queryLimits);
+  // Lists sized by their arguments and the gateway's list rules; signed-out callers get the lower budget.
+  const limits = apolloQueryLimits<GatewayContext>(config.queryLimits, {
+    model: GATEWAY_COST_MODEL,
+    costBudget: (context) =>
+      context.caller.userId === null && context.depth === 0
+        ? { maxCost: config.anonymousMaxCost, appliesTo: 'callers who are not signed in' }
+        : { maxCost: config.queryLimits.maxCost },
+  });
   return new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -101,10 +112,11 @@ function createApolloServer(
 
 /**
  * Starts the gateway: checks that the supergraph file is present and current (else rejects,
- * naming `npm run schema`) and that a trusted-documents manifest, when configured, checks out; serves `/graphql` (rate-limited per IP and per user), `/health`
- * (the process is up), `/ready` (every subgraph answers its health check; 503 once stopping)
- * and `/metrics` (Prometheus; open like /health, so route only /graphql from the internet).
- * Pass a config to override the environment, e.g. port 0 in tests.
+ * naming `npm run schema`) and that a trusted-documents manifest, when configured, checks out;
+ * serves `/graphql` (rate-limited per IP and per user) and `/health` (the process is up) on its
+ * public port, and on the operations port (config.ops, an internal interface) `/live`, `/ready`
+ * (every subgraph answered its health check at the last background check; 503 once stopping)
+ * and `/metrics` (Prometheus). Pass a config to override the environment, e.g. port 0 in tests.
  */
 export async function startGateway(
   config: GatewayConfig = readGatewayConfig(),
@@ -132,16 +144,21 @@ export async function startGateway(
     // In trusted-documents mode, behind the manifest check (refused before parsing, once the caller is known).
     persisted.guard(apollo),
     async (req) => {
-      const requestId = requestIds.get(req) ?? requestIdOf(req);
       // A subgraph asking on its caller's behalf sends back the internal token it was given.
       const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-      const identity = bearer && delegations.isDelegation(bearer)
-        ? await delegations.verify(bearer)
+      const delegated = Boolean(bearer && delegations.isDelegation(bearer));
+      const identity = delegated
+        ? await delegations.verify(bearer!)
         : { caller: await userTokens.callerOf(req.headers.authorization), depth: 0 };
       const { caller, depth } = identity;
+      // Once its token checks out, a subgraph's x-request-id is the id this gateway gave the client's
+      // request, kept across hops; a client's own x-request-id is only ever clientRequestId, in logs.
+      const requestId = delegated ? requestIdOf(req) : (requestIds.get(req) ?? newRequestId());
+      const clientRequestId = delegated ? undefined : clientRequestIdOf(req);
       const limited = await rateLimits.consumeUser(caller.userId);
       if (limited) throw limited;
-      return { requestId, logger: logger.child({ requestId }), caller, depth, clientIp: clientIpOf(req, config.trustProxy) };
+      const log = logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
+      return { requestId, clientRequestId, logger: log, caller, depth, clientIp: clientIpOf(req, config.trustProxy) };
     },
     config.bodyLimitBytes,
   );
@@ -154,19 +171,21 @@ export async function startGateway(
   // The platform's own operations kept out of the public graph (@inaccessible): SYSTEM callers only.
   const systemRelay = createSystemRelay({ subgraphUrls: config.subgraphUrls, signer, userTokens, timeoutMs: config.subgraphTimeoutMs, bodyLimitBytes: config.bodyLimitBytes, logger });
   let stopping: Promise<void> | undefined;
-  const ready = async (res: ServerResponse) => {
-    if (stopping) return sendJson(res, 503, { status: 'stopping' });
-    const readiness = await checkReadiness(config.subgraphUrls, config.subgraphTimeoutMs);
-    sendJson(res, readiness.status === 'ok' ? 200 : 503, readiness);
-  };
+  // Subgraph reachability in the background; a probe of /ready reads the last result.
+  const readiness = startReadinessMonitor(async () => {
+    const { status, subgraphs } = await checkReadiness(config.subgraphUrls, config.subgraphTimeoutMs);
+    return { ready: status === 'ok', details: { subgraphs } };
+  }, config.ops.readinessIntervalMs);
 
   let http: GracefulServer;
   try {
     http = await listen(
       (req, res) => {
-        const requestId = requestIdOf(req);
+        // Always the gateway's own id (returned as x-request-id, so support can find the request).
+        const requestId = newRequestId();
         requestIds.set(req, requestId);
         res.setHeader('x-request-id', requestId);
+        tagRequestSpan(requestId);
         // While stopping, ask keep-alive clients to reconnect, to a replica that is staying.
         if (stopping) res.setHeader('connection', 'close');
         const path = (req.url ?? '/').split('?')[0];
@@ -174,12 +193,10 @@ export async function startGateway(
         const route =
           path === '/graphql' ? graphql(req, res)
           : path === '/health' ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
-          : path === '/ready' ? ready(res)
-          : path === '/metrics' ? serveMetrics(res, metrics.registry)
           : isSystemRelayPath(path) ? systemRelay(req, res, path, requestId)
           : Promise.resolve(notFound(res));
         route.catch((error: unknown) => {
-          logger.error({ requestId, err: (error as Error).message }, 'request failed');
+          logger.error({ requestId, clientRequestId: clientRequestIdOf(req), err: (error as Error).message }, 'request failed');
           answerUnexpectedFailure(res);
         });
       },
@@ -187,6 +204,18 @@ export async function startGateway(
       config.port,
     );
   } catch (error) {
+    readiness.stop();
+    await apollo.stop();
+    await rateLimits.close();
+    await persisted.close();
+    throw error;
+  }
+  let ops: GracefulServer;
+  try {
+    ops = await startOpsServer({ host: config.ops.host, port: config.ops.port, registry: metrics.registry, readiness });
+  } catch (error) {
+    readiness.stop();
+    await http.close();
     await apollo.stop();
     await rateLimits.close();
     await persisted.close();
@@ -194,9 +223,12 @@ export async function startGateway(
   }
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost}:${http.port}/graphql`;
+  const opsHost = config.ops.host === '0.0.0.0' || config.ops.host === '::' ? '127.0.0.1' : config.ops.host;
+  const opsUrl = `http://${opsHost}:${ops.port}`;
   logger.info(
     {
       url,
+      opsUrl,
       watchSupergraph: config.watchSupergraph,
       production: config.production,
       rateLimitStore: rateLimits.store,
@@ -210,20 +242,24 @@ export async function startGateway(
   return {
     url,
     port: http.port,
+    opsUrl,
+    opsPort: ops.port,
     metrics,
     /**
-     * Drains: /ready answers 503 at once, so load balancers stop sending new work; requests are
+     * Drains: /ready (ops port) answers 503 at once, so load balancers stop sending new work; requests are
      * still served for `shutdownDelayMs` while they notice; then the listener closes, requests
      * in flight finish, and Apollo and the Redis connection stop.
      */
     stop() {
       stopping ??= (async () => {
+        readiness.markStopping();
         logger.info({ delayMs: config.shutdownDelayMs }, 'gateway stopping: not ready');
         if (config.shutdownDelayMs > 0) await sleep(config.shutdownDelayMs);
         await http.close();
         await apollo.stop();
         await rateLimits.close();
         await persisted.close();
+        await ops.close(100);
         logger.info('gateway stopped');
       })();
       return stopping;
@@ -232,5 +268,5 @@ export async function startGateway(
 }
 
 function notFound(res: ServerResponse): void {
-  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health, readiness at /ready, metrics at /metrics.' });
+  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health.' });
 }

@@ -36,7 +36,8 @@ export async function startGuardedGateway(overrides: Partial<GatewayConfig> = {}
   let requests = 0;
   const recorder = await listen(
     (req, res) => {
-      requests++;
+      // The gateway's background readiness checks (GET /health) are not requests an attack sent.
+      if (req.url !== '/health') requests++;
       req.resume();
       res.writeHead(503, { 'content-type': 'text/plain' }).end('recorder');
     },

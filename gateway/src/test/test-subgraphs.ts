@@ -96,6 +96,8 @@ export interface TestSubgraph {
   requestIds: string[];
   /** The Authorization headers received: the gateway's internal tokens. */
   authorizations: string[];
+  /** How many `/health` checks it answered. */
+  healthChecks(): number;
   stop(): Promise<void>;
 }
 
@@ -107,14 +109,17 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
   await apollo.start();
   const requestIds: string[] = [];
   const authorizations: string[] = [];
+  let healthChecks = 0;
   const graphql = createGraphQLHandler(apollo, async () => ({}));
   const http = await listen(
     (req, res) => {
       const id = req.headers['x-request-id'];
       if (typeof id === 'string') requestIds.push(id);
       if (req.headers.authorization) authorizations.push(req.headers.authorization);
-      if (req.url === '/health') sendJson(res, 200, { status: 'ok' });
-      else void graphql(req, res);
+      if (req.url === '/health') {
+        healthChecks++;
+        sendJson(res, 200, { status: 'ok' });
+      } else void graphql(req, res);
     },
     '127.0.0.1',
     0,
@@ -124,6 +129,7 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
     url: `http://127.0.0.1:${http.port}/graphql`,
     requestIds,
     authorizations,
+    healthChecks: () => healthChecks,
     async stop() {
       await http.close(100);
       await apollo.stop();
@@ -136,6 +142,8 @@ export interface TestSubgraphs {
   subgraphs: Record<SubgraphName, TestSubgraph>;
   urls: Record<SubgraphName, string>;
   controls: SubgraphControls;
+  /** `/health` checks answered by all four so far. */
+  healthChecks(): number;
   stop(): Promise<void>;
 }
 
@@ -146,5 +154,6 @@ export async function startTestSubgraphs(): Promise<TestSubgraphs> {
   const started = await Promise.all(names.map((name) => startOne(name, controls)));
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, TestSubgraph>;
   const urls = Object.fromEntries(started.map((s) => [s.name, s.url])) as Record<SubgraphName, string>;
-  return { subgraphs, urls, controls, stop: async () => void (await Promise.all(started.map((s) => s.stop()))) };
+  const healthChecks = () => started.reduce((sum, s) => sum + s.healthChecks(), 0);
+  return { subgraphs, urls, controls, healthChecks, stop: async () => void (await Promise.all(started.map((s) => s.stop()))) };
 }
