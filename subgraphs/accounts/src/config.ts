@@ -46,6 +46,8 @@ export interface AccountsConfig {
   /** Longest a sign-in lasts, refreshes included (src/auth/session-lifetime.ts). */
   sessionLifetimes: SessionLifetimes;
   emailVerificationTtlHours: number;
+  /** Sign-ups one client address may make an hour (src/sign-up/registration.service.ts). */
+  signUpsPerCallerPerHour: number;
   passwordResetTtlMinutes: number;
   /** SMTP server for outgoing mail; unset writes each message as an .eml file into `mailDir`. */
   smtpUrl: string | undefined;
@@ -72,6 +74,7 @@ export function readAccountsConfig(): AccountsConfig {
     refreshTokenTtlDays: envInt('REFRESH_TOKEN_TTL_DAYS', 30),
     sessionLifetimes: readSessionLifetimes(),
     emailVerificationTtlHours: envInt('EMAIL_VERIFICATION_TTL_HOURS', 48),
+    signUpsPerCallerPerHour: envInt('SIGN_UPS_PER_CALLER_PER_HOUR', 20),
     passwordResetTtlMinutes: envInt('PASSWORD_RESET_TTL_MINUTES', 60),
     smtpUrl: envString('SMTP_URL'),
     mailFrom: envString('MAIL_FROM', 'Caregraph <no-reply@caregraph.example>'),
