@@ -15,7 +15,7 @@ const HOUR = 3_600_000;
 describe('absolute session lifetime', () => {
   let accounts: AccountsHarness;
   const sql = <T>(query: string, params: unknown[] = []) => accounts.subgraph.db.orm.em.getConnection().execute<T[]>(query, params);
-  const login = async (email: string) => (await accounts.request<{ login: Ends }>(LOGIN, { input: { email, password: DEFAULT_PASSWORD } })).data!.login;
+  const login = async (email: string) => (await accounts.request<{ login: Ends & { mfaToken: string | null } }>(LOGIN, { input: { email, password: DEFAULT_PASSWORD } })).data!.login;
   const refresh = (refreshToken: string) => accounts.request<{ refreshSession: Ends }>(REFRESH, { refreshToken });
 
   beforeAll(async () => {
@@ -30,7 +30,7 @@ describe('absolute session lifetime', () => {
     const ends = Date.parse(first.sessionEndsAt);
     expect(ends).toBeGreaterThanOrEqual(before + 720 * HOUR);
     expect(ends).toBeLessThanOrEqual(Date.now() + 720 * HOUR);
-    let current = first;
+    let current: Ends = first;
     for (let i = 0; i < 3; i++) {
       const next = await refresh(current.refreshToken);
       expect(next.errors).toBeUndefined();
