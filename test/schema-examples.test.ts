@@ -129,8 +129,12 @@ describe('schema/examples against the seeded platform', () => {
     consents = documents.consentDocuments.map(({ kind, version }) => ({ kind, version }));
     expect(consents.map((c) => c.kind).sort()).toEqual(['HEALTH_DATA_PROCESSING', 'PRIVACY_NOTICE', 'TERMS_OF_USE']);
     const input = { ...(byName.get('SignUp')!.variables.input as object), ...newAccount, consents };
-    const signedUp = await run<{ signUp: { email: string; role: string; hasHealthDataConsent: boolean } }>('SignUp', { input });
-    expect(signedUp.signUp).toMatchObject({ email: newAccount.email, role: 'CLIENT', hasHealthDataConsent: true });
+    const signedUp = await run<{ signUp: boolean }>('SignUp', { input });
+    expect(signedUp.signUp).toBe(true);
+    // Signing in with the same email and password is how the new account shows.
+    const login = await run<{ login: { accessToken: string } }>('Login', { input: newAccount });
+    const me = await run<{ me: { email: string; role: string; hasHealthDataConsent: boolean } }>('Me', {}, login.login.accessToken);
+    expect(me.me).toMatchObject({ email: newAccount.email, role: 'CLIENT', hasHealthDataConsent: true });
   });
 
   it('logs in as a demo client and reads their own account, bookings, care plans (logging an activity and a questionnaire) and data export', async () => {

@@ -21,7 +21,6 @@ export async function createAccountsServices(): Promise<AccountsServices> {
   // Ready before the first sign-in, so an unknown email costs one argon2 run, like a known one.
   await dummyPasswordHash();
   const store: LimiterStore = config.redisUrl ? redisLimiterStore(await connectRedis(config.redisUrl)) : memoryLimiterStore();
-  const resetMails = store.create('reset-mails', 3, 3600);
   const mail = new MailDispatcher(createMailer(config));
   return {
     config,
@@ -29,7 +28,6 @@ export async function createAccountsServices(): Promise<AccountsServices> {
     mail,
     loginGuard: new LoginGuard(config.login, store),
     totpCipher,
-    resetMailAllowance: (userId) => resetMails.consume(userId).then(() => true, () => false),
     async close() {
       await mail.idle();
       await store.close();

@@ -10,6 +10,8 @@ export interface IssuedRefreshToken {
   token: string;
   expiresAt: Date;
   familyId: string;
+  /** When the sign-in ends whatever the refreshes. */
+  sessionEndsAt: Date;
 }
 
 /** What came of presenting a refresh token. */
@@ -18,7 +20,9 @@ export type RotationOutcome =
   /** A token that had already been exchanged: its family is now revoked. */
   | { kind: 'reused'; userId: string; familyId: string }
   /** Unknown, expired or revoked. */
-  | { kind: 'invalid' };
+  | { kind: 'invalid' }
+  /** The sign-in reached its absolute lifetime (src/auth/session-lifetime.ts). */
+  | { kind: 'ended' };
 
 /** Issues, rotates and revokes refresh tokens (stored as SHA-256 hashes). */
 export class RefreshTokenService {
@@ -27,13 +31,16 @@ export class RefreshTokenService {
     private readonly ttlDays: number,
   ) {}
 
-  /** Issues a refresh token for `user`, in a new family unless `familyId` continues one. */
-  async issue(user: User, familyId: string = randomUUID()): Promise<IssuedRefreshToken> {
+  /**
+   * Issues a refresh token for `user`, in a new family unless `familyId` continues one. It never
+   * outlives `sessionEndsAt`.
+   */
+  async issue(user: User, sessionEndsAt: Date, familyId: string = randomUUID()): Promise<IssuedRefreshToken> {
     const { token, hash } = newSecretToken();
-    const expiresAt = new Date(Date.now() + this.ttlDays * 86_400_000);
-    this.em.create(RefreshToken, { user, familyId, tokenHash: hash, expiresAt });
+    const expiresAt = new Date(Math.min(Date.now() + this.ttlDays * 86_400_000, sessionEndsAt.getTime()));
+    this.em.create(RefreshToken, { user, familyId, tokenHash: hash, expiresAt, sessionEndsAt });
     await this.em.flush();
-    return { token, expiresAt, familyId };
+    return { token, expiresAt, familyId, sessionEndsAt };
   }
 
   /**
@@ -49,12 +56,13 @@ export class RefreshTokenService {
         await em.nativeUpdate(RefreshToken, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
         return { kind: 'reused', userId: row.user.id, familyId: row.familyId } as const;
       }
+      if (row.sessionEndsAt.getTime() <= Date.now()) return { kind: 'ended' } as const;
       if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' } as const;
       const user = await em.findOne(User, row.user.id);
       // Locking revokes every session; this also covers a refresh racing the lock.
       if (!user || user.lockedAt) return { kind: 'invalid' } as const;
       row.usedAt = new Date();
-      const next = await new RefreshTokenService(em, this.ttlDays).issue(user, row.familyId);
+      const next = await new RefreshTokenService(em, this.ttlDays).issue(user, row.sessionEndsAt, row.familyId);
       return { kind: 'rotated', user, next } as const;
     });
   }
