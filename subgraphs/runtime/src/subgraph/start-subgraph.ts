@@ -116,7 +116,7 @@ export async function startSubgraph(
           path === '/health' ? health(res)
           : path === '/graphql' ? graphql(req, res)
           : path === '/metrics' ? serveMetrics(res, metrics.registry)
-          : publicRoute ? publicRoute(req, res, { orm, logger })
+          : publicRoute ? publicRoute(req, res, { orm, logger, verifier })
           : notFound(res);
         route.catch((error: unknown) => {
           logger.error({ err: (error as Error).message }, 'request failed');
