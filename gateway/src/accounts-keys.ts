@@ -18,7 +18,8 @@ export interface AccountsKeysOptions {
 export class AccountsKeys {
   private keySet: JWTVerifyGetKey | undefined;
   private kids = new Set<string>();
-  private lastFetch = 0;
+  /** When an unknown kid last made us fetch (the scheduled fetches do not count against the cooldown). */
+  private lastUnknownKidFetch = 0;
   private inFlight: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
 
@@ -34,7 +35,11 @@ export class AccountsKeys {
 
   /** The key-lookup function for jose's jwtVerify: an unknown kid refetches (rotation), within the cooldown. */
   readonly getKey: JWTVerifyGetKey = async (header, token) => {
-    if (!this.keySet || (!this.has(header.kid) && Date.now() - this.lastFetch >= this.options.unknownKidCooldownMs)) await this.refresh();
+    if (this.inFlight) await this.inFlight.catch(() => undefined);
+    if (!this.keySet || (!this.has(header.kid) && Date.now() - this.lastUnknownKidFetch >= this.options.unknownKidCooldownMs)) {
+      this.lastUnknownKidFetch = Date.now();
+      await this.refresh();
+    }
     return this.keySet!(header, token);
   };
 
@@ -59,7 +64,6 @@ export class AccountsKeys {
   }
 
   private async fetchKeys(): Promise<void> {
-    this.lastFetch = Date.now();
     const response = await fetch(this.url, { signal: AbortSignal.timeout(this.options.timeoutMs), headers: { accept: 'application/json' } });
     if (!response.ok) {
       await response.arrayBuffer();
