@@ -9,7 +9,8 @@ describe('gateway configuration', () => {
   const saved = { ...process.env };
   const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
     'GATEWAY_MAX_DEPTH', 'GATEWAY_MAX_ALIASES', 'GATEWAY_MAX_DIRECTIVES', 'GATEWAY_MAX_TOKENS', 'GATEWAY_MAX_COST', 'GATEWAY_MAX_COST_ANONYMOUS', 'OPS_HOST', 'OPS_PORT', 'READINESS_INTERVAL_MS',
-    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS'];
+    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS',
+    'ACCOUNTS_JWKS_URL', 'ACCOUNTS_KEYS_REFRESH_MS', 'ACCOUNTS_REVOCATIONS_URL', 'REVOCATION_POLL_MS', 'REVOCATION_MAX_STALENESS_MS'];
   beforeEach(() => {
     variables.forEach((name) => delete process.env[name]);
     process.env.INTERNAL_TOKEN_PRIVATE_KEY = 'test-key-pem';
@@ -43,6 +44,10 @@ describe('gateway configuration', () => {
       production: false,
       internalTokenPrivateKey: 'test-key-pem',
       accountsJwksUrl: 'http://127.0.0.1:4101/.well-known/jwks.json',
+      accountsKeysRefreshMs: 10_000,
+      accountsRevocationsUrl: 'http://127.0.0.1:4101/revocations',
+      revocationPollMs: 1000,
+      revocationMaxStalenessMs: 10_000,
       trustProxy: false,
       watchSupergraph: true,
       queryLimits: { maxDepth: 12, maxAliases: 10, maxDirectives: 20, maxTokens: 1000, maxCost: 15_000 },

@@ -54,6 +54,14 @@ export interface GatewayConfig {
   internalTokenPrivateKey: string;
   /** Where the accounts subgraph publishes the public keys of user access tokens. */
   accountsJwksUrl: string;
+  /** Fetch the JWKS this often: a signing key removed from accounts stops being trusted within it (ACCOUNTS_KEYS_REFRESH_MS). */
+  accountsKeysRefreshMs: number;
+  /** The accounts revocation list (ACCOUNTS_REVOCATIONS_URL); unset: `/revocations` beside the JWKS. */
+  accountsRevocationsUrl?: string;
+  /** Poll the revocation list this often (REVOCATION_POLL_MS): a revocation bites within about this time. */
+  revocationPollMs: number;
+  /** Past this long without a successful poll, signed-in requests get 503 (REVOCATION_MAX_STALENESS_MS). */
+  revocationMaxStalenessMs: number;
   /** Behind a load balancer that sets X-Forwarded-For: take the client address from it. */
   trustProxy: boolean;
   /** The largest operation accepted (GATEWAY_MAX_*); `maxCost` is for signed-in callers. */
@@ -97,7 +105,8 @@ function envUrl(name: string, fallback: string): string {
  * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*, with
  * GATEWAY_MAX_COST_ANONYMOUS for callers not signed in), the
  * rate limits (GATEWAY_RATE_LIMIT_*, REDIS_URL, which also holds the APQ cache), the trusted-documents
- * manifest (GATEWAY_TRUSTED_DOCUMENTS) and GATEWAY_SHUTDOWN_DELAY_MS.
+ * manifest (GATEWAY_TRUSTED_DOCUMENTS), GATEWAY_SHUTDOWN_DELAY_MS, and how the gateway follows the accounts keys and
+ * revocation list (ACCOUNTS_JWKS_URL, ACCOUNTS_KEYS_REFRESH_MS, ACCOUNTS_REVOCATIONS_URL, REVOCATION_POLL_MS, REVOCATION_MAX_STALENESS_MS).
  */
 export function readGatewayConfig(): GatewayConfig {
   const production = isProduction();
@@ -120,6 +129,10 @@ export function readGatewayConfig(): GatewayConfig {
     watchSupergraph: !production && envBool('SUPERGRAPH_WATCH', true),
     internalTokenPrivateKey: requireKey('INTERNAL_TOKEN_PRIVATE_KEY'),
     accountsJwksUrl: envUrl('ACCOUNTS_JWKS_URL', subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json')),
+    accountsKeysRefreshMs: positive('ACCOUNTS_KEYS_REFRESH_MS', 10_000),
+    accountsRevocationsUrl: envUrl('ACCOUNTS_REVOCATIONS_URL', subgraphUrls.accounts.replace(/\/graphql$/, '/revocations')),
+    revocationPollMs: positive('REVOCATION_POLL_MS', 1000),
+    revocationMaxStalenessMs: positive('REVOCATION_MAX_STALENESS_MS', 10_000),
     trustProxy: envBool('TRUST_PROXY', false),
     queryLimits: {
       maxDepth: envInt('GATEWAY_MAX_DEPTH', GATEWAY_QUERY_LIMITS.maxDepth),

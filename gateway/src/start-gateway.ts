@@ -12,6 +12,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
 import { clientIpOf, type GatewayContext } from './context';
 import { createDelegationVerifier } from './delegation';
+import { AccountsKeys } from './accounts-keys';
+import { RevocationWatch } from './revocations';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
 import { GATEWAY_COST_MODEL } from './limits/list-sizes';
@@ -110,6 +112,38 @@ function createApolloServer(
   });
 }
 
+/** Longest the gateway waits at start for the first revocation poll; signed-in requests get 503 until one succeeds. */
+const FIRST_POLL_WAIT_MS = 3000;
+
+/**
+ * Follows the accounts signing keys and revocation list on a schedule (docs/adr/020) and returns
+ * the user-token verifier that consults them. Accounts being down at start is not fatal: anonymous
+ * requests are served, signed-in ones get 503 until the first poll succeeds.
+ */
+async function followAccounts(config: GatewayConfig, signer: InternalTokenSigner, logger: Logger) {
+  const jwksUrl = new URL(config.accountsJwksUrl);
+  const keys = new AccountsKeys(jwksUrl, { refreshMs: config.accountsKeysRefreshMs, timeoutMs: config.subgraphTimeoutMs, unknownKidCooldownMs: 5000 });
+  const revocations = new RevocationWatch({
+    url: new URL(config.accountsRevocationsUrl ?? new URL('/revocations', jwksUrl).toString()),
+    pollMs: config.revocationPollMs,
+    maxStalenessMs: config.revocationMaxStalenessMs,
+    timeoutMs: config.subgraphTimeoutMs,
+    authorize: () => signer.sign('accounts', { userId: null, roles: [] }, ''),
+    logger: logger.child({ component: 'revocations' }),
+  });
+  keys.start();
+  const firstPoll = revocations.start().catch(() => undefined);
+  await Promise.race([firstPoll, sleep(FIRST_POLL_WAIT_MS, undefined, { ref: false })]);
+  const userTokens = createUserTokenVerifier(config.accountsJwksUrl, { keys, revocations });
+  return {
+    userTokens,
+    stopFollowingAccounts: () => {
+      keys.stop();
+      revocations.stop();
+    },
+  };
+}
+
 /**
  * Starts the gateway: checks that the supergraph file is present and current (else rejects,
  * naming `npm run schema`) and that a trusted-documents manifest, when configured, checks out;
@@ -125,7 +159,7 @@ export async function startGateway(
   const supergraphSdl = await loadSupergraph(config.supergraphPath, config.schemaDir);
   // One signature per subgraph and caller every few seconds, not one per fetch (docs/adr/017).
   const signer = reusingInternalTokens(await createInternalTokenSigner(config.internalTokenPrivateKey));
-  const userTokens = createUserTokenVerifier(config.accountsJwksUrl);
+  const { userTokens, stopFollowingAccounts } = await followAccounts(config, signer, logger);
   const delegations = await createDelegationVerifier(config.internalTokenPrivateKey);
   const persisted = await setUpPersistedQueries(config, logger);
   const metrics = createGatewayMetrics();
@@ -134,6 +168,7 @@ export async function startGateway(
   try {
     await apollo.start();
   } catch (error) {
+    stopFollowingAccounts();
     await persisted.close();
     throw error;
   }
@@ -205,6 +240,7 @@ export async function startGateway(
     );
   } catch (error) {
     readiness.stop();
+    stopFollowingAccounts();
     await apollo.stop();
     await rateLimits.close();
     await persisted.close();
@@ -215,6 +251,7 @@ export async function startGateway(
     ops = await startOpsServer({ host: config.ops.host, port: config.ops.port, registry: metrics.registry, readiness });
   } catch (error) {
     readiness.stop();
+    stopFollowingAccounts();
     await http.close();
     await apollo.stop();
     await rateLimits.close();
@@ -256,6 +293,7 @@ export async function startGateway(
         logger.info({ delayMs: config.shutdownDelayMs }, 'gateway stopping: not ready');
         if (config.shutdownDelayMs > 0) await sleep(config.shutdownDelayMs);
         await http.close();
+        stopFollowingAccounts();
         await apollo.stop();
         await rateLimits.close();
         await persisted.close();

@@ -3,6 +3,7 @@ import { LoginGuard } from './auth/login-guard';
 import { connectRedis, memoryLimiterStore, redisLimiterStore, type LimiterStore } from './auth/login-limiters';
 import { readAccountsConfig } from './config';
 import { JWKS_PATH, jwksRoute } from './jwks/jwks.route';
+import { REVOCATIONS_PATH, revocationsRoute } from './revocations/revocations.route';
 import { loadSigningKeys } from './jwks/signing-keys';
 import { MailDispatcher } from './mail/mail-dispatcher';
 import { createMailer } from './mail/nodemailer-mailer';
@@ -35,11 +36,11 @@ export async function createAccountsServices(): Promise<AccountsServices> {
   };
 }
 
-/** The accounts composition root's answer to the runtime: resolvers and the JWKS route get `services`. */
+/** The accounts composition root's answer to the runtime: resolvers and the JWKS route get `services`; the gateway polls the revocation list. */
 export function accountsComposition(services: AccountsServices): SubgraphComposition {
   return {
     services,
-    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys) },
+    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys), [REVOCATIONS_PATH]: revocationsRoute },
     close: () => services.close(),
   };
 }

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { hashSecretToken, newSecretToken } from '../one-time-tokens/secret-token';
+import { RevocationList } from '../revocations/revocation-list';
 import { User } from '../users/user.entity';
 import { RefreshToken } from './refresh-token.entity';
 
@@ -29,7 +30,13 @@ export class RefreshTokenService {
   constructor(
     private readonly em: EntityManager,
     private readonly ttlDays: number,
+    /** How long the access tokens of a revoked session could still be presented (rows of the revocation list live as long). */
+    private readonly accessTokenTtlSeconds = 900,
   ) {}
+
+  private revocations(em: EntityManager = this.em): RevocationList {
+    return new RevocationList(em, this.accessTokenTtlSeconds);
+  }
 
   /**
    * Issues a refresh token for `user`, in a new family unless `familyId` continues one. It never
@@ -54,6 +61,7 @@ export class RefreshTokenService {
       if (!row || row.revokedAt) return { kind: 'invalid' } as const;
       if (row.usedAt) {
         await em.nativeUpdate(RefreshToken, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
+        await this.revocations(em).revokeSessions([row.familyId]);
         return { kind: 'reused', userId: row.user.id, familyId: row.familyId } as const;
       }
       if (row.sessionEndsAt.getTime() <= Date.now()) return { kind: 'ended' } as const;
@@ -62,19 +70,39 @@ export class RefreshTokenService {
       // Locking revokes every session; this also covers a refresh racing the lock.
       if (!user || user.lockedAt) return { kind: 'invalid' } as const;
       row.usedAt = new Date();
-      const next = await new RefreshTokenService(em, this.ttlDays).issue(user, row.sessionEndsAt, row.familyId);
+      const next = await new RefreshTokenService(em, this.ttlDays, this.accessTokenTtlSeconds).issue(user, row.sessionEndsAt, row.familyId);
       return { kind: 'rotated', user, next } as const;
     });
   }
 
-  /** Revokes the family of `token` (sign-out of that session). Unknown tokens are ignored. */
+  /**
+   * Revokes the family of `token` (sign-out of that session) and, in the same transaction, puts the
+   * session on the revocation list, so its access tokens stop working within seconds. Unknown tokens are ignored.
+   */
   async revokeFamilyOf(token: string): Promise<void> {
-    const row = await this.em.findOne(RefreshToken, { tokenHash: hashSecretToken(token) });
-    if (row) await this.em.nativeUpdate(RefreshToken, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
+    await this.em.transactional(async (em) => {
+      const row = await em.findOne(RefreshToken, { tokenHash: hashSecretToken(token) });
+      if (!row) return;
+      // Only the sign-out that ends the session lists it: 50 identical sign-outs at once write one row.
+      const ended = await em.nativeUpdate(RefreshToken, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
+      if (ended > 0) await this.revocations(em).revokeSessions([row.familyId]);
+    });
   }
 
-  /** Revokes every refresh token of a user (sign-out everywhere). */
+  /**
+   * Revokes every refresh token of a user (sign-out everywhere) and puts the user on the revocation
+   * list: every access token issued so far stops working within seconds. Run it inside the transaction
+   * of the change that calls for it (lock, role change, password reset, deletion).
+   */
   async revokeAllOf(userId: string): Promise<number> {
-    return this.em.nativeUpdate(RefreshToken, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+    const live = await this.em.execute<Array<{ family_id: string }>>(
+      'select distinct family_id from refresh_tokens where user_id = ? and revoked_at is null',
+      [userId],
+    );
+    const revoked = await this.em.nativeUpdate(RefreshToken, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+    // Session rows name each live session exactly; the user row also covers tokens issued without a session id.
+    await this.revocations().revokeSessions(live.map((row) => row.family_id));
+    await this.revocations().revokeUser(userId);
+    return revoked;
   }
 }

@@ -18,7 +18,7 @@ export class SessionResolver {
   })
   async refreshSession(@Args(() => RefreshTokenArgs) { refreshToken }: RefreshTokenArgs, @Ctx() ctx: SubgraphContext): Promise<Session> {
     const { services } = this;
-    const outcome = await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays).rotate(refreshToken);
+    const outcome = await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays, services.config.accessTokenTtlSeconds).rotate(refreshToken);
     if (outcome.kind === 'reused') {
       ctx.logger.warn({ userId: outcome.userId, familyId: outcome.familyId }, 'refresh token reused: session revoked');
       throw new UnauthenticatedError('This session has ended for your security. Please sign in again.');
@@ -34,7 +34,7 @@ export class SessionResolver {
   })
   async logout(@Args(() => RefreshTokenArgs) { refreshToken }: RefreshTokenArgs, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     const { services } = this;
-    await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays).revokeFamilyOf(refreshToken);
+    await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays, services.config.accessTokenTtlSeconds).revokeFamilyOf(refreshToken);
     return true;
   }
 }

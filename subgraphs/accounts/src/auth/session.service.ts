@@ -9,7 +9,7 @@ import { Session } from './session.type';
 
 /** Builds the session returned to the client from a user and their new refresh token. */
 export async function sessionFor(user: User, refresh: IssuedRefreshToken, services: AccountsServices): Promise<Session> {
-  const access = await signAccessToken(services.signingKeys, user, services.config.accessTokenTtlSeconds);
+  const access = await signAccessToken(services.signingKeys, user, services.config.accessTokenTtlSeconds, refresh.familyId);
   return Object.assign(new Session(), {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt,

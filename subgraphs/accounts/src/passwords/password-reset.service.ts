@@ -40,7 +40,7 @@ export async function resetPassword(ctx: SubgraphContext, token: string, passwor
     found.passwordHash = passwordHash;
     found.emailVerifiedAt ??= new Date();
     await em.nativeUpdate(OneTimeToken, { user: userId, purpose: TokenPurpose.PASSWORD_RESET, usedAt: null }, { usedAt: new Date() });
-    await new RefreshTokenService(em, services.config.refreshTokenTtlDays).revokeAllOf(userId);
+    await new RefreshTokenService(em, services.config.refreshTokenTtlDays, services.config.accessTokenTtlSeconds).revokeAllOf(userId);
     await em.flush();
     return found;
   });

@@ -4,7 +4,7 @@ import type { OrmSettings } from '../orm/orm-config';
 import type { ReferenceResolvers } from '../schema/federation';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '@caregraph/kernel';
+import type { InternalTokenVerifier, Logger } from '@caregraph/kernel';
 import type { RetentionPurgeTarget } from '../retention/retention-purge';
 
 /** Everything the runtime needs to know to build, migrate, seed and serve one subgraph. */
@@ -61,9 +61,12 @@ export interface SubgraphComposition {
   close?: () => Promise<void>;
 }
 
-/** A public route: gets the request, the response, and the subgraph's ORM and logger. */
+/**
+ * A public route: gets the request, the response, and the subgraph's ORM and logger, and the
+ * internal-token verifier for routes only the gateway may call (e.g. the accounts revocation list).
+ */
 export type PublicRouteHandler = (
   req: IncomingMessage,
   res: ServerResponse,
-  services: { orm: MikroORM; logger: Logger },
+  services: { orm: MikroORM; logger: Logger; verifier: InternalTokenVerifier },
 ) => Promise<void>;

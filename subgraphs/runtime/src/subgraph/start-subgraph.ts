@@ -125,7 +125,7 @@ export async function startSubgraph(
         const route =
           path === '/health' ? health(res)
           : path === '/graphql' ? graphql(req, res)
-          : publicRoute ? publicRoute(req, res, { orm, logger })
+          : publicRoute ? publicRoute(req, res, { orm, logger, verifier })
           : notFound(res);
         route.catch((error: unknown) => {
           logger.error({ err: (error as Error).message }, 'request failed');
