@@ -20,12 +20,12 @@
 //   booked session's start into the past in the bookings database, as the clock would.
 import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
-import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureAppBuilt } from './support/app-build';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
@@ -84,7 +84,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build', '-w', '@caregraph/therapist', '--silent'], { cwd: root, stdio: 'pipe' });
+    ensureAppBuilt('clients/therapist');
     const [therapistPort, webPort, adminPort] = await freePorts(3);
     const env = { THERAPIST_PORT: String(therapistPort), WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort) };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
