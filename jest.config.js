@@ -12,6 +12,8 @@ module.exports = {
   // sits idle while a test waits on PostgreSQL, the platform's services or Chromium: two at least.
   maxWorkers: Math.max(2, os.availableParallelism() - 1),
   testTimeout: 30000,
+  // Without timings from an earlier run (CI), the files that start the platform or a browser go first.
+  testSequencer: path.join(__dirname, 'jest', 'test-sequencer.cjs'),
   globalSetup: base.globalSetup,
   globalTeardown: base.globalTeardown,
   projects: [

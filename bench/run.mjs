@@ -57,11 +57,11 @@ async function answersOf(url, mix, name) {
   return answers;
 }
 
-/** GraphQL requests the subgraphs have answered so far, from their Prometheus metrics. */
-async function subgraphRequests(subgraphUrls) {
+/** GraphQL requests the subgraphs have answered so far, from their Prometheus metrics (on their operations ports). */
+async function subgraphRequests(metricsUrls) {
   let total = 0;
-  for (const url of Object.values(subgraphUrls)) {
-    const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+  for (const url of Object.values(metricsUrls)) {
+    const text = await (await fetch(url)).text();
     for (const line of text.split('\n')) {
       if (line.startsWith('caregraph_http_responses_total{') && line.includes('route="graphql"')) total += Number(line.split(' ').at(-1));
     }
@@ -77,13 +77,14 @@ async function main() {
   const running = [];
   try {
     const therapistCount = await assertSeeded(serverUrl, options.prefix);
-    const [gatewayPort, recordPort, hivePort, routerPort, floorPort, ...subgraphPorts] = await freePorts(5 + SUBGRAPHS.length);
+    const [gatewayPort, recordPort, hivePort, routerPort, floorPort, gatewayOpsPort, recordOpsPort, ...subgraphPorts] = await freePorts(7 + 2 * SUBGRAPHS.length);
     const ports = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[i]]));
+    const opsPorts = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[SUBGRAPHS.length + i]]));
     say(`bench: ${therapistCount.toLocaleString('en-GB')} therapists in ${options.prefix}*; starting the subgraphs…`);
-    const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql` });
+    const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql` });
     running.push(subgraphs);
 
-    const caregraph = await startCaregraphGateway({ port: gatewayPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
+    const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
     running.push(caregraph);
     // Scale client n owns care plan n (scripts/lib/scale-rows.mjs).
     const sessions = () =>
@@ -94,7 +95,7 @@ async function main() {
     // The floor's plans: what the Caregraph gateway's query planner fetches for each operation.
     const recorders = await startRecorders(subgraphs.urls);
     const accountsJwksUrl = subgraphs.urls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json');
-    const recording = await startCaregraphGateway({ port: recordPort, subgraphs: { ...subgraphs, urls: recorders.urls }, extraEnv: { ACCOUNTS_JWKS_URL: accountsJwksUrl } });
+    const recording = await startCaregraphGateway({ port: recordPort, opsPort: recordOpsPort, subgraphs: { ...subgraphs, urls: recorders.urls }, extraEnv: { ACCOUNTS_JWKS_URL: accountsJwksUrl } });
     const plans = {};
     for (const op of mix) {
       await answersOf(recording.url, [op], 'recording gateway');
@@ -134,10 +135,10 @@ async function main() {
     for (let round = 1; round <= options.rounds; round++) {
       mix = operationMix(await sessions()); // access tokens live 15 minutes
       for (const name of names) {
-        const before = await subgraphRequests(subgraphs.urls);
+        const before = await subgraphRequests(subgraphs.metricsUrls);
         const run = await measure(contenders[name], mix, { seconds: options.seconds, connections: options.connections });
         // How many subgraph requests each answered operation cost: the same plan should cost the same.
-        run.subgraphRequestsPerOperation = ((await subgraphRequests(subgraphs.urls)) - before) / Math.max(run.requests, 1);
+        run.subgraphRequestsPerOperation = ((await subgraphRequests(subgraphs.metricsUrls)) - before) / Math.max(run.requests, 1);
         runs[name].push(run);
         say(`bench: round ${round} ${name.padEnd(12)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${run.cpuMsPerOperation.toFixed(2)} ms/op  ${run.subgraphRequestsPerOperation.toFixed(2)} subgraph req/op${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
       }

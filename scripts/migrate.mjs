@@ -1,7 +1,9 @@
 // `npm run migrate`: the explicit migration step of a deployment. Creates the four databases when
-// missing and applies every subgraph's pending migrations. Uses DATABASE_URL (and any
-// <PREFIX>_DATABASE_URL); without it, the embedded PostgreSQL — started and stopped here, or
-// the one a running `npm start` already serves on EMBEDDED_PG_PORT.
+// missing and applies every subgraph's pending migrations. Each subgraph migrates through
+// <PREFIX>_MIGRATION_DATABASE_URL when set (its database's owner role: docker-compose.yml,
+// deploy/postgres/init-subgraph-databases.sh), else <PREFIX>_DATABASE_URL, else DATABASE_URL with its
+// database; with none of these, the embedded PostgreSQL — started and stopped here, or the one a
+// running `npm start` already serves on EMBEDDED_PG_PORT.
 import { chooseServer } from './lib/choose-server.mjs';
 import { databaseUrlsFor, describeServer, ensureDatabases } from './lib/database.mjs';
 import { createLogFormatter } from './lib/log-format.mjs';
@@ -11,12 +13,27 @@ import { SUBGRAPHS, entryPointOf } from './lib/subgraphs.mjs';
 const env = process.env;
 const say = (line) => process.stdout.write(`${line}\n`);
 
+/** The owner-role URL of every subgraph when the environment names each one, else null. */
+function migrationUrlsFromEnv() {
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[`${s.envPrefix}_MIGRATION_DATABASE_URL`]]));
+  return Object.values(urls).every(Boolean) ? urls : null;
+}
+
 async function main() {
-  const { serverUrl, postgres } = await chooseServer(env, say, 'migrate');
+  const own = migrationUrlsFromEnv();
+  // With a URL per subgraph there is no server to choose (and none to start).
+  const { serverUrl, postgres } = own ? {} : await chooseServer(env, say, 'migrate');
   try {
-    const urls = databaseUrlsFor(serverUrl, { env });
+    const urls =
+      own ??
+      Object.fromEntries(
+        Object.entries(databaseUrlsFor(serverUrl, { env })).map(([name, url]) => {
+          const service = SUBGRAPHS.find((s) => s.name === name);
+          return [name, env[`${service.envPrefix}_MIGRATION_DATABASE_URL`] || url];
+        }),
+      );
     const created = await ensureDatabases(urls);
-    if (created.length) say(`migrate: created databases ${created.join(', ')} on ${describeServer(serverUrl)}`);
+    if (created.length) say(`migrate: created databases ${created.join(', ')} on ${describeServer(Object.values(urls)[0])}`);
     const format = createLogFormatter();
     const results = await Promise.allSettled(
       SUBGRAPHS.map((service) =>
@@ -24,7 +41,7 @@ async function main() {
           name: service.name,
           entryPoint: entryPointOf(service),
           args: ['migrate'],
-          env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'info', [`${service.envPrefix}_DATABASE_URL`]: urls[service.name] },
+          env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'info', [`${service.envPrefix}_MIGRATION_DATABASE_URL`]: urls[service.name] },
           onLine: (line) => say(format(service.name, line)),
         }),
       ),

@@ -64,7 +64,18 @@ async function loadSubgraph(url, specs) {
   }
 }
 
+/** The scale accounts share a published password: like the demo seed, never in production. */
+function refuseProduction() {
+  const { ALLOW_DEMO_CREDENTIALS_VARIABLE, refusesDemoCredentials } = createRequire(import.meta.url)('@caregraph/kernel');
+  if (!refusesDemoCredentials()) return;
+  throw new Error(
+    `refusing to write the scale data with NODE_ENV=production: every account it makes has the published scale password. ` +
+      `(${ALLOW_DEMO_CREDENTIALS_VARIABLE}=true is for test rigs, never a deployment.)`,
+  );
+}
+
 async function main() {
+  refuseProduction();
   const options = parseScaleOptions(process.argv.slice(2));
   for (const service of SUBGRAPHS) assertBuilt(entryPointOf(service));
   const started = performance.now();

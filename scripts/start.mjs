@@ -4,7 +4,8 @@
 // Ctrl-C stops the gateway, then the subgraphs, then PostgreSQL.
 //
 // Environment: DATABASE_URL (an external server), PORT (gateway, 4000), ACCOUNTS_PORT, THERAPISTS_PORT,
-// BOOKINGS_PORT, CARE_PLANS_PORT (4101–4104), EMBEDDED_PG_PORT (54329), GATEWAY_HOST (127.0.0.1),
+// BOOKINGS_PORT, CARE_PLANS_PORT (4101–4104), OPS_PORT and <PREFIX>_OPS_PORT (each service's /live, /ready
+// and /metrics: its port + 10000, on 127.0.0.1), EMBEDDED_PG_PORT (54329), GATEWAY_HOST (127.0.0.1),
 // LOG_LEVEL (services default to warn), ADMIN_PORT, WEB_PORT and THERAPIST_PORT (the admin dashboard on
 // 5173, the client app on 5174 and the therapist workspace on 5175, each served when built). Flags: --no-seed skips the demo data; --database-prefix=<p>
 // names the databases <p>accounts, <p>therapists, … (tests keep their data apart that way).
@@ -17,7 +18,7 @@ import { startEmbeddedPostgresProcess } from './lib/embedded-postgres-process.mj
 import { describeExit } from './lib/processes.mjs';
 import { assertPortsFree } from './lib/ports.mjs';
 import { startPlatform } from './lib/platform.mjs';
-import { GATEWAY, SUBGRAPHS, displayPath, portFromEnv, portsFromEnv } from './lib/subgraphs.mjs';
+import { GATEWAY, SUBGRAPHS, displayPath, opsPortsFromEnv, portFromEnv, portsFromEnv } from './lib/subgraphs.mjs';
 
 const say = (line) => process.stdout.write(`${line}\n`);
 const complain = (line) => process.stderr.write(`${line}\n`);
@@ -82,11 +83,13 @@ if (process.send) process.once('disconnect', () => onSignal('parent exited'));
 async function main() {
   const gatewayHost = env.GATEWAY_HOST || '127.0.0.1';
   const ports = portsFromEnv(env);
+  const opsPorts = opsPortsFromEnv(ports, env);
   const external = Boolean(env.DATABASE_URL);
   const postgresPort = portFromEnv(env, 'EMBEDDED_PG_PORT', EMBEDDED_PG_DEFAULT_PORT);
   await assertPortsFree([
     { port: ports[GATEWAY.name], owner: GATEWAY.name, host: gatewayHost },
     ...SUBGRAPHS.map((s) => ({ port: ports[s.name], owner: s.name })),
+    ...[GATEWAY, ...SUBGRAPHS].map((s) => ({ port: opsPorts[s.name], owner: `${s.name} operations endpoints` })),
     ...(external ? [] : [{ port: postgresPort, owner: 'embedded PostgreSQL' }]),
   ]);
 
@@ -111,6 +114,7 @@ async function main() {
     databaseUrl: serverUrl,
     databaseUrls: databaseUrlsFor(serverUrl, { env, prefix: databasePrefix }),
     ports,
+    opsPorts,
     gatewayHost,
     seed,
     signal: abort.signal,

@@ -19,6 +19,17 @@ describe('benchmark scripts', () => {
     expect(bench.stderr).toMatch(/--contenders takes caregraph, hive, hive-router, floor/);
   });
 
+  it('seed:scale refuses production before touching any database: its accounts share a published password', () => {
+    const seed = spawnSync(process.execPath, ['scripts/seed-scale.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
+    });
+    expect(seed.status).toBe(1);
+    expect(seed.stderr).toMatch(/refusing to write the scale data with NODE_ENV=production/);
+    expect(seed.stderr).not.toMatch(/ECONNREFUSED/);
+  });
+
   it('writes the results block and keeps the text around it', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-results-'));
     try {

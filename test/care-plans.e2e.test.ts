@@ -110,6 +110,23 @@ describe('care plans through the gateway', () => {
     expect((await client(PLAN, { id: planId })).data).toMatchObject({ carePlan: { id: planId } });
   });
 
+  it("records the gateway's own request id in the access log, never one the client chose", async () => {
+    const token = await login(seededClient.email);
+    const planId = demoId('care-plan:0');
+    const chosen = `client-chosen-${randomBytes(4).toString('hex')}`;
+    const response = await fetch(platform.urls.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': chosen },
+      body: JSON.stringify({ query: PLAN, variables: { id: planId } }),
+    });
+    expect(((await response.json()) as GraphQLResult).errors).toBeUndefined();
+    const gatewayId = response.headers.get('x-request-id');
+    expect(gatewayId).toMatch(/^[0-9a-f-]{36}$/);
+    const rows = await db.query('select request_id from care_plan_access_log where care_plan_id = $1 and request_id in ($2, $3)', [planId, chosen, gatewayId]);
+    expect(rows.rows).toEqual([{ request_id: gatewayId }]);
+    expect((await db.query('select count(*) from care_plan_access_log where request_id = $1', [chosen])).rows[0].count).toBe('0');
+  });
+
   it("refuses new care-plan entries while the client has withdrawn health-data consent, from the therapist and the client alike, and takes them once it is given again", async () => {
     const plan = roster.carePlans.find((p) => p.status === 'ACTIVE' && p.clientId !== newClient.id)!;
     const client = roster.users.find((u) => u.id === plan.clientId)!;

@@ -31,18 +31,25 @@ const KNOWN_VARIABLES: Record<string, string> = {
   LOG_LEVEL: 'kernel logger.ts; scripts pass it to the services',
   DATABASE_URL: 'kernel config.ts databaseUrlFor(); scripts/start.mjs and scripts/migrate.mjs',
   DATABASE_POOL_MAX: 'runtime subgraph-config.ts',
+  RETENTION_PURGE_INTERVAL_MINUTES: 'runtime subgraph-config.ts: the retention purge timer of bookings and care-plans',
+  RETENTION_PURGE_BATCH_SIZE: 'runtime subgraph-config.ts: rows per retention-purge transaction',
   SUBGRAPH_HOST: 'runtime subgraph-config.ts (fallback for <PREFIX>_HOST)',
   SUBGRAPH_BODY_LIMIT_BYTES: 'runtime subgraph-config.ts',
   ...Object.fromEntries(
     SUBGRAPHS.flatMap((s) => [
       [`${s.envPrefix}_HOST`, 'runtime subgraph-config.ts'],
       [`${s.envPrefix}_PORT`, 'runtime subgraph-config.ts; scripts/lib/subgraphs.mjs'],
+      [`${s.envPrefix}_OPS_PORT`, 'kernel http/ops-server.ts readOpsConfig(); scripts/lib/subgraphs.mjs'],
       [`${s.envPrefix}_DATABASE_URL`, 'kernel config.ts; scripts/lib/database.mjs'],
+      [`${s.envPrefix}_MIGRATION_DATABASE_URL`, 'kernel config.ts migrationDatabaseUrlFor(); scripts/migrate.mjs'],
       [`${s.envPrefix}_URL`, 'gateway subgraphs.ts'],
     ]),
   ),
   HOST: 'gateway config.ts; scripts/serve-app.mjs (an app container binds every interface)',
   PORT: 'gateway config.ts; scripts/lib/subgraphs.mjs',
+  OPS_PORT: 'kernel http/ops-server.ts readOpsConfig() for the gateway; scripts/lib/subgraphs.mjs',
+  OPS_HOST: 'kernel http/ops-server.ts readOpsConfig(): where every operations port binds',
+  READINESS_INTERVAL_MS: 'kernel http/ops-server.ts readOpsConfig(): background readiness checks',
   SUPERGRAPH_PATH: 'gateway config.ts',
   SCHEMA_DIR: 'gateway config.ts',
   SUBGRAPH_TIMEOUT_MS: 'gateway config.ts',
@@ -50,11 +57,16 @@ const KNOWN_VARIABLES: Record<string, string> = {
   SUPERGRAPH_WATCH: 'gateway config.ts',
   ACCOUNTS_JWKS_URL: 'gateway config.ts',
   TRUSTED_PROXIES: 'gateway config.ts: client addresses behind load balancers',
+  ACCOUNTS_KEYS_REFRESH_MS: 'gateway config.ts: how often the JWKS is fetched (accounts-keys.ts)',
+  ACCOUNTS_REVOCATIONS_URL: 'gateway config.ts: the accounts revocation list (revocations.ts)',
+  REVOCATION_POLL_MS: 'gateway config.ts: how often the revocation list is polled',
+  REVOCATION_MAX_STALENESS_MS: 'gateway config.ts: fail closed past this without a poll',
   GATEWAY_MAX_DEPTH: 'gateway config.ts: query limits',
   GATEWAY_MAX_ALIASES: 'gateway config.ts: query limits',
   GATEWAY_MAX_DIRECTIVES: 'gateway config.ts: query limits',
   GATEWAY_MAX_TOKENS: 'gateway config.ts: query limits',
   GATEWAY_MAX_COST: 'gateway config.ts: query limits',
+  GATEWAY_MAX_COST_ANONYMOUS: 'gateway config.ts: cost budget of callers not signed in',
   GATEWAY_RATE_LIMIT_PER_IP: 'gateway config.ts: rate limits',
   GATEWAY_RATE_LIMIT_PER_USER: 'gateway config.ts: rate limits',
   GATEWAY_RATE_LIMIT_WINDOW_SECONDS: 'gateway config.ts: rate limits',
@@ -109,6 +121,9 @@ const KNOWN_VARIABLES: Record<string, string> = {
 
 /** Variables the official postgres image reads. */
 const POSTGRES_IMAGE_VARIABLES = ['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB', 'POSTGRES_INITDB_ARGS', 'PGDATA'];
+/** The script that gives each subgraph its database and roles, and the passwords it reads (one per role). */
+const DATABASE_INIT_SCRIPT = 'deploy/postgres/init-subgraph-databases.sh';
+const ROLE_PASSWORD_VARIABLES = SUBGRAPHS.flatMap((s) => [`${s.envPrefix}_DB_OWNER_PASSWORD`, `${s.envPrefix}_DB_RUNTIME_PASSWORD`]);
 
 interface ComposeService {
   image?: string;
@@ -242,7 +257,7 @@ describe('docker-compose.yml', () => {
     expect(mountPoint).toBe('/var/lib/postgresql/data');
     expect(Object.keys(compose.volumes ?? {})).toContain(volume);
     expect(healthcheckOf('postgres')).toContain('pg_isready');
-    for (const name of Object.keys(environmentOf('postgres'))) expect(POSTGRES_IMAGE_VARIABLES).toContain(name);
+    for (const name of Object.keys(environmentOf('postgres'))) expect([...POSTGRES_IMAGE_VARIABLES, ...ROLE_PASSWORD_VARIABLES]).toContain(name);
   });
 
   it('builds every Caregraph service from the repository root with a Dockerfile that exists', () => {
@@ -277,7 +292,10 @@ describe('docker-compose.yml', () => {
     expect(environment[`${subgraph.envPrefix}_PORT`]).toBe(String(subgraph.port));
     // Loopback is the default; in a container the subgraph must listen on every interface.
     expect(environment[`${subgraph.envPrefix}_HOST`] ?? environment.SUBGRAPH_HOST).toBe('0.0.0.0');
-    expect(healthcheckOf(subgraph.service)).toContain(`http://127.0.0.1:${subgraph.port}/health`);
+    // Probed on the operations port, which compose binds inside its network (Prometheus scrapes it there) and never publishes.
+    expect(environment.OPS_HOST).toBe('0.0.0.0');
+    expect(environment[`${subgraph.envPrefix}_OPS_PORT`]).toBeUndefined();
+    expect(healthcheckOf(subgraph.service)).toContain(`http://127.0.0.1:${subgraph.port + 10000}/ready`);
   });
 
   it('publishes only the gateway, on 4000, and the browser apps, each on its own port', () => {
@@ -285,7 +303,8 @@ describe('docker-compose.yml', () => {
     expect(published.sort()).toEqual([GATEWAY.service, ...APPS.map((a) => a.service)].sort());
     expect(service(GATEWAY.service).ports).toEqual([`${GATEWAY.port}:${GATEWAY.port}`]);
     expect(environmentOf(GATEWAY.service).PORT).toBe(String(GATEWAY.port));
-    expect(healthcheckOf(GATEWAY.service)).toContain(`http://127.0.0.1:${GATEWAY.port}/health`);
+    expect(environmentOf(GATEWAY.service).OPS_HOST).toBe('0.0.0.0');
+    expect(healthcheckOf(GATEWAY.service)).toContain(`http://127.0.0.1:${GATEWAY.port + 10000}/ready`);
   });
 
   it.each(APPS)('$service serves its build on $port, proxying /graphql to the gateway, once the gateway is healthy', (app) => {
@@ -325,11 +344,42 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('gives every Caregraph service the same server URL, each subgraph using its own database on it', () => {
-    const urls = new Set(['migrate', ...SUBGRAPHS.map((s) => s.service)].map((name) => environmentOf(name).DATABASE_URL));
-    expect(urls.size).toBe(1);
-    const [url] = [...urls];
-    expect(url).toMatch(/^postgres:\/\/[^@]+@postgres:5432\/postgres$/);
+  it('makes each subgraph its database and two roles on a new volume, with the init script', () => {
+    const postgres = service('postgres');
+    expect(postgres.volumes).toContain(`./${DATABASE_INIT_SCRIPT}:/docker-entrypoint-initdb.d/10-init-subgraph-databases.sh:ro`);
+    const script = read(DATABASE_INIT_SCRIPT);
+    expect(statSync(path.join(ROOT, DATABASE_INIT_SCRIPT)).mode & 0o111).not.toBe(0);
+    for (const subgraph of SUBGRAPHS) expect(script).toContain(`"${subgraph.database} ${subgraph.envPrefix}"`);
+    expect(script).toContain('${database}_owner');
+    expect(script).toContain('${database}_runtime');
+    // Every role's password comes from the environment (none has a default), each from its own variable.
+    const environment = environmentOf('postgres');
+    for (const variable of [...ROLE_PASSWORD_VARIABLES, 'POSTGRES_PASSWORD']) {
+      expect({ variable, value: environment[variable] }).toEqual({ variable, value: expect.stringMatching(new RegExp(`^\\$\\{${variable}:\\?[^}]+\\}$`)) });
+    }
+  });
+
+  it.each(SUBGRAPHS)('$service serves as its own runtime role and migrate migrates it as its owner role, on its own database', (subgraph) => {
+    const url = environmentOf(subgraph.service)[`${subgraph.envPrefix}_DATABASE_URL`];
+    expect(url).toBe(`postgres://${subgraph.database}_runtime:\${${subgraph.envPrefix}_DB_RUNTIME_PASSWORD:?set ${subgraph.envPrefix}_DB_RUNTIME_PASSWORD}@postgres:5432/${subgraph.database}`);
+    const migration = environmentOf('migrate')[`${subgraph.envPrefix}_MIGRATION_DATABASE_URL`];
+    expect(migration).toBe(`postgres://${subgraph.database}_owner:\${${subgraph.envPrefix}_DB_OWNER_PASSWORD:?set ${subgraph.envPrefix}_DB_OWNER_PASSWORD}@postgres:5432/${subgraph.database}`);
+    // The serving subgraph gets no owner credentials, and no server-wide URL to fall back on.
+    expect(Object.keys(environmentOf(subgraph.service)).filter((name) => /DATABASE_URL$/.test(name))).toEqual([`${subgraph.envPrefix}_DATABASE_URL`]);
+  });
+
+  it('lets no Caregraph service log in to PostgreSQL as the superuser', () => {
+    const superuser = environmentOf('postgres').POSTGRES_USER;
+    for (const name of NODE_SERVICES) {
+      const environment = environmentOf(name);
+      expect({ service: name, DATABASE_URL: environment.DATABASE_URL }).toEqual({ service: name, DATABASE_URL: undefined });
+      for (const [variable, value] of Object.entries(environment).filter(([key]) => /DATABASE_URL$/.test(key))) {
+        const user = /^postgres:\/\/([^:@]+)/.exec(value)?.[1];
+        expect({ service: name, variable, user }).toEqual({ service: name, variable, user: expect.stringMatching(/_(owner|runtime)$/) });
+        expect(user).not.toBe(superuser);
+        expect(value).not.toContain('POSTGRES_PASSWORD');
+      }
+    }
   });
 
   it('gives the gateway the private half of the internal-token key pair and the subgraphs only the public half', () => {

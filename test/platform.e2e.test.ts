@@ -55,9 +55,18 @@ describe('the platform end to end', () => {
     await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
   }, 60_000);
 
-  it('is ready: every subgraph answers its health check', async () => {
+  it('is ready: every subgraph answers its health check; readiness and metrics only on the operations ports', async () => {
     const ready = await fetch(platform.urls.ready);
     expect(ready.status).toBe(200);
+    expect(new URL(platform.urls.ready).port).not.toBe(new URL(platform.urls.gateway).port);
+    const publicBase = platform.urls.gateway.replace(/\/graphql$/, '');
+    expect((await fetch(`${publicBase}/metrics`)).status).toBe(404);
+    expect((await fetch(`${publicBase}/ready`)).status).toBe(404);
+    expect(await (await fetch(platform.urls.metrics)).text()).toMatch(/caregraph_http_responses_total/);
+    for (const [name, url] of Object.entries(platform.urls.subgraphs)) {
+      expect({ name, status: (await fetch(url.replace(/\/graphql$/, '/metrics'))).status }).toEqual({ name, status: 404 });
+      expect({ name, status: (await fetch(platform.urls.subgraphMetrics[name as keyof typeof platform.urls.subgraphMetrics])).status }).toEqual({ name, status: 200 });
+    }
   });
 
   /**
@@ -188,7 +197,8 @@ describe('the platform end to end', () => {
       const kept = clientBookings.filter((b) => b.status === 'COMPLETED' || b.status === 'NO_SHOW').length + clientPlans.filter((p) => p.status !== 'DRAFT').length;
       expect(result.data!.deleteMyAccount.retainedRecords).toBe(kept);
       expect(result.data!.deleteMyAccount.deletedRecords).toBe(clientBookings.length + clientPlans.length - kept);
-      expect(new Date(result.data!.deleteMyAccount.clinicalRecordsRetainedUntil).getUTCFullYear()).toBeGreaterThanOrEqual(new Date().getUTCFullYear() + 7);
+      // Mental-health records: 20 years after the end of care (the demo client's latest contact is within the last year).
+      expect(new Date(result.data!.deleteMyAccount.clinicalRecordsRetainedUntil).getUTCFullYear()).toBeGreaterThanOrEqual(new Date().getUTCFullYear() + 19);
 
       // No login any more, and the old token opens nothing.
       const again = await graphqlRequest<{ login: unknown }>(platform.urls.gateway, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {

@@ -129,8 +129,12 @@ describe('schema/examples against the seeded platform', () => {
     consents = documents.consentDocuments.map(({ kind, version }) => ({ kind, version }));
     expect(consents.map((c) => c.kind).sort()).toEqual(['HEALTH_DATA_PROCESSING', 'PRIVACY_NOTICE', 'TERMS_OF_USE']);
     const input = { ...(byName.get('SignUp')!.variables.input as object), ...newAccount, consents };
-    const signedUp = await run<{ signUp: { email: string; role: string; hasHealthDataConsent: boolean } }>('SignUp', { input });
-    expect(signedUp.signUp).toMatchObject({ email: newAccount.email, role: 'CLIENT', hasHealthDataConsent: true });
+    const signedUp = await run<{ signUp: boolean }>('SignUp', { input });
+    expect(signedUp.signUp).toBe(true);
+    // Signing in with the same email and password is how the new account shows.
+    const login = await run<{ login: { accessToken: string } }>('Login', { input: newAccount });
+    const me = await run<{ me: { email: string; role: string; hasHealthDataConsent: boolean } }>('Me', {}, login.login.accessToken);
+    expect(me.me).toMatchObject({ email: newAccount.email, role: 'CLIENT', hasHealthDataConsent: true });
   });
 
   it('logs in as a demo client and reads their own account, bookings, care plans (logging an activity and a questionnaire) and data export', async () => {
@@ -156,6 +160,36 @@ describe('schema/examples against the seeded platform', () => {
     expect(accesses.carePlanAccessLog.edges.map((e) => e.node)).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'READ', actorRole: 'CLIENT' })]));
     const exported = await run<{ exportMyData: { userId: string } }>('ExportMyData', {}, session.accessToken);
     expect(exported.exportMyData.userId).toBe(meId);
+  });
+
+  it("signs in as demo therapists: today's open risk flags (acknowledging the oldest), their clients, and a request to confirm", async () => {
+    const signIn = async (userId: string) => {
+      const email = roster.users.find((u) => u.id === userId)!.email;
+      const login = await run<{ login: { mfaRequired: boolean; accessToken: string } }>('Login', { input: { email, password: DEMO_PASSWORD } });
+      expect(login.login.mfaRequired).toBe(false);
+      return login.login.accessToken;
+    };
+    const therapistOf = (listingId: string) => roster.therapists.find((t) => t.id === listingId)!;
+    // The seed leaves an open PHQ-9 item-9 flag on every fourth plan past the first draft (seed-demo.ts): plan 5's therapist has one.
+    const flaggedTherapist = therapistOf(roster.carePlans[5].therapistId);
+    const token = await signIn(flaggedTherapist.userId);
+    const flags = await run<{ myOpenRiskFlags: { totalCount: number; edges: Array<{ node: { id: string; raisedAt: string; client: { id: string } } }> } }>('MyOpenRiskFlags', {}, token);
+    expect(flags.myOpenRiskFlags.totalCount).toBeGreaterThan(0);
+    const raised = flags.myOpenRiskFlags.edges.map((e) => e.node.raisedAt);
+    expect(raised).toEqual([...raised].sort());
+    const oldest = flags.myOpenRiskFlags.edges[0].node;
+    const acknowledged = await run<{ acknowledgeRiskFlag: { id: string; acknowledgedAt: string } }>('AcknowledgeRiskFlag', { id: oldest.id }, token);
+    expect(acknowledged.acknowledgeRiskFlag).toMatchObject({ id: oldest.id, acknowledgedAt: expect.any(String) });
+    const after = await run<{ myOpenRiskFlags: { totalCount: number } }>('MyOpenRiskFlags', {}, token);
+    expect(after.myOpenRiskFlags.totalCount).toBe(flags.myOpenRiskFlags.totalCount - 1);
+    const clients = await run<{ myClients: { edges: Array<{ node: { client: { id: string; displayName: string } } }> } }>('MyClients', {}, token);
+    const expected = new Set(roster.bookings.filter((b) => b.therapistId === flaggedTherapist.id && b.status !== 'CANCELLED' && b.status !== 'DECLINED').map((b) => b.clientId));
+    expect(new Set(clients.myClients.edges.map((e) => e.node.client.id))).toEqual(expected);
+    expect(clients.myClients.edges.every((e) => e.node.client.displayName.length > 0)).toBe(true);
+
+    const requested = roster.bookings.find((b) => b.status === 'REQUESTED' && b.startsAt.getTime() > Date.now() + 3_600_000 && therapistOf(b.therapistId).status === 'APPROVED')!;
+    const confirmed = await run<{ confirmBooking: { id: string; status: string } }>('ConfirmBooking', { id: requested.id }, await signIn(therapistOf(requested.therapistId).userId));
+    expect(confirmed.confirmBooking).toEqual(expect.objectContaining({ id: requested.id, status: 'CONFIRMED' }));
   });
 
   it('refreshes the session, then signs out', async () => {

@@ -7,12 +7,12 @@
 // refused because the schedule changed on another device, explained with the saved version and kept.
 // axe-core checks every page; a failing step leaves a screenshot under test-results/.
 import { graphqlRequest } from '@caregraph/kernel/testing';
-import { execFileSync } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureAppBuilt } from './support/app-build';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
@@ -91,7 +91,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
   const main = () => page.getByRole('main');
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build', '-w', '@caregraph/therapist', '--silent'], { cwd: root, stdio: 'pipe' });
+    ensureAppBuilt('clients/therapist');
     const [therapistPort, webPort, adminPort] = await freePorts(3);
     const env = { THERAPIST_PORT: String(therapistPort), WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort), MAIL_DIR: mailDir };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });

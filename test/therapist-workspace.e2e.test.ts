@@ -1,9 +1,12 @@
 // The therapist workspace (clients/therapist) in headless Chromium (Debian's chromium, driven by
 // playwright-core) against the real platform, served as `npm start` serves it: the whole loop of a new
-// therapist. They join, write a listing and send it for review; an admin approves it; they set their
-// hours; a client books; the therapist confirms (keyboard only), the session takes place and they record
-// it; they open a care plan with a goal and an activity; the client logs the activity and answers PHQ-9
-// with item 9 above 0; the risk flag is first on the therapist's home screen and they acknowledge it.
+// therapist. They join, write a listing and send it for review (through the joining screens); an admin
+// approves it; they set their hours; a client books; the therapist confirms (keyboard only) and moves the
+// session to another free time, the session takes place and they record it; they open a care plan with
+// a goal and an activity; the client logs the activity and answers PHQ-9 with item 9 above 0; the risk
+// flag is first on the therapist's home screen and they acknowledge it; they edit the plan's details
+// through a conflict with another device, record a progress review at the completed session (PHQ-9 item
+// by item, its band shown as they go) and read the trends, chart and table.
 // The therapist's steps go through the workspace's screens on a 390 px wide phone; axe-core checks every
 // page. A failing step leaves screenshots under test-results/.
 //
@@ -11,18 +14,18 @@
 // - the admin's approval and the client's booking, activity log and PHQ-9: through the graph, exactly as
 //   the admin dashboard and the client app send them (their own e2e tests drive those screens; driving
 //   them here too would double this test's time for nothing the workspace shows);
-// - joining (sign-up, listing, submission) and the schedule: through the graph, as the workspace's
-//   joining screens will send them;
+// - the schedule: through the graph, as the workspace's schedule screen sends it (the joining e2e test
+//   drives that screen, with its preview and conflicts);
 // - "the session took place": a session can only be recorded after it starts, so the test moves the
 //   booked session's start into the past in the bookings database, as the clock would.
 import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
-import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureAppBuilt } from './support/app-build';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
@@ -81,7 +84,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build', '-w', '@caregraph/therapist', '--silent'], { cwd: root, stdio: 'pipe' });
+    ensureAppBuilt('clients/therapist');
     const [therapistPort, webPort, adminPort] = await freePorts(3);
     const env = { THERAPIST_PORT: String(therapistPort), WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort) };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
@@ -114,42 +117,45 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
       }
     }, timeout);
 
-  step('a new therapist joins, writes a listing and sends it for review; an admin approves it', async () => {
-    const { consentDocuments } = await graph<{ consentDocuments: Array<{ kind: string; version: string }> }>(undefined, '{ consentDocuments { kind version } }');
-    await graph(undefined, 'mutation ($input: SignUpInput!) { signUp(input: $input) { id } }', {
-      input: { displayName: therapist.name, email: therapist.email, password: therapist.password, role: 'THERAPIST', consents: consentDocuments.map(({ kind, version }) => ({ kind, version })) },
-    });
+  step('a new therapist joins through the joining screens, writes a listing and sends it for review; an admin approves it', async () => {
+    await page.goto(`${appUrl}sign-in`);
+    await page.getByRole('main').getByRole('link', { name: 'Join as a therapist' }).click();
+    await heading('Join Caregraph as a therapist');
+    await expectAccessible();
+    await page.getByLabel('Your name').fill(therapist.name);
+    await page.getByLabel('E-mail address').fill(therapist.email);
+    await page.getByLabel('Create a password').fill(therapist.password);
+    for (const checkbox of await page.getByRole('checkbox').all()) await checkbox.check();
+    await page.getByRole('button', { name: /^Create account/ }).click();
+    await heading('Your listing');
+    await page.getByLabel('HCPC registration number').fill(`OT${String(Date.now()).slice(-6)}`);
+    await page.getByLabel('Base postcode').fill('LS6 2AB');
+    await page.getByLabel('Headline').fill('Small steps back to the everyday');
+    await page.getByLabel('About you and how you work').fill('Occupational therapist working with people recovering from low mood and anxiety, at home and online.');
+    await page.getByLabel('Years of experience as an occupational therapist').fill('7');
+    await page.getByRole('group', { name: 'Languages you hold sessions in' }).getByLabel('English', { exact: true }).check();
+    await page.getByRole('group', { name: /^Conditions you help with/ }).getByRole('checkbox').first().check();
+    await page.getByRole('group', { name: /^Approaches/ }).getByRole('checkbox').first().check();
+    await page.getByRole('group', { name: /^How you see clients/ }).getByLabel('A video session').check();
+    await page.getByRole('group', { name: /^Ways to pay/ }).getByRole('checkbox').first().check();
+    await page.getByLabel('Fee per session, in pounds (£)').fill('65');
+    await page.getByLabel('Session length, in minutes').fill('60');
+    await page.getByLabel('Town or city').fill('Leeds');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Your listing is complete.').waitFor();
+    await expectAccessible();
+    await expectFitsThePhone();
+    await page.getByRole('button', { name: 'Send for review' }).click();
+    await page.getByRole('heading', { level: 2, name: /Status: Waiting for review/ }).waitFor();
     tokens.therapist = await signInThroughGraph(therapist.email, therapist.password);
-    const listing = await graph<{ createTherapistListing: { id: string; version: number } }>(
-      'therapist',
-      'mutation ($input: CreateTherapistListingInput!) { createTherapistListing(input: $input) { id version } }',
-      {
-        input: {
-          displayName: therapist.name,
-          hcpcNumber: `OT${String(Date.now()).slice(-6)}`,
-          headline: 'Small steps back to the everyday',
-          biography: 'Occupational therapist working with people recovering from low mood and anxiety, at home and online.',
-          yearsOfExperience: 7,
-          languages: ['ENGLISH'],
-          conditions: ['DEPRESSION_LOW_MOTIVATION', 'ANXIETY'],
-          approaches: ['ROUTINE_PLANNING'],
-          sessionFormats: ['ONLINE'],
-          fundingOptions: ['SELF_PAY'],
-          feePence: 6500,
-          sessionMinutes: 60,
-          city: 'Leeds',
-          postcode: 'LS6 2AB',
-        },
-      },
-    );
-    therapistId = listing.createTherapistListing.id;
-    const submitted = await graph<{ submitTherapistListing: { status: string; version: number } }>('therapist', 'mutation ($id: ID!, $v: Int!) { submitTherapistListing(id: $id, expectedVersion: $v) { status version } }', { id: therapistId, v: listing.createTherapistListing.version });
-    expect(submitted.submitTherapistListing.status).toBe('PENDING_REVIEW');
+    const mine = await graph<{ me: { therapistProfile: { id: string; status: string; version: number } } }>('therapist', '{ me { therapistProfile { id status version } } }');
+    expect(mine.me.therapistProfile.status).toBe('PENDING_REVIEW');
+    therapistId = mine.me.therapistProfile.id;
     tokens.admin = await signInThroughGraph(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     const expires = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
-    const approved = await graph<{ approveTherapistListing: { status: string } }>('admin', 'mutation ($id: ID!, $v: Int!, $e: LocalDate) { approveTherapistListing(id: $id, expectedVersion: $v, hcpcRegisterExpiresOn: $e) { status } }', { id: therapistId, v: submitted.submitTherapistListing.version, e: expires });
+    const approved = await graph<{ approveTherapistListing: { status: string } }>('admin', 'mutation ($id: ID!, $v: Int!, $e: LocalDate) { approveTherapistListing(id: $id, expectedVersion: $v, hcpcRegisterExpiresOn: $e) { status } }', { id: therapistId, v: mine.me.therapistProfile.version, e: expires });
     expect(approved.approveTherapistListing.status).toBe('APPROVED');
-  });
+  }, 60_000);
 
   step('the therapist sets their hours (every booking to be confirmed by them), and a client books', async () => {
     const everyDay = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
@@ -171,7 +177,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
   });
 
   step('the therapist signs in on their phone and sees the request on the home screen', async () => {
-    await page.goto(`${appUrl}sign-in`);
+    await page.getByRole('button', { name: /^Sign out/ }).click();
     await heading('Sign in');
     await expectAccessible();
     await page.getByLabel('E-mail address').fill(therapist.email);
@@ -207,6 +213,23 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     await page.getByRole('heading', { name: 'Requests to answer (0)' }).waitFor();
     const { booking } = await graph<{ booking: { status: string } }>('therapist', 'query ($id: ID!) { booking(id: $id) { status } }', { id: bookingId });
     expect(booking.status).toBe('CONFIRMED');
+  });
+
+  step('moves the confirmed session to another free time, the consequences stated first', async () => {
+    const move = page.getByRole('button', { name: /^Move… the session with/ });
+    // The agenda shows one week: the session may fall in the next one.
+    if ((await move.count()) === 0) await page.getByRole('button', { name: 'Next week' }).click();
+    await move.click();
+    await page.getByText('Moving is not a cancellation').waitFor();
+    const times = page.getByLabel(`New time for ${client.displayName}’s session`);
+    const newStart = (await times.locator('option').nth(1).getAttribute('value'))!;
+    await times.selectOption(newStart);
+    await expectAccessible();
+    await expectFitsThePhone();
+    await page.getByRole('button', { name: 'Move the session' }).click();
+    await page.getByRole('status').filter({ hasText: 'Moved:' }).waitFor();
+    const { booking } = await graph<{ booking: { startsAt: string; status: string; rescheduleCount: number } }>('therapist', 'query ($id: ID!) { booking(id: $id) { startsAt status rescheduleCount } }', { id: bookingId });
+    expect({ ...booking, startsAt: Date.parse(booking.startsAt) }).toEqual({ startsAt: Date.parse(newStart), status: 'CONFIRMED', rescheduleCount: 1 });
   });
 
   step('records that the session took place', async () => {
@@ -258,7 +281,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     await page.getByRole('heading', { level: 3, name: 'A ten-minute walk after breakfast' }).waitFor();
     await expectAccessible();
     await expectFitsThePhone();
-  });
+  }, 60_000);
 
   step("the client logs the activity and answers PHQ-9 with item 9 above 0; the flag is first on the therapist's home screen", async () => {
     const { carePlan } = await graph<{ carePlan: { activities: Array<{ id: string }> } }>('client', 'query ($id: ID!) { carePlan(id: $id) { activities { id } } }', { id: carePlanId });
@@ -290,6 +313,70 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     const { carePlan } = await graph<{ carePlan: { riskFlags: Array<{ acknowledgedAt: string | null; action: string | null }> } }>('therapist', 'query ($id: ID!) { carePlan(id: $id) { riskFlags { acknowledgedAt action } } }', { id: carePlanId });
     expect(carePlan.riskFlags).toEqual([{ acknowledgedAt: expect.any(String), action: 'Called the client; agreed a safety plan and told their GP.' }]);
     await expectAccessible();
+  });
+
+  step('edits the plan’s details; a save refused because the plan changed on another device shows both, and keeps the edits', async () => {
+    await page.goto(`${appUrl}care-plans/${carePlanId}`);
+    await heading(`${client.displayName}’s care plan`);
+    await page.getByText('Edit the plan’s details').click();
+    const mine = 'Rebuilding a morning routine, getting out most days and back to the Tuesday walking group.';
+    await page.getByLabel('Plan summary').fill(mine);
+    // Meanwhile another device shortens the review cadence.
+    const before = await graph<{ carePlan: { version: number } }>('therapist', 'query ($id: ID!) { carePlan(id: $id) { version } }', { id: carePlanId });
+    await graph('therapist', 'mutation ($id: ID!, $v: Int!, $input: UpdateCarePlanInput!) { updateCarePlan(id: $id, expectedVersion: $v, input: $input) { version } }', { id: carePlanId, v: before.carePlan.version, input: { reviewCadenceWeeks: 2 } });
+    await page.getByRole('button', { name: 'Save the details' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Your care plan was changed somewhere else' });
+    await conflict.waitFor();
+    const rows = (await conflict.getByRole('row').allInnerTexts()).join('\n');
+    expect(rows).toMatch(/Reviews\s+every 2 weeks\s+every 4 weeks/);
+    expect(rows).toContain(mine);
+    expect(await page.getByLabel('Plan summary').inputValue()).toBe(mine);
+    await expectAccessible();
+    await expectFitsThePhone();
+    await conflict.getByRole('button', { name: 'Save my edits instead' }).click();
+    await page.getByRole('status').filter({ hasText: 'The plan’s details are saved.' }).waitFor();
+    const after = await graph<{ carePlan: { summary: string; reviewCadenceWeeks: number } }>('therapist', 'query ($id: ID!) { carePlan(id: $id) { summary reviewCadenceWeeks } }', { id: carePlanId });
+    expect(after.carePlan).toEqual({ summary: mine, reviewCadenceWeeks: 4 });
+  });
+
+  step('records a progress review at the completed session and reads the trend table', async () => {
+    await page.getByRole('link', { name: 'Record a progress review' }).click();
+    await heading(`Progress review: ${client.displayName}`);
+    await expectAccessible();
+    await expectFitsThePhone();
+    // Nothing written: refused beside the notes, nothing recorded.
+    await page.getByRole('button', { name: 'Record the review' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Check the highlighted fields' }).waitFor();
+    expect(await page.locator('#notes-error').innerText()).toContain('Write your notes of the review.');
+    await page.getByLabel('Notes of the review').fill('Up and dressed by 9 on three weekdays. Walks are getting easier.');
+    await page.getByLabel('How the client is getting on').selectOption('IMPROVING');
+    await page.getByRole('button', { name: 'Add a problem' }).click();
+    await page.getByLabel('Problem 1', { exact: true }).fill('Getting to the shops');
+    await page.getByLabel('Performance, problem 1 (1–10)').fill('3');
+    await page.getByLabel('Satisfaction, problem 1 (1–10)').fill('2');
+    const phq9 = page.getByRole('group', { name: 'PHQ-9 (depression)' });
+    const answers = [1, 1, 1, 1, 1, 1, 1, 1, 0];
+    for (const [i, answer] of answers.entries()) {
+      await phq9.getByLabel(new RegExp(`^${i + 1}\\. `)).selectOption(String(answer));
+      if (i === 3) await phq9.getByRole('status').filter({ hasText: 'total so far 4 (4 of 9 answered)' }).waitFor();
+    }
+    // The band as soon as every item is answered, from the graph's own bands.
+    await phq9.getByRole('status').filter({ hasText: 'PHQ-9 (depression) total 8: mild (5–9).' }).waitFor();
+    await expectAccessible();
+    await expectFitsThePhone();
+    await page.getByRole('button', { name: 'Record the review' }).click();
+    await heading(`${client.displayName}’s care plan`);
+    await page.getByRole('status').filter({ hasText: 'Progress review recorded' }).waitFor();
+    const table = page.getByRole('table', { name: 'PHQ-9 total scores, oldest first' });
+    const rows = (await table.getByRole('row').allInnerTexts()).slice(1).map((row) => row.split('\t').slice(1).join(' '));
+    // The review took place at the session (before the client's check-in), so its score comes first.
+    expect(rows).toEqual(['8 mild (5–9)', '11 moderate (10–14)']);
+    expect(await page.getByRole('img', { name: /^PHQ-9 total: 2 scores from 8 .* to 11 .*\(worse; lower is better\)/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: 'Average COPM performance rating scores, oldest first' }).getByRole('row').count()).toBe(2);
+    await expectAccessible();
+    await expectFitsThePhone();
+    const { carePlan } = await graph<{ carePlan: { reviews: Array<{ notes: string; booking: { id: string } | null; copmPerformance: number }> } }>('therapist', 'query ($id: ID!) { carePlan(id: $id) { reviews { notes booking { id } copmPerformance } } }', { id: carePlanId });
+    expect(carePlan.reviews).toEqual([{ notes: 'Up and dressed by 9 on three weekdays. Walks are getting easier.', booking: { id: bookingId }, copmPerformance: 3 }]);
     expect(cspViolations).toEqual([]);
   });
 });

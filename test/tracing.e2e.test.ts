@@ -64,7 +64,7 @@ describe('tracing gateway → subgraph → SQL', () => {
   it('links the gateway, the subgraph and its SQL in one trace', async () => {
     const response = await fetch(platform.urls.gateway, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-request-id': 'client-chosen-trace-1' },
       body: JSON.stringify({ query: '{ searchTherapists(first: 5) { totalCount edges { node { id displayName } } } }' }),
     });
     expect(response.status).toBe(200);
@@ -82,6 +82,8 @@ describe('tracing gateway → subgraph → SQL', () => {
       trace = root ? receiver.spans.filter((s) => s.traceId === root.traceId) : [];
     }
     const byId = new Map(trace.map((s) => [s.spanId, s]));
+    // The gateway's server span carries the request id the response gave (never one the client chose).
+    expect(trace.find(isRequest)?.attributes['caregraph.request_id']).toBe(response.headers.get('x-request-id'));
     const subgraphServer = trace.find((s) => s.service === 'caregraph-therapists' && s.kind === 2);
     expect(subgraphServer).toBeDefined();
     // Its parent is the gateway's client span for that fetch.

@@ -375,7 +375,7 @@ describeWithChromium('the reference client app in a browser', () => {
     await page.getByText(/Your data has been downloaded/).waitFor();
 
     const warning = await page.getByRole('region', { name: 'Delete my account' }).innerText();
-    expect(warning).toMatch(/kept for 8 years after your last contact/);
+    expect(warning).toMatch(/kept for 20 years after the end of your care/);
     expect(warning).toMatch(/NHS records-retention rules/);
     await page.getByLabel('Your password').fill('not my password');
     await page.getByLabel(/I understand that my account is deleted/).check();

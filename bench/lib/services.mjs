@@ -9,7 +9,7 @@ import { databaseUrlsFor } from '../../scripts/lib/database.mjs';
 import { internalTokenEnv, PRIVATE_KEY_VARIABLE } from '../../scripts/lib/internal-keys.mjs';
 import { accountsSigningEnv } from '../../scripts/lib/signing-keys.mjs';
 import { startService } from '../../scripts/lib/processes.mjs';
-import { GATEWAY, REPO_ROOT, SCHEMA_DIR, SUBGRAPHS, entryPointOf, localGraphqlUrl } from '../../scripts/lib/subgraphs.mjs';
+import { GATEWAY, REPO_ROOT, SCHEMA_DIR, SUBGRAPHS, entryPointOf, localGraphqlUrl, opsPortVariableOf } from '../../scripts/lib/subgraphs.mjs';
 
 export const BENCH_DIR = path.join(REPO_ROOT, 'bench');
 
@@ -60,7 +60,7 @@ function tail(name) {
  * The four subgraphs on `ports`, on databases `<prefix>accounts`, … of `serverUrl`, with one
  * fresh internal-token key pair (its private half is returned for the gateways and the floor).
  */
-export async function startSubgraphs({ serverUrl, prefix, ports, gatewayUrl }) {
+export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl }) {
   const keys = internalTokenEnv({});
   const urls = databaseUrlsFor(serverUrl, { prefix });
   const started = SUBGRAPHS.map((service) => {
@@ -74,6 +74,8 @@ export async function startSubgraphs({ serverUrl, prefix, ports, gatewayUrl }) {
       // The bench signs in one client many times: login back-off must not lock it out.
       LOGIN_IP_MAX_FAILURES: '1000000',
       [`${service.envPrefix}_PORT`]: String(ports[service.name]),
+      // /live, /ready and /metrics: on a port of their own.
+      [opsPortVariableOf(service)]: String(opsPorts[service.name]),
       [`${service.envPrefix}_DATABASE_URL`]: urls[service.name],
     };
     delete env[PRIVATE_KEY_VARIABLE];
@@ -88,6 +90,7 @@ export async function startSubgraphs({ serverUrl, prefix, ports, gatewayUrl }) {
   }
   return {
     urls: subgraphUrls,
+    metricsUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${opsPorts[s.name]}/metrics`])),
     privateKey: keys.gateway[PRIVATE_KEY_VARIABLE],
     stop: () => Promise.all(started.map((s) => s.stop())),
   };
@@ -99,7 +102,7 @@ function contender(name, service, url) {
 }
 
 /** The Caregraph gateway in production mode, limits on; rate limits high enough never to trigger. */
-export async function startCaregraphGateway({ port, subgraphs, extraEnv = {}, nodeArgs = [] }) {
+export async function startCaregraphGateway({ port, opsPort, subgraphs, extraEnv = {}, nodeArgs = [] }) {
   const log = tail('caregraph');
   const env = {
     ...process.env,
@@ -107,6 +110,7 @@ export async function startCaregraphGateway({ port, subgraphs, extraEnv = {}, no
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     PORT: String(port),
+    OPS_PORT: String(opsPort),
     [PRIVATE_KEY_VARIABLE]: subgraphs.privateKey,
     GATEWAY_RATE_LIMIT_PER_IP: '1000000000',
     GATEWAY_RATE_LIMIT_PER_USER: '1000000000',
@@ -118,7 +122,7 @@ export async function startCaregraphGateway({ port, subgraphs, extraEnv = {}, no
   const child = spawn(process.execPath, [...nodeArgs, entryPoint], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const service = wrapChild('caregraph', child, log);
   const url = `http://127.0.0.1:${port}/graphql`;
-  await waitOrFail(service, `http://127.0.0.1:${port}/ready`);
+  await waitOrFail(service, `http://127.0.0.1:${opsPort}/ready`);
   return contender('caregraph', service, url);
 }
 

@@ -8,8 +8,9 @@ import { healthUrlOf } from './readiness';
 describe('gateway configuration', () => {
   const saved = { ...process.env };
   const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
-    'GATEWAY_MAX_DEPTH', 'GATEWAY_MAX_ALIASES', 'GATEWAY_MAX_DIRECTIVES', 'GATEWAY_MAX_TOKENS', 'GATEWAY_MAX_COST',
-    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS', 'TRUSTED_PROXIES'];
+    'GATEWAY_MAX_DEPTH', 'GATEWAY_MAX_ALIASES', 'GATEWAY_MAX_DIRECTIVES', 'GATEWAY_MAX_TOKENS', 'GATEWAY_MAX_COST', 'GATEWAY_MAX_COST_ANONYMOUS', 'OPS_HOST', 'OPS_PORT', 'READINESS_INTERVAL_MS',
+    'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS', 'TRUSTED_PROXIES',
+    'ACCOUNTS_JWKS_URL', 'ACCOUNTS_KEYS_REFRESH_MS', 'ACCOUNTS_REVOCATIONS_URL', 'REVOCATION_POLL_MS', 'REVOCATION_MAX_STALENESS_MS'];
   beforeEach(() => {
     variables.forEach((name) => delete process.env[name]);
     process.env.INTERNAL_TOKEN_PRIVATE_KEY = 'test-key-pem';
@@ -29,6 +30,7 @@ describe('gateway configuration', () => {
     expect(readGatewayConfig()).toEqual({
       host: '0.0.0.0',
       port: 4000,
+      ops: { host: '127.0.0.1', port: 14000, readinessIntervalMs: 5000 },
       supergraphPath: path.join(repository, 'schema', 'supergraph.graphql'),
       schemaDir: path.join(repository, 'schema'),
       subgraphUrls: {
@@ -43,8 +45,13 @@ describe('gateway configuration', () => {
       internalTokenPrivateKey: 'test-key-pem',
       accountsJwksUrl: 'http://127.0.0.1:4101/.well-known/jwks.json',
       trustedProxies: expect.objectContaining({ size: 0 }),
+      accountsKeysRefreshMs: 10_000,
+      accountsRevocationsUrl: 'http://127.0.0.1:4101/revocations',
+      revocationPollMs: 1000,
+      revocationMaxStalenessMs: 10_000,
       watchSupergraph: true,
-      queryLimits: { maxDepth: 12, maxAliases: 10, maxDirectives: 20, maxTokens: 1000, maxCost: 10_000 },
+      queryLimits: { maxDepth: 12, maxAliases: 10, maxDirectives: 20, maxTokens: 1000, maxCost: 15_000 },
+      anonymousMaxCost: 2_500,
       rateLimits: { perIp: 1200, perUser: 300, windowSeconds: 60 },
       redisUrl: undefined,
       trustedDocumentsPath: undefined,
@@ -68,6 +75,34 @@ describe('gateway configuration', () => {
     process.env.REDIS_URL = '';
     process.env.GATEWAY_RATE_LIMIT_WINDOW_SECONDS = '0';
     expect(() => readGatewayConfig()).toThrow(/GATEWAY_RATE_LIMIT_WINDOW_SECONDS must be at least 1/);
+  });
+
+  it('puts the operations endpoints on their own port, PORT + 10000 unless OPS_PORT says otherwise', () => {
+    process.env.PORT = '4400';
+    expect(readGatewayConfig().ops).toEqual({ host: '127.0.0.1', port: 14400, readinessIntervalMs: 5000 });
+    process.env.OPS_PORT = '9400';
+    process.env.OPS_HOST = '0.0.0.0';
+    process.env.READINESS_INTERVAL_MS = '2000';
+    expect(readGatewayConfig().ops).toEqual({ host: '0.0.0.0', port: 9400, readinessIntervalMs: 2000 });
+    process.env.PORT = '0';
+    delete process.env.OPS_PORT;
+    expect(readGatewayConfig().ops.port).toBe(0);
+    process.env.PORT = '9400';
+    process.env.OPS_PORT = '9400';
+    expect(() => readGatewayConfig()).toThrow(new ConfigError('OPS_PORT must differ from the public port (9400)'));
+    process.env.OPS_PORT = '9401';
+    process.env.READINESS_INTERVAL_MS = '10';
+    expect(() => readGatewayConfig()).toThrow(/READINESS_INTERVAL_MS must be at least 100/);
+  });
+
+  it('gives signed-out callers a lower cost budget, never above the signed-in one', () => {
+    process.env.GATEWAY_MAX_COST_ANONYMOUS = '800';
+    expect(readGatewayConfig()).toMatchObject({ queryLimits: { maxCost: 15_000 }, anonymousMaxCost: 800 });
+    process.env.GATEWAY_MAX_COST_ANONYMOUS = '20000';
+    expect(() => readGatewayConfig()).toThrow(new ConfigError('GATEWAY_MAX_COST_ANONYMOUS must be at most GATEWAY_MAX_COST (15000), got "20000"'));
+    delete process.env.GATEWAY_MAX_COST_ANONYMOUS;
+    process.env.GATEWAY_MAX_COST = '1000';
+    expect(readGatewayConfig().anonymousMaxCost).toBe(1000);
   });
 
   it('reads the trusted-documents manifest path, relative to the working directory', () => {

@@ -1,12 +1,13 @@
-import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, type QueryLimits } from '@caregraph/kernel';
+import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, readOpsConfig, type OpsConfig, type QueryLimits } from '@caregraph/kernel';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 import { parseTrustedProxies, type TrustedProxies } from './client-address';
 
 /**
  * The largest operation the gateway accepts. Caregraph's own operations reach depth 8, no
- * aliases or directives, 62 tokens and cost 5,401 (the end-to-end tour: 100 therapists, each
- * with 10 bookings and their clients); these leave room for clients' own operations. Checked
+ * aliases or directives, 62 tokens and cost 11,401 (the end-to-end tour: 100 therapists, each
+ * with 10 bookings and their clients and a caseload of care plans, costed with the gateway's list
+ * sizes, gateway/src/limits/list-sizes.ts); these leave room for clients' own operations. Checked
  * against every operation in the repository by gateway/src/limits/real-operations.test.ts.
  */
 export const GATEWAY_QUERY_LIMITS: QueryLimits = {
@@ -14,8 +15,15 @@ export const GATEWAY_QUERY_LIMITS: QueryLimits = {
   maxAliases: 10,
   maxDirectives: 20,
   maxTokens: 1000,
-  maxCost: 10_000,
+  maxCost: 15_000,
 };
+
+/**
+ * The cost budget of a caller who is not signed in (GATEWAY_MAX_COST_ANONYMOUS): the public
+ * directory and one therapist's free times over the longest range (2,233) fit; fanning out
+ * over many listings does not.
+ */
+export const ANONYMOUS_MAX_COST = 2_500;
 
 /** Requests allowed per window: per client address (all traffic) and per signed-in user. 0 turns one off. */
 export interface RateLimitSettings {
@@ -28,6 +36,8 @@ export interface RateLimitSettings {
 export interface GatewayConfig {
   host: string;
   port: number;
+  /** The operations endpoints (/live, /ready, /metrics): OPS_HOST, OPS_PORT (PORT + 10000), READINESS_INTERVAL_MS. */
+  ops: OpsConfig;
   /** The composed supergraph the gateway serves (written by `npm run schema`). */
   supergraphPath: string;
   /** Folder holding each subgraph's SDL, used to check that the supergraph is current. */
@@ -50,8 +60,18 @@ export interface GatewayConfig {
    * none by default): only a request from one of them is attributed to an address it forwarded for.
    */
   trustedProxies: TrustedProxies;
-  /** The largest operation accepted (GATEWAY_MAX_*). */
+  /** Fetch the JWKS this often: a signing key removed from accounts stops being trusted within it (ACCOUNTS_KEYS_REFRESH_MS). */
+  accountsKeysRefreshMs: number;
+  /** The accounts revocation list (ACCOUNTS_REVOCATIONS_URL); unset: `/revocations` beside the JWKS. */
+  accountsRevocationsUrl?: string;
+  /** Poll the revocation list this often (REVOCATION_POLL_MS): a revocation bites within about this time. */
+  revocationPollMs: number;
+  /** Past this long without a successful poll, signed-in requests get 503 (REVOCATION_MAX_STALENESS_MS). */
+  revocationMaxStalenessMs: number;
+  /** The largest operation accepted (GATEWAY_MAX_*); `maxCost` is for signed-in callers. */
   queryLimits: QueryLimits;
+  /** The cost budget of callers who are not signed in (GATEWAY_MAX_COST_ANONYMOUS), at most `queryLimits.maxCost`. */
+  anonymousMaxCost: number;
   /** Per-IP and per-user request limits (GATEWAY_RATE_LIMIT_*). */
   rateLimits: RateLimitSettings;
   /** Redis holding what every replica shares (rate-limit counters, the APQ cache); unset: each process keeps its own in memory. */
@@ -61,7 +81,7 @@ export interface GatewayConfig {
    * `{ "<sha256 of the document>": "<document>" }`; unset: any operation within the limits is served.
    */
   trustedDocumentsPath: string | undefined;
-  /** On shutdown, how long /ready answers 503 while requests are still served, before the listener closes. */
+  /** On shutdown, how long /ready (ops port) answers 503 while requests are still served, before the listener closes. */
   shutdownDelayMs: number;
 }
 
@@ -84,11 +104,13 @@ function envUrl(name: string, fallback: string): string {
 }
 
 /**
- * Reads the gateway's configuration: PORT, HOST, SUPERGRAPH_PATH, SCHEMA_DIR, one URL per
+ * Reads the gateway's configuration: PORT, HOST, OPS_PORT, OPS_HOST, READINESS_INTERVAL_MS, SUPERGRAPH_PATH, SCHEMA_DIR, one URL per
  * subgraph (ACCOUNTS_URL, THERAPISTS_URL, BOOKINGS_URL, CARE_PLANS_URL), SUBGRAPH_TIMEOUT_MS,
- * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*), the
+ * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*, with
+ * GATEWAY_MAX_COST_ANONYMOUS for callers not signed in), the
  * rate limits (GATEWAY_RATE_LIMIT_*, REDIS_URL, which also holds the APQ cache), the trusted-documents
- * manifest (GATEWAY_TRUSTED_DOCUMENTS) and GATEWAY_SHUTDOWN_DELAY_MS.
+ * manifest (GATEWAY_TRUSTED_DOCUMENTS), GATEWAY_SHUTDOWN_DELAY_MS, and how the gateway follows the accounts keys and
+ * revocation list (ACCOUNTS_JWKS_URL, ACCOUNTS_KEYS_REFRESH_MS, ACCOUNTS_REVOCATIONS_URL, REVOCATION_POLL_MS, REVOCATION_MAX_STALENESS_MS).
  */
 export function readGatewayConfig(): GatewayConfig {
   const production = isProduction();
@@ -96,9 +118,11 @@ export function readGatewayConfig(): GatewayConfig {
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map((s) => [s.name, envUrl(s.urlVariable, s.localUrl)]),
   ) as Record<SubgraphName, string>;
+  const port = envInt('PORT', 4000);
   return {
     host: envString('HOST', '0.0.0.0'),
-    port: envInt('PORT', 4000),
+    port,
+    ops: readOpsConfig(port),
     supergraphPath: path.resolve(envString('SUPERGRAPH_PATH', path.join(DEFAULT_SCHEMA_DIR, 'supergraph.graphql'))),
     schemaDir,
     subgraphUrls,
@@ -110,6 +134,10 @@ export function readGatewayConfig(): GatewayConfig {
     internalTokenPrivateKey: requireKey('INTERNAL_TOKEN_PRIVATE_KEY'),
     accountsJwksUrl: envUrl('ACCOUNTS_JWKS_URL', subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json')),
     trustedProxies: readTrustedProxies(),
+    accountsKeysRefreshMs: positive('ACCOUNTS_KEYS_REFRESH_MS', 10_000),
+    accountsRevocationsUrl: envUrl('ACCOUNTS_REVOCATIONS_URL', subgraphUrls.accounts.replace(/\/graphql$/, '/revocations')),
+    revocationPollMs: positive('REVOCATION_POLL_MS', 1000),
+    revocationMaxStalenessMs: positive('REVOCATION_MAX_STALENESS_MS', 10_000),
     queryLimits: {
       maxDepth: envInt('GATEWAY_MAX_DEPTH', GATEWAY_QUERY_LIMITS.maxDepth),
       maxAliases: envInt('GATEWAY_MAX_ALIASES', GATEWAY_QUERY_LIMITS.maxAliases),
@@ -117,6 +145,7 @@ export function readGatewayConfig(): GatewayConfig {
       maxTokens: envInt('GATEWAY_MAX_TOKENS', GATEWAY_QUERY_LIMITS.maxTokens),
       maxCost: envInt('GATEWAY_MAX_COST', GATEWAY_QUERY_LIMITS.maxCost),
     },
+    anonymousMaxCost: anonymousMaxCost(envInt('GATEWAY_MAX_COST', GATEWAY_QUERY_LIMITS.maxCost)),
     rateLimits: {
       perIp: envInt('GATEWAY_RATE_LIMIT_PER_IP', 1200),
       perUser: envInt('GATEWAY_RATE_LIMIT_PER_USER', 300),
@@ -126,6 +155,13 @@ export function readGatewayConfig(): GatewayConfig {
     trustedDocumentsPath: absolute(envString('GATEWAY_TRUSTED_DOCUMENTS')),
     shutdownDelayMs: envInt('GATEWAY_SHUTDOWN_DELAY_MS', 0),
   };
+}
+
+/** GATEWAY_MAX_COST_ANONYMOUS, refused when above the signed-in budget (a signed-out caller never gets more). */
+function anonymousMaxCost(signedIn: number): number {
+  const value = envInt('GATEWAY_MAX_COST_ANONYMOUS', Math.min(ANONYMOUS_MAX_COST, signedIn));
+  if (value > signedIn) throw new ConfigError(`GATEWAY_MAX_COST_ANONYMOUS must be at most GATEWAY_MAX_COST (${signedIn}), got "${value}"`);
+  return value;
 }
 
 /** A whole number above zero. */

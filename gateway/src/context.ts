@@ -2,8 +2,14 @@ import type { Caller, Logger } from '@caregraph/kernel';
 
 /** What the gateway knows about one request; the data sources read it for every subgraph fetch. */
 export interface GatewayContext {
-  /** Sent to every subgraph as `x-request-id` and on every log line. */
+  /**
+   * The gateway's own id for the request (a UUID it made; never the client's): sent to every
+   * subgraph as `x-request-id`, on every log line, in the care-plan access log and returned to
+   * the client as the `x-request-id` response header.
+   */
   requestId: string;
+  /** The client's own `x-request-id`, when well-formed: on log lines only, to match the client's records. */
+  clientRequestId?: string;
   logger: Logger;
   /** Who is asking; passed to every subgraph inside the internal token. */
   caller: Caller;

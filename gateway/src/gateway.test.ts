@@ -1,4 +1,4 @@
-import { graphqlRequest } from '@caregraph/kernel/testing';
+import { graphqlRequest, waitForStatus } from '@caregraph/kernel/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
 import { createInternalTokenVerifier } from '@caregraph/kernel';
@@ -34,27 +34,30 @@ describe('gateway over the static supergraph (development mode)', () => {
     });
   });
 
-  it('sends every subgraph the request id: a well-formed incoming one, or one it makes', async () => {
+  it('makes its own request id for every request, sends it to every subgraph and returns it, whatever the client sent', async () => {
     const { accounts, therapists } = subgraphs.subgraphs;
     accounts.requestIds.length = 0;
     therapists.requestIds.length = 0;
-    const kept = await fetch(gateway.url, {
+    const chosen = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'lb-request-0001' },
       body: JSON.stringify({ query: '{ users { therapist { name } } }' }),
     });
-    expect(kept.headers.get('x-request-id')).toBe('lb-request-0001');
-    expect(accounts.requestIds).toEqual(['lb-request-0001']);
-    expect(therapists.requestIds).toEqual(['lb-request-0001']);
+    const id = chosen.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(accounts.requestIds).toEqual([id]);
+    expect(therapists.requestIds).toEqual([id]);
 
-    const made = await fetch(gateway.url, {
+    const malformed = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'not ok; <script>' },
       body: JSON.stringify({ query: '{ users { id } }' }),
     });
-    const id = made.headers.get('x-request-id');
-    expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(accounts.requestIds[1]).toBe(id);
+    const other = malformed.headers.get('x-request-id');
+    expect(other).toMatch(/^[0-9a-f-]{36}$/);
+    expect(other).not.toBe(id);
+    expect(accounts.requestIds[1]).toBe(other);
+    expect([...accounts.requestIds, ...therapists.requestIds]).not.toContain('lb-request-0001');
   });
 
   it('sends each subgraph a token signed for that subgraph alone, and the request id beside it', async () => {
@@ -75,22 +78,33 @@ describe('gateway over the static supergraph (development mode)', () => {
       clientIp: '127.0.0.1',
       depth: 0,
     });
-    expect(accounts.requestIds).toEqual(['lb-request-0002']);
+    expect(accounts.requestIds).toHaveLength(1);
+    expect(accounts.requestIds[0]).not.toBe('lb-request-0002');
     // The therapists token is useless at accounts.
     await expect(forAccounts.verify(therapists.authorizations[0])).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('reports itself up on /health and every subgraph ready on /ready', async () => {
+  it('reports itself up on /health, and every subgraph ready on /ready of the operations port only', async () => {
     const health = await fetch(`${base()}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const ready = await fetch(`${base()}/ready`);
-    expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({
+    const ready = await waitForStatus(`${gateway.opsUrl}/ready`, 200);
+    expect(ready.body).toEqual({
       status: 'ok',
+      checkedAt: expect.any(String),
       subgraphs: { accounts: 'ok', therapists: 'ok', bookings: 'ok', 'care-plans': 'ok' },
     });
-    expect((await fetch(`${base()}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${gateway.opsUrl}/live`)).status).toBe(200);
+    expect(gateway.opsPort).not.toBe(gateway.port);
+    for (const path of ['/ready', '/metrics', '/live', '/nowhere']) expect({ path, status: (await fetch(`${base()}${path}`)).status }).toEqual({ path, status: 404 });
+  });
+
+  it('answers /ready from the last background check: probes do not reach the subgraphs', async () => {
+    await waitForStatus(`${gateway.opsUrl}/ready`, 200);
+    const before = subgraphs.healthChecks();
+    await Promise.all(Array.from({ length: 50 }, () => fetch(`${gateway.opsUrl}/ready`).then((r) => r.arrayBuffer())));
+    // At most the background checks of those few milliseconds (four subgraphs, one round every 200 ms here).
+    expect(subgraphs.healthChecks() - before).toBeLessThanOrEqual(8);
   });
 
   it('serves Apollo Sandbox as the landing page in development', async () => {
@@ -122,13 +136,13 @@ describe('gateway over the static supergraph (development mode)', () => {
     ]);
   });
 
-  it('answers with partial data when a subgraph is down, and /ready names it', async () => {
+  it('answers with partial data when a subgraph is down, and /ready names it within the check interval', async () => {
     await subgraphs.subgraphs.therapists.stop();
 
-    const ready = await fetch(`${base()}/ready`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({
+    const ready = await waitForStatus(`${gateway.opsUrl}/ready`, 503, 1000);
+    expect(ready.body).toEqual({
       status: 'unavailable',
+      checkedAt: expect.any(String),
       subgraphs: { accounts: 'ok', therapists: 'unavailable', bookings: 'ok', 'care-plans': 'ok' },
     });
 

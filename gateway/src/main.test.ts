@@ -1,19 +1,20 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { graphqlRequest } from '@caregraph/kernel/testing';
+import { graphqlRequest, waitForStatus } from '@caregraph/kernel/testing';
 import { TEST_GATEWAY_KEYS, tempSchemaDir, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs } from './test/test-subgraphs';
 
 const MAIN = path.resolve(__dirname, '../dist/main.js');
 
-/** Starts `node dist/main.js` (with an IPC channel when `ipc`, as the dev orchestrator does) on a free port against `dir`; resolves with the process and its URL once it listens. */
-function startMain(dir: string, ipc: boolean, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+/** Starts `node dist/main.js` (with an IPC channel when `ipc`, as the dev orchestrator does) on free ports against `dir`; resolves with the process, its URL and its operations URL once it listens. */
+function startMain(dir: string, ipc: boolean, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; opsUrl: string; stderr: () => string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...extraEnv,
     PORT: '0',
     HOST: '127.0.0.1',
+    READINESS_INTERVAL_MS: '200',
     SCHEMA_DIR: dir,
     SUPERGRAPH_PATH: path.join(dir, 'supergraph.graphql'),
     LOG_LEVEL: 'info',
@@ -29,8 +30,8 @@ function startMain(dir: string, ipc: boolean, extraEnv: Record<string, string> =
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk) => {
       stdout += chunk;
-      const match = /"url":"([^"]+)"/.exec(stdout);
-      if (match) resolve({ child, url: match[1], stderr: () => stderr });
+      const match = /"url":"([^"]+)","opsUrl":"([^"]+)"/.exec(stdout);
+      if (match) resolve({ child, url: match[1], opsUrl: match[2], stderr: () => stderr });
     });
     child.once('exit', (code) => reject(Object.assign(new Error(`exited with ${code}: ${stderr}`), { code, stderr })));
   });
@@ -49,9 +50,13 @@ describe('node gateway/dist/main.js', () => {
   afterAll(() => schema?.remove());
 
   it('serves, then drains and exits 0 on SIGTERM', async () => {
-    const { child, url } = await startMain(schema.dir, false);
+    const { child, url, opsUrl } = await startMain(schema.dir, false);
     const health = await fetch(url.replace(/graphql$/, 'health'));
     expect(health.status).toBe(200);
+    // Operations endpoints on their own port, on loopback unless OPS_HOST says otherwise.
+    expect(opsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${opsUrl}/live`)).status).toBe(200);
+    expect((await fetch(url.replace(/graphql$/, 'metrics'))).status).toBe(404);
     child.kill('SIGTERM');
     expect(await exitCode(child)).toBe(0);
   });
@@ -60,20 +65,22 @@ describe('node gateway/dist/main.js', () => {
     const subgraphs = await startTestSubgraphs();
     try {
       subgraphs.controls.carePlansDelayMs = 800;
-      const { child, url } = await startMain(schema.dir, false, {
+      const { child, url, opsUrl } = await startMain(schema.dir, false, {
         ACCOUNTS_URL: subgraphs.urls.accounts,
         THERAPISTS_URL: subgraphs.urls.therapists,
         BOOKINGS_URL: subgraphs.urls.bookings,
         CARE_PLANS_URL: subgraphs.urls['care-plans'],
         GATEWAY_SHUTDOWN_DELAY_MS: '500',
       });
-      const readyUrl = url.replace(/graphql$/, 'ready');
-      expect((await fetch(readyUrl)).status).toBe(200);
+      const readyUrl = `${opsUrl}/ready`;
+      await waitForStatus(readyUrl, 200);
       const inFlight = graphqlRequest(url, 'query Plans { carePlans { title } }');
       await new Promise((resolve) => setTimeout(resolve, 150));
       child.kill('SIGTERM');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      // The load balancer's next probe: not ready, while the replica still answers.
+      // The load balancer's next probe: not ready (at once, not at the next background check), while the replica still answers.
+      const signalled = performance.now();
+      await waitForStatus(readyUrl, 503, 1000);
+      expect(performance.now() - signalled).toBeLessThan(1000);
       const ready = await fetch(readyUrl);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: 'stopping' });

@@ -10,7 +10,7 @@ describe('gateway /metrics', () => {
   const post = (query: string, headers: Record<string, string> = {}) =>
     fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }).then((r) => r.json());
   const scrape = async () => {
-    const response = await fetch(gateway.url.replace(/graphql$/, 'metrics'));
+    const response = await fetch(`${gateway.opsUrl}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     return response.text();

@@ -67,7 +67,7 @@ describe('rate limits at the gateway', () => {
     expect(subgraphs.subgraphs.accounts.requestIds.length).toBe(before);
     // Health, readiness and metrics are not GraphQL traffic: never limited.
     expect((await fetch(gateway.url.replace(/graphql$/, 'health'))).status).toBe(200);
-    const metrics = await (await fetch(gateway.url.replace(/graphql$/, 'metrics'))).text();
+    const metrics = await (await fetch(`${gateway.opsUrl}/metrics`)).text();
     expect(readMetric(metrics, 'caregraph_rate_limited_total', { scope: 'ip' })).toBe(1);
     expect(readMetric(metrics, 'caregraph_http_responses_total', { route: 'graphql', status: '429' })).toBe(1);
   });

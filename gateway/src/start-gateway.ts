@@ -6,15 +6,18 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createDelegationTokenSigner, createInternalTokenSigner, DELEGATION_HEADER, reusingInternalTokens, type DelegationTokenSigner, requestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, serveMetrics, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
+import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createDelegationTokenSigner, createInternalTokenSigner, DELEGATION_HEADER, reusingInternalTokens, type DelegationTokenSigner, newRequestId, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, startOpsServer, startReadinessMonitor, tagRequestSpan, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
 import { clientIpOf } from './client-address';
 import type { GatewayContext } from './context';
 import { createDelegationVerifier, type Identity } from './delegation';
+import { AccountsKeys } from './accounts-keys';
+import { RevocationWatch } from './revocations';
 import { createUserTokenVerifier } from './user-token';
 import { formatGatewayError } from './format-error';
+import { GATEWAY_COST_MODEL } from './limits/list-sizes';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { setUpPersistedQueries, type PersistedQuerySetup } from './persisted-queries/persisted-queries';
 import { createRateLimits, sendRateLimited } from './rate-limit';
@@ -24,16 +27,19 @@ import { loadSupergraph } from './supergraph-file';
 import { createSystemRelay, isSystemRelayPath } from './system-relay';
 import { watchSupergraph } from './supergraph-watch';
 
-/** A gateway that is up: its GraphQL URL, port, metrics, and a stop function that drains and closes it. */
+/** A gateway that is up: its GraphQL URL, port, operations endpoints, metrics, and a stop function that drains and closes it. */
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Base URL of the operations server (`/live`, `/ready`, `/metrics`), on its own port. */
+  opsUrl: string;
+  opsPort: number;
   metrics: GatewayMetrics;
   stop(): Promise<void>;
 }
 
-/** The routes the gateway serves; anything else is `other` in the metrics. */
-const ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
+/** The routes the gateway serves publicly; anything else is `other` in the metrics. */
+const ROUTES = new Set(['/graphql', '/health']);
 
 /** The Apollo gateway over the static supergraph, sending each subgraph's part to its configured URL. */
 function createApolloGateway(
@@ -67,7 +73,14 @@ function createApolloServer(
   metrics: GatewayMetrics,
   persisted: PersistedQuerySetup,
 ): ApolloServer<GatewayContext> {
-  const limits = apolloQueryLimits<GatewayContext>(config.queryLimits);
+  // Lists sized by their arguments and the gateway's list rules; signed-out callers get the lower budget.
+  const limits = apolloQueryLimits<GatewayContext>(config.queryLimits, {
+    model: GATEWAY_COST_MODEL,
+    costBudget: (context) =>
+      context.caller.userId === null && context.depth === 0
+        ? { maxCost: config.anonymousMaxCost, appliesTo: 'callers who are not signed in' }
+        : { maxCost: config.queryLimits.maxCost },
+  });
   return new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -101,12 +114,45 @@ function createApolloServer(
   });
 }
 
+/** Longest the gateway waits at start for the first revocation poll; signed-in requests get 503 until one succeeds. */
+const FIRST_POLL_WAIT_MS = 3000;
+
+/**
+ * Follows the accounts signing keys and revocation list on a schedule (docs/adr/020) and returns
+ * the user-token verifier that consults them. Accounts being down at start is not fatal: anonymous
+ * requests are served, signed-in ones get 503 until the first poll succeeds.
+ */
+async function followAccounts(config: GatewayConfig, signer: InternalTokenSigner, logger: Logger) {
+  const jwksUrl = new URL(config.accountsJwksUrl);
+  const keys = new AccountsKeys(jwksUrl, { refreshMs: config.accountsKeysRefreshMs, timeoutMs: config.subgraphTimeoutMs, unknownKidCooldownMs: 5000 });
+  const revocations = new RevocationWatch({
+    url: new URL(config.accountsRevocationsUrl ?? new URL('/revocations', jwksUrl).toString()),
+    pollMs: config.revocationPollMs,
+    maxStalenessMs: config.revocationMaxStalenessMs,
+    timeoutMs: config.subgraphTimeoutMs,
+    authorize: () => signer.sign('accounts', { userId: null, roles: [] }, ''),
+    logger: logger.child({ component: 'revocations' }),
+  });
+  keys.start();
+  const firstPoll = revocations.start().catch(() => undefined);
+  await Promise.race([firstPoll, sleep(FIRST_POLL_WAIT_MS, undefined, { ref: false })]);
+  const userTokens = createUserTokenVerifier(config.accountsJwksUrl, { keys, revocations });
+  return {
+    userTokens,
+    stopFollowingAccounts: () => {
+      keys.stop();
+      revocations.stop();
+    },
+  };
+}
+
 /**
  * Starts the gateway: checks that the supergraph file is present and current (else rejects,
- * naming `npm run schema`) and that a trusted-documents manifest, when configured, checks out; serves `/graphql` (rate-limited per IP and per user), `/health`
- * (the process is up), `/ready` (every subgraph answers its health check; 503 once stopping)
- * and `/metrics` (Prometheus; open like /health, so route only /graphql from the internet).
- * Pass a config to override the environment, e.g. port 0 in tests.
+ * naming `npm run schema`) and that a trusted-documents manifest, when configured, checks out;
+ * serves `/graphql` (rate-limited per IP and per user) and `/health` (the process is up) on its
+ * public port, and on the operations port (config.ops, an internal interface) `/live`, `/ready`
+ * (every subgraph answered its health check at the last background check; 503 once stopping)
+ * and `/metrics` (Prometheus). Pass a config to override the environment, e.g. port 0 in tests.
  */
 export async function startGateway(
   config: GatewayConfig = readGatewayConfig(),
@@ -115,7 +161,7 @@ export async function startGateway(
   const supergraphSdl = await loadSupergraph(config.supergraphPath, config.schemaDir);
   // One signature per subgraph and caller every few seconds, not one per fetch (docs/adr/017).
   const signer = reusingInternalTokens(await createInternalTokenSigner(config.internalTokenPrivateKey));
-  const userTokens = createUserTokenVerifier(config.accountsJwksUrl);
+  const { userTokens, stopFollowingAccounts } = await followAccounts(config, signer, logger);
   const delegations = await createDelegationVerifier(config.internalTokenPrivateKey);
   const delegationSigner = await createDelegationTokenSigner(config.internalTokenPrivateKey);
   const persisted = await setUpPersistedQueries(config, logger);
@@ -125,6 +171,7 @@ export async function startGateway(
   try {
     await apollo.start();
   } catch (error) {
+    stopFollowingAccounts();
     await persisted.close();
     throw error;
   }
@@ -148,7 +195,6 @@ export async function startGateway(
     // In trusted-documents mode, behind the manifest check (refused before parsing, once the caller is known).
     persisted.guard(apollo),
     async (req) => {
-      const requestId = requestIds.get(req) ?? requestIdOf(req);
       const delegation = delegationOf(req);
       const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
       // A token the gateway signed (for a subgraph, or a delegation) is never a user's: a token
@@ -156,11 +202,16 @@ export async function startGateway(
       if (!delegation && bearer && delegations.isGatewaySigned(bearer)) throw delegations.refuseAsBearer(bearer);
       const identity: Identity = delegation ? await delegation : { caller: await userTokens.callerOf(req.headers.authorization), depth: 0 };
       const { caller, depth } = identity;
+      // A delegated call keeps the id this gateway gave the client's request (signed into the delegation
+      // token), across hops; a client's own x-request-id is only ever clientRequestId, in logs.
+      const requestId = identity.delegation?.requestId || (requestIds.get(req) ?? newRequestId());
+      const clientRequestId = identity.delegation ? undefined : clientRequestIdOf(req);
       const limited = await rateLimits.consumeUser(caller.userId);
       if (limited) throw limited;
       // A delegated call keeps the end user's address the gateway first saw, not the subgraph's.
       const clientIp = identity.delegation ? identity.delegation.clientIp : clientIpOf(req, config.trustedProxies);
-      return { requestId, logger: logger.child({ requestId }), caller, depth, clientIp };
+      const log = logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
+      return { requestId, clientRequestId, logger: log, caller, depth, clientIp };
     },
     config.bodyLimitBytes,
   );
@@ -177,19 +228,21 @@ export async function startGateway(
   // The platform's own operations kept out of the public graph (@inaccessible): SYSTEM callers only.
   const systemRelay = createSystemRelay({ subgraphUrls: config.subgraphUrls, signer, userTokens, timeoutMs: config.subgraphTimeoutMs, bodyLimitBytes: config.bodyLimitBytes, logger });
   let stopping: Promise<void> | undefined;
-  const ready = async (res: ServerResponse) => {
-    if (stopping) return sendJson(res, 503, { status: 'stopping' });
-    const readiness = await checkReadiness(config.subgraphUrls, config.subgraphTimeoutMs);
-    sendJson(res, readiness.status === 'ok' ? 200 : 503, readiness);
-  };
+  // Subgraph reachability in the background; a probe of /ready reads the last result.
+  const readiness = startReadinessMonitor(async () => {
+    const { status, subgraphs } = await checkReadiness(config.subgraphUrls, config.subgraphTimeoutMs);
+    return { ready: status === 'ok', details: { subgraphs } };
+  }, config.ops.readinessIntervalMs);
 
   let http: GracefulServer;
   try {
     http = await listen(
       (req, res) => {
-        const requestId = requestIdOf(req);
+        // Always the gateway's own id (returned as x-request-id, so support can find the request).
+        const requestId = newRequestId();
         requestIds.set(req, requestId);
         res.setHeader('x-request-id', requestId);
+        tagRequestSpan(requestId);
         // While stopping, ask keep-alive clients to reconnect, to a replica that is staying.
         if (stopping) res.setHeader('connection', 'close');
         const path = (req.url ?? '/').split('?')[0];
@@ -197,12 +250,10 @@ export async function startGateway(
         const route =
           path === '/graphql' ? graphql(req, res)
           : path === '/health' ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
-          : path === '/ready' ? ready(res)
-          : path === '/metrics' ? serveMetrics(res, metrics.registry)
           : isSystemRelayPath(path) ? systemRelay(req, res, path, requestId)
           : Promise.resolve(notFound(res));
         route.catch((error: unknown) => {
-          logger.error({ requestId, err: (error as Error).message }, 'request failed');
+          logger.error({ requestId, clientRequestId: clientRequestIdOf(req), err: (error as Error).message }, 'request failed');
           answerUnexpectedFailure(res);
         });
       },
@@ -210,6 +261,20 @@ export async function startGateway(
       config.port,
     );
   } catch (error) {
+    readiness.stop();
+    stopFollowingAccounts();
+    await apollo.stop();
+    await rateLimits.close();
+    await persisted.close();
+    throw error;
+  }
+  let ops: GracefulServer;
+  try {
+    ops = await startOpsServer({ host: config.ops.host, port: config.ops.port, registry: metrics.registry, readiness });
+  } catch (error) {
+    readiness.stop();
+    stopFollowingAccounts();
+    await http.close();
     await apollo.stop();
     await rateLimits.close();
     await persisted.close();
@@ -217,9 +282,12 @@ export async function startGateway(
   }
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost}:${http.port}/graphql`;
+  const opsHost = config.ops.host === '0.0.0.0' || config.ops.host === '::' ? '127.0.0.1' : config.ops.host;
+  const opsUrl = `http://${opsHost}:${ops.port}`;
   logger.info(
     {
       url,
+      opsUrl,
       watchSupergraph: config.watchSupergraph,
       production: config.production,
       rateLimitStore: rateLimits.store,
@@ -233,20 +301,25 @@ export async function startGateway(
   return {
     url,
     port: http.port,
+    opsUrl,
+    opsPort: ops.port,
     metrics,
     /**
-     * Drains: /ready answers 503 at once, so load balancers stop sending new work; requests are
+     * Drains: /ready (ops port) answers 503 at once, so load balancers stop sending new work; requests are
      * still served for `shutdownDelayMs` while they notice; then the listener closes, requests
      * in flight finish, and Apollo and the Redis connection stop.
      */
     stop() {
       stopping ??= (async () => {
+        readiness.markStopping();
         logger.info({ delayMs: config.shutdownDelayMs }, 'gateway stopping: not ready');
         if (config.shutdownDelayMs > 0) await sleep(config.shutdownDelayMs);
         await http.close();
+        stopFollowingAccounts();
         await apollo.stop();
         await rateLimits.close();
         await persisted.close();
+        await ops.close(100);
         logger.info('gateway stopped');
       })();
       return stopping;
@@ -255,5 +328,5 @@ export async function startGateway(
 }
 
 function notFound(res: ServerResponse): void {
-  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health, readiness at /ready, metrics at /metrics.' });
+  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health.' });
 }

@@ -1,4 +1,4 @@
-import { ConfigError, databaseUrlFor, describeDatabaseUrl, envBool, envInt, withDatabase } from './config';
+import { ConfigError, databaseUrlFor, describeDatabaseUrl, envBool, envInt, migrationDatabaseUrlFor, withDatabase } from './config';
 
 describe('configuration readers', () => {
   const saved = { ...process.env };
@@ -28,6 +28,16 @@ describe('configuration readers', () => {
     expect(databaseUrlFor('care_plans', 'CARE_PLANS')).toBe('postgres://app:secret@db.internal:5433/care_plans?sslmode=require');
     process.env.CARE_PLANS_DATABASE_URL = 'postgres://other/plans';
     expect(databaseUrlFor('care_plans', 'CARE_PLANS')).toBe('postgres://other/plans');
+  });
+
+  it("migrates through the owner role's URL when one is given, else through the subgraph's own", () => {
+    process.env.BOOKINGS_DATABASE_URL = 'postgres://bookings_runtime:r@db.internal/bookings';
+    delete process.env.BOOKINGS_MIGRATION_DATABASE_URL;
+    expect(migrationDatabaseUrlFor('bookings', 'BOOKINGS')).toBe('postgres://bookings_runtime:r@db.internal/bookings');
+    process.env.BOOKINGS_MIGRATION_DATABASE_URL = 'postgres://bookings_owner:o@db.internal/bookings';
+    expect(migrationDatabaseUrlFor('bookings', 'BOOKINGS')).toBe('postgres://bookings_owner:o@db.internal/bookings');
+    // Serving never uses it.
+    expect(databaseUrlFor('bookings', 'BOOKINGS')).toBe('postgres://bookings_runtime:r@db.internal/bookings');
   });
 
   it('describes a database without its credentials', () => {

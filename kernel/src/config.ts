@@ -62,6 +62,15 @@ export function databaseUrlFor(database: string, envPrefix: string): string {
   return withDatabase(envString('DATABASE_URL', EMBEDDED_DATABASE_URL), database);
 }
 
+/**
+ * The URL migrations use for one subgraph's database: `<NAME>_MIGRATION_DATABASE_URL` when set (the
+ * role that owns the database's schema; the serving role may only read and write rows), otherwise the
+ * same URL the subgraph serves with (`databaseUrlFor`), as on a development server with one superuser.
+ */
+export function migrationDatabaseUrlFor(database: string, envPrefix: string): string {
+  return envString(`${envPrefix}_MIGRATION_DATABASE_URL`) || databaseUrlFor(database, envPrefix);
+}
+
 /** Returns `url` pointing at database `database` on the same server. */
 export function withDatabase(url: string, database: string): string {
   let parsed: URL;

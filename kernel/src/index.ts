@@ -13,5 +13,9 @@ export * from './http/graphql-handler';
 export * from './http/graceful-server';
 export * from './http/read-body';
 export * from './http/request-id';
+export * from './http/readiness-monitor';
+export * from './http/ops-server';
 export * from './limits';
 export * from './metrics';
+// The OpenTelemetry API only (no SDK, no patching): safe to load from here.
+export * from './tracing/request-span';

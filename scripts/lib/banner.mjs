@@ -53,7 +53,7 @@ const row = (label, value) => `  ${label.padEnd(20)}${value}`;
 
 /**
  * The text printed when the platform is up.
- * @param {{ urls: { gateway: string, health: string, ready: string, subgraphs: Record<string,string> }, database: string, databases: Record<string,string>, logins: { label: string, email: string, note?: string }[], query: string }} info
+ * @param {{ urls: { gateway: string, health: string, ready: string, metrics: string, subgraphs: Record<string,string> }, database: string, databases: Record<string,string>, logins: { label: string, email: string, note?: string }[], query: string }} info
  */
 export function renderBanner({ urls, database, databases, logins, query, mailDir }) {
   return [
@@ -62,7 +62,8 @@ export function renderBanner({ urls, database, databases, logins, query, mailDir
     '',
     row('GraphQL (gateway)', urls.gateway),
     row('Apollo Sandbox', `open ${urls.gateway} in a browser`),
-    row('Health, readiness', `${urls.health}  ${urls.ready}`),
+    row('Health', urls.health),
+    row('Readiness, metrics', `${urls.ready}  ${urls.metrics}  (operations port, this machine only)`),
     ...(urls.web ? [row('Client app', `${urls.web}  (find a therapist and book; sign in as a demo client below)`)] : []),
     ...(urls.therapist ? [row('Therapist app', `${urls.therapist}  (today, bookings, clients and care plans; ${signInAs(logins, 'therapist')})`)] : []),
     ...(urls.admin ? [row('Admin dashboard', `${urls.admin}  (sign in as the demo admin below)`)] : []),

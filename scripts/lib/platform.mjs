@@ -7,7 +7,7 @@ import { accountsSigningEnv } from './signing-keys.mjs';
 import { createLogFormatter } from './log-format.mjs';
 import { STATIC_APPS, startStaticAppServer } from './static-app-server.mjs';
 import { assertBuilt, describeExit, runCommand, startService } from './processes.mjs';
-import { GATEWAY, SUBGRAPHS, entryPointOf, localGraphqlUrl } from './subgraphs.mjs';
+import { GATEWAY, SUBGRAPHS, entryPointOf, localGraphqlUrl, opsPortVariableOf, opsPortsFromEnv } from './subgraphs.mjs';
 
 /** How long the platform gets to answer `/ready` after its processes were started. */
 export const READY_TIMEOUT_MS = 60_000;
@@ -20,15 +20,21 @@ export function defaultPorts() {
   return Object.fromEntries([GATEWAY, ...SUBGRAPHS].map((s) => [s.name, s.defaultPort]));
 }
 
-/** The addresses of a platform on `ports`, with the gateway on `gatewayHost`. */
-export function platformUrls(ports, gatewayHost = '127.0.0.1') {
+/**
+ * The addresses of a platform on `ports`, with the gateway on `gatewayHost`; readiness and
+ * metrics on the operations ports (`opsPorts`, default each port + 100000), which stay on loopback.
+ */
+export function platformUrls(ports, gatewayHost = '127.0.0.1', opsPorts = opsPortsFromEnv(ports, {})) {
   const host = gatewayHost === '0.0.0.0' || gatewayHost === '::' ? '127.0.0.1' : gatewayHost;
   const base = `http://${host}:${ports[GATEWAY.name]}`;
+  const ops = `http://127.0.0.1:${opsPorts[GATEWAY.name]}`;
   return {
     gateway: `${base}/graphql`,
     health: `${base}/health`,
-    ready: `${base}/ready`,
+    ready: `${ops}/ready`,
+    metrics: `${ops}/metrics`,
     subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, localGraphqlUrl(ports[s.name])])),
+    subgraphMetrics: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${opsPorts[s.name]}/metrics`])),
   };
 }
 
@@ -72,6 +78,7 @@ async function waitUntilReady(urls, timeoutMs, signal) {
  * @param {Record<string,string>} [options.databaseUrls] Per-subgraph database URLs, overriding `databaseUrl`.
  * @param {string} [options.databasePrefix] Prefix for the database names, e.g. `e2e_` to keep tests apart from development data.
  * @param {Record<string,number>} [options.ports] Ports by service name (gateway, accounts, …); defaults 4000, 4101–4104.
+ * @param {Record<string,number>} [options.opsPorts] Operations ports (/live, /ready, /metrics) by service name; default each port + 100000.
  * @param {string} [options.gatewayHost] Address the gateway binds (default 127.0.0.1: development data stays on this machine).
  * @param {boolean} [options.seed] Write the demo data (each seeder only writes into empty tables). Default true.
  * @param {Record<string,string>} [options.env] Extra environment for every child process.
@@ -96,7 +103,8 @@ export async function startPlatform(options) {
     signal = new AbortController().signal,
   } = options;
   const ports = { ...defaultPorts(), ...options.ports };
-  const urls = platformUrls(ports, gatewayHost);
+  const opsPorts = { ...opsPortsFromEnv(ports, {}), ...options.opsPorts };
+  const urls = platformUrls(ports, gatewayHost, opsPorts);
   const databaseUrls = options.databaseUrls ?? databaseUrlsFor(databaseUrl, { prefix: databasePrefix });
   const inherited = { ...process.env, ...env };
   const serviceLevel = options.logLevel ?? inherited.LOG_LEVEL ?? 'warn';
@@ -129,6 +137,7 @@ export async function startPlatform(options) {
       GATEWAY_URL: urls.gateway,
       LOG_LEVEL: level,
       [`${service.envPrefix}_PORT`]: String(ports[service.name]),
+      [opsPortVariableOf(service)]: String(opsPorts[service.name]),
       [`${service.envPrefix}_DATABASE_URL`]: databaseUrls[service.name],
     };
     // Only the gateway signs: its private key never reaches a subgraph.
@@ -176,6 +185,7 @@ export async function startPlatform(options) {
     LOG_LEVEL: serviceLevel,
     HOST: gatewayHost,
     [GATEWAY.portVariable]: String(ports[GATEWAY.name]),
+    [GATEWAY.opsPortVariable]: String(opsPorts[GATEWAY.name]),
     ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, urls.subgraphs[s.name]])),
   };
   const gateway = startService({ name: GATEWAY.name, entryPoint: entryPointOf(GATEWAY), env: gatewayEnv, onLine: lineTo(GATEWAY.name) });

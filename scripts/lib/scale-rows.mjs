@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 /** Approximate district centres the therapists subgraph already knows (its offline geocoder's table). */
 const { POSTCODE_DISTRICTS } = require('@caregraph/therapists/postcode-districts');
-const { DEMO_PLACES } = require('@caregraph/demo-data');
+const { DEMO_PLACES, SCALE_PASSWORD, scaleClientEmail, scaleTherapistEmail } = require('@caregraph/demo-data');
 
 const DAY = 86_400_000;
 /** One kind of row per id prefix, so ids of different kinds never meet. */
@@ -19,11 +19,9 @@ export function scaleId(kind, n) {
   return `${KIND[kind]}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
-/** The e-mail of scale client `n` (1-based), on the reserved example domain. */
-export const scaleClientEmail = (n) => `scale-client-${String(n).padStart(6, '0')}@caregraph.example`;
-export const scaleTherapistEmail = (n) => `scale-therapist-${String(n).padStart(6, '0')}@caregraph.example`;
-/** Every scale account signs in with this password (the data is made up; never use it elsewhere). */
-export const SCALE_PASSWORD = 'CaregraphScale!2026';
+// The scale accounts' addresses and their one password are published in @caregraph/demo-data, where
+// accounts' production guard finds them too.
+export { SCALE_PASSWORD, scaleClientEmail, scaleTherapistEmail };
 
 const CONDITIONS = ['DEPRESSION_LOW_MOTIVATION', 'ANXIETY', 'PTSD_TRAUMA', 'BIPOLAR', 'PSYCHOSIS', 'EATING_DISORDERS', 'WORK_STRESS_BURNOUT', 'ADHD_NEURODIVERSITY'];
 const APPROACHES = ['CREATIVE_EXPRESSION', 'PHYSICAL_ACTIVITY', 'ROUTINE_PLANNING', 'SOCIAL_PRACTICE', 'WORK_REHABILITATION', 'MINDFULNESS_RELAXATION', 'LIFE_SKILLS', 'HOME_WORKPLACE_ASSESSMENT'];

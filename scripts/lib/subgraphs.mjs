@@ -44,7 +44,15 @@ export const SUBGRAPHS = Object.freeze([
 ]);
 
 /** The gateway: one process in front of the subgraphs. Its port variable is plain `PORT`. */
-export const GATEWAY = Object.freeze({ name: 'gateway', dir: 'gateway', defaultPort: 4000, portVariable: 'PORT' });
+export const GATEWAY = Object.freeze({ name: 'gateway', dir: 'gateway', defaultPort: 4000, portVariable: 'PORT', opsPortVariable: 'OPS_PORT' });
+
+/** A service's operations port (/live, /ready, /metrics) is, by convention, its port + 10000 (the kernel's OPS_PORT_OFFSET). */
+export const OPS_PORT_OFFSET = 10000;
+
+/** The variable a service reads its operations port from: OPS_PORT for the gateway, `<PREFIX>_OPS_PORT` for a subgraph. */
+export function opsPortVariableOf(service) {
+  return service.envPrefix ? `${service.envPrefix}_OPS_PORT` : GATEWAY.opsPortVariable;
+}
 
 /** The composed supergraph's file under schema/. */
 export const SUPERGRAPH_FILE = 'supergraph.graphql';
@@ -88,4 +96,15 @@ export function portsFromEnv(env = process.env) {
   const ports = { [GATEWAY.name]: portFromEnv(env, GATEWAY.portVariable, GATEWAY.defaultPort) };
   for (const service of SUBGRAPHS) ports[service.name] = portFromEnv(env, `${service.envPrefix}_PORT`, service.defaultPort);
   return ports;
+}
+
+/**
+ * The operations ports of the services on `ports`, from OPS_PORT and `<PREFIX>_OPS_PORT`,
+ * else each service's port + 10000, keyed by service name.
+ * @returns {Record<string, number>}
+ */
+export function opsPortsFromEnv(ports, env = process.env) {
+  return Object.fromEntries(
+    [GATEWAY, ...SUBGRAPHS].map((service) => [service.name, portFromEnv(env, opsPortVariableOf(service), ports[service.name] + OPS_PORT_OFFSET)]),
+  );
 }

@@ -22,11 +22,25 @@ const PORT_VARIABLES: Record<ServiceName, string> = {
   'care-plans': 'CARE_PLANS_PORT',
 };
 
+/** The variable start.mjs reads each service's operations port (/live, /ready, /metrics) from. */
+const OPS_PORT_VARIABLES: Record<ServiceName, string> = {
+  gateway: 'OPS_PORT',
+  accounts: 'ACCOUNTS_OPS_PORT',
+  therapists: 'THERAPISTS_OPS_PORT',
+  bookings: 'BOOKINGS_OPS_PORT',
+  'care-plans': 'CARE_PLANS_OPS_PORT',
+};
+
 /** Where a started platform answers (what `startPlatform` in scripts/lib/platform.mjs returns). */
 export interface PlatformUrls {
   gateway: string;
   health: string;
+  /** The gateway's readiness, on its operations port. */
   ready: string;
+  /** The gateway's Prometheus metrics, on its operations port. */
+  metrics: string;
+  /** Each subgraph's Prometheus metrics, on its operations port. */
+  subgraphMetrics: Record<Exclude<ServiceName, 'gateway'>, string>;
   subgraphs: Record<Exclude<ServiceName, 'gateway'>, string>;
   /** The admin dashboard, when it is built and its port (ADMIN_PORT) was free. */
   admin?: string;
@@ -97,12 +111,15 @@ function exitOf(child: ChildProcess): Promise<void> {
  * it fails to start.
  */
 export async function startPlatformProcess(options: PlatformOptions): Promise<RunningPlatform> {
-  const free = await freePorts(SERVICE_NAMES.length);
+  const free = await freePorts(SERVICE_NAMES.length * 2);
   const ports = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, options.ports?.[name] ?? free[i]])) as Record<ServiceName, number>;
+  // Operations ports picked free too: port + 10000 may be taken on a busy test machine.
+  const opsPorts = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, free[SERVICE_NAMES.length + i]])) as Record<ServiceName, number>;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env, DATABASE_URL: options.databaseUrl };
   // The test decides where the data goes: no per-subgraph database URL from the surrounding shell.
   for (const key of Object.keys(env)) if (/^[A-Z_]+_DATABASE_URL$/.test(key)) delete env[key];
   for (const name of SERVICE_NAMES) env[PORT_VARIABLES[name]] = String(ports[name]);
+  for (const name of SERVICE_NAMES) env[OPS_PORT_VARIABLES[name]] = String(opsPorts[name]);
   const args = ['scripts/start.mjs', `--database-prefix=${options.databasePrefix ?? 'e2e_'}`];
   if (options.seed === false) args.push('--no-seed');
 

@@ -14,6 +14,7 @@ import { TodayPage } from './today/TodayPage';
 const BookingsPage = lazy(() => import('./bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
 const ClientsPage = lazy(() => import('./clients/ClientsPage').then((m) => ({ default: m.ClientsPage })));
 const NewCarePlanPage = lazy(() => import('./care-plans/NewCarePlanPage').then((m) => ({ default: m.NewCarePlanPage })));
+const ReviewPage = lazy(() => import('./reviews/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const CarePlanPage = lazy(() => import('./care-plans/CarePlanPage').then((m) => ({ default: m.CarePlanPage })));
 
 /** The workspace's routes: the frame, open screens (signing in, joining), then the signed-in ones. */
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
           { path: 'clients', element: <ClientsPage /> },
           { path: 'care-plans/new', element: <NewCarePlanPage /> },
           { path: 'care-plans/:planId', element: <CarePlanPage /> },
+          { path: 'care-plans/:planId/review', element: <ReviewPage /> },
           ...listingRoutes,
           ...scheduleRoutes,
         ],

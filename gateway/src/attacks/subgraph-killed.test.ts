@@ -2,7 +2,7 @@
 // without grace). The gateway answers within its timeout with what the other subgraphs gave, an
 // error naming no internals, stays up, and never sends a mutation twice.
 import { listen, type GracefulServer } from '@caregraph/kernel';
-import { graphqlRequest } from '@caregraph/kernel/testing';
+import { graphqlRequest, waitForStatus } from '@caregraph/kernel/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { startGateway, type RunningGateway } from '../start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from '../subgraph-data-source';
@@ -81,9 +81,8 @@ describe('fault: a subgraph dies mid-request', () => {
 
       const base = gateway.url.replace(/\/graphql$/, '');
       expect((await fetch(`${base}/health`)).status).toBe(200);
-      const ready = await fetch(`${base}/ready`);
-      expect(ready.status).toBe(503);
-      expect(await ready.json()).toMatchObject({ subgraphs: { therapists: 'unavailable', accounts: 'ok' } });
+      const ready = await waitForStatus(`${gateway.opsUrl}/ready`, 503, 2000);
+      expect(ready.body).toMatchObject({ subgraphs: { therapists: 'unavailable', accounts: 'ok' } });
     } finally {
       await gateway?.stop();
       dying.child.kill('SIGKILL');

@@ -30,13 +30,15 @@ export interface GuardedGateway {
 /**
  * Starts the gateway over the real Caregraph supergraph (composed afresh from schema/*.graphql),
  * in production mode unless overridden, with every subgraph URL pointing at a recorder that
- * counts requests and answers none of them usefully.
+ * counts GraphQL requests and answers none of them usefully.
  */
 export async function startGuardedGateway(overrides: Partial<GatewayConfig> = {}): Promise<GuardedGateway> {
   let requests = 0;
   const recorder = await listen(
     (req, res) => {
-      requests++;
+      // The gateway's background readiness checks (GET /health) and its polls of the accounts keys and
+      // revocation list are not requests an attack sent.
+      if (req.url?.startsWith('/graphql')) requests++;
       req.resume();
       res.writeHead(503, { 'content-type': 'text/plain' }).end('recorder');
     },

@@ -3,14 +3,21 @@ import { calculateJwkThumbprint, exportJWK, importPKCS8, SignJWT, type KeyLike }
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '../user-token';
 
-/** Stands in for the accounts JWKS: one Ed25519 key, published with its thumbprint as kid. */
+/** Stands in for the accounts JWKS: one Ed25519 key, published with its thumbprint as kid; its revocation list is empty. */
 export async function startJwks(): Promise<{ server: GracefulServer; url: string; sign: (claims: object, options?: { expiresIn?: string; issuer?: string; audience?: string; subject?: string }) => Promise<string> }> {
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const key = (await importPKCS8(pem, 'EdDSA', { extractable: true })) as KeyLike;
   const publicJwk = await exportJWK(createPublicKey(pem));
   const kid = await calculateJwkThumbprint(publicJwk);
-  const server = await listen((_req, res) => sendJson(res, 200, { keys: [{ ...publicJwk, kid, alg: 'EdDSA', use: 'sig' }] }), '127.0.0.1', 0);
+  const server = await listen(
+    (req, res) =>
+      req.url?.startsWith('/revocations')
+        ? sendJson(res, 200, { cursor: 0, revocations: [], more: false })
+        : sendJson(res, 200, { keys: [{ ...publicJwk, kid, alg: 'EdDSA', use: 'sig' }] }),
+    '127.0.0.1',
+    0,
+  );
   return {
     server,
     url: `http://127.0.0.1:${server.port}/.well-known/jwks.json`,

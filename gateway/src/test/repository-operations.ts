@@ -5,6 +5,7 @@ import { operationCost } from '@caregraph/kernel';
 import { Kind, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { GATEWAY_COST_MODEL } from '../limits/list-sizes';
 import { SUBGRAPHS, type SubgraphName } from '../subgraphs';
 import { composeSupergraph } from '../supergraph-file';
 import { repositorySdl } from './guarded-gateway';
@@ -118,7 +119,7 @@ export interface PlannedFetch {
 export function plannedFetches(graph: ReturnType<typeof repositoryGraph>, operation: RepositoryOperation): PlannedFetch[] {
   const document = parse(operation.source);
   const objects = new Map<string, number>();
-  operationCost(graph.api, document, { variables: operation.variables, onObjects: (at, count) => objects.set(at.join('.'), count) });
+  operationCost(graph.api, document, { variables: operation.variables, model: GATEWAY_COST_MODEL, onObjects: (at, count) => objects.set(at.join('.'), count) });
   const plan = new QueryPlanner(graph.supergraph).buildQueryPlan(operationFromDocument(graph.supergraph.schema, document));
   const fetches: PlannedFetch[] = [];
   const visit = (node: PlanNode | undefined, at: readonly (string | number)[]): void => {

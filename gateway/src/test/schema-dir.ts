@@ -3,7 +3,7 @@ import { generateGatewayKeys } from '@caregraph/kernel/testing';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GATEWAY_QUERY_LIMITS, type GatewayConfig } from '../config';
+import { ANONYMOUS_MAX_COST, GATEWAY_QUERY_LIMITS, type GatewayConfig } from '../config';
 import { composeSupergraph } from '../supergraph-file';
 import { SUBGRAPHS, type SubgraphName } from '../subgraphs';
 import { testSdl } from './test-subgraphs';
@@ -30,6 +30,7 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
   return {
     host: '127.0.0.1',
     port: 0,
+    ops: { host: '127.0.0.1', port: 0, readinessIntervalMs: 200 },
     supergraphPath: path.join(dir, 'supergraph.graphql'),
     schemaDir: dir,
     subgraphUrls,
@@ -40,7 +41,11 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     internalTokenPrivateKey: TEST_GATEWAY_KEYS.privateKeyPem,
     accountsJwksUrl: subgraphUrls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json'),
     trustedProxies: parseTrustedProxies(''),
+    accountsKeysRefreshMs: 1000,
+    revocationPollMs: 250,
+    revocationMaxStalenessMs: 10_000,
     queryLimits: GATEWAY_QUERY_LIMITS,
+    anonymousMaxCost: ANONYMOUS_MAX_COST,
     rateLimits: { perIp: 1200, perUser: 300, windowSeconds: 60 },
     redisUrl: undefined,
     trustedDocumentsPath: undefined,

@@ -98,6 +98,8 @@ export interface TestSubgraph {
   authorizations: string[];
   /** The x-caregraph-delegation headers received: what the subgraph may send back to ask the graph. */
   delegations: string[];
+  /** How many `/health` checks it answered. */
+  healthChecks(): number;
   stop(): Promise<void>;
 }
 
@@ -110,16 +112,21 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
   const requestIds: string[] = [];
   const authorizations: string[] = [];
   const delegations: string[] = [];
+  let healthChecks = 0;
   const graphql = createGraphQLHandler(apollo, async () => ({}));
   const http = await listen(
     (req, res) => {
+      // The gateway's own polls (the revocation list, as accounts serves it) are not requests to record.
+      if (req.url?.startsWith('/revocations')) return sendJson(res, 200, { cursor: 0, revocations: [], more: false });
       const id = req.headers['x-request-id'];
       if (typeof id === 'string') requestIds.push(id);
       if (req.headers.authorization) authorizations.push(req.headers.authorization);
       const delegation = req.headers['x-caregraph-delegation'];
       if (typeof delegation === 'string') delegations.push(delegation);
-      if (req.url === '/health') sendJson(res, 200, { status: 'ok' });
-      else void graphql(req, res);
+      if (req.url === '/health') {
+        healthChecks++;
+        sendJson(res, 200, { status: 'ok' });
+      } else void graphql(req, res);
     },
     '127.0.0.1',
     0,
@@ -130,6 +137,7 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
     requestIds,
     authorizations,
     delegations,
+    healthChecks: () => healthChecks,
     async stop() {
       await http.close(100);
       await apollo.stop();
@@ -142,6 +150,8 @@ export interface TestSubgraphs {
   subgraphs: Record<SubgraphName, TestSubgraph>;
   urls: Record<SubgraphName, string>;
   controls: SubgraphControls;
+  /** `/health` checks answered by all four so far. */
+  healthChecks(): number;
   stop(): Promise<void>;
 }
 
@@ -152,5 +162,6 @@ export async function startTestSubgraphs(): Promise<TestSubgraphs> {
   const started = await Promise.all(names.map((name) => startOne(name, controls)));
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, TestSubgraph>;
   const urls = Object.fromEntries(started.map((s) => [s.name, s.url])) as Record<SubgraphName, string>;
-  return { subgraphs, urls, controls, stop: async () => void (await Promise.all(started.map((s) => s.stop()))) };
+  const healthChecks = () => started.reduce((sum, s) => sum + s.healthChecks(), 0);
+  return { subgraphs, urls, controls, healthChecks, stop: async () => void (await Promise.all(started.map((s) => s.stop()))) };
 }

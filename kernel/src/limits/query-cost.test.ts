@@ -1,5 +1,5 @@
 import { buildSchema, parse } from 'graphql';
-import { operationCost } from './query-cost';
+import { DEFAULT_COST_MODEL, listSizeOf, operationCost } from './query-cost';
 import { countTokens, exceededLimits, measureDocument } from './measure';
 
 // A graph shaped like Caregraph's: connections with `first`, an unpaginated list, an entity field.
@@ -63,6 +63,58 @@ describe('operationCost', () => {
       onObjects: (path, objects) => (seen[path.join('.')] = objects),
     });
     expect(seen).toEqual({ list: 1, 'list.edges': 3, 'list.edges.node': 3, 'list.edges.node.carePlans': 30 });
+  });
+});
+
+describe('operationCost with list size rules', () => {
+  const ruled = buildSchema(`
+    scalar DateTime
+    type Query { therapist(id: ID!): Therapist adminPage(offset: Int!, limit: Int!): Page! }
+    type Page { items: [Therapist!]! }
+    type Therapist {
+      availability(from: DateTime!, to: DateTime!): [Slot!]!
+      logs(last: Int!): [Slot!]!
+      goals: [Slot!]!
+      notes: [Slot!]!
+    }
+    type Slot { startsAt: DateTime! }
+  `);
+  const model = {
+    ...DEFAULT_COST_MODEL,
+    listSizes: {
+      'Therapist.availability': { kind: 'timeRange', from: 'from', to: 'to', perDay: 24, maxDays: 93 },
+      'Therapist.goals': { kind: 'assumed', size: 3 },
+    } as const,
+  };
+  const costOf = (query: string, variables?: Record<string, unknown>) => operationCost(ruled, parse(query), { variables, model });
+  const availability = 'query($from: DateTime!, $to: DateTime!) { therapist(id: "t") { availability(from: $from, to: $to) { startsAt } } }';
+  const days = (n: number) => ({ from: '2027-01-04T00:00:00Z', to: new Date(Date.parse('2027-01-04T00:00:00Z') + n * 86_400_000).toISOString() });
+
+  it('costs a time range per day (a part day counts whole), up to its longest range', () => {
+    expect(costOf(availability, days(1))).toBe(1 + 24);
+    expect(costOf(availability, days(14))).toBe(1 + 14 * 24);
+    expect(costOf(availability, days(92))).toBe(1 + 92 * 24);
+    expect(costOf(availability, { from: '2027-01-04T00:00:00Z', to: '2027-01-04T00:30:00Z' })).toBe(1 + 24);
+    expect(costOf(availability, days(400))).toBe(1 + 93 * 24);
+    // Dates that cannot be read cost the longest range rather than nothing.
+    expect(costOf('{ therapist(id: "t") { availability(from: "soon", to: "later") { startsAt } } }')).toBe(1 + 93 * 24);
+  });
+
+  it('grows with the range', () => {
+    const costs = [1, 7, 30, 60, 93].map((n) => costOf(availability, days(n)));
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    expect(new Set(costs).size).toBe(costs.length);
+  });
+
+  it('sizes lists by `last` and pages by `limit` as by `first`, and lists without a rule by the default', () => {
+    expect(costOf('{ therapist(id: "t") { logs(last: 40) { startsAt } } }')).toBe(1 + 40);
+    expect(costOf('{ adminPage(offset: 0, limit: 50) { items { goals { startsAt } } } }')).toBe(1 + 50 * (1 + 3));
+    expect(costOf('{ therapist(id: "t") { notes { startsAt } } }')).toBe(1 + DEFAULT_COST_MODEL.defaultListSize);
+  });
+
+  it('reads the range from literals and from Date values alike', () => {
+    expect(listSizeOf({ kind: 'timeRange', from: 'from', to: 'to', perDay: 10, maxDays: 93 }, { from: new Date(0), to: new Date(3 * 86_400_000) })).toBe(30);
+    expect(costOf('{ therapist(id: "t") { availability(from: "2027-01-04T00:00:00Z", to: "2027-01-11T00:00:00Z") { startsAt } } }')).toBe(1 + 7 * 24);
   });
 });
 

@@ -20,16 +20,55 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
+/**
+ * How many items one list field can hold when no `first`/`last`/`limit` argument says so:
+ * - `assumed`: a list bounded by what it is (a care plan's goals, a schedule's weekly hours), at most `size`;
+ * - `timeRange`: a list over a span of time (a therapist's free slots), `perDay` items for each
+ *   day (or part of one) between the `from` and `to` arguments, at most `maxDays` days.
+ */
+export type ListSizeRule =
+  | { kind: 'assumed'; size: number }
+  | { kind: 'timeRange'; from: string; to: string; perDay: number; maxDays: number };
+
+/** List size rules by `Type.field`, e.g. `{ 'Therapist.availability': { kind: 'timeRange', … } }`. */
+export type ListSizeRules = Readonly<Record<string, ListSizeRule>>;
+
+/** The arguments that say how many items a list, or the lists of a page or connection, hold. */
+export const SIZING_ARGUMENTS = ['first', 'last', 'limit'] as const;
+
 /** What the cost estimate assumes where the operation does not say how many items it wants. */
 export interface CostModel {
-  /** Page size of a paginated field asked without `first` (the connections' default page). */
+  /** Page size of a paginated field asked without `first`/`last`/`limit` (the connections' default page). */
   defaultPageSize: number;
-  /** Length of a list field that takes no `first` argument (e.g. a therapist's `carePlans`). */
+  /** Length of a list field that takes no sizing argument and has no rule in `listSizes`. */
   defaultListSize: number;
+  /** Per-field rules for lists without a sizing argument; they win over `defaultListSize`. */
+  listSizes?: ListSizeRules;
 }
 
 /** Connections default to 20 items (docs/architecture.md#pagination); unpaginated lists are assumed short. */
 export const DEFAULT_COST_MODEL: CostModel = { defaultPageSize: 20, defaultListSize: 10 };
+
+const DAY_MS = 86_400_000;
+
+/** A date-time argument (ISO string, epoch milliseconds or Date) as epoch milliseconds, or NaN. */
+function instantOf(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'string') return Date.parse(value);
+  if (typeof value === 'number') return value;
+  return Number.NaN;
+}
+
+/**
+ * The items a rule allows for these arguments. A span that cannot be read (a missing or
+ * malformed date, which execution refuses anyway) costs its longest: `maxDays`.
+ */
+export function listSizeOf(rule: ListSizeRule, args: Record<string, unknown>): number {
+  if (rule.kind === 'assumed') return rule.size;
+  const span = instantOf(args[rule.to]) - instantOf(args[rule.from]);
+  const days = Number.isFinite(span) ? Math.min(rule.maxDays, Math.max(1, Math.ceil(span / DAY_MS))) : rule.maxDays;
+  return days * rule.perDay;
+}
 
 /** Where the estimate is: the response path from the root and how many objects may sit there. */
 interface Position {
@@ -40,16 +79,18 @@ interface Position {
 /** Told, for every object field, its response path and how many objects the estimate allows there. */
 export type ObjectCountListener = (path: readonly string[], objects: number) => void;
 
-/** The `first` argument as a count, or `fallback` when absent or not a usable number. */
-function countOf(value: unknown, fallback: number): number {
+/** The sizing argument (`first`, `last` or `limit`) as a count, or `fallback` when absent or not a usable number. */
+function countOf(args: Record<string, unknown>, fallback: number): number {
+  const value = SIZING_ARGUMENTS.map((name) => args[name]).find((v) => v !== undefined && v !== null);
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.ceil(value) : fallback;
 }
 
 /**
  * Estimates the cost of one operation: roughly the largest number of objects it can return.
  * Every field returning an object counts 1; scalars and enums are free; a list counts once per
- * item. A field with a `first` argument asks for that many items (a connection's `edges` and
- * `nodes`, or a paginated list); an unpaginated list is assumed to hold `defaultListSize`; a
+ * item. A field with a `first`, `last` or `limit` argument asks for that many items (a
+ * connection's `edges` and `nodes`, a page's `items`, or a paginated list); an unpaginated list
+ * holds what its rule in `model.listSizes` allows (a time range costs per day), else `defaultListSize`; a
  * subgraph's `_entities` counts once per representation. Variables are resolved, so `first: $n`
  * costs what `$n` asks for, and `@skip`/`@include` are honoured. Introspection fields are free.
  * Returns 0 when the document has no such operation. `onObjects` (for tests and tools) hears
@@ -135,14 +176,15 @@ class CostEstimate {
     const field = parent.getFields()[node.name.value];
     if (!field || isLeafType(getNamedType(field.type))) return 0;
     const args = this.argumentsOf(field, node);
-    const paginated = field.args.some((arg) => arg.name === 'first');
+    const paginated = field.args.some((arg) => (SIZING_ARGUMENTS as readonly string[]).includes(arg.name));
     const isList = isListType(getNullableType(field.type));
+    const rule = this.model.listSizes?.[`${parent.name}.${field.name}`];
     let items = 1;
     if (node.name.value === '_entities') items = Array.isArray(args.representations) ? args.representations.length : this.model.defaultListSize;
-    else if (isList && paginated) items = countOf(args.first, this.model.defaultPageSize);
-    else if (isList) items = pageSize ?? this.model.defaultListSize;
-    // A paginated field that is not itself a list is a connection: its lists hold `first` items.
-    const childPage = paginated && !isList ? countOf(args.first, this.model.defaultPageSize) : undefined;
+    else if (isList && paginated) items = countOf(args, this.model.defaultPageSize);
+    else if (isList) items = pageSize ?? (rule ? listSizeOf(rule, args) : this.model.defaultListSize);
+    // A paginated field that is not itself a list is a connection or a page: its lists hold `first`/`limit` items.
+    const childPage = paginated && !isList ? countOf(args, this.model.defaultPageSize) : undefined;
     const here = { path: [...at.path, node.alias?.value ?? node.name.value], objects: at.objects * items };
     this.onObjects?.(here.path, here.objects);
     return items * (1 + this.selectionCost(node.selectionSet, getNamedType(field.type), childPage, here));

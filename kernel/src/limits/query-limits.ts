@@ -45,20 +45,32 @@ export function queryLimitRules(limits: Pick<QueryLimits, 'maxDepth' | 'maxAlias
   ] as ValidationRule[];
 }
 
+/** The cost budget for one request: `maxCost`, and who it applies to, for the error (e.g. "signed-out callers"). */
+export interface CostBudget {
+  maxCost: number;
+  appliesTo?: string;
+}
+
 /**
- * Refuses an operation whose estimated cost is above `maxCost`, once its variables are known
- * (so `first: $n` costs what `$n` asks for), before anything is executed or fetched.
+ * Refuses an operation whose estimated cost is above the budget, once its variables are known
+ * (so `first: $n` costs what `$n` asks for), before anything is executed or fetched. The budget
+ * is `maxCost` for every request, or chosen per request (e.g. lower for anonymous callers).
  */
-export function queryCostPlugin<TContext extends BaseContext>(maxCost: number, model: CostModel = DEFAULT_COST_MODEL): ApolloServerPlugin<TContext> {
+export function queryCostPlugin<TContext extends BaseContext>(
+  budget: number | ((context: TContext) => CostBudget),
+  model: CostModel = DEFAULT_COST_MODEL,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request }) {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          const { maxCost, appliesTo } = typeof budget === 'number' ? { maxCost: budget, appliesTo: undefined } : budget(contextValue);
           const cost = operationCost(schema, document, { operationName, variables: request.variables, model });
           if (cost > maxCost) {
             throw queryLimitError(
               'cost',
-              `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages (first) or fewer nested lists.`,
+              `Query cost limit of ${maxCost}${appliesTo ? ` for ${appliesTo}` : ''} exceeded, found ${cost}. ` +
+                'Ask for smaller pages (first, last, limit), shorter time ranges or fewer nested lists.',
               { cost, maxCost },
             );
           }
@@ -71,9 +83,14 @@ export function queryCostPlugin<TContext extends BaseContext>(maxCost: number, m
 /**
  * Everything Apollo Server needs to apply `limits`: the parser's token limit, the validation
  * rules and the cost plugin. Spread `parseOptions` and `validationRules` into the server's
- * options and add `plugin` to its plugins.
+ * options and add `plugin` to its plugins. `model` sets how lists are sized; `costBudget`
+ * chooses the cost limit per request (default: `limits.maxCost` for everyone).
  */
-export function apolloQueryLimits<TContext extends BaseContext>(limits: QueryLimits, model: CostModel = DEFAULT_COST_MODEL) {
+export function apolloQueryLimits<TContext extends BaseContext>(
+  limits: QueryLimits,
+  options: { model?: CostModel; costBudget?: (context: TContext) => CostBudget } = {},
+) {
   const parseOptions: ParseOptions = { maxTokens: limits.maxTokens };
-  return { parseOptions, validationRules: queryLimitRules(limits), plugin: queryCostPlugin<TContext>(limits.maxCost, model) };
+  const plugin = queryCostPlugin<TContext>(options.costBudget ?? limits.maxCost, options.model ?? DEFAULT_COST_MODEL);
+  return { parseOptions, validationRules: queryLimitRules(limits), plugin };
 }

@@ -1,2 +1,3 @@
 export * from './graphql-request';
 export * from './test-keys';
+export * from './wait-for-status';

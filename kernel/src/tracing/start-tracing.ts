@@ -14,7 +14,7 @@ export function scrubSqlLiterals(sql: string): string {
 }
 
 /** Routes that are polled, not served: no trace for each probe. */
-const UNTRACED_PATHS = new Set(['/health', '/ready', '/metrics']);
+const UNTRACED_PATHS = new Set(['/health', '/live', '/ready', '/metrics']);
 
 /**
  * OpenTelemetry tracing for one service (`caregraph-<name>`), on only when an OTLP endpoint is

@@ -3,6 +3,7 @@ import { LoginGuard } from './auth/login-guard';
 import { connectRedis, memoryLimiterStore, redisLimiterStore, type LimiterStore } from './auth/login-limiters';
 import { readAccountsConfig } from './config';
 import { JWKS_PATH, jwksRoute } from './jwks/jwks.route';
+import { REVOCATIONS_PATH, revocationsRoute } from './revocations/revocations.route';
 import { loadSigningKeys } from './jwks/signing-keys';
 import { MailDispatcher } from './mail/mail-dispatcher';
 import { createMailer } from './mail/nodemailer-mailer';
@@ -21,7 +22,6 @@ export async function createAccountsServices(): Promise<AccountsServices> {
   // Ready before the first sign-in, so an unknown email costs one argon2 run, like a known one.
   await dummyPasswordHash();
   const store: LimiterStore = config.redisUrl ? redisLimiterStore(await connectRedis(config.redisUrl)) : memoryLimiterStore();
-  const resetMails = store.create('reset-mails', 3, 3600);
   const mail = new MailDispatcher(createMailer(config));
   return {
     config,
@@ -29,7 +29,6 @@ export async function createAccountsServices(): Promise<AccountsServices> {
     mail,
     loginGuard: new LoginGuard(config.login, store),
     totpCipher,
-    resetMailAllowance: (userId) => resetMails.consume(userId).then(() => true, () => false),
     async close() {
       await mail.idle();
       await store.close();
@@ -37,11 +36,11 @@ export async function createAccountsServices(): Promise<AccountsServices> {
   };
 }
 
-/** The accounts composition root's answer to the runtime: resolvers and the JWKS route get `services`. */
+/** The accounts composition root's answer to the runtime: resolvers and the JWKS route get `services`; the gateway polls the revocation list. */
 export function accountsComposition(services: AccountsServices): SubgraphComposition {
   return {
     services,
-    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys) },
+    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys), [REVOCATIONS_PATH]: revocationsRoute },
     close: () => services.close(),
   };
 }

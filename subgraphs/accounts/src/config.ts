@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { envInt, envString, readKeyMaterial } from '@caregraph/kernel';
+import { readSessionLifetimes, type SessionLifetimes } from './auth/session-lifetime';
 
 /** Variable holding the Ed25519 private keys that sign access tokens (or `<name>_FILE`, a path). */
 export const SIGNING_KEYS_VARIABLE = 'ACCOUNTS_SIGNING_KEYS';
@@ -42,7 +43,11 @@ export interface AccountsConfig {
   signingKeysPem: string | undefined;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  /** Longest a sign-in lasts, refreshes included (src/auth/session-lifetime.ts). */
+  sessionLifetimes: SessionLifetimes;
   emailVerificationTtlHours: number;
+  /** Sign-ups one client address may make an hour (src/sign-up/registration.service.ts). */
+  signUpsPerCallerPerHour: number;
   passwordResetTtlMinutes: number;
   /** SMTP server for outgoing mail; unset writes each message as an .eml file into `mailDir`. */
   smtpUrl: string | undefined;
@@ -67,7 +72,9 @@ export function readAccountsConfig(): AccountsConfig {
     signingKeysPem: readKeyMaterial(SIGNING_KEYS_VARIABLE),
     accessTokenTtlSeconds: envInt('ACCESS_TOKEN_TTL_SECONDS', 900),
     refreshTokenTtlDays: envInt('REFRESH_TOKEN_TTL_DAYS', 30),
+    sessionLifetimes: readSessionLifetimes(),
     emailVerificationTtlHours: envInt('EMAIL_VERIFICATION_TTL_HOURS', 48),
+    signUpsPerCallerPerHour: envInt('SIGN_UPS_PER_CALLER_PER_HOUR', 20),
     passwordResetTtlMinutes: envInt('PASSWORD_RESET_TTL_MINUTES', 60),
     smtpUrl: envString('SMTP_URL'),
     mailFrom: envString('MAIL_FROM', 'Caregraph <no-reply@caregraph.example>'),

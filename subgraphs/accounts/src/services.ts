@@ -16,8 +16,6 @@ export interface AccountsServices {
   loginGuard: LoginGuard;
   /** Encrypts and decrypts the authenticator (TOTP) secrets stored in the database. */
   totpCipher: TotpSecretCipher;
-  /** True while a user may be sent another reset link (at most 3 an hour: no mail-bombing). */
-  resetMailAllowance(userId: string): Promise<boolean>;
   /** Waits for mail in flight and closes the counters' store. */
   close(): Promise<void>;
 }

@@ -1,11 +1,13 @@
 import path from 'node:path';
-import type { SubgraphDefinition } from '@caregraph/runtime';
+import { RetentionPurge, type SubgraphDefinition } from '@caregraph/runtime';
+import { BOOKINGS_RETENTION } from './retention/retention-targets';
 import { AdminBookingsResolver } from './admin/admin-bookings.resolver';
 import { AvailabilityResolver } from './availability/availability.resolver';
 import { CreateBookingResolver } from './booking-request/create-booking.resolver';
 import { Booking } from './bookings/booking.entity';
 import { bookingReference } from './bookings/booking.reference';
 import { CareRelationshipResolver } from './bookings/care-relationship.resolver';
+import { MyClientsResolver } from './clients/my-clients.resolver';
 import { BookingResolver } from './bookings/booking.resolver';
 // Right after BookingResolver: `Booking.history` follows its fields in the SDL (type-graphql keeps load order).
 import { BookingHistoryResolver } from './lifecycle/booking-history.resolver';
@@ -25,7 +27,7 @@ import { composeBookings } from './composition';
 /**
  * The bookings subgraph: owns `Booking` and therapists' schedules; contributes `User.bookings`,
  * `Therapist.bookings`, `Therapist.hasCareRelationshipWith`, `Therapist.schedule`, `Therapist.availability`, `Therapist.nextAvailableSlot` and
- * `PersonalDataExport.bookings`; erases a client's bookings for accounts (`eraseClientBookings`).
+ * `PersonalDataExport.bookings`, and the therapist's own client list (`myClients`); erases a client's bookings for accounts (`eraseClientBookings`).
  */
 export const bookingsSubgraph: SubgraphDefinition = {
   name: 'bookings',
@@ -33,7 +35,8 @@ export const bookingsSubgraph: SubgraphDefinition = {
   database: 'bookings',
   defaultPort: 4103,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [Booking, BookingEvent, TherapistSchedule],
+  entities: [Booking, BookingEvent, TherapistSchedule, RetentionPurge],
+  retention: BOOKINGS_RETENTION,
   resolvers: [
     BookingResolver,
     BookingHistoryResolver,
@@ -42,6 +45,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
     UserBookingsResolver,
     TherapistBookingsResolver,
     CareRelationshipResolver,
+    MyClientsResolver,
     ScheduleResolver,
     AvailabilityResolver,
     PersonalDataExportResolver,

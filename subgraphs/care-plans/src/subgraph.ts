@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { SubgraphDefinition } from '@caregraph/runtime';
+import { RetentionPurge, type SubgraphDefinition } from '@caregraph/runtime';
+import { CARE_PLANS_RETENTION } from './retention/retention-targets';
 import { AccessLogResolver } from './access/access-log.resolver';
 import { CarePlanAccessEntry } from './access/care-plan-access-entry.entity';
 import { ActivityLog } from './activities/activity-log.entity';
@@ -22,6 +23,8 @@ import { CarePlanErasureResolver } from './erasure/care-plan-erasure.resolver';
 import { Goal } from './goals/goal.entity';
 import { GoalResolver } from './goals/goal.resolver';
 import { MeasuresResolver } from './measures/measures.resolver';
+import { OpenRiskFlagsResolver } from './measures/open-risk-flags.resolver';
+import { RiskFlagResolver } from './measures/risk-flag.resolver';
 import { QuestionnaireResponse } from './measures/questionnaire-response.entity';
 import { RiskFlag } from './measures/risk-flag.entity';
 import { personalDataExportReference } from './personal-data/personal-data-export.reference';
@@ -35,7 +38,7 @@ import { seedDemo } from './seed/seed-demo';
 
 /**
  * The care-plans subgraph: owns `CarePlan` with its goals, activities and logs, progress reviews, outcome
- * measures, risk flags and the access audit; contributes `User.carePlans`, `Therapist.carePlans`,
+ * measures, risk flags (with a therapist's open ones across plans) and the access audit; contributes `User.carePlans`, `Therapist.carePlans`,
  * `Booking.progressReview` and `PersonalDataExport.carePlans`; erases a client's plans for accounts.
  */
 export const carePlansSubgraph: SubgraphDefinition = {
@@ -44,7 +47,8 @@ export const carePlansSubgraph: SubgraphDefinition = {
   database: 'care_plans',
   defaultPort: 4104,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [CarePlan, Goal, Activity, ActivityLog, QuestionnaireResponse, RiskFlag, ProgressReview, ReviewGoalUpdate, CarePlanAccessEntry],
+  entities: [CarePlan, Goal, Activity, ActivityLog, QuestionnaireResponse, RiskFlag, ProgressReview, ReviewGoalUpdate, CarePlanAccessEntry, RetentionPurge],
+  retention: CARE_PLANS_RETENTION,
   resolvers: [
     CarePlanResolver,
     CarePlanGoalsResolver,
@@ -57,6 +61,8 @@ export const carePlansSubgraph: SubgraphDefinition = {
     GoalResolver,
     ActivityResolver,
     MeasuresResolver,
+    OpenRiskFlagsResolver,
+    RiskFlagResolver,
     ProgressReviewResolver,
     BookingProgressReviewResolver,
     AccessLogResolver,

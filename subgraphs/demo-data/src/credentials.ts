@@ -8,6 +8,18 @@ import { createHmac } from 'node:crypto';
 export const DEMO_PASSWORD = 'CaregraphDemo!2026';
 
 /**
+ * The password of every account `npm run seed:scale` writes for benchmarks (made-up people, addresses from
+ * scaleClientEmail/scaleTherapistEmail). Published like the demo password, so also refused in production.
+ */
+export const SCALE_PASSWORD = 'CaregraphScale!2026';
+
+/** The address of scale client `n` (1-based). */
+export const scaleClientEmail = (n: number): string => `scale-client-${String(n).padStart(6, '0')}@caregraph.example`;
+
+/** The address of scale therapist `n` (1-based). */
+export const scaleTherapistEmail = (n: number): string => `scale-therapist-${String(n).padStart(6, '0')}@caregraph.example`;
+
+/**
  * The authenticator (TOTP) secret of the demo admin, who is seeded with two-step verification on (admins
  * must have it). Published, so local development only: add it to an authenticator app, or run
  * `npm run demo:totp`.

@@ -21,3 +21,4 @@ export * from './personal-data/personal-data-export';
 export * from './graph/graph-client';
 export * from './graph/health-data-consent';
 export * from './personal-data/clinical-erasure';
+export * from './retention';

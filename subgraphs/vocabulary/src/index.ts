@@ -6,4 +6,4 @@ export * from './condition';
 export * from './session-format';
 export * from './currency';
 export * from './money.type';
-export * from './policies/clinical-retention';
+export * from './policies/record-retention';

@@ -91,9 +91,6 @@ export const LOGOUT = graphql(`
 
 export const SIGN_UP = graphql(`
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      id
-      displayName
-    }
+    signUp(input: $input)
   }
 `);

@@ -7,7 +7,7 @@ import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { DocumentNode } from 'graphql';
 import { AuthError, MfaEnrolmentRequiredError, MfaRequiredError } from './sign-in-errors';
-import { REFRESH_MARGIN_MS, SessionManager, type SessionManagerOptions } from './session-manager';
+import { REFRESH_MARGIN_MS, SessionManager, SIGNED_UP_ADDRESS_TAKEN, type SessionManagerOptions } from './session-manager';
 import { SessionStore, type SessionStorage, type StoredSession } from './session-store';
 
 const KEY = 'caregraph.test.session';
@@ -155,6 +155,23 @@ describe('keeping the access token fresh', () => {
     await expect(sessions.refresh()).rejects.toMatchObject({ unanswered: true });
     expect(store.get()).toEqual(session(1));
   });
+
+  it('after signing up with an address that already has an account, says the owner was mailed and keeps no session', async () => {
+    const { store, sessions, calls } = wiring(
+      {
+        SignUp: () => ({ signUp: true }),
+        Login: () => {
+          throw new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Email or password is not right.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        },
+      },
+      // As the apps describe it: the code passes through.
+      { describe: (error) => ({ message: 'Email or password is not right.', code: String((error as CombinedGraphQLErrors).errors[0].extensions?.code) }) },
+    );
+    const attempt = sessions.signUp({ displayName: 'Someone', email: 'taken@caregraph.example', password: 'another password', consents: [] });
+    await expect(attempt).rejects.toMatchObject({ friendly: SIGNED_UP_ADDRESS_TAKEN });
+    expect(calls.map((c) => c.name)).toEqual(['SignUp', 'Login']);
+    expect(store.get()).toBeUndefined();
+  });
 });
 
 describe('signing in and out', () => {
@@ -211,12 +228,29 @@ describe('signing in and out', () => {
 
   it('signs up (as a client unless told otherwise), then signs in', async () => {
     const { store, sessions, calls } = wiring({
-      SignUp: () => ({ signUp: { id: 'user-1', displayName: 'Test Person' } }),
+      SignUp: () => ({ signUp: true }),
       Login: () => ({ login: { ...session(1), mfaRequired: false, mfaEnrolmentRequired: false } }),
     });
     await sessions.signUp({ displayName: ' Test Person ', email: 'person@caregraph.example', password: 'password', consents: [] });
     expect(calls.map((c) => c.name)).toEqual(['SignUp', 'Login']);
     expect(calls[0].variables).toEqual({ input: { displayName: 'Test Person', email: 'person@caregraph.example', password: 'password', role: 'CLIENT', consents: [] } });
     expect(store.get()).toEqual(session(1));
+  });
+
+  it('after signing up with an address that already has an account, says the owner was mailed and keeps no session', async () => {
+    const { store, sessions, calls } = wiring(
+      {
+        SignUp: () => ({ signUp: true }),
+        Login: () => {
+          throw new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Email or password is not right.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        },
+      },
+      // As the apps describe it: the code passes through.
+      { describe: (error) => ({ message: 'Email or password is not right.', code: String((error as CombinedGraphQLErrors).errors[0].extensions?.code) }) },
+    );
+    const attempt = sessions.signUp({ displayName: 'Someone', email: 'taken@caregraph.example', password: 'another password', consents: [] });
+    await expect(attempt).rejects.toMatchObject({ friendly: SIGNED_UP_ADDRESS_TAKEN });
+    expect(calls.map((c) => c.name)).toEqual(['SignUp', 'Login']);
+    expect(store.get()).toBeUndefined();
   });
 });

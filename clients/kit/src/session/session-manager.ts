@@ -38,6 +38,15 @@ export type SignUpDetails = Omit<SignUpInput, 'role'> & { role?: SignUpInput['ro
 
 type SessionFields = Omit<StoredSession, 'user'> & { user: StoredSession['user'] | null };
 
+/**
+ * Sign-up answers the same for a registered address (no account enumeration), so signing in
+ * afterwards is where a taken address shows: its owner has been mailed; say so, and no more.
+ */
+export const SIGNED_UP_ADDRESS_TAKEN: FriendlyError = {
+  message: 'We have sent a message to this e-mail address. If you already have a Caregraph account, sign in with it, or reset your password if you have forgotten it.',
+  code: 'UNAUTHENTICATED',
+};
+
 const INCOMPLETE: FriendlyError = { message: 'Signing in did not complete. Please try again.', code: 'INTERNAL_SERVER_ERROR' };
 
 /**
@@ -57,7 +66,10 @@ export class SessionManager {
     this.now = options.now ?? Date.now;
   }
 
-  /** Opens an account with the consents given, then signs in with it. */
+  /**
+   * Opens an account with the consents given, then signs in with it. When signing in then fails,
+   * the address already had an account (with another password): SIGNED_UP_ADDRESS_TAKEN.
+   */
   async signUp(details: SignUpDetails): Promise<StoredSession> {
     const { displayName, email, password, consents, role = 'CLIENT' } = details;
     await this.send(
@@ -65,7 +77,12 @@ export class SessionManager {
       'signUp',
       'signUp',
     );
-    return this.signIn(email, password);
+    try {
+      return await this.signIn(email, password);
+    } catch (error) {
+      if (error instanceof AuthError && error.friendly.code === 'UNAUTHENTICATED') throw new AuthError(SIGNED_UP_ADDRESS_TAKEN);
+      throw error;
+    }
   }
 
   /**

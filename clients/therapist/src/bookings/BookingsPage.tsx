@@ -9,7 +9,12 @@ import { WORKSPACE_BOOKINGS } from './operations';
 import { agenda, awaitingOutcome, requests, weekDays, type Session } from './session-rules';
 import { SessionCard } from './SessionCard';
 
-/** Requests to confirm or decline, sessions that need an outcome, and a week's agenda. */
+/** A confirmed session still to come: the agenda is where it is moved or cancelled (requests and outcomes have their own sections). */
+function upcoming(session: Session, now: Date): boolean {
+  return session.status === 'CONFIRMED' && new Date(session.startsAt) > now;
+}
+
+/** Requests to confirm or decline, sessions that need an outcome, and a week's agenda (where a confirmed session is moved or cancelled). */
 export function BookingsPage() {
   const { data, loading, error } = useQuery(WORKSPACE_BOOKINGS);
   const { announce, announcement } = useAnnouncer();
@@ -71,7 +76,7 @@ export function BookingsPage() {
             {agenda(sessions, days).map(({ day, sessions: onDay }) => (
               <section key={day} aria-labelledby={`day-${day}`} className="agenda-day">
                 <h3 id={`day-${day}`}>{formatDay(`${day}T12:00:00Z`)}</h3>
-                {onDay.length === 0 ? <p className="hint">No sessions.</p> : onDay.map((s) => <SessionCard key={s.id} session={s} onDone={announce} headingLevel={4} readOnly />)}
+                {onDay.length === 0 ? <p className="hint">No sessions.</p> : onDay.map((s) => <SessionCard key={s.id} session={s} onDone={announce} headingLevel={4} readOnly={!upcoming(s, now)} />)}
               </section>
             ))}
           </section>

@@ -5,6 +5,7 @@ import { BOOKING_STATUS_LABELS, FORMAT_LABELS, label, REFERRAL_SOURCE_LABELS } f
 import { describeError, type Situation } from '../graphql/errors';
 import { TextAreaField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
+import { MoveSessionForm } from './MoveSessionForm';
 import { CANCEL_SESSION, COMPLETE_SESSION, CONFIRM_SESSION, DECLINE_SESSION, MARK_SESSION_NO_SHOW, WORKSPACE_BOOKINGS } from './operations';
 import { actionsFor, type Session } from './session-rules';
 
@@ -35,6 +36,8 @@ export function SessionCard({
 }) {
   const id = useId();
   const [reasoned, setReasoned] = useState<Reasoned>();
+  const [moving, setMoving] = useState(false);
+  const moveRef = useRef<HTMLDivElement>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<{ message: string; field?: string }>();
   const summary = useRef<HTMLDivElement>(null);
@@ -64,7 +67,15 @@ export function SessionCard({
     }
   }
 
+  function openMove() {
+    setMoving(true);
+    setProblem(undefined);
+    // The consequences first: they are what a screen reader reads before the choice of time.
+    requestAnimationFrame(() => moveRef.current?.querySelector<HTMLElement>('.warning')?.focus());
+  }
+
   function openReason(kind: Reasoned) {
+    setMoving(false);
     setReasoned(kind);
     setProblem(undefined);
     requestAnimationFrame(() => reasonRef.current?.querySelector('textarea')?.focus());
@@ -141,7 +152,19 @@ export function SessionCard({
           <p>{problem.message}</p>
         </ErrorSummary>
       )}
-      {reasoned ? (
+      {moving ? (
+        <div ref={moveRef}>
+          <MoveSessionForm
+            session={session}
+            who={who}
+            onClose={() => setMoving(false)}
+            onMoved={(message) => {
+              setMoving(false);
+              onDone(message);
+            }}
+          />
+        </div>
+      ) : reasoned ? (
         <form onSubmit={submitReason} noValidate className="form">
           <p className="warning">{CONSEQUENCES[reasoned]}</p>
           <div ref={reasonRef}>
@@ -185,6 +208,11 @@ export function SessionCard({
             {actions.includes('noShow') && (
               <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run('complete', () => noShow({ variables: { id: session.id } }), `Recorded: ${who} did not come on ${when}.`)}>
                 Client did not come<span className="visually-hidden">: {who}, {when}</span>
+              </button>
+            )}
+            {actions.includes('move') && (
+              <button type="button" className="button button--secondary" disabled={busy} onClick={openMove}>
+                Move…<span className="visually-hidden"> the session with {who}</span>
               </button>
             )}
             {actions.includes('cancel') && (

@@ -85,3 +85,24 @@ export const MARK_SESSION_NO_SHOW = graphql(`
     }
   }
 `);
+
+/** The therapist's free times, to move a session to (the same field clients book from). */
+export const FREE_TIMES = graphql(`
+  query WorkspaceFreeTimes($therapistId: ID!, $format: SessionFormat, $from: DateTime!, $to: DateTime!) {
+    therapist(id: $therapistId) {
+      id
+      availability(format: $format, from: $from, to: $to) {
+        startsAt
+        endsAt
+      }
+    }
+  }
+`);
+
+export const MOVE_SESSION = graphql(`
+  mutation MoveSession($id: ID!, $startsAt: DateTime!) {
+    rescheduleBooking(id: $id, startsAt: $startsAt) {
+      ...WorkspaceSession
+    }
+  }
+`);

@@ -6,12 +6,14 @@ const session = (id: string, status: string, startsAt: string): Session =>
 
 describe('what a therapist can do with a session', () => {
   it('confirms, declines or cancels a request before it starts; nothing once it has started', () => {
-    expect(actionsFor(session('a', 'REQUESTED', '2026-03-05T10:00:00Z'), now)).toEqual(['confirm', 'decline', 'cancel']);
+    expect(actionsFor(session('a', 'REQUESTED', '2026-03-05T10:00:00Z'), now)).toEqual(['confirm', 'decline', 'move', 'cancel']);
     expect(actionsFor(session('a', 'REQUESTED', '2026-03-04T09:00:00Z'), now)).toEqual([]);
   });
 
   it('cancels a confirmed session before it starts, and records its outcome after', () => {
-    expect(actionsFor(session('a', 'CONFIRMED', '2026-03-05T10:00:00Z'), now)).toEqual(['cancel']);
+    expect(actionsFor(session('a', 'CONFIRMED', '2026-03-05T10:00:00Z'), now)).toEqual(['move', 'cancel']);
+    // Moved twice already: it can still be cancelled, no longer moved.
+    expect(actionsFor({ ...session('a', 'CONFIRMED', '2026-03-05T10:00:00Z'), rescheduleCount: 2 }, now)).toEqual(['cancel']);
     expect(actionsFor(session('a', 'CONFIRMED', '2026-03-04T09:00:00Z'), now)).toEqual(['complete', 'noShow']);
     for (const status of ['COMPLETED', 'NO_SHOW', 'CANCELLED', 'DECLINED']) expect(actionsFor(session('a', status, '2026-03-05T10:00:00Z'), now)).toEqual([]);
   });

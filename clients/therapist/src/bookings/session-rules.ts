@@ -4,12 +4,16 @@ import { ukDayKey } from '../format/format';
 export type Session = WorkspaceSessionFragment;
 
 /** What the therapist may do with a session now (the graph's lifecycle: docs/architecture.md#bookings). */
-export type SessionAction = 'confirm' | 'decline' | 'cancel' | 'complete' | 'noShow';
+export type SessionAction = 'confirm' | 'decline' | 'move' | 'cancel' | 'complete' | 'noShow';
 
-export function actionsFor(session: Pick<Session, 'status' | 'startsAt'>, now: Date = new Date()): SessionAction[] {
+/** How many times one booking may be moved (`rescheduleBooking`: "at most twice per booking"). */
+export const MAX_MOVES = 2;
+
+export function actionsFor(session: Pick<Session, 'status' | 'startsAt'> & Partial<Pick<Session, 'rescheduleCount'>>, now: Date = new Date()): SessionAction[] {
   const started = new Date(session.startsAt).getTime() <= now.getTime();
-  if (session.status === 'REQUESTED') return started ? [] : ['confirm', 'decline', 'cancel'];
-  if (session.status === 'CONFIRMED') return started ? ['complete', 'noShow'] : ['cancel'];
+  const move: SessionAction[] = (session.rescheduleCount ?? 0) < MAX_MOVES ? ['move'] : [];
+  if (session.status === 'REQUESTED') return started ? [] : ['confirm', 'decline', ...move, 'cancel'];
+  if (session.status === 'CONFIRMED') return started ? ['complete', 'noShow'] : [...move, 'cancel'];
   return [];
 }
 

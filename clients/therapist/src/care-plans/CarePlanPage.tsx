@@ -1,18 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { formatDate, formatDateTime } from '../format/format';
 import { CARE_PLAN_STATUS_LABELS, CONDITION_LABELS, label, QUESTIONNAIRE_KIND_LABELS, SEVERITY_BAND_LABELS } from '../format/labels';
 import { describeError } from '../graphql/errors';
 import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';
+import { TrendsSection } from '../trends/TrendsSection';
 import { ActivitiesSection } from './ActivitiesSection';
 import { GoalsSection } from './GoalsSection';
 import { SET_CARE_PLAN_STATUS, WORKSPACE_CARE_PLAN } from './operations';
+import { PlanDetailsForm } from './PlanDetailsForm';
 import { statusChanges } from './plan-status';
+import '../reviews/reviews.css';
 
-/** One care plan: its details and status, risk flags, goals, activities with the client's logs, and check-ins. */
+/** One care plan: its details (editable) and status, risk flags, progress reviews, trends, goals, activities with the client's logs, and check-ins. */
 export function CarePlanPage() {
   const { planId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(WORKSPACE_CARE_PLAN, { variables: { id: planId } });
@@ -92,6 +95,7 @@ export function CarePlanPage() {
           <dd>{plan.summary}</dd>
         </div>
       </dl>
+      {plan.status !== 'COMPLETED' && plan.status !== 'CANCELLED' && <PlanDetailsForm plan={plan} onDone={announce} />}
       {statusChanges(plan.status).length > 0 && (
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">Plan status</h2>
@@ -107,6 +111,35 @@ export function CarePlanPage() {
           </ul>
         </section>
       )}
+      <section aria-labelledby="reviews-heading">
+        <h2 id="reviews-heading">Progress reviews ({plan.reviews.length})</h2>
+        {plan.status !== 'CANCELLED' && (
+          <p>
+            <Link className="button" to={`/care-plans/${plan.id}/review`}>
+              Record a progress review
+            </Link>
+          </p>
+        )}
+        {plan.reviews.length === 0 ? (
+          <p>No reviews yet.</p>
+        ) : (
+          <ul className="plain-list">
+            {plan.reviews.map((review) => (
+              <li key={review.id} className="card">
+                <h3 className="card__title">Review of {formatDateTime(review.reviewedAt)}</h3>
+                <p className="review-notes">{review.notes}</p>
+                {review.copmPerformance != null && (
+                  <p>
+                    COPM performance {review.copmPerformance.toFixed(1)}, satisfaction {review.copmSatisfaction?.toFixed(1)}
+                    {(review.copmPerformanceMeaningful || review.copmSatisfactionMeaningful) && <strong> (a change of 2 or more since the last rating)</strong>}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <TrendsSection measures={plan.trends.measures} />
       <GoalsSection plan={plan} onDone={announce} />
       <ActivitiesSection plan={plan} onDone={announce} />
       <section aria-labelledby="checkins-heading">

@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { WORKSPACE_BOOKINGS } from '../bookings/operations';
 import { clientList } from '../clients/client-list';
-import { WORKSPACE_CLIENT_PLANS } from '../clients/operations';
+import { WORKSPACE_CLIENT_PLANS, WORKSPACE_CLIENTS } from '../clients/operations';
 import { ukToday } from '../format/format';
 import { CONDITION_LABELS, GOAL_CATEGORY_LABELS } from '../format/labels';
 import { describeError } from '../graphql/errors';
@@ -20,8 +19,8 @@ export function NewCarePlanPage() {
   const [params] = useSearchParams();
   const clientId = params.get('client') ?? '';
   const navigate = useNavigate();
-  const { data } = useQuery(WORKSPACE_BOOKINGS);
-  const client = clientList(data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [], []).find((c) => c.id === clientId);
+  const { data } = useQuery(WORKSPACE_CLIENTS);
+  const client = clientList(data?.myClients.edges.map((e) => e.node) ?? [], []).find((c) => c.id === clientId);
   const [conditions, setConditions] = useState<string[]>([]);
   const [summary, setSummary] = useState('');
   const [startDate, setStartDate] = useState(ukToday());

@@ -13,6 +13,7 @@ export const PLAN_FIELDS = graphql(`
     nextReviewDue
     overdueForReview
     version
+    updatedAt
     client {
       id
       displayName
@@ -57,6 +58,29 @@ export const PLAN_FIELDS = graphql(`
       raisedAt
       acknowledgedAt
       action
+    }
+    reviews {
+      id
+      reviewedAt
+      notes
+      copmPerformance
+      copmSatisfaction
+      copmPerformanceMeaningful
+      copmSatisfactionMeaningful
+      booking {
+        id
+      }
+    }
+    trends {
+      measures {
+        measure
+        points {
+          at
+          value
+          band
+          meaningfulChange
+        }
+      }
     }
   }
 `);
@@ -120,6 +144,14 @@ export const UPDATE_ACTIVITY = graphql(`
       timesPerWeek
       instructions
       version
+    }
+  }
+`);
+
+export const UPDATE_CARE_PLAN = graphql(`
+  mutation ChangeCarePlanDetails($id: ID!, $expectedVersion: Int!, $input: UpdateCarePlanInput!) {
+    updateCarePlan(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...WorkspaceCarePlan
     }
   }
 `);

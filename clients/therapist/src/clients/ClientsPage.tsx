@@ -1,20 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { WORKSPACE_BOOKINGS } from '../bookings/operations';
 import { formatDate, formatDateTime } from '../format/format';
 import { CARE_PLAN_STATUS_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';
 import { clientList } from './client-list';
-import { WORKSPACE_CLIENT_PLANS } from './operations';
+import { WORKSPACE_CLIENT_PLANS, WORKSPACE_CLIENTS } from './operations';
 
 /** The clients the therapist has a care relationship with, their next session and their care plans. */
 export function ClientsPage() {
-  const bookings = useQuery(WORKSPACE_BOOKINGS);
+  const relationships = useQuery(WORKSPACE_CLIENTS);
   const plans = useQuery(WORKSPACE_CLIENT_PLANS);
-  const error = (bookings.error && !bookings.data) || (plans.error && !plans.data) ? (bookings.error ?? plans.error) : undefined;
-  const clients = clientList(bookings.data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [], plans.data?.me.therapistProfile?.carePlans ?? []);
+  const error = (relationships.error && !relationships.data) || (plans.error && !plans.data) ? (relationships.error ?? plans.error) : undefined;
+  const clients = clientList(relationships.data?.myClients.edges.map((e) => e.node) ?? [], plans.data?.me.therapistProfile?.carePlans ?? []);
 
   return (
     <Page title="Clients">
@@ -24,7 +23,7 @@ export function ClientsPage() {
           <p>{describeError(error, 'load').message}</p>
         </ErrorSummary>
       )}
-      {(bookings.loading && !bookings.data) || (plans.loading && !plans.data) ? (
+      {(relationships.loading && !relationships.data) || (plans.loading && !plans.data) ? (
         <Loading />
       ) : clients.length === 0 ? (
         <p>You have no clients yet. Once someone books a session with you, they appear here.</p>

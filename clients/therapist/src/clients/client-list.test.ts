@@ -1,24 +1,25 @@
-import type { Session } from '../bookings/session-rules';
-import { clientList } from './client-list';
+import { clientList, type ClientPlan, type TherapistClient } from './client-list';
 
-const now = new Date('2026-03-04T10:00:00Z');
-const session = (client: string, status: string, startsAt: string): Session =>
-  ({ id: `${client}-${startsAt}`, status, startsAt, endsAt: startsAt, client: { id: client, displayName: client.toUpperCase() } }) as unknown as Session;
+const client = (id: string, completedSessions = 0, nextAt?: string): TherapistClient => ({
+  client: { id, displayName: id.toUpperCase() },
+  completedSessions,
+  nextSession: nextAt ? { id: `${id}-next`, startsAt: nextAt } : null,
+});
+const plan = (id: string, clientId: string | null): ClientPlan => ({
+  id,
+  status: 'ACTIVE',
+  startDate: '2026-01-01',
+  nextReviewDue: '2026-04-01',
+  overdueForReview: false,
+  client: clientId ? { id: clientId, displayName: clientId.toUpperCase() } : null,
+});
 
 describe('the client list', () => {
-  it('holds clients with a session that was not cancelled or declined, or a plan, by name', () => {
-    const sessions = [
-      session('bo', 'COMPLETED', '2026-03-01T10:00:00Z'),
-      session('bo', 'CONFIRMED', '2026-03-10T10:00:00Z'),
-      session('bo', 'REQUESTED', '2026-03-06T10:00:00Z'),
-      session('al', 'DECLINED', '2026-03-06T10:00:00Z'),
-      session('cy', 'CANCELLED', '2026-03-06T10:00:00Z'),
-    ];
-    const plans = [{ id: 'p', status: 'ACTIVE', startDate: '2026-01-01', nextReviewDue: '2026-04-01', overdueForReview: false, client: { id: 'di', displayName: 'DI' } }];
-    const list = clientList(sessions, plans, now);
-    expect(list.map((c) => c.id)).toEqual(['bo', 'di']);
-    expect(list[0].completedSessions).toBe(1);
-    expect(list[0].nextSession?.startsAt).toBe('2026-03-06T10:00:00Z');
-    expect(list[1].plans.map((p) => p.id)).toEqual(['p']);
+  it("puts each client's plans beside them, keeps plan-only clients, leaves out plans of erased clients, by name", () => {
+    const list = clientList([client('cy', 0, '2026-03-06T10:00:00Z'), client('bo', 2)], [plan('p1', 'bo'), plan('p2', 'al'), plan('p3', null)]);
+    expect(list.map((c) => c.id)).toEqual(['al', 'bo', 'cy']);
+    expect(list[0]).toMatchObject({ completedSessions: 0, plans: [{ id: 'p2' }] });
+    expect(list[1]).toMatchObject({ completedSessions: 2, nextSession: null, plans: [{ id: 'p1' }] });
+    expect(list[2]).toMatchObject({ nextSession: { startsAt: '2026-03-06T10:00:00Z' }, plans: [] });
   });
 });

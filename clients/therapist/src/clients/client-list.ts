@@ -1,5 +1,3 @@
-import type { Session } from '../bookings/session-rules';
-
 export interface ClientPlan {
   id: string;
   status: string;
@@ -9,34 +7,37 @@ export interface ClientPlan {
   client: { id: string; displayName: string } | null;
 }
 
+/** One client as `myClients` gives them (the care relationship and session counts come from the graph). */
+export interface TherapistClient {
+  client: { id: string; displayName: string };
+  completedSessions: number;
+  nextSession?: { id: string; startsAt: string } | null;
+}
+
 export interface ClientEntry {
   id: string;
   displayName: string;
   /** Their next session still going ahead, if any. */
-  nextSession?: Session;
+  nextSession?: { id: string; startsAt: string } | null;
   /** Sessions that took place. */
   completedSessions: number;
   plans: ClientPlan[];
 }
 
 /**
- * The clients the therapist has a care relationship with (the graph's rule: a booking that was not
- * cancelled or declined), with their plans, by name. Built only from the therapist's own sessions and plans.
+ * The therapist's clients from the graph with their care plans beside them, by name (the graph orders by next
+ * session, and knows no names). A plan whose client is no longer in `myClients` (every session since cancelled)
+ * still shows, so no plan is out of reach.
  */
-export function clientList(sessions: readonly Session[], plans: readonly ClientPlan[], now: Date = new Date()): ClientEntry[] {
-  const clients = new Map<string, ClientEntry>();
-  const entry = (client: { id: string; displayName: string }) => {
-    let found = clients.get(client.id);
-    if (!found) clients.set(client.id, (found = { id: client.id, displayName: client.displayName, completedSessions: 0, plans: [] }));
-    return found;
-  };
-  for (const session of sessions) {
-    if (!session.client || session.status === 'CANCELLED' || session.status === 'DECLINED') continue;
-    const client = entry(session.client);
-    if (session.status === 'COMPLETED') client.completedSessions++;
-    const ahead = (session.status === 'CONFIRMED' || session.status === 'REQUESTED') && new Date(session.startsAt) > now;
-    if (ahead && (!client.nextSession || session.startsAt < client.nextSession.startsAt)) client.nextSession = session;
+export function clientList(clients: readonly TherapistClient[], plans: readonly ClientPlan[]): ClientEntry[] {
+  const entries = new Map<string, ClientEntry>(
+    clients.map((c) => [c.client.id, { id: c.client.id, displayName: c.client.displayName, nextSession: c.nextSession, completedSessions: c.completedSessions, plans: [] }]),
+  );
+  for (const plan of plans) {
+    if (!plan.client) continue;
+    let entry = entries.get(plan.client.id);
+    if (!entry) entries.set(plan.client.id, (entry = { id: plan.client.id, displayName: plan.client.displayName, completedSessions: 0, plans: [] }));
+    entry.plans.push(plan);
   }
-  for (const plan of plans) if (plan.client) entry(plan.client).plans.push(plan);
-  return [...clients.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
+  return [...entries.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
 }

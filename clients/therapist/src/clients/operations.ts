@@ -22,3 +22,27 @@ export const WORKSPACE_CLIENT_PLANS = graphql(`
     }
   }
 `);
+
+/** The clients the therapist has a care relationship with, summarised by the graph from their sessions together. */
+export const WORKSPACE_CLIENTS = graphql(`
+  query WorkspaceClients {
+    myClients(first: 100) {
+      totalCount
+      edges {
+        node {
+          client {
+            id
+            displayName
+          }
+          completedSessions
+          upcomingSessions
+          lastSessionAt
+          nextSession {
+            id
+            startsAt
+          }
+        }
+      }
+    }
+  }
+`);

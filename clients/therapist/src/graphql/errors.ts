@@ -35,7 +35,6 @@ export function describeError(error: unknown, situation: Situation): FriendlyErr
     case 'NOT_FOUND':
       return { message: MESSAGES.notFound, code: first.code };
     case 'CONFLICT':
-      if (situation === 'signUp' && first.field === 'email') return { message: 'An account with this e-mail address already exists. Sign in instead.', code: first.code, field: 'email' };
       if (['confirm', 'decline', 'cancel', 'reschedule', 'complete'].includes(situation)) return { message: MESSAGES.bookingChanged, code: first.code, field: first.field };
       return { message: MESSAGES.changed, code: first.code, field: first.field };
     case 'BOOKING_CONFLICT':

@@ -6,7 +6,7 @@ import { describeError } from '../graphql/errors';
 import { TextAreaField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
 import { ACKNOWLEDGE_RISK_FLAG, TODAY_SCREEN } from './operations';
-import type { OpenFlag } from './risk-flags';
+import type { OpenFlag } from './open-flag';
 
 /** One open risk flag: what raised it, when, and the form that records what the therapist did about it. */
 export function RiskFlagCard({ flag, onDone }: { flag: OpenFlag; onDone: (message: string) => void }) {

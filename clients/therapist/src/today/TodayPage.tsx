@@ -9,7 +9,7 @@ import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';
 import { TODAY_SCREEN } from './operations';
-import { openFlags } from './risk-flags';
+import { openFlag } from './open-flag';
 import { RiskFlagCard } from './RiskFlagCard';
 
 /**
@@ -22,7 +22,8 @@ export function TodayPage() {
   const bookings = useQuery(WORKSPACE_BOOKINGS);
   const { announce, announcement } = useAnnouncer();
   const now = new Date();
-  const flags = openFlags(today.data?.me.therapistProfile?.carePlans ?? []);
+  const flags = today.data?.myOpenRiskFlags.edges.map((e) => openFlag(e.node)) ?? [];
+  const flagCount = today.data?.myOpenRiskFlags.totalCount ?? 0;
   const sessions: Session[] = bookings.data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [];
   const waiting = requests(sessions, now);
   const outcomes = awaitingOutcome(sessions, now);
@@ -47,7 +48,7 @@ export function TodayPage() {
           {flags.length > 0 && (
             <section className="risk-flags" aria-labelledby="flags-heading">
               <h2 id="flags-heading">
-                Risk flags to act on ({flags.length})
+                Risk flags to act on ({flagCount})
               </h2>
               <p>A client answered the PHQ-9 question about thoughts of self-harm above “Not at all”. Contact them today, then record what you did.</p>
               {flags.map((flag) => (

@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-/** The home screen's care-plan side: open risk flags on the therapist's plans, and reviews overdue. */
+/** The home screen's care-plan side: open risk flags across the therapist's plans (oldest first, from the graph), and reviews overdue. */
 export const TODAY_SCREEN = graphql(`
   query TherapistToday {
     me {
@@ -8,19 +8,19 @@ export const TODAY_SCREEN = graphql(`
       displayName
       therapistProfile {
         id
-        carePlans {
+      }
+    }
+    myOpenRiskFlags(first: 100) {
+      totalCount
+      edges {
+        node {
           id
-          status
+          reason
+          raisedAt
+          carePlanId
           client {
             id
             displayName
-          }
-          riskFlags {
-            id
-            reason
-            raisedAt
-            acknowledgedAt
-            action
           }
         }
       }

@@ -47,8 +47,7 @@ describe('words for people', () => {
     expect(describeError(graphError('UNAUTHENTICATED'), 'load').message).toBe(MESSAGES.sessionEnded);
   });
 
-  it('points a taken e-mail address at signing in, next to the e-mail field', () => {
-    expect(describeError(graphError('CONFLICT', 'taken', { field: 'email' }), 'signUp')).toEqual({ message: MESSAGES.emailTaken, code: 'CONFLICT', field: 'email' });
+  it('names the field at fault on the sign-up form', () => {
     expect(describeError(graphError('BAD_USER_INPUT', 'Invalid value for input.password', { field: 'input.password' }), 'signUp').field).toBe('password');
   });
 

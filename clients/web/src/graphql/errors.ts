@@ -18,7 +18,6 @@ export const MESSAGES = {
     'Before you can book, we need your consent to use information about your health. You can give it on the “My data” page, then come back to book.',
   clientsOnly: 'Only client accounts can book sessions. You are signed in with a different kind of account.',
   notFound: 'We could not find this. It may have been removed, or the link may be out of date.',
-  emailTaken: 'An account with this e-mail address already exists. Sign in instead, or reset your password if you have forgotten it.',
   wrongPassword: 'That password is not right. Enter the password you sign in with.',
   therapistNotBooking: 'This therapist is not taking bookings at the moment. Please choose another therapist.',
   formatNotOffered: 'This therapist does not offer this kind of session. Please choose another.',
@@ -81,7 +80,6 @@ export function describeError(error: unknown, situation: Situation): FriendlyErr
     case 'NOT_FOUND':
       return { message: MESSAGES.notFound, code: first.code };
     case 'CONFLICT':
-      if (situation === 'signUp' && first.field === 'email') return { message: MESSAGES.emailTaken, code: first.code, field: 'email' };
       if (situation === 'reschedule' && /most allowed/i.test(first.message)) return { message: MESSAGES.tooManyMoves, code: first.code };
       if (situation === 'cancel' || situation === 'reschedule') return { message: MESSAGES.bookingChanged, code: first.code };
       return { message: 'This has changed since you opened the page. Reload it and try again.', code: first.code };

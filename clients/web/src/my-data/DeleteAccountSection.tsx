@@ -48,7 +48,7 @@ export function DeleteAccountSection() {
         <li>your login and profile are deleted at once, and you are signed out everywhere;</li>
         <li>sessions that have not happened yet, cancelled sessions and draft care plans are deleted, and your therapists lose those times;</li>
         <li>
-          <strong>sessions that took place, and your care plans, are kept for 8 years after your last contact with a therapist.</strong> They are clinical
+          <strong>sessions that took place, and your care plans, are kept for 20 years after the end of your care (the NHS rule for mental-health records).</strong> They are clinical
           records, and the NHS records-retention rules require us to keep them. They are kept with no link to your name, e-mail or login, and destroyed after
           that.
         </li>
@@ -63,7 +63,7 @@ export function DeleteAccountSection() {
         <TextField id="delete-password" label="Your password" hint="To confirm it is you." type="password" autoComplete="current-password" value={password} error={errors.password} onChange={(e) => setPassword(e.target.value)} />
         <CheckboxField
           id="delete-understood"
-          label="I understand that my account is deleted for good and that clinical records are kept for 8 years without my name"
+          label="I understand that my account is deleted for good and that clinical records are kept for 20 years without my name"
           checked={understood}
           error={errors.understood}
           onChange={(e) => setUnderstood(e.target.checked)}

@@ -39,7 +39,7 @@ async function endSessions(em: EntityManager, userId: string, services: Accounts
     'select count(distinct family_id) as count from refresh_tokens where user_id = ? and revoked_at is null and used_at is null and expires_at > now()',
     [userId],
   );
-  await new RefreshTokenService(em, services.config.refreshTokenTtlDays).revokeAllOf(userId);
+  await new RefreshTokenService(em, services.config.refreshTokenTtlDays, services.config.accessTokenTtlSeconds).revokeAllOf(userId);
   return Number(familiesBefore[0].count);
 }
 

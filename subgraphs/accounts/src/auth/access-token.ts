@@ -15,12 +15,13 @@ export interface AccessToken {
 
 /**
  * Signs a short-lived access token for `user` (a person, or the SYSTEM principal) with the active key: EdDSA, `kid` = the key's
- * RFC 7638 thumbprint, `sub` = user id, `roles` = [role], `jti` for log correlation.
+ * RFC 7638 thumbprint, `sub` = user id, `roles` = [role], `jti` for log correlation, `sid` = the session
+ * (refresh-token family) it belongs to, which the gateway checks against the revocation list (docs/adr/020).
  */
-export async function signAccessToken(keys: SigningKeys, user: { id: string; role: string }, ttlSeconds: number): Promise<AccessToken> {
+export async function signAccessToken(keys: SigningKeys, user: { id: string; role: string }, ttlSeconds: number, sessionId?: string): Promise<AccessToken> {
   const issuedAt = Math.floor(Date.now() / 1000);
   const expiresAt = issuedAt + ttlSeconds;
-  const token = await new SignJWT({ roles: [user.role] })
+  const token = await new SignJWT({ roles: [user.role], ...(sessionId ? { sid: sessionId } : {}) })
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: keys.active.kid, typ: 'JWT' })
     .setIssuer(ACCESS_TOKEN_ISSUER)
     .setAudience(ACCESS_TOKEN_AUDIENCE)

@@ -25,6 +25,12 @@ export class LoginPayload {
   @Field(() => Date, { nullable: true, description: 'When the refresh token expires; null while a second factor is required.' })
   refreshTokenExpiresAt: Date | null = null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the session ends for good, however often it is refreshed: 30 days after signing in (12 hours for admins) unless configured otherwise. After it, `refreshSession` answers UNAUTHENTICATED and the person signs in again. Null while a second factor is required.',
+  })
+  sessionEndsAt: Date | null = null;
+
   @Field(() => User, { nullable: true, description: 'The signed-in person; null while a second factor is required.' })
   user: User | null = null;
 

@@ -28,6 +28,10 @@ export class RefreshToken {
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** When the sign-in ends for good: set at sign-in, copied unchanged to every successor. */
+  @Property({ type: 'timestamptz' })
+  sessionEndsAt!: Date;
+
   /** Set when the token was exchanged for its successor. */
   @Property({ type: 'timestamptz', nullable: true })
   usedAt: Date | null = null;

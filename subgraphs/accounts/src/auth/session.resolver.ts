@@ -14,15 +14,16 @@ export class SessionResolver {
 
   @Mutation(() => Session, {
     description:
-      'Exchanges a refresh token for a new session: a fresh access token and the next refresh token. Each refresh token works once; presenting one that was already used ends the whole session everywhere (UNAUTHENTICATED), as it means someone else has a copy.',
+      'Exchanges a refresh token for a new session: a fresh access token and the next refresh token. Each refresh token works once; presenting one that was already used ends the whole session everywhere (UNAUTHENTICATED), as it means someone else has a copy. A session also ends for good at `sessionEndsAt`, however often it is refreshed (UNAUTHENTICATED: sign in again).',
   })
   async refreshSession(@Args(() => RefreshTokenArgs) { refreshToken }: RefreshTokenArgs, @Ctx() ctx: SubgraphContext): Promise<Session> {
     const { services } = this;
-    const outcome = await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays).rotate(refreshToken);
+    const outcome = await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays, services.config.accessTokenTtlSeconds).rotate(refreshToken);
     if (outcome.kind === 'reused') {
       ctx.logger.warn({ userId: outcome.userId, familyId: outcome.familyId }, 'refresh token reused: session revoked');
       throw new UnauthenticatedError('This session has ended for your security. Please sign in again.');
     }
+    if (outcome.kind === 'ended') throw new UnauthenticatedError('This session has reached its maximum length. Please sign in again.');
     if (outcome.kind === 'invalid') throw new UnauthenticatedError('This session has expired or ended. Please sign in again.');
     revealToCaller(ctx, outcome.user.id);
     return sessionFor(outcome.user, outcome.next, services);
@@ -33,7 +34,7 @@ export class SessionResolver {
   })
   async logout(@Args(() => RefreshTokenArgs) { refreshToken }: RefreshTokenArgs, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     const { services } = this;
-    await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays).revokeFamilyOf(refreshToken);
+    await new RefreshTokenService(ctx.em, services.config.refreshTokenTtlDays, services.config.accessTokenTtlSeconds).revokeFamilyOf(refreshToken);
     return true;
   }
 }

@@ -19,6 +19,11 @@ export class Session {
   @Field(() => Date, { description: 'When the refresh token stops working; after that the person signs in again.' })
   refreshTokenExpiresAt!: Date;
 
+  @Field(() => Date, {
+    description: 'When the session ends for good, however often it is refreshed: 30 days after signing in (12 hours for admins) unless configured otherwise. After it, `refreshSession` answers UNAUTHENTICATED and the person signs in again.',
+  })
+  sessionEndsAt!: Date;
+
   @Field(() => User, { description: 'The signed-in person.' })
   user!: User;
 }

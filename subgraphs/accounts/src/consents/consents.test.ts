@@ -146,14 +146,15 @@ describe('consent records', () => {
     expect(await sql("select 1 from users where email = 'gus@caregraph.example'")).toHaveLength(0);
     expect(await accounts.mails()).not.toContainEqual(expect.objectContaining({ to: expect.stringContaining('gus@') }));
 
-    const signUp = await accounts.request<{ signUp: { id: string; hasHealthDataConsent: boolean; consents: Array<{ upToDate: boolean }> } }>(
-      'mutation($input: SignUpInput!) { signUp(input: $input) { id hasHealthDataConsent consents { upToDate } } }',
-      { input: { email: 'gus@caregraph.example', password: 'a sound passphrase', displayName: 'Gus', role: 'CLIENT', consents: ALL } },
-    );
+    const signUp = await accounts.request<{ signUp: boolean }>(SIGN_UP, {
+      input: { email: 'gus@caregraph.example', password: 'a sound passphrase', displayName: 'Gus', role: 'CLIENT', consents: ALL },
+    });
     expect(signUp.errors).toBeUndefined();
-    expect(signUp.data!.signUp.hasHealthDataConsent).toBe(true);
-    expect(signUp.data!.signUp.consents.every((c) => c.upToDate)).toBe(true);
-    expect(await history(signUp.data!.signUp.id)).toHaveLength(3);
+    const [gus] = await sql<{ id: string }>("select id from users where email = 'gus@caregraph.example'");
+    const state = await stateOf(gus.id);
+    expect(state.hasHealthDataConsent).toBe(true);
+    expect(state.consents!.every((c) => c.upToDate)).toBe(true);
+    expect(await history(gus.id)).toHaveLength(3);
   });
 
   it('asks again when a new version comes into force: the old acceptance is no longer up to date', async () => {

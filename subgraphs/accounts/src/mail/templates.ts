@@ -84,3 +84,21 @@ export function passwordChangedMessage(to: Recipient, resetUrl: string): MailMes
     ['If you made this change, there is nothing more to do. If you did not, reset your password straight away using the link above.'],
   );
 }
+
+/**
+ * The notice to an account's owner that someone tried to sign up with their address. Sign-up
+ * answers the same as for a new address (no account enumeration), so this mail is how the
+ * owner learns of it: nothing changed, and a forgotten password can be reset from the link.
+ */
+export function signUpAttemptMessage(to: Recipient, forgotPasswordUrl: string): MailMessage {
+  return compose(
+    to,
+    'Someone tried to sign up to Caregraph with your email address',
+    [
+      'Someone, perhaps you, just tried to open a new Caregraph account with this email address. You already have an account, so no new one was opened and nothing about your account has changed.',
+      'If it was you, sign in with your existing account. If you have forgotten your password, you can choose a new one here:',
+    ],
+    { label: 'Reset my password', url: forgotPasswordUrl },
+    ['If it was not you, you can ignore this message: nobody can use your account without your password.'],
+  );
+}

@@ -75,7 +75,7 @@ describe('admins and two-step verification', () => {
   it('asks an admin whose second factor was removed to set one up again', async () => {
     const other = await createUser(accounts, 'uma-admin@caregraph.example', Role.ADMIN);
     const caller = callerFor(other, Role.ADMIN);
-    const started = await accounts.request<{ startMfaEnrolment: { secret: string } }>(START_ENROLMENT, {}, caller);
+    const started = await accounts.request<{ startMfaEnrolment: { secret: string } }>(START_ENROLMENT, { password: DEFAULT_PASSWORD }, caller);
     const secret = started.data!.startMfaEnrolment.secret;
     await accounts.request(CONFIRM_ENROLMENT, { input: { code: totpCode(secret) } }, caller);
     await accounts.subgraph.db.orm.em.getConnection().execute('delete from mfa_totp_factors where user_id = ?', [other.id]);

@@ -3,6 +3,7 @@ import type { SubgraphContext } from '@caregraph/runtime';
 import { LockMode } from '@mikro-orm/core';
 import { startSession } from '../auth/session.service';
 import { TokenPurpose } from '../one-time-tokens/token-purpose';
+import { verifyPassword } from '../passwords/password-hasher';
 import type { AccountsServices } from '../services';
 import { accountLockedError } from '../users/account-lock';
 import { Role } from '../users/role';
@@ -19,16 +20,24 @@ import { newTotpSecret, otpauthUri, verifyTotpCode } from './totp';
 import { TotpFactor } from './totp-factor.entity';
 
 const WRONG_CODE = 'That code is not right. Check that the app shows Caregraph with your email address, and type the code it shows now.';
+const WRONG_PASSWORD = 'That password is not right: enter the password you sign in with.';
 const WRONG_CURRENT_CODE = 'That code is not right: enter the code your current authenticator app shows now, or one of your recovery codes.';
 
 /**
  * Starts setting up an authenticator app: a new secret, kept as a pending factor until the
  * first code confirms it (a second call replaces the pending one). When one is already set
  * up, moving to a new app needs a current code (`currentCode`), so a stolen session alone
- * cannot replace the second factor.
+ * cannot replace the second factor. When signed in (no enrolment `mfaToken`), the current
+ * password is needed too, so a borrowed or stolen session cannot tie the account to someone
+ * else's authenticator app; a wrong one counts in the login guard like a wrong sign-in.
  */
 export async function startMfaEnrolment(ctx: SubgraphContext, args: StartMfaEnrolmentArgs, services: AccountsServices): Promise<MfaEnrolment> {
-  const { user } = await mfaSubject(ctx, args.mfaToken);
+  const { user, viaEnrolmentToken } = await mfaSubject(ctx, args.mfaToken);
+  if (!viaEnrolmentToken) {
+    if (!args.password) throw new UserInputError('password', 'Enter your password to set up two-step verification.');
+    const proven = await guardedCodeCheck(ctx, services, user, false, async () => ((await verifyPassword(user.passwordHash, args.password!)) ? true : null));
+    if (!proven) throw new UserInputError('password', WRONG_PASSWORD);
+  }
   if (await confirmedFactorOf(ctx.em, user.id)) {
     if (!args.currentCode) {
       throw new UserInputError('currentCode', 'You already use an authenticator app: enter a current code from it (or a recovery code) to move to a new one.');

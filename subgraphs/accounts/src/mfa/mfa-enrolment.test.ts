@@ -31,7 +31,7 @@ describe('setting up two-step verification', () => {
 
   it('gives a signed-in client a secret and an otpauth URI (issuer Caregraph, label = email), stored only encrypted', async () => {
     const user = await accounts.signUp('ivy@caregraph.example');
-    const started = await accounts.request<Start>(START_ENROLMENT, {}, callerFor(user));
+    const started = await accounts.request<Start>(START_ENROLMENT, { password: DEFAULT_PASSWORD }, callerFor(user));
     expect(started.errors).toBeUndefined();
     const { secret, otpauthUri } = started.data!.startMfaEnrolment;
     expect(secret).toMatch(/^[A-Z2-7]{32}$/); // 20 random bytes in base32
@@ -48,7 +48,7 @@ describe('setting up two-step verification', () => {
   it('confirms with the first code: ten single-use recovery codes shown once, stored as hashes', async () => {
     const user = await accounts.signUp('jo@caregraph.example');
     const caller = callerFor(user);
-    const { secret } = (await accounts.request<Start>(START_ENROLMENT, {}, caller)).data!.startMfaEnrolment;
+    const { secret } = (await accounts.request<Start>(START_ENROLMENT, { password: DEFAULT_PASSWORD }, caller)).data!.startMfaEnrolment;
 
     const wrong = await accounts.request<Confirm>(CONFIRM_ENROLMENT, { input: { code: totpCode(secret, Date.now() - 120_000) } }, caller);
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
@@ -79,18 +79,36 @@ describe('setting up two-step verification', () => {
     expect(await mfaEnabled(user.id, ANONYMOUS as never)).toBeNull();
   });
 
+  it('needs the current password when signed in; a wrong one is counted like a wrong sign-in', async () => {
+    const user = await accounts.signUp('pam@caregraph.example');
+    const caller = callerFor(user);
+    const missing = await accounts.request(START_ENROLMENT, {}, caller);
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(missing.errors?.[0].message).toMatch(/Enter your password/);
+    const wrong = await accounts.request(START_ENROLMENT, { password: 'not the password' }, caller);
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(wrong.errors?.[0].message).toMatch(/password is not right/);
+    // Nothing was set up, and the wrong password counts toward the login guard.
+    const [pending] = await sql<{ count: string }>('select count(*) from mfa_totp_factors where user_id = ?', [user.id]);
+    expect(pending.count).toBe('0');
+    for (let i = 0; i < 4; i++) await accounts.request(START_ENROLMENT, { password: 'still not it' }, caller);
+    const backingOff = await accounts.request(START_ENROLMENT, { password: 'still not it' }, caller);
+    expect(backingOff.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    await expect(accounts.login('pam@caregraph.example', DEFAULT_PASSWORD)).rejects.toThrow();
+  });
+
   it('moves to a new authenticator app only with a current code', async () => {
     const user = await accounts.signUp('lou@caregraph.example');
     const caller = callerFor(user);
     const old = await enrol(accounts, caller);
 
-    const missing = await accounts.request(START_ENROLMENT, {}, caller);
+    const missing = await accounts.request(START_ENROLMENT, { password: DEFAULT_PASSWORD }, caller);
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentCode' });
-    const wrong = await accounts.request(START_ENROLMENT, { currentCode: totpCode(old.secret, Date.now() - 120_000) }, caller);
+    const wrong = await accounts.request(START_ENROLMENT, { password: DEFAULT_PASSWORD, currentCode: totpCode(old.secret, Date.now() - 120_000) }, caller);
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentCode' });
 
     await nextTimeStep(accounts, user.id);
-    const moved = await accounts.request<Start>(START_ENROLMENT, { currentCode: totpCode(old.secret) }, caller);
+    const moved = await accounts.request<Start>(START_ENROLMENT, { password: DEFAULT_PASSWORD, currentCode: totpCode(old.secret) }, caller);
     expect(moved.errors).toBeUndefined();
     const secret = moved.data!.startMfaEnrolment.secret;
     // Until the new app is confirmed, the old one still works.

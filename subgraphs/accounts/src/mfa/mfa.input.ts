@@ -31,6 +31,15 @@ export class StartMfaEnrolmentArgs {
 
   @Field(() => String, {
     nullable: true,
+    description: 'The current password; needed when signed in (without `mfaToken`). A wrong one counts like a wrong password at `login`.',
+  })
+  @IsOptional()
+  @IsString({ message: '$property must be text.' })
+  @MaxLength(256, { message: '$property is not a Caregraph password.' })
+  password?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
     description: 'Needed only to move to a new authenticator app when one is already set up: a current code from the old app, or a recovery code.',
   })
   @IsOptional()

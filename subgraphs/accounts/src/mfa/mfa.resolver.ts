@@ -26,7 +26,7 @@ export class MfaResolver {
 
   @Mutation(() => MfaEnrolment, {
     description:
-      'Starts setting up two-step verification with an authenticator app (TOTP): answers with the secret and an `otpauth://` URI to show as a QR code; confirm with `confirmMfaEnrolment`. For the signed-in person, or with the `mfaToken` of an admin whose `login` answered `mfaEnrolmentRequired: true`. To move to a new app when one is already set up, pass `currentCode`. UNAUTHENTICATED without a session or a working `mfaToken`; BAD_USER_INPUT naming `currentCode` when it is missing or wrong.',
+      'Starts setting up two-step verification with an authenticator app (TOTP): answers with the secret and an `otpauth://` URI to show as a QR code; confirm with `confirmMfaEnrolment`. For the signed-in person with their current `password`, or with the `mfaToken` of an admin whose `login` answered `mfaEnrolmentRequired: true`. To move to a new app when one is already set up, pass `currentCode`. UNAUTHENTICATED without a session or a working `mfaToken`; BAD_USER_INPUT naming `password` (a wrong one counts like a wrong password at `login`) or `currentCode` when it is missing or wrong.',
   })
   async startMfaEnrolment(@Args(() => StartMfaEnrolmentArgs) args: StartMfaEnrolmentArgs, @Ctx() ctx: SubgraphContext): Promise<MfaEnrolment> {
     return startMfaEnrolment(ctx, args, this.services);

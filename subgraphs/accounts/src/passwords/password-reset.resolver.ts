@@ -10,7 +10,7 @@ export class PasswordResetResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Sends a password-reset link to the address if it belongs to an account. Always answers true, so the answer never tells whether an account exists. The link works once, for 1 hour.',
+      'Sends a password-reset link to the address if it belongs to an account. Always answers true, so the answer never tells whether an account exists. The link works once, for 1 hour. At most 3 sign-up, confirmation and reset emails reach one address an hour: beyond that it still answers true but sends nothing.',
   })
   async requestPasswordReset(@Args(() => RequestPasswordResetArgs) { email }: RequestPasswordResetArgs, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     await requestPasswordReset(ctx, email, this.services);

@@ -6,6 +6,7 @@ import { appLink, passwordChangedMessage, passwordResetMessage } from '../mail/t
 import { OneTimeToken } from '../one-time-tokens/one-time-token.entity';
 import { OneTimeTokenService } from '../one-time-tokens/one-time-token.service';
 import { TokenPurpose } from '../one-time-tokens/token-purpose';
+import { ACCOUNT_MAILS_PER_HOUR, AllowanceKind, takeHourlyAllowance } from '../rate-limits/hourly-allowance';
 import type { AccountsServices } from '../services';
 import { findUserByEmail } from '../users/user-lookup';
 import { User } from '../users/user.entity';
@@ -14,11 +15,11 @@ import { hashPassword } from './password-hasher';
 /**
  * Sends a reset link when an account has this address, and does nothing otherwise; the
  * caller answers the same either way, and the mail leaves in the background so the answer
- * takes as long. At most `resetMailsPerHour` links per account, silently.
+ * takes as long. At most 3 account mails (sign-up, verification, reset) an hour per address, silently.
  */
 export async function requestPasswordReset(ctx: SubgraphContext, email: string, services: AccountsServices): Promise<void> {
   const user = await findUserByEmail(ctx.em, email);
-  if (!user || !(await services.resetMailAllowance(user.id))) return;
+  if (!user || !(await takeHourlyAllowance(ctx.em, AllowanceKind.ACCOUNT_MAIL, user.email, ACCOUNT_MAILS_PER_HOUR))) return;
   const ttlSeconds = services.config.passwordResetTtlMinutes * 60;
   const token = await ctx.em.transactional((em) => new OneTimeTokenService(em).issue(user, TokenPurpose.PASSWORD_RESET, ttlSeconds));
   services.mail.dispatch('password-reset', passwordResetMessage(user, appLink(services.config.appBaseUrl, 'reset-password', token), ttlSeconds), ctx.logger);
@@ -39,7 +40,7 @@ export async function resetPassword(ctx: SubgraphContext, token: string, passwor
     found.passwordHash = passwordHash;
     found.emailVerifiedAt ??= new Date();
     await em.nativeUpdate(OneTimeToken, { user: userId, purpose: TokenPurpose.PASSWORD_RESET, usedAt: null }, { usedAt: new Date() });
-    await new RefreshTokenService(em, services.config.refreshTokenTtlDays).revokeAllOf(userId);
+    await new RefreshTokenService(em, services.config.refreshTokenTtlDays, services.config.accessTokenTtlSeconds).revokeAllOf(userId);
     await em.flush();
     return found;
   });

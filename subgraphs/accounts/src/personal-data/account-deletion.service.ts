@@ -1,6 +1,7 @@
 import { ForbiddenError, UnauthenticatedError, UserInputError } from '@caregraph/kernel';
 import type { SubgraphContext } from '@caregraph/runtime';
 import { GraphQLError } from 'graphql';
+import { RefreshTokenService } from '../auth/refresh-token.service';
 import { verifyPassword } from '../passwords/password-hasher';
 import type { AccountsServices } from '../services';
 import { Role } from '../users/role';
@@ -26,7 +27,7 @@ interface ErasurePart {
  * Deletes the signed-in client's account (UK GDPR right to erasure), as a saga that can be
  * repeated safely: first the other subgraphs erase or detach their records (through the graph,
  * as SYSTEM); only when all of them succeeded is the account deleted here, with its sessions and
- * tokens (foreign keys cascade). If any part fails, the account stays and the person can try
+ * tokens (foreign keys cascade) and put on the revocation list. If any part fails, the account stays and the person can try
  * again: what was already detached stays detached, and repeating it changes nothing.
  */
 export async function deleteMyAccount(ctx: SubgraphContext, password: string, services: AccountsServices): Promise<AccountDeletionResult> {
@@ -55,7 +56,11 @@ export async function deleteMyAccount(ctx: SubgraphContext, password: string, se
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
   }
-  await ctx.em.transactional((em) => em.nativeDelete(User, { id: userId }));
+  // The sessions end with the account, in one transaction: its access tokens stop working within seconds.
+  await ctx.em.transactional(async (em) => {
+    await new RefreshTokenService(em, services.config.refreshTokenTtlDays, services.config.accessTokenTtlSeconds).revokeAllOf(userId);
+    await em.nativeDelete(User, { id: userId });
+  });
   ctx.logger.info('account deleted at its owner\'s request');
   const until = [parts.bookings.retainUntil, parts.carePlans.retainUntil].filter((d): d is string => Boolean(d)).sort().at(-1);
   return {

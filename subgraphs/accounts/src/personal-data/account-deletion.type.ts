@@ -21,6 +21,6 @@ export class AccountDeletionResult {
   @Field(() => Int, { description: 'Clinical records kept under the NHS records-retention rules, detached from your login.' })
   retainedRecords!: number;
 
-  @Field(() => Date, { nullable: true, description: 'The latest date until which a retained record is kept; null when none is.' })
+  @Field(() => Date, { nullable: true, description: 'The latest date until which a retained record is kept (mental-health records: 20 years after the end of care, NHS Records Management Code of Practice); they are deleted for good after it. Null when none is.' })
   clinicalRecordsRetainedUntil!: Date | null;
 }

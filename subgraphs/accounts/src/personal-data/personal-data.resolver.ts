@@ -29,7 +29,7 @@ export class PersonalDataResolver {
   @Authorized('CLIENT')
   @Mutation(() => AccountDeletionResult, {
     description:
-      'Deletes your account for good: your login, profile and sessions go at once. Sessions that took place and care plans are clinical records the law requires us to keep (8 years after your last contact); they are kept with no link to you and destroyed after that. Upcoming and cancelled sessions and draft plans are deleted. If any part cannot be done, nothing is deleted and you can try again. Therapists and admins: contact support.',
+      'Deletes your account for good: your login, profile and sessions go at once. Sessions that took place and care plans are clinical records the law requires us to keep (mental-health records: 20 years after the end of your care); they are kept with no link to you and destroyed after that. Upcoming and cancelled sessions and draft plans are deleted. If any part cannot be done, nothing is deleted and you can try again. Therapists and admins: contact support.',
   })
   async deleteMyAccount(
     @Arg('input', () => DeleteMyAccountInput, { description: 'Your password, to confirm.' }) input: DeleteMyAccountInput,

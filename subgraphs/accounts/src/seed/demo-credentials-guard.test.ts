@@ -1,6 +1,6 @@
 import { generateGatewayKeys } from '@caregraph/kernel/testing';
 import { createTestDatabase, startTestSubgraph, type TestDatabase } from '@caregraph/runtime/testing';
-import { demoRoster } from '@caregraph/demo-data';
+import { SCALE_PASSWORD, demoRoster, scaleClientEmail, scaleTherapistEmail } from '@caregraph/demo-data';
 import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -101,6 +101,22 @@ describe('demo credentials and production', () => {
     em.create(User, { email: 'someone@clinic.example', displayName: 'Someone', role: Role.CLIENT, passwordHash: await hashPassword('CaregraphDemo!2026') });
     await em.flush();
     expect(roster.users.some((u) => u.email === 'someone@clinic.example')).toBe(false);
+    expect(await serve(db)).toMatchObject({ listening: true });
+  }, 60_000);
+
+  it('serve refuses production while the benchmark accounts of seed:scale keep their published password', async () => {
+    const em = db.orm.em.fork();
+    const scaleHash = await hashPassword(SCALE_PASSWORD);
+    for (const email of [scaleTherapistEmail(1), scaleClientEmail(1), scaleClientEmail(2)]) {
+      em.create(User, { email, displayName: 'Scale account', role: Role.CLIENT, passwordHash: scaleHash });
+    }
+    await em.flush();
+    const refused = await serve(db);
+    expect(refused).toMatchObject({ listening: false, code: 1 });
+    expect(refused.stderr).toMatch(/3 demo or scale account\(s\) still have a published password/);
+    expect(refused.stderr).not.toMatch(/scale-client|scale-therapist/); // counts, never addresses
+
+    await em.nativeUpdate(User, {}, { passwordHash: await hashPassword(randomBytes(12).toString('hex')) });
     expect(await serve(db)).toMatchObject({ listening: true });
   }, 60_000);
 

@@ -11,11 +11,11 @@ const found = (c: PublishedDemoCredentials) => c.passwords + c.authenticators > 
 /** What the refusal says: counts only, never an address. */
 function refusal(c: PublishedDemoCredentials): string {
   const what = [
-    c.passwords ? `${c.passwords} demo account(s) still have the published demo password` : '',
+    c.passwords ? `${c.passwords} demo or scale account(s) still have a published password (demo seed or seed:scale)` : '',
     c.authenticators ? `${c.authenticators} still have an authenticator on the published demo secret` : '',
   ].filter(Boolean).join('; ');
   return (
-    `refusing to serve with NODE_ENV=production: ${what}. These published demo credentials come from the demo seed: ` +
+    `refusing to serve with NODE_ENV=production: ${what}. These published demo credentials come from the demo seed or seed:scale: ` +
     `delete those accounts or change their password and authenticator. (${ALLOW_DEMO_CREDENTIALS_VARIABLE}=true is for test rigs, never a deployment.)`
   );
 }

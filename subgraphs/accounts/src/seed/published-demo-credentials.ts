@@ -1,6 +1,6 @@
 import { sql } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, SCALE_PASSWORD, demoRoster, scaleClientEmail, scaleTherapistEmail } from '@caregraph/demo-data';
 import { readAccountsConfig } from '../config';
 import { loadTotpCipher } from '../mfa/totp-secret-cipher';
 import { TotpFactor } from '../mfa/totp-factor.entity';
@@ -9,7 +9,7 @@ import { User } from '../users/user.entity';
 
 /** How many accounts still carry a credential published with the demo data. */
 export interface PublishedDemoCredentials {
-  /** Accounts whose password is the demo password. */
+  /** Accounts whose password is the demo password or the scale data's password. */
   passwords: number;
   /** Accounts with an authenticator on the demo admin's secret. */
   authenticators: number;
@@ -22,9 +22,10 @@ export interface PublishedDemoCredentials {
  * demo authenticator; on a database without the demo accounts, a single statement.
  */
 export async function findPublishedDemoCredentials(em: EntityManager): Promise<PublishedDemoCredentials> {
+  const scalePasswords = await countScalePasswords(em);
   const emails = demoRoster().users.map((u) => u.email.toLowerCase());
   const users = await em.find(User, { [sql.lower('email')]: { $in: emails } }, { fields: ['id', 'passwordHash'] });
-  if (users.length === 0) return { passwords: 0, authenticators: 0 };
+  if (users.length === 0) return { passwords: scalePasswords, authenticators: 0 };
   const demoHash = new Map<string, Promise<boolean>>();
   let passwords = 0;
   for (const user of users) {
@@ -41,5 +42,20 @@ export async function findPublishedDemoCredentials(em: EntityManager): Promise<P
       return false; // encrypted under a key no longer configured: it cannot be used to sign in either
     }
   }).length;
-  return { passwords, authenticators };
+  return { passwords: passwords + scalePasswords, authenticators };
+}
+
+/**
+ * Accounts `npm run seed:scale` wrote that still have its published password. They all share one hash, so
+ * the first scale client or therapist (an indexed lookup) tells whether any are there; only then are the
+ * accounts with that hash counted.
+ */
+async function countScalePasswords(em: EntityManager): Promise<number> {
+  const firsts = [scaleClientEmail(1), scaleTherapistEmail(1)];
+  const found = await em.find(User, { [sql.lower('email')]: { $in: firsts } }, { fields: ['id', 'passwordHash'] });
+  let count = 0;
+  for (const hash of new Set(found.map((u) => u.passwordHash).filter((h): h is string => Boolean(h)))) {
+    if (await verifyPassword(hash, SCALE_PASSWORD)) count += await em.count(User, { passwordHash: hash });
+  }
+  return count;
 }

@@ -5,8 +5,8 @@ import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { DEFAULT_PASSWORD, type AccountsHarness } from './accounts-harness';
 
-export const START_ENROLMENT = `mutation Start($mfaToken: String, $currentCode: String) {
-  startMfaEnrolment(mfaToken: $mfaToken, currentCode: $currentCode) { secret otpauthUri }
+export const START_ENROLMENT = `mutation Start($mfaToken: String, $password: String, $currentCode: String) {
+  startMfaEnrolment(mfaToken: $mfaToken, password: $password, currentCode: $currentCode) { secret otpauthUri }
 }`;
 export const CONFIRM_ENROLMENT = `mutation Confirm($input: ConfirmMfaEnrolmentInput!) {
   confirmMfaEnrolment(input: $input) { recoveryCodes session { accessToken refreshToken user { id role email } } }
@@ -41,7 +41,7 @@ export async function createUser(accounts: AccountsHarness, email: string, role:
 
 /** Sets up an authenticator for a signed-in user through the API; returns its secret and the recovery codes. */
 export async function enrol(accounts: AccountsHarness, caller: Caller): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const started = await accounts.request<{ startMfaEnrolment: { secret: string } }>(START_ENROLMENT, {}, caller);
+  const started = await accounts.request<{ startMfaEnrolment: { secret: string } }>(START_ENROLMENT, { password: DEFAULT_PASSWORD }, caller);
   if (started.errors) throw new Error(`startMfaEnrolment failed: ${JSON.stringify(started.errors)}`);
   const secret = started.data!.startMfaEnrolment.secret;
   const confirmed = await accounts.request<{ confirmMfaEnrolment: { recoveryCodes: string[] } }>(CONFIRM_ENROLMENT, { input: { code: totpCode(secret) } }, caller);

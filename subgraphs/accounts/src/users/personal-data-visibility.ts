@@ -4,8 +4,8 @@ import type { SubgraphContext } from '@caregraph/runtime';
 const revealedByRequest = new WeakMap<SubgraphContext, Set<string>>();
 
 /**
- * Marks `userId` as the subject of this request's own answer: the account just created by
- * `signUp`, or the one `login` / `refreshSession` signed in. Their e-mail may be shown in it.
+ * Marks `userId` as the subject of this request's own answer: the account
+ * the one `login` / `refreshSession` signed in. Their e-mail may be shown in it.
  */
 export function revealToCaller(ctx: SubgraphContext, userId: string): void {
   const revealed = revealedByRequest.get(ctx) ?? new Set<string>();

@@ -29,7 +29,9 @@ export class AvailabilityResolver {
       `Free session times starting between \`from\` and \`to\` (at most ${MAX_AVAILABILITY_DAYS} days apart), in time order: the therapist's ` +
       'working hours in their time zone (daylight-saving changes followed), date overrides applied, minus existing sessions with their ' +
       'buffers, no sooner than the minimum notice and no later than the booking window. Only times in the formats the listing gives ' +
-      '(`sessionFormats`), so each can be booked: empty for a format it does not give, and when the therapist has no schedule.',
+      '(`sessionFormats`), so each can be booked: empty for a format it does not give, and when the therapist has no schedule. ' +
+      'Query cost: 24 per day (or part of one) of the range, whatever it holds, so ask for one listing at a time over the days you show; ' +
+      'free times across a page of listings are refused (above all when not signed in).',
   })
   @Directive('@requires(fields: "sessionFormats")')
   async availability(

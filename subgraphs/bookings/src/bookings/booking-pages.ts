@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toConnection, type ConnectionShape, isUuid } from '@caregraph/runtime';
 import { Booking } from './booking.entity';
+import type { BookingScope } from './booking-scope';
 
 /** Whose bookings a page lists: a client's or a therapist's. */
 export type BookingOwner = 'client' | 'therapist';
@@ -12,7 +13,8 @@ const POSITION = 'page_position';
 
 /**
  * One page of bookings for each of `ownerIds`, newest first (`starts_at desc, id`) — or, with
- * `upcomingAfter`, only live ones starting after it, soonest first — in two
+ * `scope.upcomingAfter`, only live ones starting after it, soonest first; or only those in the scope's
+ * statuses and start window, earliest first when it asks — in two
  * statements whatever the number of owners: the page rows through `row_number()` over each
  * owner's bookings, and one grouped count for `totalCount`. An id that is not a UUID has
  * no bookings (and is kept out of the SQL, where it would fail the whole batch).
@@ -22,16 +24,22 @@ export async function bookingPages(
   owner: BookingOwner,
   ownerIds: readonly string[],
   window: { limit: number; offset: number },
-  upcomingAfter?: Date,
+  scope: BookingScope = {},
 ): Promise<Array<ConnectionShape<Booking>>> {
   const ids = ownerIds.filter(isUuid);
   if (ids.length === 0) return ownerIds.map(() => toConnection<Booking>([], 0, window.offset));
   const column = OWNER_COLUMN[owner];
   const knex = em.getKnex();
+  const { upcomingAfter, statuses, startsFrom, startsBefore, earliestFirst } = scope;
   // Upcoming: live sessions (REQUESTED, CONFIRMED) starting after the instant, soonest first.
-  const order = upcomingAfter ? 'starts_at asc, id' : 'starts_at desc, id';
-  const restrict = (query: ReturnType<typeof knex>) =>
-    upcomingAfter ? query.where('starts_at', '>', upcomingAfter).whereIn('status', ['REQUESTED', 'CONFIRMED']) : query;
+  const order = upcomingAfter || earliestFirst ? 'starts_at asc, id' : 'starts_at desc, id';
+  const restrict = (query: ReturnType<typeof knex>) => {
+    if (upcomingAfter) query.where('starts_at', '>', upcomingAfter).whereIn('status', ['REQUESTED', 'CONFIRMED']);
+    if (statuses?.length) query.whereIn('status', [...statuses]);
+    if (startsFrom) query.where('starts_at', '>=', startsFrom);
+    if (startsBefore) query.where('starts_at', '<', startsBefore);
+    return query;
+  };
   const ranked = restrict(
     knex('bookings')
       .select('*', knex.raw(`row_number() over (partition by ?? order by ${order}) as ??`, [column, POSITION]))

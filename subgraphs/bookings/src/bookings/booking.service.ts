@@ -3,6 +3,7 @@ import { byIds, pageWindow, type ConnectionArgs, type ConnectionShape, type Subg
 import { Booking } from './booking.entity';
 import { bookingPages, type BookingOwner } from './booking-pages';
 import { canSeeBooking } from './booking-access';
+import { scopeKey, type BookingScope } from './booking-scope';
 
 /**
  * Reads bookings. Every read goes through a request-scoped loader, so resolving a field
@@ -28,14 +29,14 @@ export class BookingService {
   }
 
   /**
-   * One page of a client's or a therapist's bookings, newest first. Pages asked for in the
+   * One page of a client's or a therapist's bookings, newest first unless the scope says otherwise. Pages asked for in the
    * same tick with the same window share one loader, hence one pair of statements.
    */
-  static loadPage(ctx: SubgraphContext, owner: BookingOwner, ownerId: string, args: ConnectionArgs, upcomingAfter?: Date): Promise<ConnectionShape<Booking>> {
+  static loadPage(ctx: SubgraphContext, owner: BookingOwner, ownerId: string, args: ConnectionArgs, scope: BookingScope = {}): Promise<ConnectionShape<Booking>> {
     const window = pageWindow(args);
-    const key = `Booking.pageBy:${owner}:${window.limit}:${window.offset}:${upcomingAfter?.toISOString() ?? 'all'}`;
+    const key = `Booking.pageBy:${owner}:${window.limit}:${window.offset}:${scopeKey(scope)}`;
     return ctx
-      .loader<string, ConnectionShape<Booking>>(key, (ownerIds) => bookingPages(ctx.em, owner, ownerIds, window, upcomingAfter))
+      .loader<string, ConnectionShape<Booking>>(key, (ownerIds) => bookingPages(ctx.em, owner, ownerIds, window, scope))
       .load(ownerId);
   }
 }

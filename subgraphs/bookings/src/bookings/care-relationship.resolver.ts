@@ -3,11 +3,8 @@ import { UserInputError } from '@caregraph/kernel';
 import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { TherapistStub } from '../references/therapist.stub';
 import { assertMayListTherapistBookings } from './booking-access';
-import { BookingStatus } from './booking-status';
 import { Booking } from './booking.entity';
-
-/** Bookings that make a care relationship: every booking except those called off or turned down. */
-const RELATIONSHIP_STATUSES = [BookingStatus.REQUESTED, BookingStatus.CONFIRMED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW];
+import { CARE_RELATIONSHIP_STATUSES } from './care-relationship';
 
 /** Adds `Therapist.hasCareRelationshipWith`: what care-plans asks before a therapist opens a plan for a client. */
 @Resolver(() => TherapistStub)
@@ -24,7 +21,7 @@ export class CareRelationshipResolver {
   ): Promise<boolean> {
     if (!isUuid(clientId)) throw new UserInputError('clientId', 'clientId must be a user id (a UUID).');
     await assertMayListTherapistBookings(ctx, therapist.id);
-    const count = await ctx.em.count(Booking, { therapistId: therapist.id, clientId, status: { $in: RELATIONSHIP_STATUSES } });
+    const count = await ctx.em.count(Booking, { therapistId: therapist.id, clientId, status: { $in: [...CARE_RELATIONSHIP_STATUSES] } });
     return count > 0;
   }
 }

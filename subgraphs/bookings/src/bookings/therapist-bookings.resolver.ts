@@ -6,14 +6,21 @@ import type { Booking } from './booking.entity';
 import { BookingService } from './booking.service';
 import { assertMayListTherapistBookings } from './booking-access';
 import { requestNow } from '../time/request-now';
+import { therapistBookingScope } from './booking-scope';
+import { TherapistBookingsArgs } from './therapist-bookings.args';
 
 /** Adds `Therapist.bookings` and `Therapist.upcomingBookings` to the therapists subgraph's `Therapist`. */
 @Resolver(() => TherapistStub)
 export class TherapistBookingsResolver {
-  @FieldResolver(() => BookingConnection, { description: "The sessions booked with this therapist, latest start first. Only the therapist themselves and admins may list them (FORBIDDEN otherwise)." })
-  async bookings(@Root() therapist: TherapistStub, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext): Promise<ConnectionShape<Booking>> {
+  @FieldResolver(() => BookingConnection, {
+    description:
+      'The sessions booked with this therapist, latest start first (earliest first with `earliestFirst`), narrowed by `filter`. A window ' +
+      'ending before it starts, or longer than 93 days, is BAD_USER_INPUT naming `filter.startsBefore`. Only the therapist themselves and admins may list them (FORBIDDEN otherwise).',
+  })
+  async bookings(@Root() therapist: TherapistStub, @Args(() => TherapistBookingsArgs) args: TherapistBookingsArgs, @Ctx() ctx: SubgraphContext): Promise<ConnectionShape<Booking>> {
+    const scope = therapistBookingScope(args.filter, args.earliestFirst);
     await assertMayListTherapistBookings(ctx, therapist.id);
-    return BookingService.loadPage(ctx, 'therapist', therapist.id, args);
+    return BookingService.loadPage(ctx, 'therapist', therapist.id, args, scope);
   }
 
   @FieldResolver(() => BookingConnection, {
@@ -21,6 +28,6 @@ export class TherapistBookingsResolver {
   })
   async upcomingBookings(@Root() therapist: TherapistStub, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext): Promise<ConnectionShape<Booking>> {
     await assertMayListTherapistBookings(ctx, therapist.id);
-    return BookingService.loadPage(ctx, 'therapist', therapist.id, args, new Date(requestNow(ctx)));
+    return BookingService.loadPage(ctx, 'therapist', therapist.id, args, { upcomingAfter: new Date(requestNow(ctx)) });
   }
 }

@@ -19,7 +19,7 @@ export class BookingErasureResult {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'The date until which the retained records must be kept (last session end + 8 years); null when nothing was retained.',
+    description: 'The date until which the retained records must be kept (last session end + 20 years: NHS Records Management Code of Practice, mental health records); the retention purge deletes them after it. Null when nothing was retained.',
   })
   retainUntil!: Date | null;
 }

@@ -14,10 +14,11 @@ export class BookingErasureResolver {
     description:
       "Not part of the public graph (@inaccessible): accounts' account-deletion saga calls it on this subgraph. Erases a client's bookings when their account is deleted. Only the platform itself (SYSTEM) may call it: anyone else gets " +
       'FORBIDDEN, an anonymous caller UNAUTHENTICATED. Sessions that took place (COMPLETED, NO_SHOW, or CONFIRMED and already started) ' +
-      'are clinical records the law requires to be kept (NHS Records Management Code: adult health records, 8 years after the last ' +
-      'contact): they are detached from the login, marked with one pseudonym per erasure and a retention date (latest session end + ' +
-      '8 years), and no longer appear under User.bookings. Every other booking (REQUESTED, CANCELLED, DECLINED, CONFIRMED in the future) ' +
-      'is deleted; the therapist loses any upcoming slot. One transaction; running it again changes nothing and reports zeros.',
+      'are clinical records the law requires to be kept (NHS Records Management Code of Practice, mental health records: 20 years after ' +
+      'the end of care): they are detached from the login, marked with one pseudonym per erasure and a retention date (latest session end + ' +
+      '20 years), and no longer appear under User.bookings. Every other booking (REQUESTED, CANCELLED, DECLINED, CONFIRMED in the future) ' +
+      'is deleted; the therapist loses any upcoming slot. One transaction; running it again changes nothing and reports zeros. ' +
+      'A retained session, with its history, is deleted for good by the retention purge once its retention date has passed.',
   })
   async eraseClientBookings(
     @Arg('userId', () => ID, { description: 'The accounts `User.id` of the client whose account is being deleted.' }) userId: string,

@@ -1,18 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { eraseClientRecords, type ClinicalRecordTable } from '@caregraph/runtime';
-import { clinicalRetention } from '@caregraph/vocabulary';
+import { retentionFor } from '@caregraph/vocabulary';
 import { BookingErasureResult } from './booking-erasure-result.type';
 
 /**
  * Which bookings are clinical records: the session took place, or was due to and its outcome
  * is not recorded yet (CONFIRMED and started): when in doubt the record is kept, since a
- * deletion cannot be undone. Their retention clock is the session's end.
+ * deletion cannot be undone. Their retention clock is the session's end; the period is that of a
+ * mental-health care session record (20 years, @caregraph/vocabulary record-retention).
  */
 const BOOKING_RECORDS: ClinicalRecordTable = {
   table: 'bookings',
   clinical: `(r.status in ('COMPLETED', 'NO_SHOW') or (r.status = 'CONFIRMED' and r.starts_at <= now()))`,
   lastContact: 'ends_at',
-  retention: clinicalRetention,
+  retention: retentionFor('SESSION'),
 };
 
 /**

@@ -78,11 +78,11 @@ describe('eraseClientBookings', () => {
     expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'userId' });
   });
 
-  it('retains the sessions that took place under one pseudonym until the last end + 8 years, and deletes the rest', async () => {
+  it('retains the sessions that took place under one pseudonym until the last end + 20 years, and deletes the rest', async () => {
     const before = new Map((await rows()).map((row) => [row.id, row]));
     const result = await subgraph.request<{ eraseClientBookings: ErasureResult }>(ERASE, { userId: clientId }, system);
     expect(result.errors).toBeUndefined();
-    const retainUntil = plusYears(lastEnd, 8);
+    const retainUntil = plusYears(lastEnd, 20);
     expect(result.data?.eraseClientBookings).toEqual({ retained: 3, deleted: 4, retainUntil: retainUntil.toISOString() });
 
     const after = new Map((await rows()).map((row) => [row.id, row]));

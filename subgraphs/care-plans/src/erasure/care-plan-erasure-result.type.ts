@@ -17,7 +17,7 @@ export class CarePlanErasureResult {
 
   @Field(() => Date, {
     nullable: true,
-    description: "The date until which the retained plans must be kept (the plans' last change + 8 years); null when nothing was retained.",
+    description: "The date until which the retained plans must be kept (the plans' last change + 20 years: NHS Records Management Code of Practice, mental health records); the retention purge deletes them after it. Null when nothing was retained.",
   })
   retainUntil!: Date | null;
 }

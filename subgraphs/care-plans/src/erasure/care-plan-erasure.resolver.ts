@@ -14,10 +14,11 @@ export class CarePlanErasureResolver {
     description:
       "Not part of the public graph (@inaccessible): accounts' account-deletion saga calls it on this subgraph. Erases a client's care plans when their account is deleted. Only the platform itself (SYSTEM) may call it: anyone else gets " +
       'FORBIDDEN, an anonymous caller UNAUTHENTICATED. Plans past the draft stage (ACTIVE, ON_HOLD, COMPLETED, CANCELLED) are ' +
-      'clinical records the law requires to be kept (NHS Records Management Code: adult health records, 8 years after the last ' +
-      "contact): they are detached from the login, marked with one pseudonym per erasure and a retention date (the plans' latest " +
-      'change + 8 years), and no longer appear under User.carePlans. DRAFT plans are deleted. One transaction; running it again ' +
-      'changes nothing and reports zeros.',
+      'clinical records the law requires to be kept (NHS Records Management Code of Practice, mental health records: 20 years after ' +
+      "the end of care): they are detached from the login, marked with one pseudonym per erasure and a retention date (the plans' latest " +
+      'change + 20 years), and no longer appear under User.carePlans. DRAFT plans are deleted. One transaction; running it again ' +
+      'changes nothing and reports zeros. A retained plan, with everything recorded under it, is deleted for good by the retention ' +
+      'purge once its retention date has passed.',
   })
   async eraseClientCarePlans(
     @Arg('userId', () => ID, { description: 'The accounts `User.id` of the client whose account is being deleted.' }) userId: string,

@@ -1,14 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { eraseClientRecords, type ClinicalRecordTable } from '@caregraph/runtime';
-import { clinicalRetention } from '@caregraph/vocabulary';
+import { retentionFor } from '@caregraph/vocabulary';
 import { CarePlanErasureResult } from './care-plan-erasure-result.type';
 
-/** Plans that went beyond a draft are clinical records; their retention clock is their latest change. */
+/**
+ * Plans that went beyond a draft are clinical records; their retention clock is their latest change,
+ * the period that of a mental-health care record (20 years, @caregraph/vocabulary record-retention).
+ */
 const CARE_PLAN_RECORDS: ClinicalRecordTable = {
   table: 'care_plans',
   clinical: `r.status <> 'DRAFT'`,
   lastContact: 'updated_at',
-  retention: clinicalRetention,
+  retention: retentionFor('CARE_PLAN'),
 };
 
 /**

@@ -69,11 +69,11 @@ describe('eraseClientCarePlans', () => {
     expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'userId' });
   });
 
-  it('retains every plan past the draft stage under one pseudonym until the last change + 8 years, and deletes drafts', async () => {
+  it('retains every plan past the draft stage under one pseudonym until the last change + 20 years, and deletes drafts', async () => {
     const before = new Map((await rows()).map((row) => [row.id, row]));
     const result = await subgraph.request<{ eraseClientCarePlans: ErasureResult }>(ERASE, { userId: clientId }, system);
     expect(result.errors).toBeUndefined();
-    const retainUntil = new Date('2034-09-14T15:42:07.123Z');
+    const retainUntil = new Date('2046-09-14T15:42:07.123Z');
     expect(result.data?.eraseClientCarePlans).toEqual({ retained: 4, deleted: 1, retainUntil: retainUntil.toISOString() });
 
     const after = new Map((await rows()).map((row) => [row.id, row]));

@@ -5,6 +5,9 @@ import { CarePlanStatus } from '../care-plans/care-plan-status';
 import { nextReviewDue } from '../care-plans/plan-dates';
 import { Goal } from '../goals/goal.entity';
 import { GoalCategory, GoalStatus } from '../goals/goal-enums';
+import { QuestionnaireResponse } from '../measures/questionnaire-response.entity';
+import { QuestionnaireKind, riskFlagReason, scored } from '../measures/questionnaire-scoring';
+import { RiskFlag } from '../measures/risk-flag.entity';
 
 type PlanFields = Partial<Pick<CarePlan, 'clientId' | 'therapistId' | 'therapistUserId' | 'status' | 'startDate' | 'reviewCadenceWeeks' | 'lastReviewedOn' | 'createdAt' | 'updatedAt' | 'summary'>>;
 
@@ -31,4 +34,18 @@ export function makeCarePlan(em: EntityManager, fields: PlanFields = {}): CarePl
 /** An active goal of `plan`, persisted on the next flush. */
 export function makeGoal(em: EntityManager, plan: CarePlan, description = 'Get up by 8:30 on five weekday mornings a week'): Goal {
   return em.create(Goal, { carePlan: plan, description, category: GoalCategory.MORNING_ROUTINE, status: GoalStatus.ACTIVE });
+}
+
+/** A PHQ-9 the client completed at `raisedAt` answering 2 on item 9, and the open risk flag it raised; persisted on the next flush. */
+export function makeRiskFlag(em: EntityManager, plan: CarePlan, raisedAt: Date): RiskFlag {
+  const answers = [1, 1, 1, 1, 1, 1, 1, 1, 2];
+  const questionnaire = em.create(QuestionnaireResponse, {
+    carePlan: plan,
+    kind: QuestionnaireKind.PHQ9,
+    answers,
+    ...scored(QuestionnaireKind.PHQ9, answers),
+    respondent: 'CLIENT',
+    completedAt: raisedAt,
+  });
+  return em.create(RiskFlag, { carePlan: plan, questionnaire, reason: riskFlagReason(answers), raisedAt });
 }

@@ -4,7 +4,7 @@ import { Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../context';
 import { initOrm } from '../orm/init-orm';
 import { startSubgraph, type RunningSubgraph } from '../subgraph/start-subgraph';
-import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
+import { graphqlRequest, testTokenPair, waitForStatus } from '@caregraph/kernel/testing';
 import { testServerUrl } from '../testing/test-database';
 import { readMetric } from '@caregraph/kernel';
 
@@ -25,12 +25,12 @@ class ProbeResolver {
   }
 }
 
-describe('a subgraph\'s /metrics and limits', () => {
+describe('a subgraph\'s operations endpoints and limits', () => {
   let orm: MikroORM;
   let subgraph: RunningSubgraph;
   let ask: (query: string) => ReturnType<typeof graphqlRequest>;
   const scrape = async () => {
-    const response = await fetch(subgraph.url.replace(/graphql$/, 'metrics'));
+    const response = await fetch(`${subgraph.opsUrl}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     return response.text();
@@ -41,7 +41,14 @@ describe('a subgraph\'s /metrics and limits', () => {
     const { signer, verifier } = await testTokenPair('probe');
     subgraph = await startSubgraph(
       { name: 'probe', envPrefix: 'PROBE', database: 'postgres', defaultPort: 0, packageRoot: __dirname, entities: [Probe], resolvers: [ProbeResolver] },
-      { host: '127.0.0.1', port: 0, orm, verifier, queryLimits: { maxDepth: 1, maxAliases: 1, maxDirectives: 1, maxTokens: 50, maxCost: 100 } },
+      {
+        host: '127.0.0.1',
+        port: 0,
+        orm,
+        verifier,
+        queryLimits: { maxDepth: 1, maxAliases: 1, maxDirectives: 1, maxTokens: 50, maxCost: 100 },
+        ops: { host: '127.0.0.1', port: 0, readinessIntervalMs: 300 },
+      },
     );
     ask = async (query) => {
       const token = await signer.sign('probe', { userId: null, roles: [] }, randomUUID(), '198.51.100.7');
@@ -66,6 +73,45 @@ describe('a subgraph\'s /metrics and limits', () => {
     const after = await scrape();
     expect(readMetric(after, 'caregraph_db_pool_connections', { state: 'used' })).toBe(0);
     expect(readMetric(after, 'caregraph_db_pool_connections', { state: 'free' })).toBeGreaterThanOrEqual(1);
+  });
+
+  it('serves /metrics, /ready and /live on the operations port only', async () => {
+    expect(subgraph.opsPort).not.toBe(subgraph.port);
+    for (const path of ['/metrics', '/ready', '/live']) {
+      expect({ path, status: (await fetch(subgraph.url.replace(/\/graphql$/, path))).status }).toEqual({ path, status: 404 });
+    }
+    expect((await fetch(`${subgraph.opsUrl}/live`)).status).toBe(200);
+    const ready = await fetch(`${subgraph.opsUrl}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', checkedAt: expect.any(String) });
+    expect((await fetch(`${subgraph.opsUrl}/graphql`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('answers /ready and /health without a database query per call, and turns unready within the check interval', async () => {
+    const connection = orm.em.getConnection();
+    const execute = jest.spyOn(connection, 'execute');
+    try {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) => fetch(i % 2 ? `${subgraph.opsUrl}/ready` : subgraph.url.replace(/graphql$/, 'health')).then((r) => r.arrayBuffer())),
+      );
+      // Only the background check, every 300 ms, may have run meanwhile.
+      expect(execute.mock.calls.length).toBeLessThanOrEqual(1);
+
+      // The database stops answering: the next background check notices, and /ready and /health say so.
+      execute.mockRejectedValue(new Error('connection refused'));
+      const started = performance.now();
+      const down = await waitForStatus(`${subgraph.opsUrl}/ready`, 503, 2000);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(down.body).toEqual({ status: 'unavailable', checkedAt: expect.any(String) });
+      const health = await fetch(subgraph.url.replace(/graphql$/, 'health'));
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ status: 'unavailable', subgraph: 'probe', reason: 'database unreachable' });
+
+      execute.mockRestore();
+      await waitForStatus(`${subgraph.opsUrl}/ready`, 200, 2000);
+    } finally {
+      execute.mockRestore();
+    }
   });
 
   it('counts requests, their duration and their errors by operation name and code', async () => {

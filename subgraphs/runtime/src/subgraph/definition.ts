@@ -4,7 +4,8 @@ import type { OrmSettings } from '../orm/orm-config';
 import type { ReferenceResolvers } from '../schema/federation';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '@caregraph/kernel';
+import type { InternalTokenVerifier, Logger } from '@caregraph/kernel';
+import type { RetentionPurgeTarget } from '../retention/retention-purge';
 
 /** Everything the runtime needs to know to build, migrate, seed and serve one subgraph. */
 export interface SubgraphDefinition {
@@ -40,6 +41,12 @@ export interface SubgraphDefinition {
    * production while a published demo credential exists). Throwing stops the start with its message.
    */
   beforeServe?: (services: { orm: MikroORM; logger: Logger }) => Promise<void>;
+  /**
+   * Tables whose rows carry a retention date and are deleted once it has passed: the serving process
+   * purges them on a timer (RETENTION_PURGE_INTERVAL_MINUTES) and `purge-expired` does it once. Such a
+   * subgraph lists `RetentionPurge` among its entities (the audit of every purge).
+   */
+  retention?: readonly RetentionPurgeTarget[];
   /** Inserts the demo data when the subgraph's tables are empty; returns the number of rows written. */
   seed?: (em: EntityManager, logger: Logger) => Promise<number>;
 }
@@ -54,9 +61,12 @@ export interface SubgraphComposition {
   close?: () => Promise<void>;
 }
 
-/** A public route: gets the request, the response, and the subgraph's ORM and logger. */
+/**
+ * A public route: gets the request, the response, and the subgraph's ORM and logger, and the
+ * internal-token verifier for routes only the gateway may call (e.g. the accounts revocation list).
+ */
 export type PublicRouteHandler = (
   req: IncomingMessage,
   res: ServerResponse,
-  services: { orm: MikroORM; logger: Logger },
+  services: { orm: MikroORM; logger: Logger; verifier: InternalTokenVerifier },
 ) => Promise<void>;

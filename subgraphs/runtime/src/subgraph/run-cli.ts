@@ -6,14 +6,24 @@ import type { SubgraphDefinition } from './definition';
 import { printSubgraphSdl } from './build-schema';
 import { startSubgraph } from './start-subgraph';
 import { readSubgraphConfig } from './subgraph-config';
+import { purgeAllExpiredRecords } from '../retention/retention-purge';
 
-const USAGE = 'commands: serve (default) | migrate | migration:create [--initial] | seed | sdl';
+const USAGE = 'commands: serve (default) | migrate | migration:create [--initial] | seed | purge-expired | sdl';
 
-/** Opens the subgraph's database for a one-off command and closes it afterwards. */
-async function withOrm<T>(definition: SubgraphDefinition, forSource: boolean, work: (orm: MikroORM) => Promise<T>): Promise<T> {
+/**
+ * Opens the subgraph's database for a one-off command and closes it afterwards: as the schema's owner
+ * for migrations (`<PREFIX>_MIGRATION_DATABASE_URL`), as the serving role for everything else.
+ */
+async function withOrm<T>(definition: SubgraphDefinition, forSource: boolean, work: (orm: MikroORM) => Promise<T>, asOwner = false): Promise<T> {
   const config = readSubgraphConfig(definition);
   const orm = await initOrm(
-    { clientUrl: config.databaseUrl, entities: definition.entities, packageRoot: definition.packageRoot, snapshotName: definition.database, poolMax: 2 },
+    {
+      clientUrl: asOwner ? config.migrationDatabaseUrl : config.databaseUrl,
+      entities: definition.entities,
+      packageRoot: definition.packageRoot,
+      snapshotName: definition.database,
+      poolMax: 2,
+    },
     forSource,
   );
   try {
@@ -71,7 +81,7 @@ export async function runSubgraphCli(definition: SubgraphDefinition, argv = proc
         return;
       }
       case 'migrate': {
-        const applied = await withOrm(definition, false, migrate);
+        const applied = await withOrm(definition, false, migrate, true);
         logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
         return;
       }
@@ -80,12 +90,24 @@ export async function runSubgraphCli(definition: SubgraphDefinition, argv = proc
         await withOrm(definition, true, async (orm) => {
           const result = await orm.getMigrator().createMigration(undefined, false, initial);
           logger.info({ file: result.fileName || 'none (no changes)' }, 'migration created');
-        });
+        }, true);
         return;
       }
       case 'seed': {
         const rows = await withOrm(definition, false, (orm) => seed(definition, orm));
         logger.info({ rows }, rows ? 'demo data seeded' : 'demo data already present');
+        return;
+      }
+      case 'purge-expired': {
+        // The same purge the serving process runs on its timer, once (e.g. from a scheduler outside it).
+        const config = readSubgraphConfig(definition);
+        const results = await withOrm(definition, false, (orm) =>
+          purgeAllExpiredRecords(orm.em, definition.retention ?? [], { batchSize: config.retentionPurgeBatchSize }),
+        );
+        for (const result of results) {
+          logger.info({ recordKind: result.kind, deleted: result.deleted, batches: result.batches, cutoff: result.cutoff.toISOString() }, 'retention purge done');
+        }
+        if (!definition.retention?.length) logger.info('nothing to purge: this subgraph keeps no records with a retention date');
         return;
       }
       case 'sdl':

@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { ServerResponse } from 'node:http';
-import { createInternalTokenVerifier, DELEGATION_HEADER, type InternalIdentity, type InternalTokenVerifier, ConfigError, toClientError, answerUnexpectedFailure, createGraphQLHandler, sendJson, listen, type GracefulServer, requestIdOf, createLogger, type Logger, apolloQueryLimits, type QueryLimits, readSubgraphQueryLimits, metricsPlugin, createServiceMetrics, serveMetrics, type ServiceMetrics, requestLoggingPlugin } from '@caregraph/kernel';
+import { createInternalTokenVerifier, DELEGATION_HEADER, type InternalIdentity, type InternalTokenVerifier, ConfigError, toClientError, answerUnexpectedFailure, createGraphQLHandler, sendJson, listen, type GracefulServer, requestIdOf, createLogger, type Logger, apolloQueryLimits, type QueryLimits, readSubgraphQueryLimits, metricsPlugin, createServiceMetrics, type ServiceMetrics, requestLoggingPlugin, readOpsConfig, startOpsServer, startReadinessMonitor, type OpsConfig } from '@caregraph/kernel';
 import { createContext, type SubgraphContext } from '../context';
 import { createGraphClient } from '../graph/graph-client';
 import { initOrm } from '../orm/init-orm';
@@ -12,6 +12,7 @@ import type { PublicRouteHandler, SubgraphDefinition } from './definition';
 import { buildSubgraphSchemaFor } from './build-schema';
 import { resolversBuiltWith } from './resolver-container';
 import { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
+import { startRetentionPurgeSchedule, type RetentionPurgeSchedule } from '../retention/retention-purge-schedule';
 
 /** A subgraph that is up: its URL, ORM and a stop function that drains and closes everything. */
 export interface RunningSubgraph {
@@ -20,25 +21,31 @@ export interface RunningSubgraph {
   port: number;
   orm: MikroORM;
   logger: Logger;
-  /** The process's Prometheus metrics, served at `/metrics`. */
+  /** Base URL of the operations server (`/live`, `/ready`, `/metrics`), on its own port. */
+  opsUrl: string;
+  opsPort: number;
+  /** The process's Prometheus metrics, served at `/metrics` on the operations port. */
   metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
 /** The routes every subgraph serves; its public routes count as `public` in the metrics, anything else `other`. */
-const ROUTES = new Set(['/graphql', '/health', '/metrics']);
+const ROUTES = new Set(['/graphql', '/health']);
 
 /**
- * Starts one subgraph: connects to its database, builds its federated schema, serves
- * `/graphql`, `/health` and `/metrics` (Prometheus; open like /health, so keep the subgraph
- * on an internal network). Operations beyond its query limits (SUBGRAPH_MAX_*) are refused.
- * `overrides` lets tests pick the port, database and limits.
+ * Starts one subgraph: connects to its database, builds its federated schema, serves `/graphql`
+ * and `/health` (the last background database check, which the gateway's readiness asks) and, on
+ * the operations port (`<PREFIX>_OPS_PORT`, default port + 10000, on an internal interface),
+ * `/live`, `/ready` and `/metrics`. Operations beyond its query limits (SUBGRAPH_MAX_*) are refused.
+ * `overrides` lets tests pick the ports, database and limits.
  */
 export async function startSubgraph(
   definition: SubgraphDefinition,
-  overrides: Partial<SubgraphConfig> & { orm?: MikroORM; verifier?: InternalTokenVerifier; queryLimits?: QueryLimits } = {},
+  overrides: Partial<SubgraphConfig> & { orm?: MikroORM; verifier?: InternalTokenVerifier; queryLimits?: QueryLimits; ops?: OpsConfig } = {},
 ): Promise<RunningSubgraph> {
   const config = { ...readSubgraphConfig(definition), ...overrides };
+  // Read once the public port is known: a test's port 0 gives an ops port of 0 (any free one) too.
+  const opsConfig = overrides.ops ?? readOpsConfig(config.port, definition.envPrefix);
   const logger = createLogger(definition.name);
   // First: a subgraph whose own configuration is missing (e.g. the accounts signing keys) says so before anything opens.
   const composition = await definition.compose?.();
@@ -98,13 +105,16 @@ export async function startSubgraph(
     },
     config.bodyLimitBytes,
   );
+  // The database in the background; /health and /ready answer the last result, no query per probe.
+  const readiness = startReadinessMonitor(async () => {
+    await orm.em.getConnection().execute('select 1');
+    return { ready: true };
+  }, opsConfig.readinessIntervalMs);
+  // A select 1: cheap, and a subgraph that reports itself started is then ready at once.
+  await readiness.firstCheck;
   const health = async (res: ServerResponse) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      sendJson(res, 200, { status: 'ok', subgraph: definition.name });
-    } catch {
-      sendJson(res, 503, { status: 'unavailable', subgraph: definition.name, reason: 'database unreachable' });
-    }
+    if (readiness.isReady()) sendJson(res, 200, { status: 'ok', subgraph: definition.name });
+    else sendJson(res, 503, { status: 'unavailable', subgraph: definition.name, reason: readiness.current().status === 'stopping' ? 'stopping' : 'database unreachable' });
   };
   let http: GracefulServer;
   try {
@@ -116,8 +126,7 @@ export async function startSubgraph(
         const route =
           path === '/health' ? health(res)
           : path === '/graphql' ? graphql(req, res)
-          : path === '/metrics' ? serveMetrics(res, metrics.registry)
-          : publicRoute ? publicRoute(req, res, { orm, logger })
+          : publicRoute ? publicRoute(req, res, { orm, logger, verifier })
           : notFound(res);
         route.catch((error: unknown) => {
           logger.error({ err: (error as Error).message }, 'request failed');
@@ -128,13 +137,27 @@ export async function startSubgraph(
       config.port,
     );
   } catch (error) {
+    readiness.stop();
+    await apollo.stop();
+    await composition?.close?.();
+    if (!overrides.orm) await orm.close();
+    throw error;
+  }
+  let ops: GracefulServer;
+  try {
+    ops = await startOpsServer({ host: opsConfig.host, port: opsConfig.port, registry: metrics.registry, readiness });
+  } catch (error) {
+    readiness.stop();
+    await http.close();
     await apollo.stop();
     await composition?.close?.();
     if (!overrides.orm) await orm.close();
     throw error;
   }
   const url = `http://${config.host}:${http.port}/graphql`;
-  logger.info({ url }, 'subgraph listening');
+  const opsUrl = `http://${opsConfig.host === '0.0.0.0' || opsConfig.host === '::' ? '127.0.0.1' : opsConfig.host}:${ops.port}`;
+  logger.info({ url, opsUrl }, 'subgraph listening');
+  const purge = startPurgeIfDue(definition, config, orm, logger);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -143,13 +166,18 @@ export async function startSubgraph(
     port: http.port,
     orm,
     logger,
+    opsUrl,
+    opsPort: ops.port,
     metrics,
     stop() {
       stopping ??= (async () => {
+        readiness.markStopping();
+        await purge?.stop();
         await http.close();
         await apollo.stop();
         await composition?.close?.();
         if (!overrides.orm) await orm.close();
+        await ops.close(100);
         logger.info('subgraph stopped');
       })();
       return stopping;
@@ -157,8 +185,25 @@ export async function startSubgraph(
   };
 }
 
+/** First purge a minute after start (or after one interval, when that is shorter). */
+const FIRST_PURGE_AFTER_MS = 60_000;
+
+/** The retention purge timer, for a subgraph with records to purge unless RETENTION_PURGE_INTERVAL_MINUTES is 0. */
+function startPurgeIfDue(definition: SubgraphDefinition, config: SubgraphConfig, orm: MikroORM, logger: Logger): RetentionPurgeSchedule | undefined {
+  if (!definition.retention?.length || config.retentionPurgeIntervalMinutes === 0) return undefined;
+  const intervalMs = config.retentionPurgeIntervalMinutes * 60_000;
+  return startRetentionPurgeSchedule({
+    orm,
+    logger,
+    targets: definition.retention,
+    intervalMs,
+    firstRunAfterMs: Math.min(FIRST_PURGE_AFTER_MS, intervalMs),
+    batchSize: config.retentionPurgeBatchSize,
+  });
+}
+
 async function notFound(res: ServerResponse): Promise<void> {
-  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health, metrics at /metrics.' });
+  sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql, health at /health.' });
 }
 
 /** The gateway's public key is required: a subgraph that cannot check tokens must not serve. */

@@ -46,6 +46,8 @@ export async function startTestSubgraph(definition: SubgraphDefinition, options:
       port,
       orm: db.orm,
       verifier,
+      // Tests run the purge themselves, when they mean to.
+      retentionPurgeIntervalMinutes: 0,
       ...(options.gatewayUrl ? { gatewayUrl: options.gatewayUrl } : {}),
     });
   const subgraph = await serve(0);

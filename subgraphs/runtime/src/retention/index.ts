@@ -1,0 +1,3 @@
+export * from './retention-purge';
+export * from './retention-purge.entity';
+export * from './retention-purge-schedule';
