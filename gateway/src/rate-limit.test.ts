@@ -111,7 +111,7 @@ describe('rate limits at the gateway', () => {
     // The subgraph's own address kept its whole budget; an invalid delegation is counted against it.
     for (let i = 0; i < 3; i++) expect((await ask({ [DELEGATION_HEADER]: 'not.a.token' })).status).toBe(401);
     expect((await ask({ [DELEGATION_HEADER]: 'not.a.token' })).status).toBe(429);
-    const metrics = await (await fetch(gateway.url.replace(/graphql$/, 'metrics'))).text();
+    const metrics = await (await fetch(`${gateway.opsUrl}/metrics`)).text();
     expect(readMetric(metrics, 'caregraph_rate_limited_total', { scope: 'delegated' })).toBe(2);
   });
 
