@@ -162,7 +162,7 @@ describe('schema/examples against the seeded platform', () => {
     expect(exported.exportMyData.userId).toBe(meId);
   });
 
-  it("signs in as demo therapists: today's open risk flags (acknowledging the oldest), their clients, and a request to confirm", async () => {
+  it("signs in as demo therapists: today's open risk flags (acknowledging the oldest), their clients, a progress review, and a request to confirm", async () => {
     const signIn = async (userId: string) => {
       const email = roster.users.find((u) => u.id === userId)!.email;
       const login = await run<{ login: { mfaRequired: boolean; accessToken: string } }>('Login', { input: { email, password: DEMO_PASSWORD } });
@@ -186,6 +186,20 @@ describe('schema/examples against the seeded platform', () => {
     const expected = new Set(roster.bookings.filter((b) => b.therapistId === flaggedTherapist.id && b.status !== 'CANCELLED' && b.status !== 'DECLINED').map((b) => b.clientId));
     expect(new Set(clients.myClients.edges.map((e) => e.node.client.id))).toEqual(expected);
     expect(clients.myClients.edges.every((e) => e.node.client.displayName.length > 0)).toBe(true);
+
+    // A progress review on the flagged plan, against the version just read.
+    const planId = roster.carePlans[5].id;
+    const read = await graphqlRequest<{ carePlan: { version: number } }>(platform.urls.gateway, 'query ($id: ID!) { carePlan(id: $id) { version } }', { id: planId }, { authorization: `Bearer ${token}` });
+    const reviewed = await run<{ recordProgressReview: { copmPerformance: number; questionnaires: Array<{ kind: string; total: number; severity: string }> } }>(
+      'RecordProgressReview',
+      { carePlanId: planId, expectedVersion: read.data!.carePlan.version },
+      token,
+    );
+    expect(reviewed.recordProgressReview.copmPerformance).toBe(4);
+    expect(reviewed.recordProgressReview.questionnaires.map(({ kind, total, severity }) => ({ kind, total, severity })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'GAD7', total: 4, severity: 'MINIMAL' },
+      { kind: 'PHQ9', total: 8, severity: 'MILD' },
+    ]);
 
     const requested = roster.bookings.find((b) => b.status === 'REQUESTED' && b.startsAt.getTime() > Date.now() + 3_600_000 && therapistOf(b.therapistId).status === 'APPROVED')!;
     const confirmed = await run<{ confirmBooking: { id: string; status: string } }>('ConfirmBooking', { id: requested.id }, await signIn(therapistOf(requested.therapistId).userId));

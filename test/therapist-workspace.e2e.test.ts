@@ -339,6 +339,21 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     expect(after.carePlan).toEqual({ summary: mine, reviewCadenceWeeks: 4 });
   });
 
+  step('a review the server refuses (a stale link to a session that is not theirs) shows the refusal beside the session box and records nothing', async () => {
+    await page.goto(`${appUrl}care-plans/${carePlanId}/review?booking=${randomUUID()}`);
+    await heading(`Progress review: ${client.displayName}`);
+    await page.getByLabel('Notes of the review').fill('Written against an old link.');
+    await page.getByRole('button', { name: 'Record the review' }).click();
+    // The client-side check lets it through (a session is chosen, notes written); the graph refuses input.bookingId.
+    await page.locator('#bookingId-error').filter({ hasText: 'bookingId must be a session of yours with this client.' }).waitFor();
+    expect(await page.getByLabel('Notes of the review').inputValue()).toBe('Written against an old link.');
+    await expectAccessible();
+    const { carePlan } = await graph<{ carePlan: { reviews: unknown[] } }>('therapist', 'query ($id: ID!) { carePlan(id: $id) { reviews { id } } }', { id: carePlanId });
+    expect(carePlan.reviews).toEqual([]);
+    await page.goto(`${appUrl}care-plans/${carePlanId}`);
+    await heading(`${client.displayName}’s care plan`);
+  });
+
   step('records a progress review at the completed session and reads the trend table', async () => {
     await page.getByRole('link', { name: 'Record a progress review' }).click();
     await heading(`Progress review: ${client.displayName}`);

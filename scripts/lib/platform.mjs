@@ -5,7 +5,7 @@ import { assertServerReachable, databaseUrlsFor, ensureDatabases, withoutPasswor
 import { PRIVATE_KEY_VARIABLE, internalTokenEnv } from './internal-keys.mjs';
 import { accountsSigningEnv } from './signing-keys.mjs';
 import { createLogFormatter } from './log-format.mjs';
-import { STATIC_APPS, startStaticAppServer } from './static-app-server.mjs';
+import { STATIC_APPS, THERAPIST_APP, WEB_APP, startStaticAppServer } from './static-app-server.mjs';
 import { assertBuilt, describeExit, runCommand, startService } from './processes.mjs';
 import { GATEWAY, SUBGRAPHS, entryPointOf, localGraphqlUrl, opsPortVariableOf, opsPortsFromEnv } from './subgraphs.mjs';
 
@@ -127,12 +127,18 @@ export async function startPlatform(options) {
 
   const keys = internalTokenEnv(inherited);
   const accountsKeys = accountsSigningEnv(inherited);
+  // Mail links open the app each person uses, on the port it is served on here (unless set outright).
+  const appPortOf = (app) => options.appPorts?.[app.name] ?? inherited[app.portVariable] ?? app.defaultPort;
+  const accountsLinks = {
+    APP_BASE_URL: inherited.APP_BASE_URL ?? `http://localhost:${appPortOf(WEB_APP)}`,
+    THERAPIST_APP_BASE_URL: inherited.THERAPIST_APP_BASE_URL ?? `http://localhost:${appPortOf(THERAPIST_APP)}`,
+  };
   const subgraphEnv = (service, level) => {
     const childEnv = {
       ...inherited,
       ...keys.subgraphs,
       // Only accounts signs user access tokens, and it acts through the graph (account erasure).
-      ...(service.name === 'accounts' ? accountsKeys : {}),
+      ...(service.name === 'accounts' ? { ...accountsKeys, ...accountsLinks } : {}),
       // Subgraphs ask the rest of the graph through the gateway (ctx.graph; accounts' erasure calls).
       GATEWAY_URL: urls.gateway,
       LOG_LEVEL: level,

@@ -6,6 +6,7 @@ import { joiningRoutes } from './joining/routes';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { listingRoutes } from './listing/routes';
+import { passwordRoutes } from './password/routes';
 import { scheduleRoutes } from './schedule/routes';
 import { TodayPage } from './today/TodayPage';
 
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'sign-in', element: <SignInPage /> },
       ...joiningRoutes,
+      ...passwordRoutes,
       {
         element: <RequireSignIn />,
         children: [

@@ -53,8 +53,10 @@ export interface AccountsConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   mailDir: string;
-  /** Where the client app lives: links in e-mails point there. */
+  /** Where the client app lives: links in e-mails to clients (and admins) point there. */
   appBaseUrl: string;
+  /** Where the therapist workspace lives: links in e-mails to therapists point there. */
+  therapistAppBaseUrl: string;
   /** Redis for login counters shared by every replica; unset keeps them in this process. */
   redisUrl: string | undefined;
   login: LoginLimits;
@@ -80,6 +82,7 @@ export function readAccountsConfig(): AccountsConfig {
     mailFrom: envString('MAIL_FROM', 'Caregraph <no-reply@caregraph.example>'),
     mailDir: path.resolve(envString('MAIL_DIR', path.join(REPO_ROOT, '.data', 'mail'))),
     appBaseUrl: envString('APP_BASE_URL', 'http://localhost:5174').replace(/\/+$/, ''),
+    therapistAppBaseUrl: envString('THERAPIST_APP_BASE_URL', 'http://localhost:5175').replace(/\/+$/, ''),
     redisUrl: envString('REDIS_URL'),
     gatewayUrl: envString('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),
     mfa: {

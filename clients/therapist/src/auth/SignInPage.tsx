@@ -89,6 +89,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to="/forgotten-password">Forgotten your password?</Link>
+      </p>
+      <p>
         New to Caregraph? <Link to="/join">Join as a therapist</Link>.
       </p>
     </Page>

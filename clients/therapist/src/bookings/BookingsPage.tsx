@@ -5,6 +5,7 @@ import { describeError } from '../graphql/errors';
 import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';
+import { outcomeWindow, requestWindow, useScreenNow, weekWindow } from './booking-windows';
 import { WORKSPACE_BOOKINGS } from './operations';
 import { agenda, awaitingOutcome, requests, weekDays, type Session } from './session-rules';
 import { SessionCard } from './SessionCard';
@@ -16,14 +17,22 @@ function upcoming(session: Session, now: Date): boolean {
 
 /** Requests to confirm or decline, sessions that need an outcome, and a week's agenda (where a confirmed session is moved or cancelled). */
 export function BookingsPage() {
-  const { data, loading, error } = useQuery(WORKSPACE_BOOKINGS);
-  const { announce, announcement } = useAnnouncer();
+  const opened = useScreenNow();
   const [week, setWeek] = useState(0);
-  const now = new Date();
-  const sessions: Session[] = data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [];
+  const now = new Date(opened);
   const days = weekDays(now, week);
-  const waiting = requests(sessions, now);
-  const outcomes = awaitingOutcome(sessions, now);
+  // Three slices, each asked of the graph: requests, sessions to record, and the week shown.
+  const waitingQuery = useQuery(WORKSPACE_BOOKINGS, { variables: requestWindow(opened) });
+  const outcomesQuery = useQuery(WORKSPACE_BOOKINGS, { variables: outcomeWindow(opened) });
+  const weekQuery = useQuery(WORKSPACE_BOOKINGS, { variables: weekWindow(days) });
+  const { announce, announcement } = useAnnouncer();
+  const sessionsOf = (result: typeof weekQuery): Session[] => result.data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [];
+  const waiting = requests(sessionsOf(waitingQuery), now);
+  const outcomes = awaitingOutcome(sessionsOf(outcomesQuery), now);
+  const weekSessions = sessionsOf(weekQuery);
+  const data = waitingQuery.data && outcomesQuery.data ? waitingQuery.data : undefined;
+  const loading = waitingQuery.loading || outcomesQuery.loading;
+  const error = waitingQuery.error ?? outcomesQuery.error ?? weekQuery.error;
 
   return (
     <Page title="Bookings">
@@ -73,7 +82,7 @@ export function BookingsPage() {
                 Next week
               </button>
             </div>
-            {agenda(sessions, days).map(({ day, sessions: onDay }) => (
+            {weekQuery.loading && !weekQuery.data ? <Loading /> : agenda(weekSessions, days).map(({ day, sessions: onDay }) => (
               <section key={day} aria-labelledby={`day-${day}`} className="agenda-day">
                 <h3 id={`day-${day}`}>{formatDay(`${day}T12:00:00Z`)}</h3>
                 {onDay.length === 0 ? <p className="hint">No sessions.</p> : onDay.map((s) => <SessionCard key={s.id} session={s} onDone={announce} headingLevel={4} readOnly={!upcoming(s, now)} />)}

@@ -4,7 +4,7 @@ import { formatDay, formatSession, formatTime, groupByDay } from '../format/form
 import { describeError } from '../graphql/errors';
 import { SelectField } from '../layout/fields';
 import { Loading } from '../layout/Status';
-import { FREE_TIMES, MOVE_SESSION, WORKSPACE_BOOKINGS } from './operations';
+import { FREE_TIMES, MOVE_SESSION, WORKSPACE_BOOKINGS, WORKSPACE_THERAPIST_ID } from './operations';
 import { MAX_MOVES, type Session } from './session-rules';
 
 /** How far ahead the free times are offered to move a session to. */
@@ -16,7 +16,7 @@ const WINDOW_DAYS = 28;
  * beside the time box and the session stays where it was.
  */
 export function MoveSessionForm({ session, who, onMoved, onClose }: { session: Session; who: string; onMoved: (message: string) => void; onClose: () => void }) {
-  const { data: me } = useQuery(WORKSPACE_BOOKINGS, { fetchPolicy: 'cache-first' });
+  const { data: me } = useQuery(WORKSPACE_THERAPIST_ID, { fetchPolicy: 'cache-first' });
   const therapistId = me?.me.therapistProfile?.id ?? '';
   // The window is fixed when the form opens, so the query's variables stay the same while it is open.
   const range = useMemo(() => ({ from: new Date().toISOString(), to: new Date(Date.now() + WINDOW_DAYS * 86_400_000).toISOString() }), []);

@@ -26,14 +26,17 @@ export const SESSION_FIELDS = graphql(`
   }
 `);
 
-/** Every session booked with the therapist (latest start first), for the agenda and the outcomes to record. */
+/**
+ * The therapist's sessions the screen shows, narrowed by the graph (`filter`, `earliestFirst`: see
+ * booking-windows.ts) so the app asks only for what it shows. Mutations refetch every open one.
+ */
 export const WORKSPACE_BOOKINGS = graphql(`
-  query WorkspaceBookings {
+  query WorkspaceBookings($filter: TherapistBookingFilter, $earliestFirst: Boolean, $first: Int = 100) {
     me {
       id
       therapistProfile {
         id
-        bookings(first: 100) {
+        bookings(first: $first, filter: $filter, earliestFirst: $earliestFirst) {
           totalCount
           edges {
             node {
@@ -41,6 +44,18 @@ export const WORKSPACE_BOOKINGS = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`);
+
+/** The signed-in therapist's listing id (null before they have a listing), for the graph's per-therapist fields. */
+export const WORKSPACE_THERAPIST_ID = graphql(`
+  query WorkspaceTherapistId {
+    me {
+      id
+      therapistProfile {
+        id
       }
     }
   }

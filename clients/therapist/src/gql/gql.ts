@@ -15,7 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment WorkspaceSession on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    note\n    videoRoomUrl\n    homeVisitPostcode\n    referralSource\n    rescheduleCount\n    cancellationReason\n    cancelledBy\n    fee {\n      amountPence\n      currency\n    }\n    client {\n      id\n      displayName\n    }\n  }\n": typeof types.WorkspaceSessionFragmentDoc,
-    "\n  query WorkspaceBookings {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceBookingsDocument,
+    "\n  query WorkspaceBookings($filter: TherapistBookingFilter, $earliestFirst: Boolean, $first: Int = 100) {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: $first, filter: $filter, earliestFirst: $earliestFirst) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceBookingsDocument,
+    "\n  query WorkspaceTherapistId {\n    me {\n      id\n      therapistProfile {\n        id\n      }\n    }\n  }\n": typeof types.WorkspaceTherapistIdDocument,
     "\n  mutation ConfirmSession($id: ID!) {\n    confirmBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n": typeof types.ConfirmSessionDocument,
     "\n  mutation DeclineSession($id: ID!, $reason: String!) {\n    declineBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n": typeof types.DeclineSessionDocument,
     "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n": typeof types.CancelSessionDocument,
@@ -44,6 +45,8 @@ type Documents = {
     "\n  mutation TherapistSubmitListing($id: ID!, $expectedVersion: Int!, $note: String) {\n    submitTherapistListing(id: $id, expectedVersion: $expectedVersion, note: $note) {\n      ...OwnListing\n    }\n  }\n": typeof types.TherapistSubmitListingDocument,
     "\n  mutation TherapistHideListing($id: ID!, $expectedVersion: Int!) {\n    hideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n": typeof types.TherapistHideListingDocument,
     "\n  mutation TherapistUnhideListing($id: ID!, $expectedVersion: Int!) {\n    unhideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n": typeof types.TherapistUnhideListingDocument,
+    "\n  mutation TherapistRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.TherapistRequestPasswordResetDocument,
+    "\n  mutation TherapistResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.TherapistResetPasswordDocument,
     "\n  mutation RecordPlanProgressReview($carePlanId: ID!, $expectedVersion: Int!, $input: ProgressReviewInput!) {\n    recordProgressReview(carePlanId: $carePlanId, expectedVersion: $expectedVersion, input: $input) {\n      id\n      reviewedAt\n      questionnaires {\n        id\n        kind\n        total\n        severity\n      }\n    }\n  }\n": typeof types.RecordPlanProgressReviewDocument,
     "\n  fragment OwnSchedule on Schedule {\n    timeZone\n    weeklyHours {\n      weekday\n      start\n      end\n      formats\n    }\n    dateOverrides {\n      date\n      ranges {\n        start\n        end\n      }\n    }\n    bufferBeforeMinutes\n    bufferAfterMinutes\n    minimumNoticeMinutes\n    bookingWindowDays\n    sessionMinutes\n    requiresConfirmation\n    updatedAt\n    version\n  }\n": typeof types.OwnScheduleFragmentDoc,
     "\n  query TherapistOwnSchedule {\n    me {\n      id\n      therapistProfile {\n        id\n        status\n        listed\n        sessionFormats\n        sessionMinutes\n        schedule {\n          ...OwnSchedule\n        }\n      }\n    }\n  }\n": typeof types.TherapistOwnScheduleDocument,
@@ -54,7 +57,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment WorkspaceSession on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    note\n    videoRoomUrl\n    homeVisitPostcode\n    referralSource\n    rescheduleCount\n    cancellationReason\n    cancelledBy\n    fee {\n      amountPence\n      currency\n    }\n    client {\n      id\n      displayName\n    }\n  }\n": types.WorkspaceSessionFragmentDoc,
-    "\n  query WorkspaceBookings {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceBookingsDocument,
+    "\n  query WorkspaceBookings($filter: TherapistBookingFilter, $earliestFirst: Boolean, $first: Int = 100) {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: $first, filter: $filter, earliestFirst: $earliestFirst) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceBookingsDocument,
+    "\n  query WorkspaceTherapistId {\n    me {\n      id\n      therapistProfile {\n        id\n      }\n    }\n  }\n": types.WorkspaceTherapistIdDocument,
     "\n  mutation ConfirmSession($id: ID!) {\n    confirmBooking(id: $id) {\n      ...WorkspaceSession\n    }\n  }\n": types.ConfirmSessionDocument,
     "\n  mutation DeclineSession($id: ID!, $reason: String!) {\n    declineBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n": types.DeclineSessionDocument,
     "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...WorkspaceSession\n    }\n  }\n": types.CancelSessionDocument,
@@ -83,6 +87,8 @@ const documents: Documents = {
     "\n  mutation TherapistSubmitListing($id: ID!, $expectedVersion: Int!, $note: String) {\n    submitTherapistListing(id: $id, expectedVersion: $expectedVersion, note: $note) {\n      ...OwnListing\n    }\n  }\n": types.TherapistSubmitListingDocument,
     "\n  mutation TherapistHideListing($id: ID!, $expectedVersion: Int!) {\n    hideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n": types.TherapistHideListingDocument,
     "\n  mutation TherapistUnhideListing($id: ID!, $expectedVersion: Int!) {\n    unhideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n": types.TherapistUnhideListingDocument,
+    "\n  mutation TherapistRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.TherapistRequestPasswordResetDocument,
+    "\n  mutation TherapistResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.TherapistResetPasswordDocument,
     "\n  mutation RecordPlanProgressReview($carePlanId: ID!, $expectedVersion: Int!, $input: ProgressReviewInput!) {\n    recordProgressReview(carePlanId: $carePlanId, expectedVersion: $expectedVersion, input: $input) {\n      id\n      reviewedAt\n      questionnaires {\n        id\n        kind\n        total\n        severity\n      }\n    }\n  }\n": types.RecordPlanProgressReviewDocument,
     "\n  fragment OwnSchedule on Schedule {\n    timeZone\n    weeklyHours {\n      weekday\n      start\n      end\n      formats\n    }\n    dateOverrides {\n      date\n      ranges {\n        start\n        end\n      }\n    }\n    bufferBeforeMinutes\n    bufferAfterMinutes\n    minimumNoticeMinutes\n    bookingWindowDays\n    sessionMinutes\n    requiresConfirmation\n    updatedAt\n    version\n  }\n": types.OwnScheduleFragmentDoc,
     "\n  query TherapistOwnSchedule {\n    me {\n      id\n      therapistProfile {\n        id\n        status\n        listed\n        sessionFormats\n        sessionMinutes\n        schedule {\n          ...OwnSchedule\n        }\n      }\n    }\n  }\n": types.TherapistOwnScheduleDocument,
@@ -113,7 +119,11 @@ export function graphql(source: "\n  fragment WorkspaceSession on Booking {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkspaceBookings {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceBookings {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: 100) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WorkspaceBookings($filter: TherapistBookingFilter, $earliestFirst: Boolean, $first: Int = 100) {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: $first, filter: $filter, earliestFirst: $earliestFirst) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceBookings($filter: TherapistBookingFilter, $earliestFirst: Boolean, $first: Int = 100) {\n    me {\n      id\n      therapistProfile {\n        id\n        bookings(first: $first, filter: $filter, earliestFirst: $earliestFirst) {\n          totalCount\n          edges {\n            node {\n              ...WorkspaceSession\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceTherapistId {\n    me {\n      id\n      therapistProfile {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceTherapistId {\n    me {\n      id\n      therapistProfile {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -226,6 +236,14 @@ export function graphql(source: "\n  mutation TherapistHideListing($id: ID!, $ex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TherapistUnhideListing($id: ID!, $expectedVersion: Int!) {\n    unhideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n"): (typeof documents)["\n  mutation TherapistUnhideListing($id: ID!, $expectedVersion: Int!) {\n    unhideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TherapistRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation TherapistRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TherapistResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation TherapistResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { COMPLETED_SESSIONS } from '../bookings/booking-windows';
 import { WORKSPACE_BOOKINGS } from '../bookings/operations';
 import { WORKSPACE_CARE_PLAN } from '../care-plans/operations';
 import { formatDateTime, formatSession } from '../format/format';
@@ -25,7 +26,7 @@ export function ReviewPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(WORKSPACE_CARE_PLAN, { variables: { id: planId } });
-  const { data: bookings } = useQuery(WORKSPACE_BOOKINGS);
+  const { data: bookings } = useQuery(WORKSPACE_BOOKINGS, { variables: COMPLETED_SESSIONS });
   const plan = data?.carePlan;
   const sessions = (bookings?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [])
     .filter((s) => s.status === 'COMPLETED' && plan?.client && s.client?.id === plan.client.id)

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { comingUpWindow, outcomeWindow, requestWindow, useScreenNow } from '../bookings/booking-windows';
 import { WORKSPACE_BOOKINGS } from '../bookings/operations';
 import { awaitingOutcome, comingUp, requests, type Session } from '../bookings/session-rules';
 import { SessionCard } from '../bookings/SessionCard';
@@ -19,15 +20,20 @@ import { RiskFlagCard } from './RiskFlagCard';
  */
 export function TodayPage() {
   const today = useQuery(TODAY_SCREEN);
-  const bookings = useQuery(WORKSPACE_BOOKINGS);
+  const opened = useScreenNow();
+  // Each list asks the graph for its own slice (the same requests and outcomes as the Bookings screen).
+  const waitingQuery = useQuery(WORKSPACE_BOOKINGS, { variables: requestWindow(opened) });
+  const outcomesQuery = useQuery(WORKSPACE_BOOKINGS, { variables: outcomeWindow(opened) });
+  const comingQuery = useQuery(WORKSPACE_BOOKINGS, { variables: comingUpWindow(opened) });
+  const bookings = { data: waitingQuery.data && outcomesQuery.data && comingQuery.data, loading: waitingQuery.loading || outcomesQuery.loading || comingQuery.loading, error: waitingQuery.error ?? outcomesQuery.error ?? comingQuery.error };
   const { announce, announcement } = useAnnouncer();
-  const now = new Date();
+  const now = new Date(opened);
+  const sessionsOf = (result: typeof waitingQuery): Session[] => result.data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [];
   const flags = today.data?.myOpenRiskFlags.edges.map((e) => openFlag(e.node)) ?? [];
   const flagCount = today.data?.myOpenRiskFlags.totalCount ?? 0;
-  const sessions: Session[] = bookings.data?.me.therapistProfile?.bookings.edges.map((e) => e.node) ?? [];
-  const waiting = requests(sessions, now);
-  const outcomes = awaitingOutcome(sessions, now);
-  const { today: todays, later } = comingUp(sessions, now);
+  const waiting = requests(sessionsOf(waitingQuery), now);
+  const outcomes = awaitingOutcome(sessionsOf(outcomesQuery), now);
+  const { today: todays, later } = comingUp(sessionsOf(comingQuery), now);
   const overdue = today.data?.overdueCarePlanReviews ?? [];
   const failed = (today.error && !today.data) || (bookings.error && !bookings.data);
 

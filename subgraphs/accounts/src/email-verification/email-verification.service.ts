@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { appBaseUrlFor } from '../mail/app-base-url';
 import type { MailMessage } from '../mail/mailer';
 import { appLink, emailVerificationMessage } from '../mail/templates';
 import { OneTimeTokenService } from '../one-time-tokens/one-time-token.service';
@@ -8,12 +9,12 @@ import { User } from '../users/user.entity';
 
 /**
  * Issues a verification token for `user` and returns the message carrying its link
- * (`<APP_BASE_URL>/verify-email?token=...`). The caller dispatches it once its transaction commits.
+ * (`<APP_BASE_URL>/verify-email?token=...`, THERAPIST_APP_BASE_URL for therapists). The caller dispatches it once its transaction commits.
  */
 export async function verificationEmailFor(em: EntityManager, user: User, services: AccountsServices): Promise<MailMessage> {
   const ttlSeconds = services.config.emailVerificationTtlHours * 3600;
   const token = await new OneTimeTokenService(em).issue(user, TokenPurpose.EMAIL_VERIFICATION, ttlSeconds);
-  return emailVerificationMessage(user, appLink(services.config.appBaseUrl, 'verify-email', token), ttlSeconds);
+  return emailVerificationMessage(user, appLink(appBaseUrlFor(services.config, user.role), 'verify-email', token), ttlSeconds);
 }
 
 /** Redeems a verification token and marks the address verified; false when the token does not work. */

@@ -1,6 +1,7 @@
 import { UserInputError } from '@caregraph/kernel';
 import type { SubgraphContext } from '@caregraph/runtime';
 import { RefreshTokenService } from '../auth/refresh-token.service';
+import { appBaseUrlFor } from '../mail/app-base-url';
 import type { MailMessage } from '../mail/mailer';
 import { appLink, passwordChangedMessage, passwordResetMessage } from '../mail/templates';
 import { OneTimeToken } from '../one-time-tokens/one-time-token.entity';
@@ -22,7 +23,7 @@ export async function requestPasswordReset(ctx: SubgraphContext, email: string, 
   if (!user || !(await takeHourlyAllowance(ctx.em, AllowanceKind.ACCOUNT_MAIL, user.email, ACCOUNT_MAILS_PER_HOUR))) return;
   const ttlSeconds = services.config.passwordResetTtlMinutes * 60;
   const token = await ctx.em.transactional((em) => new OneTimeTokenService(em).issue(user, TokenPurpose.PASSWORD_RESET, ttlSeconds));
-  services.mail.dispatch('password-reset', passwordResetMessage(user, appLink(services.config.appBaseUrl, 'reset-password', token), ttlSeconds), ctx.logger);
+  services.mail.dispatch('password-reset', passwordResetMessage(user, appLink(appBaseUrlFor(services.config, user.role), 'reset-password', token), ttlSeconds), ctx.logger);
 }
 
 /**
@@ -48,6 +49,6 @@ export async function resetPassword(ctx: SubgraphContext, token: string, passwor
     throw new UserInputError('token', 'This reset link does not work any more: it has been used or has expired. Ask for a new one.');
   }
   await services.loginGuard.clear(user.email);
-  const notice: MailMessage = passwordChangedMessage(user, `${services.config.appBaseUrl}/forgot-password`);
+  const notice: MailMessage = passwordChangedMessage(user, `${appBaseUrlFor(services.config, user.role)}/forgotten-password`);
   services.mail.dispatch('password-changed', notice, ctx.logger);
 }
