@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimitedError } from '../auth/rate-limited.error';
 import { recordAcceptances } from '../consents/consent.service';
 import { verificationEmailFor } from '../email-verification/email-verification.service';
+import { appBaseUrlFor } from '../mail/app-base-url';
 import type { MailMessage } from '../mail/mailer';
 import { signUpAttemptMessage } from '../mail/templates';
 import { hashPassword } from '../passwords/password-hasher';
@@ -63,5 +64,5 @@ interface OutgoingMail {
 /** The notice to the owner of a registered address, while the address's mail allowance lasts. */
 async function signUpAttemptMail(em: EntityManager, owner: User, services: AccountsServices): Promise<OutgoingMail | null> {
   if (!(await takeHourlyAllowance(em, AllowanceKind.ACCOUNT_MAIL, owner.email, ACCOUNT_MAILS_PER_HOUR))) return null;
-  return { kind: 'sign-up-attempt', message: signUpAttemptMessage(owner, `${services.config.appBaseUrl}/forgot-password`) };
+  return { kind: 'sign-up-attempt', message: signUpAttemptMessage(owner, `${appBaseUrlFor(services.config, owner.role)}/forgotten-password`) };
 }

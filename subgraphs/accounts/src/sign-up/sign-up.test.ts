@@ -94,7 +94,7 @@ describe('signUp', () => {
     expect(notice.subject).toBe('Someone tried to sign up to Caregraph with your email address');
     expect(notice.text).toMatch(/^Hello Ada Lovelace,/);
     expect(notice.text).toContain('no new one was opened');
-    expect(notice.text).toContain('http://localhost:5174/forgot-password');
+    expect(notice.text).toContain('http://localhost:5174/forgotten-password'); // the client app's page for a forgotten password
   });
 
   it('takes about as long for a registered address as for a new one (the password is hashed on both paths)', async () => {
