@@ -106,6 +106,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   MAIL_FROM: 'accounts config.ts',
   MAIL_DIR: 'accounts config.ts',
   APP_BASE_URL: 'accounts config.ts',
+  THERAPIST_APP_BASE_URL: 'accounts config.ts: links in therapists\' e-mails (mail/app-base-url.ts)',
   SIGN_UPS_PER_CALLER_PER_HOUR: 'accounts config.ts: sign-ups one client address may make an hour',
   REDIS_URL: 'accounts config.ts; gateway config.ts (shared rate-limit counters)',
   LOGIN_BACKOFF_AFTER: 'accounts config.ts',
