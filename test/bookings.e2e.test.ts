@@ -48,7 +48,10 @@ describe('bookings through the gateway', () => {
     // Production mode: errors reach the client as a deployment shows them (the fault test checks no internals leak).
     // (Production insists on a key for authenticator secrets at rest: a throwaway one; and it refuses the demo
     // data's published credentials unless a test rig accepts them explicitly.)
-    const env: Record<string, string> = { NODE_ENV: 'production', ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
+    // 50 bookings at once on a 2-core machine that runs other test files beside this one can take longer than
+    // the gateway's default 3 s per subgraph request; these tests are about who gets the slot, not latency.
+    // Still under bookings' own 5 s wait for the graph, so a stopped therapists subgraph is the gateway's to report.
+    const env: Record<string, string> = { NODE_ENV: 'production', ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true', SUBGRAPH_TIMEOUT_MS: '4500', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}bookings`) });
     await db.connect();
