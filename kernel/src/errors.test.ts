@@ -25,6 +25,13 @@ describe('toClientError', () => {
     expect(format(error)).toMatchObject({ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
+  it('keeps the fixed "unavailable" message of a call through the graph that went unanswered, and nothing else', () => {
+    const down = new GraphQLError('A part of the service is unavailable right now.', { extensions: { code: 'INTERNAL_SERVER_ERROR', unavailable: true, stacktrace: ['at x.js:1'] } });
+    expect(format(down)).toEqual({ message: 'A part of the service is unavailable right now.', extensions: { code: 'INTERNAL_SERVER_ERROR', unavailable: true } });
+    const other = new GraphQLError('connect ECONNREFUSED 10.0.0.5:5432', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(format(other).message).toBe(INTERNAL_ERROR_MESSAGE);
+  });
+
   it('turns argument validation failures into BAD_USER_INPUT naming the field', () => {
     const original = Object.assign(new Error('Argument Validation Error'), {
       extensions: {

@@ -150,5 +150,10 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
+  // "A part of the service is unavailable" (a subgraph's call through the graph went unanswered) is ours to
+  // say as it is: a fixed message that tells the caller nothing was done and to try again. Kept across hops.
+  if (code === ErrorCode.INTERNAL_SERVER_ERROR && formatted.extensions?.unavailable === true) {
+    return { ...base, message: formatted.message, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, unavailable: true } };
+  }
   return { ...base, message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

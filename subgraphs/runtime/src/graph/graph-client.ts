@@ -11,7 +11,7 @@ export const GRAPH_UNAVAILABLE_MESSAGE =
 /** The gateway or a subgraph behind it did not answer, or answered with an internal error. */
 export class GraphUnavailableError extends GraphQLError {
   constructor(readonly reason: string) {
-    super(GRAPH_UNAVAILABLE_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    super(GRAPH_UNAVAILABLE_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR', unavailable: true } });
   }
 }
 
