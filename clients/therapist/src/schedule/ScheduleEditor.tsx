@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { OwnScheduleFragment, SessionFormat } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
 import { CheckboxField, SelectField, TextField } from '../layout/fields';
@@ -52,6 +52,10 @@ export function ScheduleEditor({ therapistId, schedule, formats, listingSessionM
   const [setSchedule, { loading }] = useMutation(SET_SCHEDULE, { refetchQueries: [MY_SCHEDULE, AVAILABILITY_PREVIEW] });
 
   const focusSoon = (ref: RefObject<HTMLDivElement | null>) => requestAnimationFrame(() => ref.current?.focus());
+  // The conflict panel takes the focus once it is on the page: after the render, not on a guessed frame.
+  useEffect(() => {
+    if (conflict) conflictPanel.current?.focus();
+  }, [conflict]);
 
   function fail(message: string, fieldErrors: ScheduleFormErrors = {}) {
     setErrors(fieldErrors);
@@ -80,7 +84,6 @@ export function ScheduleEditor({ therapistId, schedule, formats, listingSessionM
           setConflict({ saved: formFromSchedule(latest), version: latest.version, updatedAt: latest.updatedAt });
           setProblem(undefined);
           setSaved(undefined);
-          focusSoon(conflictPanel);
           return;
         }
       }
