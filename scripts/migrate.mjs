@@ -1,5 +1,5 @@
-// `npm run migrate`: the explicit migration step of a deployment. Creates the four databases when
-// missing and applies every subgraph's pending migrations. Each subgraph migrates through
+// `npm run migrate`: the explicit migration step of a deployment. Creates the five databases when
+// missing and applies every subgraph's pending migrations, then the delivery worker's queue schema. Each subgraph migrates through
 // <PREFIX>_MIGRATION_DATABASE_URL when set (its database's owner role: docker-compose.yml,
 // deploy/postgres/init-subgraph-databases.sh), else <PREFIX>_DATABASE_URL, else DATABASE_URL with its
 // database; with none of these, the embedded PostgreSQL — started and stopped here, or the one a
@@ -8,7 +8,7 @@ import { chooseServer } from './lib/choose-server.mjs';
 import { databaseUrlsFor, describeServer, ensureDatabases } from './lib/database.mjs';
 import { createLogFormatter } from './lib/log-format.mjs';
 import { runCommand } from './lib/processes.mjs';
-import { SUBGRAPHS, entryPointOf } from './lib/subgraphs.mjs';
+import { SUBGRAPHS, WORKER, entryPointOf } from './lib/subgraphs.mjs';
 
 const env = process.env;
 const say = (line) => process.stdout.write(`${line}\n`);
@@ -48,7 +48,15 @@ async function main() {
     );
     const failures = results.filter((r) => r.status === 'rejected').map((r) => r.reason.message);
     if (failures.length) throw new Error(failures.join('\n'));
-    say('migrate: every subgraph is up to date');
+    // The delivery worker's queue lives in the notifications database, beside that subgraph's tables.
+    await runCommand({
+      name: WORKER.name,
+      entryPoint: entryPointOf(WORKER),
+      args: ['migrate'],
+      env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'info', NOTIFICATIONS_MIGRATION_DATABASE_URL: urls.notifications },
+      onLine: (line) => say(format(WORKER.name, line)),
+    });
+    say('migrate: every subgraph and the delivery worker\'s queue are up to date');
   } finally {
     await postgres?.stop();
   }

@@ -1,14 +1,18 @@
 // `npm start`: runs the whole platform on this machine. Without DATABASE_URL it starts an embedded
 // PostgreSQL (data in .data/postgres, kept across restarts); then creates the databases, migrates,
-// seeds the demo data, starts the four subgraphs and the gateway, and prints where everything is.
+// seeds the demo data, starts the five subgraphs and the gateway, and prints where everything is.
 // Ctrl-C stops the gateway, then the subgraphs, then PostgreSQL.
 //
 // Environment: DATABASE_URL (an external server), PORT (gateway, 4000), ACCOUNTS_PORT, THERAPISTS_PORT,
-// BOOKINGS_PORT, CARE_PLANS_PORT (4101–4104), OPS_PORT and <PREFIX>_OPS_PORT (each service's /live, /ready
+// BOOKINGS_PORT, CARE_PLANS_PORT, NOTIFICATIONS_PORT (4101–4105), OPS_PORT and <PREFIX>_OPS_PORT (each service's /live, /ready
 // and /metrics: its port + 10000, on 127.0.0.1), EMBEDDED_PG_PORT (54329), GATEWAY_HOST (127.0.0.1),
 // LOG_LEVEL (services default to warn), ADMIN_PORT, WEB_PORT and THERAPIST_PORT (the admin dashboard on
 // 5173, the client app on 5174 and the therapist workspace on 5175, each served when built). Flags: --no-seed skips the demo data; --database-prefix=<p>
-// names the databases <p>accounts, <p>therapists, … (tests keep their data apart that way).
+// names the databases <p>accounts, <p>therapists, … (tests keep their data apart that way);
+// --prepare-only creates, migrates and seeds those databases, then exits; --database-template=<t> copies
+// each from <t>accounts, <t>therapists, … (prepared so) instead: a test run migrates and seeds once;
+// --replicas=<n> runs n processes of the gateway and of each subgraph behind a round-robin on each
+// service's port (REDIS_URL required: the scale-out, tried on one machine).
 // Started with an IPC channel (as test/support/platform.ts does), it reports { type: 'ready', urls,
 // databases } or { type: 'failed', message } to its parent, and stops when the parent goes away.
 import { demoLogins, exampleQuery, mailFolder, renderBanner } from './lib/banner.mjs';
@@ -18,7 +22,7 @@ import { startEmbeddedPostgresProcess } from './lib/embedded-postgres-process.mj
 import { describeExit } from './lib/processes.mjs';
 import { assertPortsFree } from './lib/ports.mjs';
 import { startPlatform } from './lib/platform.mjs';
-import { GATEWAY, SUBGRAPHS, displayPath, opsPortsFromEnv, portFromEnv, portsFromEnv } from './lib/subgraphs.mjs';
+import { GATEWAY, SUBGRAPHS, WORKER, displayPath, opsPortsFromEnv, portFromEnv, portsFromEnv } from './lib/subgraphs.mjs';
 
 const say = (line) => process.stdout.write(`${line}\n`);
 const complain = (line) => process.stderr.write(`${line}\n`);
@@ -26,6 +30,9 @@ const env = process.env;
 const args = process.argv.slice(2);
 const seed = !args.includes('--no-seed');
 const databasePrefix = optionValue('--database-prefix') ?? '';
+const prepareOnly = args.includes('--prepare-only');
+const templatePrefix = optionValue('--database-template');
+const replicas = Number(optionValue('--replicas') ?? 1);
 const abort = new AbortController();
 let postgres;
 let platform;
@@ -86,10 +93,15 @@ async function main() {
   const opsPorts = opsPortsFromEnv(ports, env);
   const external = Boolean(env.DATABASE_URL);
   const postgresPort = portFromEnv(env, 'EMBEDDED_PG_PORT', EMBEDDED_PG_DEFAULT_PORT);
+  const workerOpsPort = portFromEnv(env, WORKER.opsPortVariable, WORKER.defaultOpsPort);
+  // Preparing databases serves nothing: no port needs to be free.
   await assertPortsFree([
-    { port: ports[GATEWAY.name], owner: GATEWAY.name, host: gatewayHost },
-    ...SUBGRAPHS.map((s) => ({ port: ports[s.name], owner: s.name })),
-    ...[GATEWAY, ...SUBGRAPHS].map((s) => ({ port: opsPorts[s.name], owner: `${s.name} operations endpoints` })),
+    ...(prepareOnly ? [] : [
+      { port: workerOpsPort, owner: 'delivery worker operations endpoints' },
+      { port: ports[GATEWAY.name], owner: GATEWAY.name, host: gatewayHost },
+      ...SUBGRAPHS.map((s) => ({ port: ports[s.name], owner: s.name })),
+      ...[GATEWAY, ...SUBGRAPHS].map((s) => ({ port: opsPorts[s.name], owner: `${s.name} operations endpoints` })),
+    ]),
     ...(external ? [] : [{ port: postgresPort, owner: 'embedded PostgreSQL' }]),
   ]);
 
@@ -115,10 +127,20 @@ async function main() {
     databaseUrls: databaseUrlsFor(serverUrl, { env, prefix: databasePrefix }),
     ports,
     opsPorts,
+    workerOpsPort,
     gatewayHost,
     seed,
+    templatePrefix,
+    prepareOnly,
+    replicas,
     signal: abort.signal,
   });
+  if (prepareOnly) {
+    say(`caregraph: databases ready: ${Object.values(platform.databases).join(', ')}`);
+    report({ type: 'prepared', databases: platform.databases });
+    platform = undefined;
+    return shutdown(0);
+  }
   say(renderBanner({ urls: platform.urls, database: databaseDescription, databases: platform.databases, logins: safely(demoLogins, []), query: safely(exampleQuery, ''), mailDir: safely(mailFolder, undefined) }));
   report({ type: 'ready', urls: platform.urls, databases: platform.databases });
 

@@ -2,13 +2,16 @@
 // real platform, served as `npm start` serves it: sign-in (with the authenticator step when accounts
 // asks for it), the dashboard's figures, the queue, approving and rejecting listings and what public
 // search then shows, finding and locking an account from the keyboard, bookings without clinical
-// details, a care plan opened with break-glass, and the audit log of all three. axe-core checks every page visited; a failing step leaves a
-// screenshot under test-results/.
+// details, a care plan opened with break-glass, the audit log of all three, the notifications bell, the
+// deliveries with a dead one retried, and the safety list of escalated risk flags. axe-core checks every
+// page visited; a failing step leaves a screenshot under test-results/.
 import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '@caregraph/demo-data';
+import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
@@ -89,16 +92,34 @@ describeWithChromium('the admin dashboard in a browser', () => {
   /** Opens the first new listing in the queue (other than those named in `done`); answers its id and name. */
   async function openFirstQueuedListing(done: string[] = []): Promise<{ id: string; name: string }> {
     await page.getByRole('menuitem', { name: 'Moderation queue' }).click();
-    let rows = page.locator('tbody tr', { hasText: 'New listing' });
-    // The list may show its cached rows for a moment before the fresh queue arrives.
-    for (const name of done) rows = rows.filter({ hasNotText: name });
-    await rows.first().waitFor();
-    await rows.first().locator('td').nth(1).click();
     const heading = page.getByRole('heading', { level: 1, name: / — Pending review$/ });
-    await heading.waitFor();
+    // The list shows its cached rows while the fresh queue loads, and a row replaced under the click
+    // swallows it: follow the row's own link once the list has settled, and again if the page stays put.
+    for (let attempt = 1; ; attempt++) {
+      let rows = page.locator('tbody tr', { hasText: 'New listing' });
+      for (const name of done) rows = rows.filter({ hasNotText: name });
+      await rows.first().waitFor();
+      await page.getByRole('progressbar').waitFor({ state: 'detached' }).catch(() => undefined);
+      await rows.first().getByRole('link').first().click();
+      const opened = await heading.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+      if (opened) break;
+      if (attempt === 3) throw new Error(`no queued listing opened after three tries; the page is at ${page.url()}`);
+      if (!page.url().includes('moderationQueue')) await page.getByRole('menuitem', { name: 'Moderation queue' }).click();
+    }
     const name = (await heading.innerText()).replace(/ — Pending review$/, '').trim();
     const id = /therapists\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
     return { id, name };
+  }
+
+  /** Runs one statement in one of the platform's databases (`notifications`, `care_plans`), answering its rows. */
+  async function sql<T>(database: string, text: string, params: unknown[] = []): Promise<T[]> {
+    const db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}${database}`) });
+    await db.connect();
+    try {
+      return (await db.query(text, params)).rows as T[];
+    } finally {
+      await db.end();
+    }
   }
 
   async function publiclyListed(id: string, name: string): Promise<boolean> {
@@ -252,5 +273,67 @@ describeWithChromium('the admin dashboard in a browser', () => {
     await page.getByRole('combobox', { name: 'Kind' }).click();
     await page.getByRole('option', { name: 'Account action' }).click();
     await until(async () => (await page.locator('tbody tr', { hasText: 'HCPC register checked' }).count()) === 0 && (await page.locator('tbody tr', { hasText: 'Account locked' }).count()) > 0, 'only account actions show');
+  });
+
+  step('shows the seeded unread notification on the bell and opens the panel', async () => {
+    const bell = page.getByRole('button', { name: /^Notifications \d+ unread$/ });
+    await bell.waitFor();
+    const unread = Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label'))!)![1]);
+    expect(unread).toBeGreaterThanOrEqual(1);
+    await bell.click();
+    const panel = page.getByRole('region', { name: 'Notifications' });
+    await expectText(panel, 'New: Urgent: a risk flag has not been acknowledged');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // Following it marks it read and opens the safety list, where its link points.
+    await panel.getByText('New: Urgent: a risk flag has not been acknowledged').first().click();
+    await page.waitForURL(/#\/safety/);
+    const count = async () => Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? unread);
+    await until(async () => (await count()) < unread, 'the bell counts one fewer unread');
+  });
+
+  step('lists deliveries newest first, filters them by status, and retries a dead one', async () => {
+    // A delivery that failed for good, made here as the worker leaves one after its last attempt: one to a
+    // person who can still be told (an earlier step locked an account, and a retry to it is skipped).
+    const locked = (await sql<{ id: string }>('accounts', 'select id from users where locked_at is not null')).map((u) => u.id);
+    const [dead] = await sql<{ id: string }>(
+      'notifications',
+      `update deliveries set status = 'DEAD', attempts = 8, last_error = 'SMTP 554: e2e made this dead', delivered_at = null
+       where id = (select id from deliveries where channel = 'EMAIL' and status = 'SENT' and recipient_user_id <> all($1::uuid[])
+                   order by created_at limit 1) returning id`,
+      [locked],
+    );
+    expect(dead).toBeDefined();
+    await page.getByRole('menuitem', { name: 'Deliveries' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator('tbody').innerText()).not.toMatch(/@caregraph\.example/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Dead' }).click();
+    const row = page.locator('tbody tr', { hasText: 'e2e made this dead' });
+    await until(async () => (await row.count()) === 1 && (await page.locator('tbody tr').filter({ hasNotText: 'Dead' }).count()) === 0, 'only dead deliveries show, the new one among them');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await row.getByRole('button', { name: 'Retry' }).click();
+    await expectText(page.getByRole('alert'), 'Delivery queued again');
+    await until(async () => (await row.count()) === 0, 'the retried delivery leaves the dead list');
+    const [after] = await sql<{ status: string; attempts: number }>('notifications', 'select status, attempts from deliveries where id = $1', [dead.id]);
+    // Queued again from scratch; the worker may already have sent it.
+    expect(['PENDING', 'SENT']).toContain(after.status);
+  });
+
+  step('lists an escalated risk flag on the safety screen, and its link opens the care plan', async () => {
+    const [flag] = await sql<{ id: string; care_plan_id: string }>(
+      'care_plans',
+      `update care_plan_risk_flags set acknowledged_at = null, acknowledged_by = null, action = null, raised_at = now() - interval '30 hours', escalated_at = now() - interval '6 hours'
+       where id = (select id from care_plan_risk_flags order by raised_at limit 1) returning id, care_plan_id`,
+    );
+    await page.getByRole('menuitem', { name: 'Safety' }).click();
+    const row = page.locator('tbody tr', { hasText: flag.id });
+    // The list may first show its copy from the bell step (the sweep had escalated this flag then): wait for the fresh one.
+    await until(async () => (await row.count()) === 1 && (await row.innerText()).includes('30 hours'), 'the flag shows as raised 30 hours ago');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await row.getByRole('link', { name: 'Open the care plan' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Care plan of .+ — / }).waitFor();
+    expect(page.url()).toContain(`/carePlans/${flag.care_plan_id}/show`);
+    expect(await page.getByRole('button', { name: 'Open with break-glass' }).count()).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-// deploy/postgres/init-subgraph-databases.sh run for real on the test server: a throwaway set of the four
+// deploy/postgres/init-subgraph-databases.sh run for real on the test server: a throwaway set of the five
 // databases and their roles (unique prefix, dropped afterwards), every subgraph migrated by scripts/migrate.mjs
 // through its owner role, the bookings subgraph served through its runtime role, and what that role may not do.
 // On the embedded server npm test starts (password authentication) the roles log in with their passwords; a
@@ -15,6 +15,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { runMigrations } from 'graphile-worker';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '..');
@@ -23,6 +24,7 @@ const SUBGRAPHS = [
   { database: 'therapists', envPrefix: 'THERAPISTS' },
   { database: 'bookings', envPrefix: 'BOOKINGS' },
   { database: 'care_plans', envPrefix: 'CARE_PLANS' },
+  { database: 'notifications', envPrefix: 'NOTIFICATIONS' },
 ] as const;
 
 const prefix = `roles_${randomBytes(4).toString('hex')}_`;
@@ -96,7 +98,7 @@ describe('one database and two roles per subgraph (deploy/postgres/init-subgraph
          from pg_roles where rolname like $1 order by rolname`,
       [`${prefix}%`],
     );
-    expect(roles).toHaveLength(8);
+    expect(roles).toHaveLength(10);
     // Each has the password it was given (stored hashed; a trust-auth server would not check it at login).
     const hashed = await asSuperuser(`select rolname, rolpassword from pg_authid where rolname like $1`, [`${prefix}%`]);
     for (const role of hashed) expect({ role: role.rolname, password: role.rolpassword }).toEqual({ role: role.rolname, password: expect.stringMatching(/^(SCRAM-SHA-256\$|md5)/) });
@@ -121,6 +123,21 @@ describe('one database and two roles per subgraph (deploy/postgres/init-subgraph
     await expect(as('care_plans_runtime', 'bookings', 'select 1')).rejects.toMatchObject({ code: '42501' });
     // Its own owner role is no way in either: the owner of bookings cannot connect to care plans.
     await expect(as('bookings_owner', 'care_plans', 'select 1')).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it("lets the notifications runtime role queue a delivery on graphile-worker's queue, owned by the owner role, and nothing more", async () => {
+    await runMigrations({ connectionString: urlFor('notifications_owner', 'notifications') });
+    const owners = await as('notifications_owner', 'notifications', `select distinct tableowner from pg_tables where schemaname = 'graphile_worker'`);
+    expect(owners).toEqual([{ tableowner: `${prefix}notifications_owner` }]);
+    const id = randomUUID();
+    await as('notifications_runtime', 'notifications', `select queue_delivery('${id}', 8)`);
+    const jobs = await as('notifications_owner', 'notifications', `select j.key, j.max_attempts, j.payload from graphile_worker._private_jobs j
+        join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'deliver'`);
+    expect(jobs).toEqual([{ key: `delivery:${id}`, max_attempts: 8, payload: { deliveryId: id } }]);
+    // The queue itself stays the owner's: no other job, no reading it, no changing it.
+    await expect(as('notifications_runtime', 'notifications', `select graphile_worker.add_job('anything')`)).rejects.toMatchObject({ code: '42501' });
+    await expect(as('notifications_runtime', 'notifications', 'select count(*) from graphile_worker.jobs')).rejects.toMatchObject({ code: '42501' });
+    await expect(as('bookings_runtime', 'notifications', 'select 1')).rejects.toMatchObject({ code: '42501' });
   });
 
   it.each([

@@ -8,19 +8,22 @@ import { parse } from 'yaml';
 const ROOT = path.resolve(__dirname, '..');
 const read = (relative: string) => readFileSync(path.join(ROOT, relative), 'utf8');
 
-/** The four subgraphs: compose service, package folder, workspace, variable prefix, database and default port. */
+/** The five subgraphs: compose service, package folder, workspace, variable prefix, database and default port. */
 const SUBGRAPHS = [
   { service: 'accounts', dir: 'subgraphs/accounts', workspace: '@caregraph/accounts', envPrefix: 'ACCOUNTS', database: 'accounts', port: 4101 },
   { service: 'therapists', dir: 'subgraphs/therapists', workspace: '@caregraph/therapists', envPrefix: 'THERAPISTS', database: 'therapists', port: 4102 },
   { service: 'bookings', dir: 'subgraphs/bookings', workspace: '@caregraph/bookings', envPrefix: 'BOOKINGS', database: 'bookings', port: 4103 },
   { service: 'care-plans', dir: 'subgraphs/care-plans', workspace: '@caregraph/care-plans', envPrefix: 'CARE_PLANS', database: 'care_plans', port: 4104 },
+  { service: 'notifications', dir: 'subgraphs/notifications', workspace: '@caregraph/notifications', envPrefix: 'NOTIFICATIONS', database: 'notifications', port: 4105 },
 ] as const;
 const GATEWAY = { service: 'gateway', dir: 'gateway', workspace: '@caregraph/gateway', port: 4000 } as const;
 const SUBGRAPH_DOCKERFILE = 'subgraphs/Dockerfile';
 /** The browser apps compose serves: the Vite build behind scripts/serve-app.mjs (the static server `npm start` uses). */
 const APPS = [{ service: 'therapist', folder: 'clients/therapist', portVariable: 'THERAPIST_PORT', port: 5175 }] as const;
 const APP_DOCKERFILE = 'clients/Dockerfile';
-const NODE_SERVICES = ['migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service, ...APPS.map((a) => a.service)];
+/** The delivery worker: no public port, operations endpoints on 14200 (docs/adr/022). */
+const WORKER = { service: 'worker', dir: 'worker', workspace: '@caregraph/worker', opsPort: 14200 } as const;
+const NODE_SERVICES = ['migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service, WORKER.service, ...APPS.map((a) => a.service)];
 
 /**
  * Every variable the platform reads, and where. A variable that docker-compose.yml sets for a Caregraph
@@ -35,6 +38,8 @@ const KNOWN_VARIABLES: Record<string, string> = {
   RETENTION_PURGE_BATCH_SIZE: 'runtime subgraph-config.ts: rows per retention-purge transaction',
   SUBGRAPH_HOST: 'runtime subgraph-config.ts (fallback for <PREFIX>_HOST)',
   SUBGRAPH_BODY_LIMIT_BYTES: 'runtime subgraph-config.ts',
+  SCHEMA_WAIT_SECONDS: "runtime subgraph-config.ts: how long serve waits for the release's migrations",
+  REPLICAS: 'kernel shared-state.ts: accounts and the gateway refuse several replicas without REDIS_URL',
   ...Object.fromEntries(
     SUBGRAPHS.flatMap((s) => [
       [`${s.envPrefix}_HOST`, 'runtime subgraph-config.ts'],
@@ -71,6 +76,10 @@ const KNOWN_VARIABLES: Record<string, string> = {
   GATEWAY_RATE_LIMIT_PER_USER: 'gateway config.ts: rate limits',
   GATEWAY_RATE_LIMIT_WINDOW_SECONDS: 'gateway config.ts: rate limits',
   GATEWAY_SHUTDOWN_DELAY_MS: 'gateway config.ts: drain before closing on SIGTERM',
+  GATEWAY_ADMISSION: 'gateway config.ts: admission control on or off',
+  GATEWAY_ADMISSION_TARGET_MS: 'gateway config.ts: the answer time the admission limit steers for',
+  GATEWAY_ADMISSION_MAX_LIMIT: 'gateway config.ts: most requests in flight',
+  GATEWAY_ADMISSION_QUEUE_MS: 'gateway config.ts: longest wait for a place before OVERLOADED',
   GATEWAY_TRUSTED_DOCUMENTS: 'gateway config.ts: trusted-documents manifest (persisted-queries/)',
   SUBGRAPH_MAX_DEPTH: 'kernel limits/subgraph-limits.ts',
   SUBGRAPH_MAX_ALIASES: 'kernel limits/subgraph-limits.ts',
@@ -91,8 +100,20 @@ const KNOWN_VARIABLES: Record<string, string> = {
   ACCOUNTS_SIGNING_KEYS: 'accounts config.ts: Ed25519 keys that sign access tokens; scripts/lib/signing-keys.mjs',
   ACCOUNTS_SIGNING_KEYS_FILE: 'kernel auth/key-material.ts (`${name}_FILE`); scripts/lib/signing-keys.mjs',
   BOOKINGS_VIDEO_ROOM_URL_TEMPLATE: 'bookings config.ts',
+  REMINDER_LEAD_HOURS: 'bookings config.ts: how long before a confirmed session the session-reminders sweep reminds of it',
   GEOCODER_URL: 'therapists config.ts',
   GEOCODER_TIMEOUT_MS: 'therapists config.ts',
+  DELIVERY_MAX_ATTEMPTS: 'notifications config.ts: attempts per delivery, given afresh to a retried one (the delivery worker reads it too)',
+  ADMIN_APP_BASE_URL: 'worker config.ts: links in admins\' notifications',
+  RISK_FLAG_ESCALATION_HOURS: 'care-plans notices/sweep-settings.ts: unacknowledged this long, a risk flag goes to every admin',
+  REVIEW_DUE_NOTICE_DAYS: 'care-plans notices/sweep-settings.ts: how many days ahead a review is noticed as due',
+  WORKER_CONCURRENCY: 'worker config.ts: jobs run at once per worker process',
+  RELAY_INTERVAL_MS: 'worker config.ts: how often each outbox is looked at',
+  RELAY_BATCH_SIZE: 'worker config.ts: outbox rows relayed per transaction',
+  SWEEP_INTERVAL_SECONDS: 'worker config.ts: how often the subgraphs\' sweeps run, once across all workers',
+  WORKER_HEARTBEAT_TIMEOUT_SECONDS: 'worker config.ts: a worker silent this long has its jobs freed',
+  WORKER_OPS_PORT: 'worker config.ts: /live, /ready, /metrics (default 14200); scripts/lib/subgraphs.mjs',
+  WORKER_OPS_HOST: 'worker config.ts: the interface of the operations endpoints',
   GATEWAY_URL: 'runtime subgraph-config.ts (ctx.graph), accounts config.ts; scripts/lib/platform.mjs passes the running gateway; scripts/serve-app.mjs proxies /graphql to it',
   ACCOUNTS_TOTP_KEYS: 'accounts config.ts (TOTP secrets encrypted at rest)',
   ACCOUNTS_TOTP_KEYS_FILE: 'kernel auth/key-material.ts (`${name}_FILE`)',
@@ -159,7 +180,7 @@ const healthcheckOf = (name: string): string => {
 
 /** Every source file the services and scripts run (tests excluded: a variable only a test reads is not configuration). */
 function sourceFiles(): string[] {
-  const roots = [...SUBGRAPHS.map((s) => `${s.dir}/src`), 'kernel/src', 'subgraphs/runtime/src', 'gateway/src', 'scripts', 'jest'];
+  const roots = [...SUBGRAPHS.map((s) => `${s.dir}/src`), 'kernel/src', 'subgraphs/runtime/src', 'gateway/src', 'worker/src', 'scripts', 'jest'];
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir)) {
@@ -248,8 +269,8 @@ const DOCKER_IGNORED = read('.dockerignore')
 const dockerIgnored = (relative: string) => DOCKER_IGNORED.some((pattern) => pattern.test(relative));
 
 describe('docker-compose.yml', () => {
-  it('defines exactly PostgreSQL, the migration step, the four subgraphs, the gateway and the therapist workspace', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service, ...APPS.map((a) => a.service)].sort());
+  it('defines exactly PostgreSQL, the migration step, the five subgraphs, the gateway, the delivery worker and the therapist workspace', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.service, WORKER.service, ...APPS.map((a) => a.service)].sort());
   });
 
   it('runs the official postgres:16 image on a named volume, with a pg_isready health check', () => {
@@ -267,9 +288,10 @@ describe('docker-compose.yml', () => {
       migrate: 'gateway/Dockerfile',
       ...Object.fromEntries(SUBGRAPHS.map((s) => [s.service, SUBGRAPH_DOCKERFILE])),
       gateway: 'gateway/Dockerfile',
+      worker: 'worker/Dockerfile',
       ...Object.fromEntries(APPS.map((a) => [a.service, APP_DOCKERFILE])),
     };
-    // One Dockerfile serves the four subgraphs; the build arguments pick the folder and port.
+    // One Dockerfile serves the five subgraphs; the build arguments pick the folder and port.
     for (const subgraph of SUBGRAPHS) {
       expect(service(subgraph.service).build?.args).toEqual({ SUBGRAPH: subgraph.service, PORT: String(subgraph.port) });
     }

@@ -47,7 +47,8 @@ describe('the platform end to end', () => {
 
   beforeAll(async () => {
     // Every service logs at info, so the log check at the end sees what production would write.
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env: { LOG_LEVEL: 'info' } });
+    // Migrated and seeded here, as `npm start` does: the log check below reads those steps' lines too.
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env: { LOG_LEVEL: 'info' }, fromTemplate: false });
   }, 120_000);
 
   afterAll(async () => {

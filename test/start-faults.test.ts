@@ -42,7 +42,7 @@ const portOf = (server: net.Server) => (server.address() as net.AddressInfo).por
 
 /** Distinct free ports for every service, as the variables start.mjs reads. */
 async function isolatedPorts(): Promise<Record<string, string>> {
-  const names = ['PORT', 'ACCOUNTS_PORT', 'THERAPISTS_PORT', 'BOOKINGS_PORT', 'CARE_PLANS_PORT', 'EMBEDDED_PG_PORT'];
+  const names = ['PORT', 'ACCOUNTS_PORT', 'THERAPISTS_PORT', 'BOOKINGS_PORT', 'CARE_PLANS_PORT', 'NOTIFICATIONS_PORT', 'EMBEDDED_PG_PORT'];
   const servers = await Promise.all(names.map(() => occupyPort()));
   const ports = Object.fromEntries(names.map((name, i) => [name, String(portOf(servers[i]))]));
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));

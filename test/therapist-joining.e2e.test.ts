@@ -240,9 +240,21 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
     await page.getByRole('button', { name: 'Add a date' }).click();
     await page.locator('input[type="date"]').fill(ukDate(dayOff.toISOString()));
     await page.getByLabel('Minimum notice, in hours').fill('2');
+    // More than a week is refused beside the box, before anything is sent; two days is saved and is the policy clients see.
+    const cutoff = page.getByLabel('Free cancellation ends, in hours before a session');
+    await cutoff.fill('200');
+    await page.getByRole('button', { name: 'Save schedule' }).click();
+    await page.getByRole('link', { name: 'Enter a whole number of hours from 0 to 168 (a week).' }).waitFor();
+    expect(await cutoff.getAttribute('aria-invalid')).toBe('true');
+    await cutoff.fill('48');
     await page.getByRole('button', { name: 'Save schedule' }).click();
     await page.getByRole('status').filter({ hasText: 'Your schedule is saved' }).waitFor();
     await checkPage();
+    const policy = await graph<{ therapist: { cancellationPolicy: { freeCancellationHours: number } } }>(
+      'query ($id: ID!) { therapist(id: $id) { cancellationPolicy { freeCancellationHours } } }',
+      { id: therapistId },
+    );
+    expect(policy.therapist.cancellationPolicy).toEqual({ freeCancellationHours: 48 });
 
     const preview = page.getByRole('region', { name: /What clients see/ });
     await preview.getByRole('heading', { level: 3 }).first().waitFor();

@@ -394,4 +394,37 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     expect(carePlan.reviews).toEqual([{ notes: 'Up and dressed by 9 on three weekdays. Walks are getting easier.', booking: { id: bookingId }, copmPerformance: 3 }]);
     expect(cspViolations).toEqual([]);
   });
+  step("the demo therapist's bell shows their unread notifications; the panel marks them all read and opens one in the workspace", async () => {
+    // therapist01 has seeded notifications, two of them unread (a session reminder may have come since).
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(15_000);
+    const desk = await context.newPage();
+    try {
+      await desk.goto(`${appUrl}sign-in`);
+      await desk.getByLabel('E-mail address').fill('therapist01@caregraph.example');
+      await desk.getByLabel('Password').fill(DEMO_PASSWORD);
+      await desk.getByRole('button', { name: 'Sign in' }).click();
+      await desk.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
+      const bell = desk.getByRole('button', { name: /^Notifications \d+ unread$/ });
+      await bell.waitFor();
+      const unread = Number((await bell.textContent())!.match(/(\d+) unread/)![1]);
+      expect(unread).toBeGreaterThanOrEqual(2);
+      await bell.click();
+      const panel = desk.getByRole('region', { name: 'Notifications' });
+      await panel.getByRole('link', { name: 'New: A client asked for a session' }).waitFor();
+      expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(unread);
+      expect(await accessibilityProblems(desk)).toEqual([]);
+      await panel.getByRole('button', { name: 'Mark all as read' }).click();
+      await desk.getByRole('button', { name: 'Notifications 0 unread' }).waitFor();
+      expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(0);
+      await desk.reload();
+      await desk.getByRole('button', { name: 'Notifications 0 unread' }).click();
+      await desk.getByRole('region', { name: 'Notifications' }).getByRole('link', { name: 'A client asked for a session' }).click();
+      await desk.waitForURL((url) => url.pathname === '/bookings');
+      await desk.getByRole('heading', { level: 1, name: 'Bookings' }).waitFor();
+      expect(await desk.getByRole('region', { name: 'Notifications' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

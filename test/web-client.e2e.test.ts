@@ -1,7 +1,8 @@
 // The reference client app (clients/web) in headless Chromium (Debian's chromium, driven by
 // playwright-core) against the real platform, served as `npm start` serves it: directory search with
 // filters, a profile, sign-up with consents, booking, "My bookings", a second client losing the race
-// for the same time, cancelling, booking with the keyboard alone, and "My data" (download, delete).
+// for the same time, cancelling, booking with the keyboard alone, "My data" (download, delete), and the
+// calm busy notice while the gateway refuses a request as overloaded.
 // axe-core checks every page visited; a failing step leaves screenshots under test-results/.
 import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
@@ -82,6 +83,7 @@ describeWithChromium('the reference client app in a browser', () => {
   let page: Page; // the new client, on a phone-sized screen
   let rival: Page; // a demo client after the same time
   let keyboard: Page; // a demo client using only the keyboard
+  let reader: Page; // the demo client with seeded notifications
   let bookedAt: string;
   const mailDir = mkdtempSync(path.join(tmpdir(), 'caregraph-web-mail-'));
 
@@ -220,6 +222,8 @@ describeWithChromium('the reference client app in a browser', () => {
   });
 
   step('books an online session while a second client looks at the same time', async () => {
+    // The therapist's cancellation policy is said before booking (the demo schedules keep the default day).
+    await page.getByText('You can cancel up to 24 hours before the session starts. Cancelling later is recorded as a late cancellation.').waitFor();
     await page.getByRole('radio', { name: 'Online (video)' }).check();
     const firstSlot = page.locator('input[name="book-slot"]').first();
     await firstSlot.waitFor({ state: 'attached' });
@@ -304,6 +308,8 @@ describeWithChromium('the reference client app in a browser', () => {
     await booking.getByRole('button', { name: 'Cancel this session' }).click();
     const panel = page.getByRole('form', { name: /Cancel your session/ });
     await panel.waitFor();
+    // When free cancellation ends (or that it has), from the booking's own cut-off.
+    await panel.getByText(/^(Free cancellation ends on|Cancelling now is a late cancellation: free cancellation ended on) \w+ \d{1,2} \w+ \d{4} at \d{2}:\d{2}/).waitFor();
     await panel.getByRole('button', { name: 'Cancel this session' }).click();
     await panel.getByText('Tell your therapist briefly why you are cancelling.').waitFor();
     await expectAccessible(page);
@@ -361,6 +367,32 @@ describeWithChromium('the reference client app in a browser', () => {
     expect(await focused(keyboard)).toMatchObject({ tag: 'BUTTON', text: 'Move this session' });
   });
 
+  step("joins a therapist's waitlist when no time suits, finds it under My bookings and leaves it", async () => {
+    await keyboard.goto(`${webUrl}therapists/${target.id}`);
+    await keyboard.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
+    await keyboard.getByRole('button', { name: 'Tell me if an earlier time opens' }).click();
+    const form = keyboard.getByRole('form', { name: `Join ${target.displayName}’s waitlist` });
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    // The last day before the first: explained beside the field, nothing joined.
+    await form.getByLabel('First day you could come').fill(day(10));
+    await form.getByLabel('Last day you could come').fill(day(3));
+    await form.getByRole('button', { name: 'Join the waitlist' }).click();
+    await form.getByText('Check the highlighted dates.').waitFor();
+    await expectAccessible(keyboard);
+    await form.getByLabel('Last day you could come').fill(day(20));
+    await form.getByLabel('Any way').check();
+    await form.getByRole('button', { name: 'Join the waitlist' }).click();
+    await keyboard.getByText(`You are on ${target.displayName}’s waitlist.`, { exact: false }).waitFor();
+    await keyboard.getByRole('link', { name: 'See your waitlists' }).click();
+    const waitlists = keyboard.getByRole('region', { name: 'Waitlists' });
+    const entry = waitlists.getByRole('listitem').filter({ hasText: target.displayName });
+    await entry.getByText(/any way\.$/).waitFor();
+    await expectAccessible(keyboard);
+    await entry.getByRole('button', { name: `Leave ${target.displayName}’s waitlist` }).click();
+    await waitlists.getByText(`You have left ${target.displayName}’s waitlist.`).waitFor();
+    await waitlists.getByText('You are not on any waitlist.', { exact: false }).waitFor();
+  });
+
   step('downloads my data, then deletes the account after a clear warning', async () => {
     await page.getByRole('link', { name: 'My data' }).click();
     await page.getByRole('heading', { level: 1, name: 'My data' }).waitFor();
@@ -414,6 +446,81 @@ describeWithChromium('the reference client app in a browser', () => {
     await expectAccessible(keyboard);
     await signIn(keyboard, email, 'a brand new passphrase', '/bookings');
     await keyboard.getByRole('heading', { level: 1, name: 'My bookings' }).waitFor();
+  });
+
+  step("shows the demo client's unread notifications on the bell, opens them and marks them all read", async () => {
+    // client01 has seeded notifications, two of them unread (a session reminder may have come since).
+    reader = await newPage();
+    await signIn(reader, 'client01@caregraph.example', DEMO_PASSWORD, '/bookings');
+    const bell = reader.getByRole('button', { name: /^Notifications \d+ unread$/ });
+    await bell.waitFor();
+    const unread = Number((await bell.textContent())!.match(/(\d+) unread/)![1]);
+    expect(unread).toBeGreaterThanOrEqual(2);
+    await bell.click();
+    const panel = reader.getByRole('region', { name: 'Notifications' });
+    await panel.getByRole('link', { name: 'New: How are things going? You are invited to check in' }).waitFor();
+    expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(unread);
+    await expectAccessible(reader);
+    await panel.getByRole('button', { name: 'Mark all as read' }).click();
+    await reader.getByRole('button', { name: 'Notifications 0 unread' }).waitFor();
+    expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(0);
+    // The count is the server's: a reload still shows none unread.
+    await reader.reload();
+    await reader.getByRole('button', { name: 'Notifications 0 unread' }).waitFor();
+    // A notification opens its page inside the app (the router, no page load).
+    await reader.getByRole('button', { name: 'Notifications 0 unread' }).click();
+    await reader.getByRole('region', { name: 'Notifications' }).getByRole('link', { name: 'How are things going? You are invited to check in' }).click();
+    await reader.waitForURL((url) => url.pathname === '/care-plan');
+    await reader.getByRole('heading', { level: 1, name: 'My care plan' }).waitFor();
+  });
+
+  step('keeps a notification setting across a reload, and explains the messages that always go', async () => {
+    await reader.goto(`${webUrl}my-data`);
+    const settings = reader.getByRole('region', { name: 'Notification settings' });
+    await settings.getByText(/Messages about your bookings .* are always sent/).waitFor();
+    const reminders = settings.getByRole('checkbox', { name: 'Session reminders' });
+    await expect(reminders.isChecked()).resolves.toBe(true);
+    await reminders.click();
+    await settings.getByText('Session reminders are now off.').waitFor();
+    await expectAccessible(reader);
+    await reader.reload();
+    await reader.getByRole('region', { name: 'Notification settings' }).getByRole('checkbox', { name: 'Check-in invitations' }).waitFor();
+    await expect(reader.getByRole('checkbox', { name: 'Session reminders' }).isChecked()).resolves.toBe(false);
+    await expect(reader.getByRole('checkbox', { name: 'Check-in invitations' }).isChecked()).resolves.toBe(true);
+    await reader.getByRole('checkbox', { name: 'Session reminders' }).click();
+    await reader.getByText('Session reminders are now on.').waitFor();
+  });
+
+  step('opens the unsubscribe page signed out and says plainly when its link is not right', async () => {
+    const visitor = await newPage();
+    await visitor.goto(`${webUrl}unsubscribe?token=not-a-real-token`);
+    await visitor.getByRole('heading', { level: 1, name: 'Unsubscribe' }).waitFor();
+    await expectAccessible(visitor);
+    await visitor.getByRole('button', { name: 'Turn these off' }).click();
+    await visitor.getByRole('alert').getByText(/This unsubscribe link is not right/).waitFor();
+    await visitor.goto(`${webUrl}unsubscribe`);
+    await visitor.getByRole('alert').getByText(/This unsubscribe link is not right/).waitFor();
+    expect(await visitor.getByRole('button', { name: 'Turn these off' }).count()).toBe(0);
+  });
+
+  step('says calmly that Caregraph is busy while the gateway refuses the directory as OVERLOADED, tries again, then shows it', async () => {
+    const visitor = await newPage();
+    // The first search is answered as the gateway answers under overload; the app's retry goes through.
+    let refusedAt = 0;
+    await visitor.route('**/graphql', async (route) => {
+      const operation = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
+      if (refusedAt || operation !== 'SearchTherapists') return route.continue();
+      refusedAt = Date.now();
+      const refusal = { errors: [{ message: 'Caregraph is overloaded; nothing was done.', extensions: { code: 'OVERLOADED', retryAfterSeconds: 1 } }] };
+      return route.fulfill({ status: 503, headers: { 'retry-after': '1' }, contentType: 'application/json', body: JSON.stringify(refusal) });
+    });
+    await visitor.goto(webUrl);
+    const notice = visitor.getByRole('status').filter({ hasText: /^Caregraph is very busy at the moment\. We will try again in about \d+ seconds; there is no need to do anything\.$/ });
+    await notice.waitFor();
+    await expectAccessible(visitor);
+    await visitor.getByRole('article').first().waitFor();
+    expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(1000);
+    await notice.waitFor({ state: 'detached' });
   });
 
   it('ran every page under the Content-Security-Policy without a refusal', () => {

@@ -4,11 +4,13 @@ import { LoginPage } from './auth/LoginPage';
 import { bookings } from './bookings';
 import { carePlans } from './care-plans';
 import { Dashboard } from './dashboard/Dashboard';
+import { deliveries } from './deliveries';
 import type { CaregraphDataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AdminLayout } from './layout/AdminLayout';
 import { theme } from './layout/theme';
 import { moderationQueue } from './moderation-queue';
+import { safety } from './safety';
 import { listings } from './therapists';
 import { users } from './users';
 
@@ -17,7 +19,7 @@ export interface AppProps {
   authProvider: AuthProvider;
 }
 
-/** The dashboard: figures first, then the moderation queue, listings, accounts, bookings, care plans and the audit log. */
+/** The dashboard: figures first, then the moderation queue, listings, accounts, bookings, care plans, the safety list of escalated risk flags, the audit log and notification deliveries. */
 export function App({ dataProvider, authProvider }: AppProps) {
   return (
     <Admin title="Caregraph admin" dashboard={Dashboard} dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={AdminLayout} theme={theme} requireAuth disableTelemetry>
@@ -26,7 +28,9 @@ export function App({ dataProvider, authProvider }: AppProps) {
       <Resource {...users} />
       <Resource {...bookings} />
       <Resource {...carePlans} />
+      <Resource {...safety} />
       <Resource {...auditLog} />
+      <Resource {...deliveries} />
     </Admin>
   );
 }

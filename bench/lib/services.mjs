@@ -45,7 +45,7 @@ export async function waitForOk(name, url, timeoutMs = 60_000, init = undefined)
 }
 
 /** Keeps the last lines a process printed, for the error message when it fails. */
-function tail(name) {
+export function tail(name) {
   const lines = [];
   return {
     onLine: (line) => {

@@ -12,13 +12,18 @@
 #   - elsewhere (Kubernetes job, a managed server): PGHOST=… PGUSER=<superuser> ./init-subgraph-databases.sh
 # Running it again is safe: what exists is kept, passwords and privileges are set afresh.
 #
+# The notifications database also holds the delivery worker's queue (graphile-worker's schema `graphile_worker`),
+# made by the worker's `migrate` as the owner role. graphile-worker turns row-level security on for its tables
+# with no policy, so only that role may use them: the runtime role queues a delivery only through the
+# SECURITY DEFINER function `queue_delivery` of the notifications migrations.
+#
 # Passwords: <PREFIX>_DB_OWNER_PASSWORD and <PREFIX>_DB_RUNTIME_PASSWORD for PREFIX in ACCOUNTS, THERAPISTS,
-# BOOKINGS, CARE_PLANS, or a file holding each (<NAME>_FILE). Every one is required: no role is made without.
+# BOOKINGS, CARE_PLANS, NOTIFICATIONS, or a file holding each (<NAME>_FILE). Every one is required: no role is made without.
 # CAREGRAPH_DATABASE_PREFIX (optional) prefixes every database and role name (e.g. a throwaway test set).
 set -euo pipefail
 
 # "<database> <variable prefix>" of every subgraph (scripts/lib/subgraphs.mjs, docs/architecture.md#ports).
-SUBGRAPHS=("accounts ACCOUNTS" "therapists THERAPISTS" "bookings BOOKINGS" "care_plans CARE_PLANS")
+SUBGRAPHS=("accounts ACCOUNTS" "therapists THERAPISTS" "bookings BOOKINGS" "care_plans CARE_PLANS" "notifications NOTIFICATIONS")
 NAME_PREFIX="${CAREGRAPH_DATABASE_PREFIX:-}"
 
 if [[ ! "$NAME_PREFIX" =~ ^[a-z0-9_]*$ ]]; then

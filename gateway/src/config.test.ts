@@ -4,13 +4,14 @@ import { GATEWAY_QUERY_LIMITS, readGatewayConfig } from './config';
 import { withoutAddresses } from './format-error';
 import { addressKey } from './rate-limit';
 import { healthUrlOf } from './readiness';
+import { DEFAULT_ADMISSION } from './admission/admission-limit';
 
 describe('gateway configuration', () => {
   const saved = { ...process.env };
-  const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
+  const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'NOTIFICATIONS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
     'GATEWAY_MAX_DEPTH', 'GATEWAY_MAX_ALIASES', 'GATEWAY_MAX_DIRECTIVES', 'GATEWAY_MAX_TOKENS', 'GATEWAY_MAX_COST', 'GATEWAY_MAX_COST_ANONYMOUS', 'OPS_HOST', 'OPS_PORT', 'READINESS_INTERVAL_MS',
     'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS', 'TRUSTED_PROXIES',
-    'ACCOUNTS_JWKS_URL', 'ACCOUNTS_KEYS_REFRESH_MS', 'ACCOUNTS_REVOCATIONS_URL', 'REVOCATION_POLL_MS', 'REVOCATION_MAX_STALENESS_MS'];
+    'ACCOUNTS_JWKS_URL', 'ACCOUNTS_KEYS_REFRESH_MS', 'ACCOUNTS_REVOCATIONS_URL', 'REVOCATION_POLL_MS', 'REVOCATION_MAX_STALENESS_MS', 'REPLICAS', 'GATEWAY_ADMISSION', 'GATEWAY_ADMISSION_TARGET_MS', 'GATEWAY_ADMISSION_MAX_LIMIT', 'GATEWAY_ADMISSION_QUEUE_MS'];
   beforeEach(() => {
     variables.forEach((name) => delete process.env[name]);
     process.env.INTERNAL_TOKEN_PRIVATE_KEY = 'test-key-pem';
@@ -38,6 +39,7 @@ describe('gateway configuration', () => {
         therapists: 'http://127.0.0.1:4102/graphql',
         bookings: 'http://127.0.0.1:4103/graphql',
         'care-plans': 'http://127.0.0.1:4104/graphql',
+        notifications: 'http://127.0.0.1:4105/graphql',
       },
       subgraphTimeoutMs: 3000,
       bodyLimitBytes: 1_000_000,
@@ -56,8 +58,40 @@ describe('gateway configuration', () => {
       redisUrl: undefined,
       trustedDocumentsPath: undefined,
       shutdownDelayMs: 0,
+      admission: DEFAULT_ADMISSION,
     });
     expect(GATEWAY_QUERY_LIMITS).toEqual(readGatewayConfig().queryLimits);
+  });
+
+  it('turns admission control off or tunes it, and refuses settings that would make a refusal slow', () => {
+    process.env.GATEWAY_ADMISSION = 'off';
+    expect(readGatewayConfig().admission).toBeUndefined();
+    process.env.GATEWAY_ADMISSION = 'on';
+    process.env.GATEWAY_ADMISSION_TARGET_MS = '250';
+    process.env.GATEWAY_ADMISSION_MAX_LIMIT = '40';
+    process.env.GATEWAY_ADMISSION_QUEUE_MS = '100';
+    expect(readGatewayConfig().admission).toEqual({ ...DEFAULT_ADMISSION, targetLatencyMs: 250, maxLimit: 40, maxQueueMs: 100, initialLimit: 40 });
+    process.env.GATEWAY_ADMISSION_QUEUE_MS = '60000';
+    expect(() => readGatewayConfig()).toThrow(/GATEWAY_ADMISSION_QUEUE_MS must be at most 5000/);
+    process.env.GATEWAY_ADMISSION_QUEUE_MS = '100';
+    process.env.GATEWAY_ADMISSION_MAX_LIMIT = '2';
+    expect(() => readGatewayConfig()).toThrow(/GATEWAY_ADMISSION_MAX_LIMIT must be at least 8/);
+    process.env.GATEWAY_ADMISSION = 'maybe';
+    expect(() => readGatewayConfig()).toThrow(/GATEWAY_ADMISSION must be on or off, got "maybe"/);
+  });
+
+  it('refuses to run as several replicas without Redis: each would keep its own rate limits and persisted queries', () => {
+    process.env.REPLICAS = '3';
+    expect(() => readGatewayConfig()).toThrow(
+      new ConfigError('gateway: REPLICAS is 3 but REDIS_URL is not set. Without Redis each replica would keep its rate limits and registered persisted queries to itself. Set REDIS_URL (shared by every replica), or REPLICAS=1 for a single process.'),
+    );
+    process.env.REDIS_URL = 'redis://redis:6379/0';
+    expect(readGatewayConfig().redisUrl).toBe('redis://redis:6379/0');
+    process.env.REPLICAS = '0';
+    expect(() => readGatewayConfig()).toThrow(/REPLICAS must be 1 or more/);
+    delete process.env.REDIS_URL;
+    process.env.REPLICAS = '1';
+    expect(readGatewayConfig().redisUrl).toBeUndefined();
   });
 
   it('takes query and rate limits from the environment, and refuses a Redis URL that is not one', () => {

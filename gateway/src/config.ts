@@ -1,4 +1,5 @@
-import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, readOpsConfig, type OpsConfig, type QueryLimits } from '@caregraph/kernel';
+import { DEFAULT_ADMISSION, type AdmissionSettings } from './admission/admission-limit';
+import { ConfigError, envBool, envInt, envString, isProduction, readKeyMaterial, readOpsConfig, requireSharedStateForReplicas, type OpsConfig, type QueryLimits } from '@caregraph/kernel';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 import { parseTrustedProxies, type TrustedProxies } from './client-address';
@@ -83,6 +84,8 @@ export interface GatewayConfig {
   trustedDocumentsPath: string | undefined;
   /** On shutdown, how long /ready (ops port) answers 503 while requests are still served, before the listener closes. */
   shutdownDelayMs: number;
+  /** Admission control (GATEWAY_ADMISSION_*): undefined when turned off (GATEWAY_ADMISSION=off). */
+  admission: AdmissionSettings | undefined;
 }
 
 /** The repository's schema/ folder, found from the package (src/ or dist/ alike). */
@@ -105,7 +108,7 @@ function envUrl(name: string, fallback: string): string {
 
 /**
  * Reads the gateway's configuration: PORT, HOST, OPS_PORT, OPS_HOST, READINESS_INTERVAL_MS, SUPERGRAPH_PATH, SCHEMA_DIR, one URL per
- * subgraph (ACCOUNTS_URL, THERAPISTS_URL, BOOKINGS_URL, CARE_PLANS_URL), SUBGRAPH_TIMEOUT_MS,
+ * subgraph (ACCOUNTS_URL, THERAPISTS_URL, BOOKINGS_URL, CARE_PLANS_URL, NOTIFICATIONS_URL), SUBGRAPH_TIMEOUT_MS,
  * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*, with
  * GATEWAY_MAX_COST_ANONYMOUS for callers not signed in), the
  * rate limits (GATEWAY_RATE_LIMIT_*, REDIS_URL, which also holds the APQ cache), the trusted-documents
@@ -151,9 +154,10 @@ export function readGatewayConfig(): GatewayConfig {
       perUser: envInt('GATEWAY_RATE_LIMIT_PER_USER', 300),
       windowSeconds: positive('GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 60),
     },
-    redisUrl: redisUrl(),
+    redisUrl: sharedStateFor(redisUrl()),
     trustedDocumentsPath: absolute(envString('GATEWAY_TRUSTED_DOCUMENTS')),
     shutdownDelayMs: envInt('GATEWAY_SHUTDOWN_DELAY_MS', 0),
+    admission: readAdmission(),
   };
 }
 
@@ -204,4 +208,27 @@ function requireKey(name: string): string {
   const pem = readKeyMaterial(name);
   if (!pem) throw new ConfigError(`${name} (or ${name}_FILE) is not set: the gateway signs every subgraph request with it.`);
   return pem;
+}
+
+/** The Redis URL, required when the gateway runs as several replicas (REPLICAS): see requireSharedStateForReplicas. */
+function sharedStateFor(url: string | undefined): string | undefined {
+  requireSharedStateForReplicas('gateway', url, 'its rate limits and registered persisted queries');
+  return url;
+}
+
+/**
+ * GATEWAY_ADMISSION (on, or off for comparisons), GATEWAY_ADMISSION_TARGET_MS (the answer time the limit
+ * steers for), GATEWAY_ADMISSION_MAX_LIMIT (requests in flight at most) and GATEWAY_ADMISSION_QUEUE_MS
+ * (the longest a request waits for a place before OVERLOADED).
+ */
+function readAdmission(): AdmissionSettings | undefined {
+  const mode = envString('GATEWAY_ADMISSION', 'on');
+  if (mode === 'off') return undefined;
+  if (mode !== 'on') throw new ConfigError(`GATEWAY_ADMISSION must be on or off, got "${mode}"`);
+  const targetLatencyMs = positive('GATEWAY_ADMISSION_TARGET_MS', DEFAULT_ADMISSION.targetLatencyMs);
+  const maxLimit = positive('GATEWAY_ADMISSION_MAX_LIMIT', DEFAULT_ADMISSION.maxLimit);
+  if (maxLimit < DEFAULT_ADMISSION.minLimit) throw new ConfigError(`GATEWAY_ADMISSION_MAX_LIMIT must be at least ${DEFAULT_ADMISSION.minLimit}, got ${maxLimit}`);
+  const maxQueueMs = envInt('GATEWAY_ADMISSION_QUEUE_MS', DEFAULT_ADMISSION.maxQueueMs);
+  if (maxQueueMs > 5000) throw new ConfigError(`GATEWAY_ADMISSION_QUEUE_MS must be at most 5000 (a refusal comes quickly or not at all), got ${maxQueueMs}`);
+  return { ...DEFAULT_ADMISSION, targetLatencyMs, maxLimit, maxQueueMs, initialLimit: Math.min(DEFAULT_ADMISSION.initialLimit, maxLimit) };
 }

@@ -70,6 +70,7 @@ describe('node gateway/dist/main.js', () => {
         THERAPISTS_URL: subgraphs.urls.therapists,
         BOOKINGS_URL: subgraphs.urls.bookings,
         CARE_PLANS_URL: subgraphs.urls['care-plans'],
+        NOTIFICATIONS_URL: subgraphs.urls.notifications,
         GATEWAY_SHUTDOWN_DELAY_MS: '500',
       });
       const readyUrl = `${opsUrl}/ready`;

@@ -1,5 +1,5 @@
 import { createServiceMetrics, DURATION_BUCKETS, type ServiceMetrics } from '@caregraph/kernel';
-import { Counter, Histogram } from 'prom-client';
+import { Counter, Gauge, Histogram } from 'prom-client';
 
 /** How one subgraph fetch ended: answered (with or without GraphQL errors), or why not. */
 export type SubgraphFetchOutcome = 'ok' | 'errors' | 'timeout' | 'unreachable' | 'bad_response';
@@ -8,6 +8,10 @@ export type SubgraphFetchOutcome = 'ok' | 'errors' | 'timeout' | 'unreachable' |
 export interface GatewayMetrics extends ServiceMetrics {
   subgraphFetches: Histogram<'subgraph' | 'outcome'>;
   rateLimited: Counter<'scope'>;
+  admitted: Counter<'priority'>;
+  overloaded: Counter<'priority' | 'reason'>;
+  admissionLimit: Gauge;
+  inFlight: Gauge;
 }
 
 /** Creates the gateway's registry (served at /metrics). */
@@ -29,5 +33,19 @@ export function createGatewayMetrics(): GatewayMetrics {
       labelNames: ['scope'] as const,
       registers,
     }),
+    admitted: new Counter({
+      name: 'caregraph_admitted_total',
+      help: 'GraphQL requests admission control let through, by priority (write, signed_in_read, anonymous_read).',
+      labelNames: ['priority'] as const,
+      registers,
+    }),
+    overloaded: new Counter({
+      name: 'caregraph_overloaded_total',
+      help: 'GraphQL requests refused with OVERLOADED, by priority and reason (queue_full, queue_timeout).',
+      labelNames: ['priority', 'reason'] as const,
+      registers,
+    }),
+    admissionLimit: new Gauge({ name: 'caregraph_admission_limit', help: 'GraphQL requests the gateway lets run at once now (it adapts).', registers }),
+    inFlight: new Gauge({ name: 'caregraph_requests_in_flight', help: 'GraphQL requests being answered now (delegated calls not counted).', registers }),
   };
 }

@@ -1,11 +1,12 @@
 import { HeaderMap } from '@apollo/server';
-import { sendJson, type Logger } from '@caregraph/kernel';
+import type { Logger } from '@caregraph/kernel';
 import { Redis } from 'ioredis';
 import { isIPv6 } from 'node:net';
 import type { ServerResponse } from 'node:http';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
 import type { RateLimitSettings } from './config';
+import { sendTryAgainLater } from './try-again-later';
 
 /**
  * What a limit counts: every request from one address, every request of one signed-in user, or
@@ -31,8 +32,7 @@ export class RateLimitedError extends GraphQLError {
 
 /** Writes the 429 answer for a refusal made before Apollo sees the request. */
 export function sendRateLimited(res: ServerResponse, error: RateLimitedError): void {
-  res.setHeader('retry-after', String(error.retryAfterSeconds));
-  sendJson(res, 429, { errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds } }] });
+  sendTryAgainLater(res, 429, 'RATE_LIMITED', error.message, error.retryAfterSeconds);
 }
 
 /**

@@ -21,6 +21,7 @@ import { GATEWAY_COST_MODEL } from './limits/list-sizes';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { setUpPersistedQueries, type PersistedQuerySetup } from './persisted-queries/persisted-queries';
 import { createRateLimits, sendRateLimited } from './rate-limit';
+import { createAdmissionGate } from './admission/admission-gate';
 import { checkReadiness } from './readiness';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource, type SubgraphFetchObserver } from './subgraph-data-source';
 import { loadSupergraph } from './supergraph-file';
@@ -178,6 +179,12 @@ export async function startGateway(
   const rateLimits = createRateLimits(config.rateLimits, config.redisUrl, logger, { onLimited: (scope) => metrics.rateLimited.inc({ scope }) });
 
   const requestIds = new WeakMap<IncomingMessage, string>();
+  // The caller's address is worked out once per request: the per-address limit and the context both need it.
+  const clientIps = new WeakMap<IncomingMessage, string | null>();
+  const clientIpOfRequest = (req: IncomingMessage) => {
+    if (!clientIps.has(req)) clientIps.set(req, clientIpOf(req, config.trustedProxies));
+    return clientIps.get(req) ?? null;
+  };
   // A subgraph asking on a caller's behalf: its delegation token, verified once per request.
   const delegated = new WeakMap<IncomingMessage, Promise<Identity>>();
   const delegationOf = (req: IncomingMessage): Promise<Identity> | undefined => {
@@ -191,6 +198,21 @@ export async function startGateway(
     }
     return verified;
   };
+  // Beyond what the machine sustains, refused at once with OVERLOADED; writes and sign-in first (docs/adr/024).
+  const admission = config.admission
+    ? createAdmissionGate(
+        config.admission,
+        {
+          admitted: (priority) => metrics.admitted.inc({ priority }),
+          refused: (priority, reason) => metrics.overloaded.inc({ priority, reason }),
+          limit: (limit, inFlight) => {
+            metrics.admissionLimit.set(limit);
+            metrics.inFlight.set(inFlight);
+          },
+        },
+        async (req) => Boolean((await delegationOf(req)?.catch(() => undefined))?.delegation),
+      )
+    : undefined;
   const handleGraphQL = createGraphQLHandler(
     // In trusted-documents mode, behind the manifest check (refused before parsing, once the caller is known).
     persisted.guard(apollo),
@@ -209,11 +231,12 @@ export async function startGateway(
       const limited = await rateLimits.consumeUser(caller.userId);
       if (limited) throw limited;
       // A delegated call keeps the end user's address the gateway first saw, not the subgraph's.
-      const clientIp = identity.delegation ? identity.delegation.clientIp : clientIpOf(req, config.trustedProxies);
+      const clientIp = identity.delegation ? identity.delegation.clientIp : clientIpOfRequest(req);
       const log = logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
       return { requestId, clientRequestId, logger: log, caller, depth, clientIp };
     },
     config.bodyLimitBytes,
+    admission?.admit,
   );
   // Per address first, before the body is read or a user token verified: floods cost the least there.
   // A valid delegated call is counted for the caller it is made for instead: the address is the subgraph's.
@@ -221,7 +244,7 @@ export async function startGateway(
     const delegation = await delegationOf(req)?.catch(() => undefined);
     const limited = delegation?.delegation
       ? await rateLimits.consumeDelegated({ userId: delegation.caller.userId, subgraph: delegation.delegation.subgraph, clientIp: delegation.delegation.clientIp })
-      : await rateLimits.consumeIp(clientIpOf(req, config.trustedProxies));
+      : await rateLimits.consumeIp(clientIpOfRequest(req));
     if (limited) return sendRateLimited(res, limited);
     return handleGraphQL(req, res);
   };

@@ -8,7 +8,8 @@ export const SUBGRAPHS = [
   { name: 'therapists', sdlFile: 'therapists.graphql', urlVariable: 'THERAPISTS_URL', localUrl: 'http://127.0.0.1:4102/graphql' },
   { name: 'bookings', sdlFile: 'bookings.graphql', urlVariable: 'BOOKINGS_URL', localUrl: 'http://127.0.0.1:4103/graphql' },
   { name: 'care-plans', sdlFile: 'care-plans.graphql', urlVariable: 'CARE_PLANS_URL', localUrl: 'http://127.0.0.1:4104/graphql' },
+  { name: 'notifications', sdlFile: 'notifications.graphql', urlVariable: 'NOTIFICATIONS_URL', localUrl: 'http://127.0.0.1:4105/graphql' },
 ] as const;
 
-/** Name of one of the four subgraphs. */
+/** Name of one of the five subgraphs. */
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -53,7 +53,7 @@ function normalise(sdl: string): string {
 
 /**
  * Reads the supergraph the gateway serves and checks that it is current: the subgraph SDL files
- * in `schemaDir` (accounts.graphql, therapists.graphql, bookings.graphql, care-plans.graphql)
+ * in `schemaDir` (accounts.graphql, therapists.graphql, bookings.graphql, care-plans.graphql, notifications.graphql)
  * must compose to exactly this supergraph. Rejects with a SupergraphFileError naming
  * `npm run schema` when the file is missing or stale, so the gateway never serves a graph
  * that differs from the subgraphs' code.

@@ -1,6 +1,7 @@
 // What the gateway, the subgraphs and any other Caregraph service share. No domain, no ORM,
 // no type-graphql: tracing has its own entry (`@caregraph/kernel/tracing`) since it must load first.
 export * from './config';
+export * from './shared-state';
 export * from './logger';
 export * from './request-logging';
 export * from './errors';
@@ -15,6 +16,7 @@ export * from './http/read-body';
 export * from './http/request-id';
 export * from './http/readiness-monitor';
 export * from './http/ops-server';
+export * from './mail/mailer';
 export * from './limits';
 export * from './metrics';
 // The OpenTelemetry API only (no SDK, no patching): safe to load from here.

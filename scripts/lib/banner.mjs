@@ -70,19 +70,20 @@ export function renderBanner({ urls, database, databases, logins, query, mailDir
     '',
     '  Subgraphs',
     ...SUBGRAPHS.map((s) => row(`  ${s.name}`, urls.subgraphs[s.name])),
+    ...(urls.worker ? [row('Delivery worker', `${urls.worker}/ready  ${urls.worker}/metrics  (e-mail and in-app notifications)`)] : []),
     '',
     row('Database', database),
     ...SUBGRAPHS.map((s) => row(`  ${s.name}`, databases[s.name])),
     ...(logins.length
       ? ['', '  Demo logins', ...logins.map((login) => row(`  ${login.label}`, `${login.email}${login.note ? `  (${login.note})` : ''}`))]
       : []),
-    ...(mailDir ? ['', row('E-mail', `no SMTP server set: messages (sign-up and reset links) are written to ${mailDir}`)] : []),
+    ...(mailDir ? ['', row('E-mail', `no SMTP server set: messages (sign-up and reset links, notifications) are written to ${mailDir}`)] : []),
     ...(query
       ? [
           '',
           '  Try it in Sandbox: sign in as a therapist with',
           '    mutation { login(input: { email: "therapist01@caregraph.example", password: "<demo password>" }) { accessToken } }',
-          '  then send the header  Authorization: Bearer <accessToken>  with this query (it crosses all four subgraphs):',
+          '  then send the header  Authorization: Bearer <accessToken>  with this query (it crosses four subgraphs):',
           '',
           indent(query, 4),
         ]

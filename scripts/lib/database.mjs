@@ -113,6 +113,26 @@ export async function assertServerReachable(url, source = 'DATABASE_URL') {
 }
 
 /**
+ * Creates each database in `urls` ({ name: url }) as a copy of the database of the same name after
+ * `templatePrefix` on the same server (CREATE DATABASE … TEMPLATE): a test's platform starts from data
+ * migrated and seeded once per test run. Fails when a database exists already or a template is missing.
+ */
+export async function cloneDatabases(urls, templatePrefix) {
+  for (const [name, url] of Object.entries(urls)) {
+    const database = decodeURIComponent(new URL(url).pathname.slice(1));
+    const template = `${templatePrefix}${SUBGRAPHS.find((s) => s.name === name).database}`;
+    const client = await connectToServer(withDatabase(url, 'postgres'));
+    try {
+      await client.query(`create database ${client.escapeIdentifier(database)} template ${client.escapeIdentifier(template)}`);
+    } catch (error) {
+      throw new DatabaseError(`Cannot copy database "${template}" to "${database}" on ${describeServer(url)}: ${reasonOf(error)}`);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+}
+
+/**
  * Creates each database in `urls` ({ name: url }) that does not exist yet, on whichever server its
  * URL names. Returns the names of the databases created. A database that exists is only connected
  * to, so deployments whose role may not create databases work once they are there.

@@ -1,13 +1,15 @@
 // The core of `npm start`, reusable by the end-to-end tests: given a PostgreSQL server, create the
-// four databases, migrate and seed them, start the four subgraphs and the gateway as separate
+// five databases, migrate and seed them, start the five subgraphs and the gateway as separate
 // processes, and wait until the gateway reports every subgraph ready.
-import { assertServerReachable, databaseUrlsFor, ensureDatabases, withoutPassword } from './database.mjs';
+import { assertServerReachable, cloneDatabases, databaseUrlsFor, ensureDatabases, withoutPassword } from './database.mjs';
 import { PRIVATE_KEY_VARIABLE, internalTokenEnv } from './internal-keys.mjs';
 import { accountsSigningEnv } from './signing-keys.mjs';
 import { createLogFormatter } from './log-format.mjs';
-import { STATIC_APPS, THERAPIST_APP, WEB_APP, startStaticAppServer } from './static-app-server.mjs';
+import { ADMIN_APP, STATIC_APPS, THERAPIST_APP, WEB_APP, startStaticAppServer } from './static-app-server.mjs';
+import { freePort } from './ports.mjs';
 import { assertBuilt, describeExit, runCommand, startService } from './processes.mjs';
-import { GATEWAY, SUBGRAPHS, entryPointOf, localGraphqlUrl, opsPortVariableOf, opsPortsFromEnv } from './subgraphs.mjs';
+import { startRoundRobin } from './round-robin.mjs';
+import { GATEWAY, SUBGRAPHS, WORKER, entryPointOf, localGraphqlUrl, opsPortVariableOf, opsPortsFromEnv } from './subgraphs.mjs';
 
 /** How long the platform gets to answer `/ready` after its processes were started. */
 export const READY_TIMEOUT_MS = 60_000;
@@ -70,6 +72,21 @@ async function waitUntilReady(urls, timeoutMs, signal) {
   );
 }
 
+/** Waits until every replica answers on its own port: each gateway's `/ready`, each subgraph's `/health`. */
+async function everyReplicaUp(replicaPorts, timeoutMs, signal) {
+  const deadline = Date.now() + timeoutMs;
+  const checks = [...replicaPorts].flatMap(([name, own]) =>
+    own.map(({ port, opsPort }) => (name === GATEWAY.name ? `http://127.0.0.1:${opsPort}/ready` : `http://127.0.0.1:${port}/health`)),
+  );
+  for (const url of checks) {
+    while ((await getJson(url, 2000))?.status !== 200) {
+      signal.throwIfAborted();
+      if (Date.now() > deadline) throw new PlatformStartError(`a replica did not become ready within ${Math.round(timeoutMs / 1000)} s (${url})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 /**
  * Starts the whole platform on an existing PostgreSQL server.
  *
@@ -77,7 +94,8 @@ async function waitUntilReady(urls, timeoutMs, signal) {
  * @param {string} options.databaseUrl   The server (any database name; each subgraph gets its own database on it).
  * @param {Record<string,string>} [options.databaseUrls] Per-subgraph database URLs, overriding `databaseUrl`.
  * @param {string} [options.databasePrefix] Prefix for the database names, e.g. `e2e_` to keep tests apart from development data.
- * @param {Record<string,number>} [options.ports] Ports by service name (gateway, accounts, …); defaults 4000, 4101–4104.
+ * @param {Record<string,number>} [options.ports] Ports by service name (gateway, accounts, …); defaults 4000, 4101–4105.
+ * @param {number} [options.workerOpsPort] The delivery worker's operations port (default WORKER_OPS_PORT, else 14200).
  * @param {Record<string,number>} [options.opsPorts] Operations ports (/live, /ready, /metrics) by service name; default each port + 100000.
  * @param {string} [options.gatewayHost] Address the gateway binds (default 127.0.0.1: development data stays on this machine).
  * @param {boolean} [options.seed] Write the demo data (each seeder only writes into empty tables). Default true.
@@ -85,7 +103,14 @@ async function waitUntilReady(urls, timeoutMs, signal) {
  * @param {string} [options.logLevel] LOG_LEVEL of the services (default: LOG_LEVEL, else warn; migrate/seed log at info).
  * @param {(line: string) => void} [options.log] Receives every output line, already prefixed and formatted.
  * @param {number} [options.readyTimeoutMs] How long to wait for `/ready` (default 60 s).
+ * @param {string} [options.templatePrefix] Copy each database from `<templatePrefix><database>` (made by an earlier
+ *   `prepareOnly` start) instead of creating, migrating and seeding it: tests start many platforms from one.
+ * @param {boolean} [options.prepareOnly] Create, migrate and seed the databases, then return `{ databases }`
+ *   without starting anything.
  * @param {AbortSignal} [options.signal] Aborts the start (e.g. Ctrl-C); whatever was started is stopped.
+ * @param {number} [options.replicas] Processes of the gateway and of each subgraph (default 1). Above 1, each
+ *   service's port is a round-robin over its replicas (on ports of their own), every process is told
+ *   REPLICAS, and REDIS_URL must be set (accounts and the gateway refuse to start without it).
  * @param {Record<string,number>} [options.appPorts] Ports of the browser apps by name (`admin`, `web`, `therapist`);
  *   default their variable (ADMIN_PORT, WEB_PORT, THERAPIST_PORT), else 5173, 5174 and 5175. Each is served when built.
  * @returns {Promise<{ urls: ReturnType<typeof platformUrls>, databases: Record<string,string>, exited: Promise<{ name: string, code: number|null, signal: string|null }>, stop(): Promise<void> }>}
@@ -102,11 +127,15 @@ export async function startPlatform(options) {
     readyTimeoutMs = READY_TIMEOUT_MS,
     signal = new AbortController().signal,
   } = options;
+  const replicas = options.replicas ?? 1;
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > 8) throw new PlatformStartError(`replicas must be a whole number from 1 to 8, got ${replicas}`);
   const ports = { ...defaultPorts(), ...options.ports };
   const opsPorts = { ...opsPortsFromEnv(ports, {}), ...options.opsPorts };
   const urls = platformUrls(ports, gatewayHost, opsPorts);
+  const workerOpsPort = options.workerOpsPort ?? Number(env[WORKER.opsPortVariable] ?? process.env[WORKER.opsPortVariable] ?? WORKER.defaultOpsPort);
+  urls.worker = `http://127.0.0.1:${workerOpsPort}`;
   const databaseUrls = options.databaseUrls ?? databaseUrlsFor(databaseUrl, { prefix: databasePrefix });
-  const inherited = { ...process.env, ...env };
+  const inherited = { ...process.env, ...env, ...(replicas > 1 ? { REPLICAS: String(replicas) } : {}) };
   const serviceLevel = options.logLevel ?? inherited.LOG_LEVEL ?? 'warn';
   const commandLevel = options.logLevel ?? inherited.LOG_LEVEL ?? 'info';
   const format = createLogFormatter();
@@ -120,10 +149,12 @@ export async function startPlatform(options) {
     log(formatted);
   };
 
-  for (const service of [...SUBGRAPHS, GATEWAY]) assertBuilt(entryPointOf(service));
+  for (const service of [...SUBGRAPHS, GATEWAY, WORKER]) assertBuilt(entryPointOf(service));
   if (databaseUrl) await assertServerReachable(databaseUrl);
-  const created = await ensureDatabases(databaseUrls);
-  if (created.length) log(format('caregraph', `created databases: ${created.join(', ')}`));
+  const { templatePrefix } = options;
+  if (templatePrefix) await cloneDatabases(databaseUrls, templatePrefix);
+  const created = templatePrefix ? Object.keys(databaseUrls) : await ensureDatabases(databaseUrls);
+  if (created.length) log(format('caregraph', `created databases: ${created.join(', ')}${templatePrefix ? ` (copies of ${templatePrefix}*)` : ''}`));
 
   const keys = internalTokenEnv(inherited);
   const accountsKeys = accountsSigningEnv(inherited);
@@ -152,38 +183,76 @@ export async function startPlatform(options) {
     return childEnv;
   };
 
-  // Each subgraph owns its database, so the four migrate-then-seed chains can run side by side;
-  // the first failure stops the others, so nothing keeps writing after start-up has given up.
-  const commands = new AbortController();
-  const abortCommands = () => commands.abort(signal.reason);
-  signal.addEventListener('abort', abortCommands, { once: true });
-  const results = await Promise.allSettled(
-    SUBGRAPHS.map(async (service) => {
-      const command = (args) =>
-        runCommand({
-          name: service.name,
-          entryPoint: entryPointOf(service),
-          args,
-          env: subgraphEnv(service, commandLevel),
-          onLine: lineTo(service.name),
-          signal: commands.signal,
-        });
-      try {
-        await command(['migrate']);
-        if (seed) await command(['seed']);
-      } catch (error) {
-        commands.abort(error);
-        throw error;
-      }
-    }),
-  );
-  signal.removeEventListener('abort', abortCommands);
-  signal.throwIfAborted();
-  const failures = [...new Set(results.filter((r) => r.status === 'rejected').map((r) => r.reason.message))];
-  if (failures.length) throw new PlatformStartError(failures.join('\n'));
+  const workerEnv = (level) => ({
+    ...inherited,
+    ...keys.gateway,
+    ...accountsLinks,
+    ADMIN_APP_BASE_URL: inherited.ADMIN_APP_BASE_URL ?? `http://localhost:${appPortOf(ADMIN_APP)}`,
+    LOG_LEVEL: level,
+    [WORKER.opsPortVariable]: String(workerOpsPort),
+    ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_DATABASE_URL`, databaseUrls[s.name]])),
+    ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, urls.subgraphs[s.name]])),
+  });
+  // A copy of a prepared template is migrated and seeded already.
+  if (!templatePrefix) {
+    // Each subgraph owns its database, so the four migrate-then-seed chains can run side by side;
+    // the first failure stops the others, so nothing keeps writing after start-up has given up.
+    const commands = new AbortController();
+    const abortCommands = () => commands.abort(signal.reason);
+    signal.addEventListener('abort', abortCommands, { once: true });
+    const results = await Promise.allSettled(
+      SUBGRAPHS.map(async (service) => {
+        const command = (args) =>
+          runCommand({
+            name: service.name,
+            entryPoint: entryPointOf(service),
+            args,
+            env: subgraphEnv(service, commandLevel),
+            onLine: lineTo(service.name),
+            signal: commands.signal,
+          });
+        try {
+          await command(['migrate']);
+          if (seed) await command(['seed']);
+        } catch (error) {
+          commands.abort(error);
+          throw error;
+        }
+      }),
+    );
+    signal.removeEventListener('abort', abortCommands);
+    signal.throwIfAborted();
+    const failures = [...new Set(results.filter((r) => r.status === 'rejected').map((r) => r.reason.message))];
+    if (failures.length) throw new PlatformStartError(failures.join('\n'));
+    // The delivery worker's queue lives in the notifications database, made once that database has its tables.
+    await runCommand({ name: WORKER.name, entryPoint: entryPointOf(WORKER), args: ['migrate'], env: workerEnv(commandLevel), onLine: lineTo(WORKER.name), signal });
+  }
+  if (options.prepareOnly) return { databases: Object.fromEntries(Object.entries(databaseUrls).map(([name, url]) => [name, withoutPassword(url)])) };
 
-  const services = SUBGRAPHS.map((service) =>
-    startService({ name: service.name, entryPoint: entryPointOf(service), args: ['serve'], env: subgraphEnv(service, serviceLevel), onLine: lineTo(service.name) }),
+  // With replicas, each process gets a port of its own and the service's port becomes their round-robin.
+  const replicaPorts = new Map();
+  for (const service of [GATEWAY, ...SUBGRAPHS]) {
+    const own = [];
+    for (let i = 0; i < replicas; i++) own.push(replicas === 1 ? { port: ports[service.name], opsPort: opsPorts[service.name] } : { port: await freePort(), opsPort: i === 0 ? opsPorts[service.name] : await freePort() });
+    replicaPorts.set(service.name, own);
+  }
+  if (replicas > 1) {
+    // Each replica's own address (past the round-robin), for tools and tests that must reach one in particular.
+    urls.replicas = Object.fromEntries(
+      [...replicaPorts].map(([name, own]) => [name, own.map(({ port, opsPort }) => ({ url: `http://127.0.0.1:${port}/graphql`, ops: `http://127.0.0.1:${opsPort}` }))]),
+    );
+  }
+  const replicaName = (service, i) => (replicas === 1 ? service.name : `${service.name}-${i + 1}`);
+  const services = SUBGRAPHS.flatMap((service) =>
+    replicaPorts.get(service.name).map(({ port, opsPort }, i) =>
+      startService({
+        name: replicaName(service, i),
+        entryPoint: entryPointOf(service),
+        args: ['serve'],
+        env: { ...subgraphEnv(service, serviceLevel), [`${service.envPrefix}_PORT`]: String(port), [opsPortVariableOf(service)]: String(opsPort) },
+        onLine: lineTo(replicaName(service, i)),
+      }),
+    ),
   );
   const gatewayEnv = {
     ...inherited,
@@ -194,28 +263,69 @@ export async function startPlatform(options) {
     [GATEWAY.opsPortVariable]: String(opsPorts[GATEWAY.name]),
     ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, urls.subgraphs[s.name]])),
   };
-  const gateway = startService({ name: GATEWAY.name, entryPoint: entryPointOf(GATEWAY), env: gatewayEnv, onLine: lineTo(GATEWAY.name) });
-  const all = [gateway, ...services];
+  const gateways = replicaPorts.get(GATEWAY.name).map(({ port, opsPort }, i) =>
+    startService({
+      name: replicaName(GATEWAY, i),
+      entryPoint: entryPointOf(GATEWAY),
+      env: { ...gatewayEnv, [GATEWAY.portVariable]: String(port), [GATEWAY.opsPortVariable]: String(opsPort) },
+      onLine: lineTo(replicaName(GATEWAY, i)),
+    }),
+  );
+  const worker = startService({ name: WORKER.name, entryPoint: entryPointOf(WORKER), args: ['serve'], env: workerEnv(serviceLevel), onLine: lineTo(WORKER.name) });
+  const all = [...gateways, worker, ...services];
+  const balancers = [];
 
   let stopping;
   const apps = [];
   const stop = () => {
     stopping ??= (async () => {
       await Promise.all(apps.map((app) => app.stop?.()));
-      // The gateway first, so no request reaches a subgraph that is going away.
-      await gateway.stop();
+      // The gateway first, so no request reaches a subgraph that is going away; the worker drains its jobs.
+      await Promise.all([...gateways.map((g) => g.stop()), worker.stop()]);
       await Promise.all(services.map((s) => s.stop()));
+      await Promise.all(balancers.map((b) => b.close()));
     })();
     return stopping;
   };
-  const exited = Promise.race(
-    all.map((s) => s.exited.then((how) => (stopping ? new Promise(() => {}) : { name: s.name, ...how }))),
-  );
+  if (replicas > 1) {
+    try {
+      for (const service of [GATEWAY, ...SUBGRAPHS]) {
+        const host = service === GATEWAY ? gatewayHost : '127.0.0.1';
+        balancers.push(await startRoundRobin({ port: ports[service.name], host, backends: replicaPorts.get(service.name).map((r) => r.port) }));
+      }
+    } catch (error) {
+      await stop();
+      throw new PlatformStartError(`could not open the round-robin in front of the replicas: ${error.message}`);
+    }
+    log(format('caregraph', `${replicas} replicas of the gateway and of each subgraph, behind a round-robin on each service's port`));
+  }
+  const unasked = (process) => process.exited.then((how) => (stopping ? new Promise(() => {}) : { name: process.name, ...how }));
+  // Any process that dies while starting fails the start.
+  const anyExited = Promise.race(all.map(unasked));
+  // Once up, a service is lost when its last replica is: until then the round-robin skips the dead one.
+  let running = false;
+  const lastOf = (processes) => {
+    let left = processes.length;
+    return Promise.race(
+      processes.map((process) =>
+        unasked(process).then((how) => {
+          left -= 1;
+          if (left > 0 && running) log(format('caregraph', `${process.name} exited (${describeExit(how)}); ${left} of ${processes.length} replicas still serve`));
+          return left === 0 ? how : new Promise(() => {});
+        }),
+      ),
+    );
+  };
+  const exited = Promise.race([
+    unasked(worker),
+    lastOf(gateways).then((how) => ({ ...how, name: GATEWAY.name })),
+    ...SUBGRAPHS.map((service) => lastOf(services.filter((s) => s.name === service.name || s.name.startsWith(`${service.name}-`))).then((how) => ({ ...how, name: service.name }))),
+  ]);
 
   try {
     await Promise.race([
       waitUntilReady(urls, readyTimeoutMs, signal),
-      exited.then((how) => {
+      anyExited.then((how) => {
         const tail = tails.get(how.name) ?? [];
         throw new PlatformStartError(
           `${how.name} exited during start-up (${describeExit(how)})${tail.length ? `; its last output:\n${tail.join('\n')}` : ''}`,
@@ -226,6 +336,8 @@ export async function startPlatform(options) {
         else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
       }),
     ]);
+    if (replicas > 1) await everyReplicaUp(replicaPorts, readyTimeoutMs, signal);
+    running = true;
   } catch (error) {
     await stop();
     throw error;

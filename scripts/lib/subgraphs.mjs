@@ -35,16 +35,20 @@ function subgraph(name, database, envPrefix, defaultPort) {
   });
 }
 
-/** The four subgraphs, in the order they are started and listed. */
+/** The five subgraphs, in the order they are started and listed. */
 export const SUBGRAPHS = Object.freeze([
   subgraph('accounts', 'accounts', 'ACCOUNTS', 4101),
   subgraph('therapists', 'therapists', 'THERAPISTS', 4102),
   subgraph('bookings', 'bookings', 'BOOKINGS', 4103),
   subgraph('care-plans', 'care_plans', 'CARE_PLANS', 4104),
+  subgraph('notifications', 'notifications', 'NOTIFICATIONS', 4105),
 ]);
 
 /** The gateway: one process in front of the subgraphs. Its port variable is plain `PORT`. */
 export const GATEWAY = Object.freeze({ name: 'gateway', dir: 'gateway', defaultPort: 4000, portVariable: 'PORT', opsPortVariable: 'OPS_PORT' });
+
+/** The delivery worker: no public port, only its operations port (WORKER_OPS_PORT, 14200). */
+export const WORKER = Object.freeze({ name: 'worker', dir: 'worker', opsPortVariable: 'WORKER_OPS_PORT', defaultOpsPort: 14200 });
 
 /** A service's operations port (/live, /ready, /metrics) is, by convention, its port + 10000 (the kernel's OPS_PORT_OFFSET). */
 export const OPS_PORT_OFFSET = 10000;
@@ -89,7 +93,7 @@ export function portFromEnv(env, variable, fallback) {
 
 /**
  * The ports the platform uses, from the same variables the services read
- * (PORT, ACCOUNTS_PORT, THERAPISTS_PORT, BOOKINGS_PORT, CARE_PLANS_PORT), keyed by service name.
+ * (PORT, ACCOUNTS_PORT, THERAPISTS_PORT, BOOKINGS_PORT, CARE_PLANS_PORT, NOTIFICATIONS_PORT), keyed by service name.
  * @returns {Record<string, number>}
  */
 export function portsFromEnv(env = process.env) {

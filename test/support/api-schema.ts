@@ -11,12 +11,13 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 /** The committed schema files. */
 export const SCHEMA_DIR = path.join(REPO_ROOT, 'schema');
 
-/** The four subgraphs' SDL files under schema/, by subgraph name. */
+/** The five subgraphs' SDL files under schema/, by subgraph name. */
 export const SUBGRAPH_SDL_FILES = {
   accounts: 'accounts.graphql',
   therapists: 'therapists.graphql',
   bookings: 'bookings.graphql',
   'care-plans': 'care-plans.graphql',
+  notifications: 'notifications.graphql',
 } as const;
 
 /** The client-facing schema of a supergraph SDL, as the gateway serves it. */

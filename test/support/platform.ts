@@ -10,7 +10,7 @@ import { Client } from 'pg';
 const root = path.resolve(__dirname, '..', '..');
 
 /** Service names, as `scripts/lib/subgraphs.mjs` lists them. */
-export const SERVICE_NAMES = ['gateway', 'accounts', 'therapists', 'bookings', 'care-plans'] as const;
+export const SERVICE_NAMES = ['gateway', 'accounts', 'therapists', 'bookings', 'care-plans', 'notifications'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 /** The variable start.mjs reads each service's port from. */
@@ -20,6 +20,7 @@ const PORT_VARIABLES: Record<ServiceName, string> = {
   therapists: 'THERAPISTS_PORT',
   bookings: 'BOOKINGS_PORT',
   'care-plans': 'CARE_PLANS_PORT',
+  notifications: 'NOTIFICATIONS_PORT',
 };
 
 /** The variable start.mjs reads each service's operations port (/live, /ready, /metrics) from. */
@@ -29,6 +30,7 @@ const OPS_PORT_VARIABLES: Record<ServiceName, string> = {
   therapists: 'THERAPISTS_OPS_PORT',
   bookings: 'BOOKINGS_OPS_PORT',
   'care-plans': 'CARE_PLANS_OPS_PORT',
+  notifications: 'NOTIFICATIONS_OPS_PORT',
 };
 
 /** Where a started platform answers (what `startPlatform` in scripts/lib/platform.mjs returns). */
@@ -48,6 +50,10 @@ export interface PlatformUrls {
   web?: string;
   /** The therapist workspace, when it is built and its port (THERAPIST_PORT) was free. */
   therapist?: string;
+  /** The delivery worker's operations server (`/live`, `/ready`, `/metrics`). */
+  worker: string;
+  /** With replicas: each process's own GraphQL URL and operations server, past the round-robin. */
+  replicas?: Record<ServiceName, Array<{ url: string; ops: string }>>;
 }
 
 export interface RunningPlatform {
@@ -75,6 +81,13 @@ export interface PlatformOptions {
   env?: Record<string, string>;
   /** How long to wait for the platform to be ready (default 90 s: migrations and seeds included). */
   timeoutMs?: number;
+  /**
+   * Copy the databases from this jest run's migrated and seeded template (default true when seeding in a
+   * jest run): false migrates and seeds them here, as `npm start` does.
+   */
+  fromTemplate?: boolean;
+  /** Processes of the gateway and of each subgraph, behind a round-robin each (`--replicas`; REDIS_URL needed). */
+  replicas?: number;
 }
 
 /** What start.mjs sends over IPC. */
@@ -99,6 +112,59 @@ export async function freePorts(count: number): Promise<number[]> {
   return ports;
 }
 
+/** Names the jest run (jest/global-setup.mjs); its teardown drops the run's templates (`*_tpl_*_<run>*`). */
+const TEST_RUN_VARIABLE = 'CAREGRAPH_TEST_RUN';
+
+/** This process's template, once made or found. */
+let template: Promise<string> | undefined;
+
+/**
+ * The database prefix of this jest run's seeded platform: five databases migrated and seeded once (by
+ * `start.mjs --prepare-only`, whichever test file comes first; the others wait on an advisory lock), that
+ * each platform of the run then copies. Built under other names and renamed when whole.
+ */
+function seededTemplate(databaseUrl: string): Promise<string> {
+  template ??= (async () => {
+    const run = process.env[TEST_RUN_VARIABLE]!;
+    const prefix = `platform_tpl_seeded_${run}_`;
+    const building = `platform_tpl_building_${run}_`;
+    const server = new URL(databaseUrl);
+    server.pathname = '/postgres';
+    const client = new Client({ connectionString: server.toString() });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock(hashtext($1))', [prefix]);
+      const names = PLATFORM_DATABASES.map((name) => `${prefix}${name}`);
+      const { rowCount } = await client.query('select 1 from pg_database where datname = any($1)', [names]);
+      if (rowCount === names.length) return prefix;
+      for (const name of PLATFORM_DATABASES) await client.query(`drop database if exists "${building}${name}" with (force)`);
+      await prepareDatabases(databaseUrl, building);
+      for (const name of PLATFORM_DATABASES) {
+        await client.query(`drop database if exists "${prefix}${name}" with (force)`);
+        await client.query(`alter database "${building}${name}" rename to "${prefix}${name}"`);
+      }
+      return prefix;
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [prefix]).catch(() => undefined);
+      await client.end();
+    }
+  })();
+  template.catch(() => (template = undefined));
+  return template;
+}
+
+/** Runs `start.mjs --prepare-only`: creates, migrates and seeds `<prefix>accounts`, … and exits. */
+async function prepareDatabases(databaseUrl: string, prefix: string): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
+  for (const key of Object.keys(env)) if (/^[A-Z_]+_DATABASE_URL$/.test(key)) delete env[key];
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--prepare-only', `--database-prefix=${prefix}`], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await exitOf(child);
+  if (child.exitCode !== 0) throw new Error(`Preparing the test run's seeded databases failed (${child.signalCode ?? `code ${child.exitCode}`}):\n${output}`);
+}
+
 /** Resolves once the child has exited. */
 function exitOf(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -106,22 +172,41 @@ function exitOf(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the platform (create databases, migrate, seed, start the four subgraphs and the gateway)
+ * Starts the platform (create databases, migrate, seed, start the five subgraphs, the gateway and the delivery worker)
  * and resolves once the gateway's `/ready` answers 200. Rejects with the platform's output when
  * it fails to start.
  */
 export async function startPlatformProcess(options: PlatformOptions): Promise<RunningPlatform> {
-  const free = await freePorts(SERVICE_NAMES.length * 2);
+  // A port found free can be taken by another process (an outgoing connection's ephemeral port) before the
+  // service binds it: start again on other ports, from fresh copies of the databases.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPlatformOnce(options);
+    } catch (error) {
+      const portTaken = /Port \d+ .*is already in use/.test((error as Error).message);
+      if (!portTaken || attempt === 3) throw error;
+      await dropPlatformDatabases(options.databaseUrl, options.databasePrefix ?? 'e2e_');
+    }
+  }
+}
+
+async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatform> {
+  const free = await freePorts(SERVICE_NAMES.length * 2 + 1);
   const ports = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, options.ports?.[name] ?? free[i]])) as Record<ServiceName, number>;
   // Operations ports picked free too: port + 10000 may be taken on a busy test machine.
   const opsPorts = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, free[SERVICE_NAMES.length + i]])) as Record<ServiceName, number>;
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env, DATABASE_URL: options.databaseUrl };
+  // Admission control stays on, patient: test files share two cores, and slowness there is not overload.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GATEWAY_ADMISSION_TARGET_MS: '10000', GATEWAY_ADMISSION_QUEUE_MS: '5000', ...options.env, DATABASE_URL: options.databaseUrl };
   // The test decides where the data goes: no per-subgraph database URL from the surrounding shell.
   for (const key of Object.keys(env)) if (/^[A-Z_]+_DATABASE_URL$/.test(key)) delete env[key];
   for (const name of SERVICE_NAMES) env[PORT_VARIABLES[name]] = String(ports[name]);
   for (const name of SERVICE_NAMES) env[OPS_PORT_VARIABLES[name]] = String(opsPorts[name]);
+  // The delivery worker has only an operations port.
+  env.WORKER_OPS_PORT = String(free[SERVICE_NAMES.length * 2]);
   const args = ['scripts/start.mjs', `--database-prefix=${options.databasePrefix ?? 'e2e_'}`];
+  if (options.replicas) args.push(`--replicas=${options.replicas}`);
   if (options.seed === false) args.push('--no-seed');
+  else if (options.fromTemplate !== false && process.env[TEST_RUN_VARIABLE]) args.push(`--database-template=${await seededTemplate(options.databaseUrl)}`);
 
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let output = '';
@@ -162,18 +247,24 @@ export async function startPlatformProcess(options: PlatformOptions): Promise<Ru
  * `<service>/dist/main.js serve` (the gateway: `gateway/dist/main.js`). Linux only (reads /proc).
  */
 export function servicePid(platform: RunningPlatform, service: ServiceName): number {
+  const [first] = servicePids(platform, service);
+  return first;
+}
+
+/** Every process of one service (its replicas), in the order start.mjs started them. Linux only (reads /proc). */
+export function servicePids(platform: RunningPlatform, service: ServiceName): number[] {
   const entry = service === 'gateway' ? `${path.sep}gateway${path.sep}dist${path.sep}` : `${path.sep}subgraphs${path.sep}${service}${path.sep}dist${path.sep}`;
   const children = readFileSync(`/proc/${platform.pid}/task/${platform.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  const match = children.find((pid) => {
+  const matches = children.filter((pid) => {
     const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     return args.some((arg) => arg.includes(entry));
   });
-  if (!match) throw new Error(`no ${service} process under start.mjs (pid ${platform.pid})`);
-  return match;
+  if (!matches.length) throw new Error(`no ${service} process under start.mjs (pid ${platform.pid})`);
+  return matches.sort((a, b) => a - b);
 }
 
 /** The databases a platform started with `databasePrefix` creates, one per subgraph, without the prefix. */
-export const PLATFORM_DATABASES = ['accounts', 'therapists', 'bookings', 'care_plans'] as const;
+export const PLATFORM_DATABASES = ['accounts', 'therapists', 'bookings', 'care_plans', 'notifications'] as const;
 
 /** Drops the databases of a platform started with `prefix` on `databaseUrl`'s server (after it stopped). */
 export async function dropPlatformDatabases(databaseUrl: string, prefix: string): Promise<void> {

@@ -5,9 +5,11 @@ import { auditLogHandler } from '../audit/audit-handler';
 import { bookingsHandler } from '../bookings/bookings-handler';
 import { carePlanMethods, carePlansHandler, type CarePlanMethods } from '../care-plans/care-plans-handler';
 import { dashboardMethods, type DashboardMethods } from '../dashboard/dashboard-figures';
+import { deliveriesHandler } from '../deliveries/deliveries-handler';
 import { toHttpError } from '../graphql/errors';
 import { moderationQueueHandler } from '../moderation-queue/queue-handler';
 import { notAllowed, type ResourceHandler } from '../resource-kit/handler';
+import { safetyHandler } from '../safety/safety-handler';
 import { listingsHandler } from '../therapists/listings-handler';
 import { moderationMethods, type ModerationMethods } from '../therapists/moderation-steps';
 import { usersHandler } from '../users/users-handler';
@@ -24,6 +26,8 @@ function handlers(client: ApolloClient): Record<string, ResourceHandler> {
     bookings: bookingsHandler(client),
     carePlans: carePlansHandler(client),
     auditLog: auditLogHandler(client),
+    deliveries: deliveriesHandler(client),
+    safety: safetyHandler(client),
   };
 }
 

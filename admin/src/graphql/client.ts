@@ -1,7 +1,7 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { createApolloClient, type ApolloClientOptions } from '@caregraph/client-kit';
 
-export type GraphClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch'>;
+export type GraphClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'busy'>;
 
 /**
  * The dashboard's only way to the platform: the kit's Apollo client on the gateway. No cache reuse

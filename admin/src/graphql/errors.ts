@@ -3,7 +3,7 @@ import { HttpError } from 'ra-core';
 import { graphErrorsOf, type ReadOptions } from '@caregraph/client-kit';
 
 /** The error codes of the catalogue (docs/architecture.md#errors) the dashboard acts on. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'OVERLOADED' | 'INTERNAL_SERVER_ERROR';
 
 /** HTTP-like status react-admin understands for each code: 401 logs out, the rest are shown. */
 const STATUS: Record<ErrorCode, number> = {
@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  OVERLOADED: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -21,6 +22,8 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
   FORBIDDEN: 'You do not have permission to do this. Only Caregraph admins can use the dashboard.',
   CONFLICT: 'Someone else changed this listing since you opened it. Reload it, check the changes, then try again.',
+  // Reached only after the kit's own tries, while the busy notice was shown.
+  OVERLOADED: 'Caregraph is very busy at the moment, so this was not done and nothing has changed. We tried again a few times; please try again in a few minutes.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
 };
 
@@ -40,7 +43,8 @@ export const AS_SENT: ReadOptions = { argumentNames: true, serverFailures: false
  * Turns what Apollo Client threw into react-admin's HttpError: UNAUTHENTICATED becomes 401 (the
  * auth provider then signs out), FORBIDDEN 403 with a clear message, BAD_USER_INPUT 400 naming the
  * field (`body.errors[field]`, which react-admin shows beside form inputs), CONFLICT 409 (stale
- * version), NOT_FOUND 404, RATE_LIMITED 429; a network failure is 503.
+ * version), NOT_FOUND 404, RATE_LIMITED 429, OVERLOADED 503 (after the kit's tries: nothing was
+ * done); a network failure is 503 too.
  */
 export function toHttpError(error: unknown, messages: MessageOverrides = {}): HttpError {
   if (error instanceof HttpError) return error;

@@ -81,6 +81,16 @@ export async function startTestPlatform(name: string): Promise<RunningPlatform> 
   };
 }
 
+/**
+ * The URL of one of the platform's databases (`notifications`, `care-plans`, …) with the test server's
+ * credentials, for a test that puts rows in the state another process would leave them in.
+ */
+export function platformDatabaseUrl(platform: RunningPlatform, service: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = new URL(platform.databases[service]).pathname;
+  return url.toString();
+}
+
 /** A raw GraphQL request (for checks from outside the dashboard, e.g. public search). */
 export async function rawGraphql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const response = await fetch(url, {

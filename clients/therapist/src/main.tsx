@@ -2,7 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { SessionManager, SessionStore } from '@caregraph/client-kit';
+import { BusyStore, SessionManager, SessionStore } from '@caregraph/client-kit';
+import { BusyProvider } from '@caregraph/client-kit/busy';
 import { routes } from './App';
 import { SessionProvider } from './auth/session-context';
 import { THERAPIST_SESSION_KEY, THERAPIST_SESSIONS } from './auth/therapist-session';
@@ -12,7 +13,10 @@ import './styles.css';
 
 const store = new SessionStore(THERAPIST_SESSION_KEY, window.sessionStorage);
 let sessions: SessionManager | undefined;
+// Waits after the gateway said it was overloaded, for the busy notice in the layout.
+const busy = new BusyStore();
 const client = createTherapistClient({
+  busy,
   gatewayUrl: gatewayUrl(import.meta.env.VITE_GATEWAY_URL),
   accessToken: () => sessions!.accessToken(),
   // The token was refused (the session ended elsewhere): forget it, so the screen asks to sign in again.
@@ -24,9 +28,11 @@ const router = createBrowserRouter(routes);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <SessionProvider store={store} sessions={sessions}>
-        <RouterProvider router={router} />
-      </SessionProvider>
+      <BusyProvider store={busy}>
+        <SessionProvider store={store} sessions={sessions}>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </BusyProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -17,6 +17,7 @@ const AccountDeletedPage = lazy(() => import('./account/AccountDeletedPage').the
 const MyBookingsPage = lazy(() => import('./my-bookings/MyBookingsPage').then((m) => ({ default: m.MyBookingsPage })));
 const CarePlanPage = lazy(() => import('./care-plan/CarePlanPage').then((m) => ({ default: m.CarePlanPage })));
 const QuestionnairePage = lazy(() => import('./care-plan/QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })));
+const UnsubscribePage = lazy(() => import('./notifications/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })));
 const MyDataPage = lazy(() => import('./my-data/MyDataPage').then((m) => ({ default: m.MyDataPage })));
 
 export function App() {
@@ -31,6 +32,7 @@ export function App() {
         <Route path="forgotten-password" element={<ForgottenPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account-deleted" element={<AccountDeletedPage />} />
+        <Route path="unsubscribe" element={<UnsubscribePage />} />
         <Route element={<RequireSignIn />}>
           <Route path="bookings" element={<MyBookingsPage />} />
           <Route path="care-plan" element={<CarePlanPage />} />

@@ -49,6 +49,10 @@ export const LIST_SIZES: ListSizeRules = {
   // One count per listing status; a listing's moderation history.
   'ListingStats.byStatus': { kind: 'assumed', size: 10 },
   'TherapistPrivateDetails.moderationHistory': { kind: 'assumed', size: 20 },
+  // A client's active waitlist entries: at most 5 (bookings' WAITLIST_LIMITS.maxActiveEntries).
+  'Query.myWaitlist': { kind: 'assumed', size: 5 },
+  // The notifications one call marks read: at most 100 ids (notifications' MAX_IDS_PER_MARK).
+  'Mutation.markNotificationsRead': { kind: 'assumed', size: 100 },
 };
 
 /** The gateway's cost model: connections' default page, and the rules above for every unpaginated list. */

@@ -29,7 +29,7 @@ describe('query limits against the real operations', () => {
   it('lets the client app’s signed-out operations through within the anonymous budget, time ranges at their longest', () => {
     // What the web app sends before anyone signs in: the directory, a listing and its free times, signing up and in.
     const signedOut = ['SearchTherapists', 'TherapistProfile', 'TherapistAvailability', 'ConsentDocuments', 'SignUp', 'Login', 'CompleteMfaLogin',
-      'StartMfaEnrolment', 'ConfirmMfaEnrolment', 'RefreshSession', 'WebRequestPasswordReset', 'WebResetPassword', 'WebVerifyEmail'];
+      'StartMfaEnrolment', 'ConfirmMfaEnrolment', 'RefreshSession', 'RequestPasswordReset', 'ResetPassword', 'WebVerifyEmail'];
     // Each found once in the repository (an operation written twice is kept where it is first found).
     const web = operations.filter((op) => signedOut.includes(op.name));
     expect([...new Set(web.map((op) => op.name))].sort()).toEqual([...signedOut].sort());

@@ -7,6 +7,7 @@ import { ANONYMOUS_MAX_COST, GATEWAY_QUERY_LIMITS, type GatewayConfig } from '..
 import { composeSupergraph } from '../supergraph-file';
 import { SUBGRAPHS, type SubgraphName } from '../subgraphs';
 import { testSdl } from './test-subgraphs';
+import { DEFAULT_ADMISSION } from '../admission/admission-limit';
 
 /** Writes each subgraph's SDL and the supergraph composed from them into `dir`, as `npm run schema` does. */
 export async function writeSchemaDir(dir: string, sdl: Record<SubgraphName, string> = testSdl()): Promise<string> {
@@ -25,6 +26,9 @@ export async function tempSchemaDir(): Promise<{ dir: string; remove(): Promise<
 /** Gateway settings for a test: loopback, a free port, the schema folder `dir`, the given subgraph URLs. */
 /** Keys the test gateway signs internal tokens with; tests verify with the public half. */
 export const TEST_GATEWAY_KEYS = generateGatewayKeys();
+
+/** Admission control for tests: the real gate, with a target and a queue time a busy test machine stays within. */
+export const TEST_ADMISSION = { ...DEFAULT_ADMISSION, targetLatencyMs: 10_000, maxQueueMs: 5000 };
 
 export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName, string>, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
   return {
@@ -50,6 +54,8 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     redisUrl: undefined,
     trustedDocumentsPath: undefined,
     shutdownDelayMs: 0,
+    // On, as in production, but patient: test files share two cores, and slowness there is not overload.
+    admission: TEST_ADMISSION,
     ...overrides,
   };
 }

@@ -8,7 +8,7 @@ import type { SubgraphName } from '../subgraphs';
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
 
 /**
- * SDL of four small federated subgraphs standing in for the real ones. `pronouns` lets a test
+ * SDL of five small federated subgraphs standing in for the real ones. `pronouns` lets a test
  * compose a supergraph without a field the running accounts subgraph already serves.
  */
 export function testSdl(options: { pronouns?: boolean } = {}): Record<SubgraphName, string> {
@@ -28,6 +28,8 @@ export function testSdl(options: { pronouns?: boolean } = {}): Record<SubgraphNa
     'care-plans': `${LINK}
       type Query { carePlans: [CarePlan!] }
       type CarePlan @key(fields: "id") { id: ID! title: String! }`,
+    notifications: `${LINK}
+      type Query { unreadCount: Int! }`,
   };
 }
 
@@ -86,6 +88,8 @@ function resolversFor(name: SubgraphName, controls: SubgraphControls): Record<st
           },
         },
       };
+    case 'notifications':
+      return { Query: { unreadCount: () => 2 } };
   }
 }
 
@@ -145,20 +149,20 @@ async function startOne(name: SubgraphName, controls: SubgraphControls): Promise
   };
 }
 
-/** The four test subgraphs, each on a free port. */
+/** The five test subgraphs, each on a free port. */
 export interface TestSubgraphs {
   subgraphs: Record<SubgraphName, TestSubgraph>;
   urls: Record<SubgraphName, string>;
   controls: SubgraphControls;
-  /** `/health` checks answered by all four so far. */
+  /** `/health` checks answered by all five so far. */
   healthChecks(): number;
   stop(): Promise<void>;
 }
 
-/** Starts the four test subgraphs. */
+/** Starts the five test subgraphs. */
 export async function startTestSubgraphs(): Promise<TestSubgraphs> {
   const controls: SubgraphControls = { carePlansDelayMs: 0, cancelled: [] };
-  const names: SubgraphName[] = ['accounts', 'therapists', 'bookings', 'care-plans'];
+  const names: SubgraphName[] = ['accounts', 'therapists', 'bookings', 'care-plans', 'notifications'];
   const started = await Promise.all(names.map((name) => startOne(name, controls)));
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, TestSubgraph>;
   const urls = Object.fromEntries(started.map((s) => [s.name, s.url])) as Record<SubgraphName, string>;

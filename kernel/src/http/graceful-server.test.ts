@@ -12,8 +12,11 @@ describe('graceful HTTP server', () => {
   it('lets a request in flight finish while refusing new connections', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    let arrived!: () => void;
+    const reached = new Promise<void>((resolve) => (arrived = resolve));
     const server = await listen(
       (_req, res) => {
+        arrived();
         void gate.then(() => res.end('finished'));
       },
       '127.0.0.1',
@@ -21,7 +24,8 @@ describe('graceful HTTP server', () => {
     );
     const url = `http://127.0.0.1:${server.port}/`;
     const inFlight = fetch(url).then((r) => r.text());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Close only once the request is being handled: on a loaded machine a fixed pause can end before it arrives.
+    await reached;
     const closed = server.close();
     await expect(fetch(url)).rejects.toThrow();
     release();

@@ -6,13 +6,21 @@ import { BodyError, readBody } from './read-body';
 export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
 
 /**
+ * Decides, once the body is read, whether the request is served now: resolves with a release to call
+ * when its answer is sent, or with undefined when it has answered the request itself (refused it).
+ */
+export type Admit = (req: IncomingMessage, body: unknown, res: ServerResponse) => Promise<(() => void) | undefined>;
+
+/**
  * Adapts Apollo Server to a plain Node HTTP handler (no web framework in the hot path):
- * reads the body, hands Apollo the request and streams its response back.
+ * reads the body, asks `admit` (when given) whether to serve it now, hands Apollo the request and
+ * streams its response back.
  */
 export function createGraphQLHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   buildContext: (req: IncomingMessage) => Promise<TContext>,
   bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES,
+  admit?: Admit,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let body: unknown;
@@ -23,24 +31,42 @@ export function createGraphQLHandler<TContext extends BaseContext>(
       sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
       return;
     }
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    if (!admit) return execute(apollo, buildContext, req, res, body);
+    const release = await admit(req, body, res);
+    if (!release) return;
+    try {
+      await execute(apollo, buildContext, req, res, body);
+    } finally {
+      release();
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: () => buildContext(req),
-    });
-    for (const [name, value] of result.headers) res.setHeader(name, value);
-    res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
   };
+}
+
+/** Hands a request, its body read, to Apollo and streams its answer. */
+async function execute<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  buildContext: (req: IncomingMessage) => Promise<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: unknown,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: () => buildContext(req),
+  });
+  for (const [name, value] of result.headers) res.setHeader(name, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
 }
 
 /** Writes a JSON response. */

@@ -1,3 +1,4 @@
+import { RECIPIENTS_PATH, recipientsRoute } from './recipients/recipients.route';
 import type { SubgraphComposition } from '@caregraph/runtime';
 import { LoginGuard } from './auth/login-guard';
 import { connectRedis, memoryLimiterStore, redisLimiterStore, type LimiterStore } from './auth/login-limiters';
@@ -6,7 +7,7 @@ import { JWKS_PATH, jwksRoute } from './jwks/jwks.route';
 import { REVOCATIONS_PATH, revocationsRoute } from './revocations/revocations.route';
 import { loadSigningKeys } from './jwks/signing-keys';
 import { MailDispatcher } from './mail/mail-dispatcher';
-import { createMailer } from './mail/nodemailer-mailer';
+import { createMailer } from '@caregraph/kernel';
 import { loadTotpCipher } from './mfa/totp-secret-cipher';
 import { dummyPasswordHash } from './passwords/password-hasher';
 import type { AccountsServices } from './services';
@@ -40,7 +41,7 @@ export async function createAccountsServices(): Promise<AccountsServices> {
 export function accountsComposition(services: AccountsServices): SubgraphComposition {
   return {
     services,
-    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys), [REVOCATIONS_PATH]: revocationsRoute },
+    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys), [REVOCATIONS_PATH]: revocationsRoute, [RECIPIENTS_PATH]: recipientsRoute },
     close: () => services.close(),
   };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { envInt, envString, readKeyMaterial } from '@caregraph/kernel';
+import { envInt, envString, readKeyMaterial, requireSharedStateForReplicas } from '@caregraph/kernel';
 import { readSessionLifetimes, type SessionLifetimes } from './auth/session-lifetime';
 
 /** Variable holding the Ed25519 private keys that sign access tokens (or `<name>_FILE`, a path). */
@@ -83,7 +83,7 @@ export function readAccountsConfig(): AccountsConfig {
     mailDir: path.resolve(envString('MAIL_DIR', path.join(REPO_ROOT, '.data', 'mail'))),
     appBaseUrl: envString('APP_BASE_URL', 'http://localhost:5174').replace(/\/+$/, ''),
     therapistAppBaseUrl: envString('THERAPIST_APP_BASE_URL', 'http://localhost:5175').replace(/\/+$/, ''),
-    redisUrl: envString('REDIS_URL'),
+    redisUrl: sharedStateFor(envString('REDIS_URL')),
     gatewayUrl: envString('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),
     mfa: {
       challengeTtlSeconds: envInt('MFA_CHALLENGE_TTL_SECONDS', 300),
@@ -99,4 +99,10 @@ export function readAccountsConfig(): AccountsConfig {
       ipMaxFailures: envInt('LOGIN_IP_MAX_FAILURES', 50),
     },
   };
+}
+
+/** The Redis URL, required when accounts runs as several replicas (REPLICAS): see requireSharedStateForReplicas. */
+function sharedStateFor(url: string | undefined): string | undefined {
+  requireSharedStateForReplicas('accounts', url, 'the sign-in guard (attempts per address and per account)');
+  return url;
 }

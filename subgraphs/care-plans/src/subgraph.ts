@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { RetentionPurge, type SubgraphDefinition } from '@caregraph/runtime';
+import { OutboxEvent, RetentionPurge, type SubgraphDefinition } from '@caregraph/runtime';
 import { CARE_PLANS_RETENTION } from './retention/retention-targets';
+import { riskFlagEscalations } from './notices/risk-flag-escalations';
+import { reviewReminders } from './notices/review-reminders';
 import { AccessLogResolver } from './access/access-log.resolver';
 import { CarePlanAccessEntry } from './access/care-plan-access-entry.entity';
 import { ActivityLog } from './activities/activity-log.entity';
@@ -24,6 +26,7 @@ import { Goal } from './goals/goal.entity';
 import { GoalResolver } from './goals/goal.resolver';
 import { MeasuresResolver } from './measures/measures.resolver';
 import { OpenRiskFlagsResolver } from './measures/open-risk-flags.resolver';
+import { EscalatedRiskFlagsResolver } from './measures/escalated-risk-flags.resolver';
 import { RiskFlagResolver } from './measures/risk-flag.resolver';
 import { QuestionnaireResponse } from './measures/questionnaire-response.entity';
 import { RiskFlag } from './measures/risk-flag.entity';
@@ -47,8 +50,10 @@ export const carePlansSubgraph: SubgraphDefinition = {
   database: 'care_plans',
   defaultPort: 4104,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [CarePlan, Goal, Activity, ActivityLog, QuestionnaireResponse, RiskFlag, ProgressReview, ReviewGoalUpdate, CarePlanAccessEntry, RetentionPurge],
+  entities: [CarePlan, Goal, Activity, ActivityLog, QuestionnaireResponse, RiskFlag, ProgressReview, ReviewGoalUpdate, CarePlanAccessEntry, RetentionPurge, OutboxEvent],
   retention: CARE_PLANS_RETENTION,
+  // Asked by the delivery worker on its schedule (docs/adr/022).
+  sweeps: { 'risk-flag-escalations': riskFlagEscalations, 'review-reminders': reviewReminders },
   resolvers: [
     CarePlanResolver,
     CarePlanGoalsResolver,
@@ -62,6 +67,7 @@ export const carePlansSubgraph: SubgraphDefinition = {
     ActivityResolver,
     MeasuresResolver,
     OpenRiskFlagsResolver,
+    EscalatedRiskFlagsResolver,
     RiskFlagResolver,
     ProgressReviewResolver,
     BookingProgressReviewResolver,

@@ -1,3 +1,4 @@
+import { OutboxEvent } from '@caregraph/runtime';
 import path from 'node:path';
 import type { SubgraphDefinition } from '@caregraph/runtime';
 import { ListingResolver } from './listing/listing.resolver';
@@ -20,6 +21,7 @@ import { therapistReference } from './therapists/therapist.reference';
 import { TherapistResolver } from './therapists/therapist.resolver';
 import { UserTherapistProfileResolver } from './therapists/user-therapist-profile.resolver';
 import { composeTherapists } from './composition';
+import { THERAPIST_USERS_PATH, therapistUsersRoute } from './notices/therapist-users.route';
 
 /**
  * The therapists subgraph: owns `Therapist` (the listing), its moderation and the public
@@ -31,7 +33,7 @@ export const therapistsSubgraph: SubgraphDefinition = {
   database: 'therapists',
   defaultPort: 4102,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [Therapist, ListingEvent],
+  entities: [Therapist, ListingEvent, OutboxEvent],
   resolvers: [
     TherapistResolver,
     TherapistFieldsResolver,
@@ -52,5 +54,7 @@ export const therapistsSubgraph: SubgraphDefinition = {
   referenceResolvers: { ...therapistReference, ...personalDataExportReference },
   // The geocoder, built when serving.
   compose: composeTherapists,
+  // The delivery worker asks who is behind a listing (SYSTEM internal token only).
+  publicRoutes: { [THERAPIST_USERS_PATH]: therapistUsersRoute },
   seed: seedDemo,
 };

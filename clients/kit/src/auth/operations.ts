@@ -94,3 +94,18 @@ export const SIGN_UP = graphql(`
     signUp(input: $input)
   }
 `);
+
+// Resetting a forgotten password: the page that asks for the link, and the page the e-mailed link opens.
+// Both apps send these same documents signed out.
+
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);

@@ -2,6 +2,9 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type ApolloCache } f
 import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import type { BusyStore } from '../overload/busy-store';
+import { OverloadRetryLink } from '../overload/overload-retry-link';
+import type { OverloadRetryPolicy } from '../overload/retry-policy';
 
 /** Supplies the bearer token for a request, refreshing the session first when it is about to expire. */
 export type AccessTokenSource = () => Promise<string | undefined>;
@@ -27,11 +30,16 @@ export interface ApolloClientOptions {
   cache?: ApolloCache;
   /** The app's fetch policies. */
   defaultOptions?: ApolloClient.DefaultOptions;
+  /** Where waits after an OVERLOADED refusal are recorded, for the app's busy notice (BusyNotice). */
+  busy?: BusyStore;
+  /** Changes to how patiently an OVERLOADED refusal is retried (DEFAULT_OVERLOAD_RETRY_POLICY). */
+  overloadRetry?: Partial<OverloadRetryPolicy>;
 }
 
 /**
  * An app's only way to the platform: an Apollo client on the gateway that adds the bearer token to
- * every operation not sent with `context: ANONYMOUS`. The app chooses the cache and fetch policies.
+ * every operation not sent with `context: ANONYMOUS`, and sends an operation again after the gateway
+ * refused it as OVERLOADED (a fresh token each try). The app chooses the cache and fetch policies.
  */
 export function createApolloClient(options: ApolloClientOptions): ApolloClient {
   const auth = new SetContextLink(async (context) => {
@@ -40,7 +48,8 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
     return token ? { headers: { ...context.headers, authorization: `Bearer ${token}` } } : {};
   });
   const http = new HttpLink({ uri: options.gatewayUrl, fetch: options.fetch ?? ((...args) => fetch(...args)) });
-  const links: ApolloLink[] = [auth, ...(options.links ?? []), http];
+  const retry = new OverloadRetryLink({ busy: options.busy, policy: options.overloadRetry });
+  const links: ApolloLink[] = [retry, auth, ...(options.links ?? []), http];
   if (options.onSessionRefused) {
     const onSessionRefused = options.onSessionRefused;
     links.unshift(

@@ -122,6 +122,21 @@ export const CURRENCY_LABELS: Readonly<Record<'GBP', string>> = {
   GBP: 'Pound sterling; amounts are in pence',
 };
 
+/** DeliveryChannel: the graph's description of each value. */
+export const DELIVERY_CHANNEL_LABELS: Readonly<Record<'EMAIL' | 'IN_APP', string>> = {
+  EMAIL: 'An e-mail to the address on the account',
+  IN_APP: 'A notification in the bell of the person’s app',
+};
+
+/** DeliveryStatus: the graph's description of each value. */
+export const DELIVERY_STATUS_LABELS: Readonly<Record<'PENDING' | 'SENT' | 'FAILED' | 'DEAD' | 'SKIPPED', string>> = {
+  PENDING: 'Waiting for the delivery worker',
+  SENT: 'Delivered: the e-mail was accepted by the mail server, or the in-app notification was stored',
+  FAILED: 'The last attempt failed; the worker will try again later',
+  DEAD: 'Every attempt failed; it stays undelivered until an admin retries it',
+  SKIPPED: 'Not sent on purpose (the person turned this kind of notification off, or has no usable address)',
+};
+
 /** FundingOption: the graph's description of each value. */
 export const FUNDING_OPTION_LABELS: Readonly<Record<'SELF_PAY' | 'NHS_REFERRAL' | 'INSURANCE' | 'EMPLOYER_SCHEME', string>> = {
   SELF_PAY: 'The client pays the fee themselves',
@@ -229,6 +244,30 @@ export const LISTING_STATUS_LABELS: Readonly<Record<'DRAFT' | 'PENDING_REVIEW' |
 export const MODERATION_QUEUE_ITEM_KIND_LABELS: Readonly<Record<'LISTING_REVIEW' | 'PENDING_CHANGES', string>> = {
   LISTING_REVIEW: 'A listing sent for review (PENDING_REVIEW): approve, request changes or reject it',
   PENDING_CHANGES: 'Edits to a published listing\'s checked fields: approve or decline them',
+};
+
+/** NotificationCategory: the graph's description of each value. */
+export const NOTIFICATION_CATEGORY_LABELS: Readonly<Record<'REMINDER' | 'INVITATION', string>> = {
+  REMINDER: 'Session reminders and waitlist alerts',
+  INVITATION: 'Invitations to check in after a session',
+};
+
+/** NotificationKind: the graph's description of each value. */
+export const NOTIFICATION_KIND_LABELS: Readonly<Record<'BOOKING_REQUESTED' | 'BOOKING_CONFIRMED' | 'BOOKING_DECLINED' | 'BOOKING_CANCELLED' | 'BOOKING_MOVED' | 'SESSION_REMINDER' | 'CHECK_IN_INVITATION' | 'LISTING_DECISION' | 'HCPC_LAPSED' | 'RISK_FLAG_RAISED' | 'RISK_FLAG_ESCALATED' | 'REVIEW_DUE' | 'REVIEW_OVERDUE' | 'WAITLIST_SLOT_OPEN', string>> = {
+  BOOKING_REQUESTED: 'A client asked for a session with the therapist',
+  BOOKING_CONFIRMED: 'The therapist confirmed the client’s session',
+  BOOKING_DECLINED: 'The therapist turned the client’s request down',
+  BOOKING_CANCELLED: 'The other party cancelled a session',
+  BOOKING_MOVED: 'The other party moved a session to a new time',
+  SESSION_REMINDER: 'A session is coming up soon (a reminder; can be turned off)',
+  CHECK_IN_INVITATION: 'An invitation to check in after a completed session (can be turned off)',
+  LISTING_DECISION: 'An admin decided on the therapist’s listing',
+  HCPC_LAPSED: 'The therapist’s HCPC registration could no longer be confirmed',
+  RISK_FLAG_RAISED: 'A risk flag was raised on a care plan the therapist holds',
+  RISK_FLAG_ESCALATED: 'A risk flag has gone unacknowledged for too long (admins)',
+  REVIEW_DUE: 'A care plan review is due',
+  REVIEW_OVERDUE: 'A care plan review is overdue',
+  WAITLIST_SLOT_OPEN: 'A time opened with a therapist whose waitlist the client joined (goes with reminders; can be turned off)',
 };
 
 /** OutcomeMeasure: the graph's description of each value. */

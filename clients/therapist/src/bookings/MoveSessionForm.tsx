@@ -5,7 +5,7 @@ import { describeError } from '../graphql/errors';
 import { SelectField } from '../layout/fields';
 import { Loading } from '../layout/Status';
 import { FREE_TIMES, MOVE_SESSION, WORKSPACE_BOOKINGS, WORKSPACE_THERAPIST_ID } from './operations';
-import { MAX_MOVES, type Session } from './session-rules';
+import type { Session } from './session-rules';
 
 /** How far ahead the free times are offered to move a session to. */
 const WINDOW_DAYS = 28;
@@ -44,12 +44,12 @@ export function MoveSessionForm({ session, who, onMoved, onClose }: { session: S
     }
   }
 
-  const movesLeft = MAX_MOVES - (session.rescheduleCount ?? 0);
+  const { movesLeft } = session;
   return (
     <form onSubmit={submit} noValidate className="form">
       <p className="warning" tabIndex={-1}>
-        {who} sees the new time in their bookings straight away, and the move is kept in the session’s history; it stays {session.status === 'CONFIRMED' ? 'confirmed' : 'a request for you to answer'}. A
-        session can be moved {MAX_MOVES} times at most: {movesLeft === 1 ? 'this is the last move left' : `${movesLeft} moves are left`}. Moving is not a cancellation, so no late-cancellation rule applies.
+        {who} sees the new time in their bookings straight away, and the move is kept in the session’s history; it stays {session.status === 'CONFIRMED' ? 'confirmed' : 'a request for you to answer'}. 
+        {movesLeft === 1 ? 'This is the last move this session has left.' : `This session can be moved ${movesLeft} more times.`} Moving is not a cancellation, so no late-cancellation rule applies.
       </p>
       {loading && <Loading>Finding your free times…</Loading>}
       {loadError && <p className="field-error">{describeError(loadError, 'load').message}</p>}

@@ -12,7 +12,7 @@ export const SESSION_FIELDS = graphql(`
     videoRoomUrl
     homeVisitPostcode
     referralSource
-    rescheduleCount
+    movesLeft
     cancellationReason
     cancelledBy
     fee {

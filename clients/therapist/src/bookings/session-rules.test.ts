@@ -2,7 +2,7 @@ import { actionsFor, agenda, awaitingOutcome, comingUp, requests, weekDays, type
 
 const now = new Date('2026-03-04T10:00:00Z'); // a Wednesday
 const session = (id: string, status: string, startsAt: string): Session =>
-  ({ id, status, startsAt, endsAt: startsAt, format: 'ONLINE', referralSource: 'SELF', rescheduleCount: 0, client: { id: `c-${id}`, displayName: `Client ${id}` } }) as unknown as Session;
+  ({ id, status, startsAt, endsAt: startsAt, format: 'ONLINE', referralSource: 'SELF', movesLeft: 2, client: { id: `c-${id}`, displayName: `Client ${id}` } }) as unknown as Session;
 
 describe('what a therapist can do with a session', () => {
   it('confirms, declines or cancels a request before it starts; nothing once it has started', () => {
@@ -13,7 +13,7 @@ describe('what a therapist can do with a session', () => {
   it('cancels a confirmed session before it starts, and records its outcome after', () => {
     expect(actionsFor(session('a', 'CONFIRMED', '2026-03-05T10:00:00Z'), now)).toEqual(['move', 'cancel']);
     // Moved twice already: it can still be cancelled, no longer moved.
-    expect(actionsFor({ ...session('a', 'CONFIRMED', '2026-03-05T10:00:00Z'), rescheduleCount: 2 }, now)).toEqual(['cancel']);
+    expect(actionsFor({ ...session('a', 'CONFIRMED', '2026-03-05T10:00:00Z'), movesLeft: 0 }, now)).toEqual(['cancel']);
     expect(actionsFor(session('a', 'CONFIRMED', '2026-03-04T09:00:00Z'), now)).toEqual(['complete', 'noShow']);
     for (const status of ['COMPLETED', 'NO_SHOW', 'CANCELLED', 'DECLINED']) expect(actionsFor(session('a', status, '2026-03-05T10:00:00Z'), now)).toEqual([]);
   });

@@ -6,12 +6,10 @@ export type Session = WorkspaceSessionFragment;
 /** What the therapist may do with a session now (the graph's lifecycle: docs/architecture.md#bookings). */
 export type SessionAction = 'confirm' | 'decline' | 'move' | 'cancel' | 'complete' | 'noShow';
 
-/** How many times one booking may be moved (`rescheduleBooking`: "at most twice per booking"). */
-export const MAX_MOVES = 2;
-
-export function actionsFor(session: Pick<Session, 'status' | 'startsAt'> & Partial<Pick<Session, 'rescheduleCount'>>, now: Date = new Date()): SessionAction[] {
+/** The move limit is the graph's (`Booking.movesLeft`): the app keeps no copy of the rule. */
+export function actionsFor(session: Pick<Session, 'status' | 'startsAt' | 'movesLeft'>, now: Date = new Date()): SessionAction[] {
   const started = new Date(session.startsAt).getTime() <= now.getTime();
-  const move: SessionAction[] = (session.rescheduleCount ?? 0) < MAX_MOVES ? ['move'] : [];
+  const move: SessionAction[] = session.movesLeft > 0 ? ['move'] : [];
   if (session.status === 'REQUESTED') return started ? [] : ['confirm', 'decline', ...move, 'cancel'];
   if (session.status === 'CONFIRMED') return started ? ['complete', 'noShow'] : [...move, 'cancel'];
   return [];

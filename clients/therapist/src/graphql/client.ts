@@ -4,7 +4,7 @@ import { createApolloClient, type ApolloClientOptions } from '@caregraph/client-
 import { typePolicies } from './cache';
 import { persistedQueryIds } from './persisted-ids';
 
-export type TherapistClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'onSessionRefused'>;
+export type TherapistClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'onSessionRefused' | 'busy'>;
 
 /** Operations go by the id the build gave them (src/gql/persisted-query-manifest.json; ADR 011, ADR 016). */
 function persistedQueries(): PersistedQueryLink {

@@ -18,4 +18,8 @@ describe('errors in words for therapists', () => {
     expect(describeError(graphError('UNAUTHENTICATED'), 'signIn').message).toBe(MESSAGES.wrongCredentials);
     expect(describeError(new Error('Failed to fetch'), 'load').code).toBe('NETWORK');
   });
+
+  it('says calmly that Caregraph was too busy, and nothing changed, once the tries for an OVERLOADED refusal are used up', () => {
+    expect(describeError(graphError('OVERLOADED', 'Overloaded: try again after 2 seconds.'), 'acknowledge')).toEqual({ message: MESSAGES.overloaded, code: 'OVERLOADED' });
+  });
 });

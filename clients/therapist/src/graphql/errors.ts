@@ -10,6 +10,7 @@ export type Situation = 'load' | 'signIn' | 'signUp' | 'confirm' | 'decline' | '
 export const MESSAGES = {
   offline: 'We cannot reach Caregraph right now. Check your internet connection and try again.',
   internal: 'Something went wrong on our side. Please try again in a moment.',
+  overloaded: 'Caregraph is very busy at the moment, so this was not done and nothing has changed. We tried again a few times for you; please try again in a few minutes.',
   sessionEnded: 'Your session has ended. Please sign in again.',
   wrongCredentials: 'The e-mail address or password is not right. Check them and try again.',
   notFound: 'We could not find this. It may have been removed, or the link may be out of date.',
@@ -39,6 +40,9 @@ export function describeError(error: unknown, situation: Situation): FriendlyErr
       return { message: MESSAGES.changed, code: first.code, field: first.field };
     case 'BOOKING_CONFLICT':
       return { message: 'That time is already taken. Choose another time.', code: first.code, field: 'startsAt' };
+    case 'OVERLOADED':
+      // Only after the kit's own tries: the busy notice was shown meanwhile.
+      return { message: MESSAGES.overloaded, code: first.code };
     case 'RATE_LIMITED': {
       const wait = first.retryAfterSeconds;
       return { message: `Too many attempts in a short time. Please wait ${wait ? `${wait} second${wait === 1 ? '' : 's'}` : 'a minute'} and try again.`, code: first.code };

@@ -1,7 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
+import { BusyNotice } from '@caregraph/client-kit/busy';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { navigationFor } from '../navigation';
 import { Loading, Notice } from './Status';
 
@@ -39,6 +41,11 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              {session && (
+                <li>
+                  <NotificationBell />
+                </li>
+              )}
               {session ? (
                 <li>
                   <button type="button" className="link-button" onClick={() => void signOut()}>
@@ -55,6 +62,8 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="container">
+        {/* Says so, calmly, while a request waits to be tried again because Caregraph is overloaded. */}
+        <BusyNotice className="busy-notice" />
         {notice && (
           <Notice>
             <p>{notice}</p>

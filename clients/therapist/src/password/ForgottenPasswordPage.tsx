@@ -5,7 +5,7 @@ import { describeError } from '../graphql/errors';
 import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Notice } from '../layout/Status';
-import { REQUEST_PASSWORD_RESET } from './operations';
+import { REQUEST_PASSWORD_RESET } from '@caregraph/client-kit/operations';
 
 /** Asks accounts to e-mail a reset link. The answer never says whether the address has an account. */
 export function ForgottenPasswordPage() {

@@ -6,7 +6,7 @@ import { describeError } from '../graphql/errors';
 import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Notice } from '../layout/Status';
-import { RESET_PASSWORD } from './operations';
+import { RESET_PASSWORD } from '@caregraph/client-kit/operations';
 
 /** Where the link in the reset e-mail leads (THERAPIST_APP_BASE_URL/reset-password?token=…). */
 export function ResetPasswordPage() {

@@ -173,6 +173,18 @@ export function ScheduleEditor({ therapistId, schedule, formats, listingSessionM
         <TextField id="bufferAfterMinutes" label="Minutes kept free after a session" hint="For notes or travel; 0 to 240." type="number" inputMode="numeric" min={0} max={240} value={values.bufferAfterMinutes} error={errors.bufferAfterMinutes} onChange={(e) => set('bufferAfterMinutes', e.target.value)} />
         <TextField id="minimumNoticeMinutes" label="Minimum notice, in hours" hint="How long ahead a session must be booked; 24 is a day." inputMode="decimal" value={values.minimumNoticeHours} error={errors.minimumNoticeMinutes} onChange={(e) => set('minimumNoticeHours', e.target.value)} />
         <TextField id="bookingWindowDays" label="Booking window, in days" hint="How far ahead clients can book; 1 to 366." type="number" inputMode="numeric" min={1} max={366} value={values.bookingWindowDays} error={errors.bookingWindowDays} onChange={(e) => set('bookingWindowDays', e.target.value)} />
+        <TextField
+          id="cancellationCutoffHours"
+          label="Free cancellation ends, in hours before a session"
+          hint="A client cancelling later is recorded as a late cancellation; 0 to 168. Sessions already booked keep the rule they were booked under."
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={168}
+          value={values.cancellationCutoffHours}
+          error={errors.cancellationCutoffHours}
+          onChange={(e) => set('cancellationCutoffHours', e.target.value)}
+        />
       </div>
       <CheckboxField
         id="requiresConfirmation"

@@ -25,6 +25,7 @@ export const SCHEDULE_FIELDS = graphql(`
     bookingWindowDays
     sessionMinutes
     requiresConfirmation
+    cancellationCutoffHours
     updatedAt
     version
   }

@@ -18,6 +18,7 @@ const saved: OwnScheduleFragment = {
   bookingWindowDays: 30,
   sessionMinutes: 50,
   requiresConfirmation: true,
+  cancellationCutoffHours: 48,
   updatedAt: '2026-11-01T09:00:00.000Z',
   version: 4,
 };
@@ -49,6 +50,7 @@ describe('the schedule form and ScheduleInput', () => {
       bookingWindowDays: 60,
       sessionMinutes: 45,
       requiresConfirmation: false,
+      cancellationCutoffHours: 24,
     });
   });
 
@@ -63,6 +65,10 @@ describe('the schedule form and ScheduleInput', () => {
     expect(boxOfScheduleField('dateOverrides.1.ranges.0.end', form)).toBe(overrideRangeBox(newYearsEve.key, newYearsEve.ranges[0].key, 'end'));
     expect(boxOfScheduleField('bufferAfterMinutes', form)).toBe('bufferAfterMinutes');
     expect(scheduleFieldMessage('weeklyHours.2', 'weeklyHours.2 overlaps weeklyHours.1 (the MONDAY hours).')).toBe('These hours overlap other hours on the same day.');
+    expect(boxOfScheduleField('cancellationCutoffHours', form)).toBe('cancellationCutoffHours');
+    expect(scheduleFieldMessage('cancellationCutoffHours', 'cancellationCutoffHours must be a whole number of hours from 0 to 168.')).toBe(
+      'Enter a whole number of hours from 0 to 168 (a week).',
+    );
   });
 
   it('refuses overlapping hours, ends before starts, repeated dates and out-of-range numbers beside their boxes', () => {
@@ -75,6 +81,7 @@ describe('the schedule form and ScheduleInput', () => {
       overrides: [christmas, { ...newYearsEve, date: christmas.date }],
       bufferBeforeMinutes: '300',
       minimumNoticeHours: 'soon',
+      cancellationCutoffHours: '169',
     });
     expect(errors).toEqual({
       [hoursBox(second.key, 'start')]: 'These hours overlap other hours on the same day.',
@@ -82,12 +89,15 @@ describe('the schedule form and ScheduleInput', () => {
       [overrideDateBox(newYearsEve.key)]: 'This date is already in the list: give each date once.',
       bufferBeforeMinutes: 'Enter 0 to 240 minutes.',
       minimumNoticeMinutes: 'Enter 0 to 720 hours (30 days).',
+      cancellationCutoffHours: 'Enter a whole number of hours from 0 to 168 (a week).',
     });
     expect(validateScheduleForm(form)).toEqual({});
+    for (const bad of ['1.5', '-1', '']) expect(validateScheduleForm({ ...form, cancellationCutoffHours: bad })).toHaveProperty('cancellationCutoffHours');
+    for (const good of ['0', '168']) expect(validateScheduleForm({ ...form, cancellationCutoffHours: good })).toEqual({});
   });
 
   it('explains where a schedule saved elsewhere differs from the edits in the form', () => {
-    const theirs = formFromSchedule({ ...saved, bufferBeforeMinutes: 30, dateOverrides: [] });
+    const theirs = formFromSchedule({ ...saved, bufferBeforeMinutes: 30, cancellationCutoffHours: 24, dateOverrides: [] });
     const mine = formFromSchedule(saved);
     mine.weekly.MONDAY = mine.weekly.MONDAY.slice(0, 1);
     expect(scheduleDifferences(theirs, mine)).toEqual([
@@ -95,6 +105,7 @@ describe('the schedule form and ScheduleInput', () => {
       { label: '25 December 2026', saved: 'Usual hours', yours: 'Day off' },
       { label: '31 December 2026', saved: 'Usual hours', yours: '10:00–12:00' },
       { label: 'Time kept free before a session', saved: '30 min', yours: '15 min' },
+      { label: 'Free cancellation ends', saved: '24 h before', yours: '48 h before' },
     ]);
   });
 });

@@ -34,6 +34,8 @@ export interface ScheduleFormValues {
   bookingWindowDays: string;
   sessionMinutes: string;
   requiresConfirmation: boolean;
+  /** Hours before a session within which a client's cancellation is late, as typed. */
+  cancellationCutoffHours: string;
 }
 
 /** Errors by the id of the form box they belong to. */
@@ -74,6 +76,7 @@ export function formFromSchedule(schedule: OwnScheduleFragment | null | undefine
     bookingWindowDays: String(schedule?.bookingWindowDays ?? 60),
     sessionMinutes: String(schedule?.sessionMinutes ?? defaultSessionMinutes ?? 60),
     requiresConfirmation: schedule?.requiresConfirmation ?? false,
+    cancellationCutoffHours: String(schedule?.cancellationCutoffHours ?? 24),
   };
 }
 
@@ -102,6 +105,7 @@ export function scheduleInputOf(values: ScheduleFormValues): ScheduleInput {
     bookingWindowDays: Number(values.bookingWindowDays),
     sessionMinutes: Number(values.sessionMinutes),
     requiresConfirmation: values.requiresConfirmation,
+    cancellationCutoffHours: Number(values.cancellationCutoffHours),
   };
 }
 
@@ -110,6 +114,7 @@ export const hoursBox = (key: string, part: 'start' | 'end') => `hours-${key}-${
 export const overrideDateBox = (key: string) => `override-${key}-date`;
 export const overrideRangeBox = (key: string, rangeKey: string, part: 'start' | 'end') => `override-${key}-${rangeKey}-${part}`;
 const MINIMUM_NOTICE_BOX = 'minimumNoticeMinutes';
+const CUTOFF_MESSAGE = 'Enter a whole number of hours from 0 to 168 (a week).';
 
 /**
  * The form box a field the graph named belongs to: `weeklyHours.2.end` → the third weekly row's end,
@@ -138,6 +143,7 @@ export function scheduleFieldMessage(field: string, serverMessage: string): stri
   if (/\.start$/.test(field)) return 'Enter a start time, like 09:00.';
   if (/\.date$/.test(field)) return /repeats/.test(serverMessage) ? 'This date is already in the list: give each date once.' : 'Enter a real date.';
   if (field === 'timeZone') return 'Choose a time zone, like Europe/London.';
+  if (field === 'cancellationCutoffHours') return CUTOFF_MESSAGE;
   return serverMessage;
 }
 
@@ -187,6 +193,7 @@ export function validateScheduleForm(values: ScheduleFormValues): ScheduleFormEr
   if (!/^\d+(\.\d{1,2})?$/.test(notice) || Number(notice) > 720) errors[MINIMUM_NOTICE_BOX] = 'Enter 0 to 720 hours (30 days).';
   checkWhole(errors, 'bookingWindowDays', values.bookingWindowDays, 1, 366, 'Enter 1 to 366 days.');
   checkWhole(errors, 'sessionMinutes', values.sessionMinutes, 15, 240, 'Enter 15 to 240 minutes.');
+  checkWhole(errors, 'cancellationCutoffHours', values.cancellationCutoffHours, 0, 168, CUTOFF_MESSAGE);
   return errors;
 }
 
@@ -228,6 +235,7 @@ export function scheduleDifferences(saved: ScheduleFormValues, yours: ScheduleFo
   compare('Minimum notice', `${saved.minimumNoticeHours} h`, `${yours.minimumNoticeHours} h`);
   compare('Booking window', `${saved.bookingWindowDays} days`, `${yours.bookingWindowDays} days`);
   compare('Session length', `${saved.sessionMinutes} min`, `${yours.sessionMinutes} min`);
+  compare('Free cancellation ends', `${saved.cancellationCutoffHours} h before`, `${yours.cancellationCutoffHours} h before`);
   compare('Bookings wait for your confirmation', saved.requiresConfirmation ? 'Yes' : 'No', yours.requiresConfirmation ? 'Yes' : 'No');
   return rows;
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ANONYMOUS } from '@caregraph/client-kit';
-import { REQUEST_PASSWORD_RESET } from '../auth/operations';
+import { REQUEST_PASSWORD_RESET } from '@caregraph/client-kit/operations';
 import { describeError } from '../graphql/errors';
 import { isValid, validateSignIn } from '../format/validation';
 import { TextField } from '../layout/fields';

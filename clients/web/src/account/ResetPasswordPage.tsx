@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ANONYMOUS } from '@caregraph/client-kit';
-import { RESET_PASSWORD } from '../auth/operations';
+import { RESET_PASSWORD } from '@caregraph/client-kit/operations';
 import { describeError } from '../graphql/errors';
 import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';

@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 
-// The account operations only this app has (consent documents, e-mail verification, password reset).
-// Signing up, in and out are the kit's (@caregraph/client-kit).
+// The account operations only this app has (consent documents, e-mail verification).
+// Signing up, in and out and resetting a password are the kit's (@caregraph/client-kit/operations).
 
 export const CONSENT_DOCUMENTS = graphql(`
   query ConsentDocuments {
@@ -20,14 +20,3 @@ export const VERIFY_EMAIL = graphql(`
   }
 `);
 
-export const REQUEST_PASSWORD_RESET = graphql(`
-  mutation WebRequestPasswordReset($email: String!) {
-    requestPasswordReset(email: $email)
-  }
-`);
-
-export const RESET_PASSWORD = graphql(`
-  mutation WebResetPassword($input: ResetPasswordInput!) {
-    resetPassword(input: $input)
-  }
-`);

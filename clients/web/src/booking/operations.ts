@@ -8,8 +8,9 @@ export const BOOKING_SUMMARY = graphql(`
     endsAt
     format
     status
-    rescheduleCount
+    movesLeft
     lateCancellation
+    freeCancellationUntil
     homeVisitPostcode
     videoRoomUrl
     cancelledAt

@@ -16,9 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n": typeof types.ConsentDocumentsDocument,
     "\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.WebVerifyEmailDocument,
-    "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.WebRequestPasswordResetDocument,
-    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.WebResetPasswordDocument,
-    "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": typeof types.BookingSummaryFragmentDoc,
+    "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    movesLeft\n    lateCancellation\n    freeCancellationUntil\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": typeof types.BookingSummaryFragmentDoc,
     "\n  mutation CreateBooking($idempotencyKey: String!, $input: CreateBookingInput!) {\n    createBooking(idempotencyKey: $idempotencyKey, input: $input) {\n      ...BookingSummary\n    }\n  }\n": typeof types.CreateBookingDocument,
     "\n  query MyBookings($first: Int, $after: String) {\n    me {\n      id\n      bookings(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...BookingSummary\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingSummary\n    }\n  }\n": typeof types.CancelBookingDocument,
@@ -29,19 +27,21 @@ type Documents = {
     "\n  mutation SubmitQuestionnaire($carePlanId: ID!, $input: QuestionnaireInput!) {\n    submitQuestionnaire(carePlanId: $carePlanId, input: $input) {\n      id\n      kind\n      total\n      severity\n      completedAt\n    }\n  }\n": typeof types.SubmitQuestionnaireDocument,
     "\n  query MyAccount {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  mutation AcceptConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n": typeof types.AcceptConsentsDocument,
-    "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      carePlans\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      waitlist\n      carePlans\n    }\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deletedRecords\n      retainedRecords\n      clinicalRecordsRetainedUntil\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  fragment TherapistCard on Therapist {\n    id\n    displayName\n    headline\n    city\n    outwardCode\n    conditions\n    sessionFormats\n    languages\n    fee {\n      amountPence\n      currency\n    }\n    hcpcVerification {\n      status\n    }\n    nextAvailableSlot {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.TherapistCardFragmentDoc,
     "\n  query SearchTherapists($first: Int, $after: String, $filter: TherapistSearchFilter, $sort: TherapistSearchSort) {\n    searchTherapists(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceKm\n        node {\n          ...TherapistCard\n        }\n      }\n    }\n  }\n": typeof types.SearchTherapistsDocument,
-    "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n": typeof types.TherapistProfileDocument,
+    "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      cancellationPolicy {\n        freeCancellationHours\n      }\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n": typeof types.TherapistProfileDocument,
     "\n  query TherapistAvailability($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.TherapistAvailabilityDocument,
+    "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    from\n    to\n    format\n    joinedAt\n    lastNotifiedAt\n    therapist {\n      id\n      displayName\n    }\n  }\n": typeof types.WaitlistEntryFieldsFragmentDoc,
+    "\n  query MyWaitlist {\n    myWaitlist {\n      ...WaitlistEntryFields\n    }\n  }\n": typeof types.MyWaitlistDocument,
+    "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      ...WaitlistEntryFields\n    }\n  }\n": typeof types.JoinWaitlistDocument,
+    "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      id\n      endedAt\n    }\n  }\n": typeof types.LeaveWaitlistDocument,
 };
 const documents: Documents = {
     "\n  query ConsentDocuments {\n    consentDocuments {\n      kind\n      version\n      title\n      url\n    }\n  }\n": types.ConsentDocumentsDocument,
     "\n  mutation WebVerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.WebVerifyEmailDocument,
-    "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.WebRequestPasswordResetDocument,
-    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.WebResetPasswordDocument,
-    "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": types.BookingSummaryFragmentDoc,
+    "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    movesLeft\n    lateCancellation\n    freeCancellationUntil\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": types.BookingSummaryFragmentDoc,
     "\n  mutation CreateBooking($idempotencyKey: String!, $input: CreateBookingInput!) {\n    createBooking(idempotencyKey: $idempotencyKey, input: $input) {\n      ...BookingSummary\n    }\n  }\n": types.CreateBookingDocument,
     "\n  query MyBookings($first: Int, $after: String) {\n    me {\n      id\n      bookings(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...BookingSummary\n          }\n        }\n      }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) {\n      ...BookingSummary\n    }\n  }\n": types.CancelBookingDocument,
@@ -52,12 +52,16 @@ const documents: Documents = {
     "\n  mutation SubmitQuestionnaire($carePlanId: ID!, $input: QuestionnaireInput!) {\n    submitQuestionnaire(carePlanId: $carePlanId, input: $input) {\n      id\n      kind\n      total\n      severity\n      completedAt\n    }\n  }\n": types.SubmitQuestionnaireDocument,
     "\n  query MyAccount {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n": types.MyAccountDocument,
     "\n  mutation AcceptConsents($input: [ConsentAcceptanceInput!]!) {\n    acceptConsents(input: $input) {\n      id\n      hasHealthDataConsent\n      consents {\n        kind\n        given\n        upToDate\n        version\n        currentVersion\n        changedAt\n      }\n    }\n  }\n": types.AcceptConsentsDocument,
-    "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      carePlans\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      waitlist\n      carePlans\n    }\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deletedRecords\n      retainedRecords\n      clinicalRecordsRetainedUntil\n    }\n  }\n": types.DeleteMyAccountDocument,
     "\n  fragment TherapistCard on Therapist {\n    id\n    displayName\n    headline\n    city\n    outwardCode\n    conditions\n    sessionFormats\n    languages\n    fee {\n      amountPence\n      currency\n    }\n    hcpcVerification {\n      status\n    }\n    nextAvailableSlot {\n      startsAt\n      endsAt\n    }\n  }\n": types.TherapistCardFragmentDoc,
     "\n  query SearchTherapists($first: Int, $after: String, $filter: TherapistSearchFilter, $sort: TherapistSearchSort) {\n    searchTherapists(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceKm\n        node {\n          ...TherapistCard\n        }\n      }\n    }\n  }\n": types.SearchTherapistsDocument,
-    "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n": types.TherapistProfileDocument,
+    "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      cancellationPolicy {\n        freeCancellationHours\n      }\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n": types.TherapistProfileDocument,
     "\n  query TherapistAvailability($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.TherapistAvailabilityDocument,
+    "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    from\n    to\n    format\n    joinedAt\n    lastNotifiedAt\n    therapist {\n      id\n      displayName\n    }\n  }\n": types.WaitlistEntryFieldsFragmentDoc,
+    "\n  query MyWaitlist {\n    myWaitlist {\n      ...WaitlistEntryFields\n    }\n  }\n": types.MyWaitlistDocument,
+    "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      ...WaitlistEntryFields\n    }\n  }\n": types.JoinWaitlistDocument,
+    "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      id\n      endedAt\n    }\n  }\n": types.LeaveWaitlistDocument,
 };
 
 /**
@@ -85,15 +89,7 @@ export function graphql(source: "\n  mutation WebVerifyEmail($token: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    rescheduleCount\n    lateCancellation\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    movesLeft\n    lateCancellation\n    freeCancellationUntil\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment BookingSummary on Booking {\n    id\n    startsAt\n    endsAt\n    format\n    status\n    movesLeft\n    lateCancellation\n    freeCancellationUntil\n    homeVisitPostcode\n    videoRoomUrl\n    cancelledAt\n    fee {\n      amountPence\n      currency\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -137,7 +133,7 @@ export function graphql(source: "\n  mutation AcceptConsents($input: [ConsentAcc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      carePlans\n    }\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      carePlans\n    }\n  }\n"];
+export function graphql(source: "\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      waitlist\n      carePlans\n    }\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportMyData {\n      userId\n      generatedAt\n      account\n      therapistListing\n      bookings\n      waitlist\n      carePlans\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,11 +149,27 @@ export function graphql(source: "\n  query SearchTherapists($first: Int, $after:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      cancellationPolicy {\n        freeCancellationHours\n      }\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query TherapistProfile($id: ID!) {\n    therapist(id: $id) {\n      ...TherapistCard\n      biography\n      yearsOfExperience\n      approaches\n      fundingOptions\n      sessionMinutes\n      travelRadiusKm\n      hcpcNumber\n      listed\n      cancellationPolicy {\n        freeCancellationHours\n      }\n      hcpcVerification {\n        status\n        registerExpiresOn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TherapistAvailability($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TherapistAvailability($id: ID!, $from: DateTime!, $to: DateTime!, $format: SessionFormat) {\n    therapist(id: $id) {\n      id\n      availability(from: $from, to: $to, format: $format) {\n        startsAt\n        endsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    from\n    to\n    format\n    joinedAt\n    lastNotifiedAt\n    therapist {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    from\n    to\n    format\n    joinedAt\n    lastNotifiedAt\n    therapist {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitlist {\n    myWaitlist {\n      ...WaitlistEntryFields\n    }\n  }\n"): (typeof documents)["\n  query MyWaitlist {\n    myWaitlist {\n      ...WaitlistEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      ...WaitlistEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      ...WaitlistEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      id\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      id\n      endedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,7 +4,7 @@ import { createApolloClient, type ApolloClientOptions } from '@caregraph/client-
 import { createCache } from './cache';
 import { persistedQueryIds } from './persisted-ids';
 
-export type WebClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'onSessionRefused'>;
+export type WebClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'onSessionRefused' | 'busy'>;
 
 /**
  * Operations go by the id the build gave them (src/gql/persisted-query-manifest.json, the sha256 of

@@ -66,6 +66,14 @@ describe('words for people', () => {
     expect(describeError(graphError('RATE_LIMITED'), 'search').message).toMatch(/wait a minute/);
   });
 
+  it('says calmly that Caregraph was too busy, and nothing changed, once the tries for an OVERLOADED refusal are used up', () => {
+    const refusal = httpError(503, { errors: [{ message: 'Overloaded: try again after 2 seconds.', extensions: { code: 'OVERLOADED', retryAfterSeconds: 2 } }] });
+    for (const situation of ['book', 'cancel', 'search'] as Situation[]) {
+      expect(describeError(refusal, situation)).toEqual({ message: MESSAGES.overloaded, code: 'OVERLOADED' });
+    }
+    expect(MESSAGES.overloaded).toMatch(/nothing has changed/);
+  });
+
   it('never shows the server detail of an internal error, nor of a code it does not know', () => {
     expect(describeError(graphError('INTERNAL_SERVER_ERROR', 'relation "bookings" does not exist'), 'book').message).toBe(MESSAGES.internal);
     expect(describeError(graphError('SOMETHING_NEW', 'detail'), 'load').message).toBe(MESSAGES.internal);

@@ -5,11 +5,12 @@ import { ServerError } from '@apollo/client/errors';
 import { graphErrorsOf, type FriendlyError, type GraphError } from '@caregraph/client-kit';
 
 /** Where the error happened: the same code means different things on different screens. */
-export type Situation = 'load' | 'search' | 'signIn' | 'signUp' | 'book' | 'reschedule' | 'cancel' | 'export' | 'delete' | 'consent' | 'verifyEmail' | 'resetPassword';
+export type Situation = 'load' | 'search' | 'signIn' | 'signUp' | 'book' | 'reschedule' | 'cancel' | 'export' | 'delete' | 'consent' | 'verifyEmail' | 'resetPassword' | 'waitlist';
 
 export const MESSAGES = {
   offline: 'We cannot reach Caregraph right now. Check your internet connection and try again.',
   internal: 'Something went wrong on our side. Please try again in a moment.',
+  overloaded: 'Caregraph is very busy at the moment, so this was not done and nothing has changed. We tried again a few times for you; please try again in a few minutes.',
   sessionEnded: 'Your session has ended. Please sign in again.',
   wrongCredentials: 'The e-mail address or password is not right. Check them and try again.',
   slotTaken: 'Sorry, someone else has just booked this time. Please choose another time.',
@@ -27,6 +28,10 @@ export const MESSAGES = {
   tooManyMoves: 'This session has already been moved twice, which is the most allowed. You can cancel it and book a new one.',
   linkExpired: 'This link has expired or has already been used. Ask for a new one.',
   staffAccount: 'Therapist and admin accounts are closed by Caregraph support. Please contact us.',
+  alreadyWaiting: 'You are already on this therapist’s waitlist. To choose other dates, leave it first from “My bookings”.',
+  tooManyWaitlists: 'You are on 5 waitlists already, which is the most allowed. Leave one from “My bookings” to join another.',
+  waitlistConsent:
+    'Before you can join a waitlist, we need your consent to use information about your health. You can give it on the “My data” page.',
 } as const;
 
 /** Words for a BAD_USER_INPUT error on `field` in `situation`, when the server's words are not for people. */
@@ -39,6 +44,12 @@ function inputMessage(situation: Situation, error: GraphError): FriendlyError {
     if (field === 'format') return at(MESSAGES.formatNotOffered);
     if (field === 'therapistId') return at(MESSAGES.therapistNotBooking);
     if (field === 'note') return at('Your note is too long: keep it to 1,000 characters.');
+  }
+  if (situation === 'waitlist') {
+    if (field === 'from') return at('Choose a first day from today onwards, within a year.');
+    if (field === 'to') return at('Choose a last day on or after the first, at most 93 days later.');
+    if (field === 'format') return at(MESSAGES.formatNotOffered);
+    if (field === 'therapistId') return at(MESSAGES.therapistNotBooking);
   }
   if (situation === 'cancel' && field === 'reason') return at('Tell your therapist briefly (up to 500 characters) why you are cancelling.');
   if (situation === 'signUp') {
@@ -74,6 +85,7 @@ export function describeError(error: unknown, situation: Situation): FriendlyErr
       return { message: situation === 'signIn' ? MESSAGES.wrongCredentials : MESSAGES.sessionEnded, code: first.code };
     case 'FORBIDDEN':
       if ((situation === 'book' || situation === 'reschedule') && /consent/i.test(first.message)) return { message: MESSAGES.consentNeeded, code: first.code };
+      if (situation === 'waitlist' && /consent/i.test(first.message)) return { message: MESSAGES.waitlistConsent, code: first.code };
       if (situation === 'book') return { message: MESSAGES.clientsOnly, code: first.code };
       if (situation === 'delete') return { message: MESSAGES.staffAccount, code: first.code };
       return { message: 'You are not allowed to do this with your account.', code: first.code };
@@ -82,7 +94,11 @@ export function describeError(error: unknown, situation: Situation): FriendlyErr
     case 'CONFLICT':
       if (situation === 'reschedule' && /most allowed/i.test(first.message)) return { message: MESSAGES.tooManyMoves, code: first.code };
       if (situation === 'cancel' || situation === 'reschedule') return { message: MESSAGES.bookingChanged, code: first.code };
+      if (situation === 'waitlist') return { message: /most allowed/i.test(first.message) ? MESSAGES.tooManyWaitlists : MESSAGES.alreadyWaiting, code: first.code, field: 'therapistId' };
       return { message: 'This has changed since you opened the page. Reload it and try again.', code: first.code };
+    case 'OVERLOADED':
+      // Only after the kit's own tries: the busy notice was shown meanwhile.
+      return { message: MESSAGES.overloaded, code: first.code };
     case 'RATE_LIMITED': {
       const wait = first.retryAfterSeconds;
       return { message: `Too many attempts in a short time. Please wait ${wait ? `${wait} second${wait === 1 ? '' : 's'}` : 'a minute'} and try again.`, code: first.code };

@@ -1,7 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
+import { BusyNotice } from '@caregraph/client-kit/busy';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { Loading, Notice } from './Status';
 
 /** The frame of every screen: a skip link, the site header with navigation, the main content, a footer. */
@@ -49,6 +51,11 @@ export function Layout() {
                   </li>
                 </>
               )}
+              {session && (
+                <li>
+                  <NotificationBell />
+                </li>
+              )}
               {session ? (
                 <li>
                   <button type="button" className="link-button" onClick={() => void signOut()}>
@@ -70,6 +77,8 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="container">
+        {/* Says so, calmly, while a request waits to be tried again because Caregraph is overloaded. */}
+        <BusyNotice className="busy-notice" />
         {notice && (
           <Notice>
             <p>{notice}</p>

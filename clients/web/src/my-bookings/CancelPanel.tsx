@@ -1,15 +1,15 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatSession } from '../format/format';
+import { formatDateTime, formatSession } from '../format/format';
 import { isValid, REASON_MAX, validateCancellation, type FieldErrors } from '../format/validation';
 import type { BookingSummaryFragment } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
 import { TextAreaField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
 import { CANCEL_BOOKING, MY_BOOKINGS } from '../booking/operations';
-import { isLateCancellation } from './booking-rules';
+import { freeCancellationEnded } from '../booking/cancellation-policy';
 
-/** Cancelling one session: a reason for the therapist, a clear warning when it is late, then one mutation. */
+/** Cancelling one session: a reason for the therapist, when free cancellation ends (a clear warning once it has), then one mutation. */
 export function CancelPanel({ booking, onDone }: { booking: BookingSummaryFragment; onDone: (message?: string) => void }) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -18,7 +18,9 @@ export function CancelPanel({ booking, onDone }: { booking: BookingSummaryFragme
   const client = useApolloClient();
   const [cancel, { loading }] = useMutation(CANCEL_BOOKING);
   useEffect(() => heading.current?.focus(), []);
-  const late = isLateCancellation(booking.startsAt, Date.now());
+  // The booking's own cut-off (the policy when it was booked), from the graph: the app keeps no copy of the rule.
+  const late = freeCancellationEnded(booking, Date.now());
+  const until = formatDateTime(booking.freeCancellationUntil);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +44,11 @@ export function CancelPanel({ booking, onDone }: { booking: BookingSummaryFragme
       <h3 id={`cancel-heading-${booking.id}`} tabIndex={-1} ref={heading}>
         Cancel your session with {booking.therapist.displayName}
       </h3>
-      {late && <p className="warning">This session starts in less than 24 hours, so it will be recorded as a late cancellation.</p>}
+      {late ? (
+        <p className="warning">Cancelling now is a late cancellation: free cancellation ended on {until}.</p>
+      ) : (
+        <p>Free cancellation ends on {until}; cancelling after that is recorded as a late cancellation.</p>
+      )}
       {problem && (
         <ErrorSummary title="Your session is not cancelled">
           <p>{problem}</p>

@@ -7,6 +7,7 @@ import { Page } from '../layout/Page';
 import { ErrorSummary, Loading, Notice } from '../layout/Status';
 import { BookingItem } from './BookingItem';
 import { splitBookings } from './booking-rules';
+import { WaitlistSection } from '../waitlist/WaitlistSection';
 
 const PAGE_SIZE = 20;
 
@@ -87,6 +88,7 @@ export function MyBookingsPage() {
             ))}
         </>
       )}
+      <WaitlistSection />
     </Page>
   );
 }

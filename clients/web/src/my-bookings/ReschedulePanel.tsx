@@ -8,7 +8,6 @@ import type { BookingSummaryFragment } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
 import { ErrorSummary } from '../layout/Status';
 import { THERAPIST_AVAILABILITY } from '../therapist/operations';
-import { MAX_RESCHEDULES } from './booking-rules';
 
 /** Moving one session to another free time of the same therapist, in the same format. */
 export function ReschedulePanel({ booking, onDone }: { booking: BookingSummaryFragment; onDone: (message?: string) => void }) {
@@ -19,7 +18,7 @@ export function ReschedulePanel({ booking, onDone }: { booking: BookingSummaryFr
   const heading = useRef<HTMLHeadingElement>(null);
   const [move, { loading }] = useMutation(RESCHEDULE_BOOKING);
   useEffect(() => heading.current?.focus(), []);
-  const movesLeft = MAX_RESCHEDULES - booking.rescheduleCount;
+  const { movesLeft } = booking;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,7 +48,7 @@ export function ReschedulePanel({ booking, onDone }: { booking: BookingSummaryFr
         Move your session with {booking.therapist.displayName}
       </h3>
       <p>
-        Now: {formatSession(booking.startsAt, booking.endsAt)}. A session can be moved {MAX_RESCHEDULES} times; {movesLeft === 1 ? 'this is the last move left' : `${movesLeft} moves are left`}.
+        Now: {formatSession(booking.startsAt, booking.endsAt)}. {movesLeft === 1 ? 'This is the last move left' : `${movesLeft} moves are left`}.
       </p>
       {problem && (
         <ErrorSummary title="Your session has not moved">

@@ -1,5 +1,6 @@
 import { availabilityWindow, newIdempotencyKey } from '../booking/availability-window';
-import { canReschedule, isLateCancellation, isUpcoming, splitBookings } from './booking-rules';
+import { cancellationPolicyText, freeCancellationEnded, hoursInWords } from '../booking/cancellation-policy';
+import { canReschedule, isUpcoming, splitBookings } from './booking-rules';
 
 const now = Date.parse('2026-12-01T12:00:00.000Z');
 const at = (hoursFromNow: number) => new Date(now + hoursFromNow * 3_600_000).toISOString();
@@ -13,13 +14,22 @@ describe('what a client may still do with a booking', () => {
   });
 
   it('may move a session at most twice', () => {
-    expect(canReschedule({ status: 'CONFIRMED', startsAt: at(48), rescheduleCount: 1 }, now)).toBe(true);
-    expect(canReschedule({ status: 'CONFIRMED', startsAt: at(48), rescheduleCount: 2 }, now)).toBe(false);
+    expect(canReschedule({ status: 'CONFIRMED', startsAt: at(48), movesLeft: 1 }, now)).toBe(true);
+    expect(canReschedule({ status: 'CONFIRMED', startsAt: at(48), movesLeft: 0 }, now)).toBe(false);
   });
 
-  it('is warned that cancelling within 24 hours is a late cancellation', () => {
-    expect(isLateCancellation(at(23), now)).toBe(true);
-    expect(isLateCancellation(at(25), now)).toBe(false);
+  it("is warned that cancelling after the booking's own free-cancellation time is late, not a minute before", () => {
+    expect(freeCancellationEnded({ freeCancellationUntil: at(-1) }, now)).toBe(true);
+    expect(freeCancellationEnded({ freeCancellationUntil: at(0) }, now)).toBe(false);
+    expect(freeCancellationEnded({ freeCancellationUntil: at(1) }, now)).toBe(false);
+  });
+
+  it("is told the therapist's policy in words before booking", () => {
+    expect(hoursInWords(1)).toBe('1 hour');
+    expect(hoursInWords(24)).toBe('24 hours');
+    expect(hoursInWords(72)).toBe('72 hours (3 days)');
+    expect(cancellationPolicyText(48)).toBe('You can cancel up to 48 hours (2 days) before the session starts. Cancelling later is recorded as a late cancellation.');
+    expect(cancellationPolicyText(0)).toMatch(/at any time before the session starts/);
   });
 
   it('sees upcoming sessions soonest first, the rest as the graph lists them', () => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Loading, Notice } from '../layout/Status';
+import { NotificationSettingsSection } from '../notifications/NotificationSettingsSection';
 import { ConsentsSection } from './ConsentsSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
 import { downloadJson, exportFileName } from './download';
@@ -56,6 +57,7 @@ export function MyDataPage() {
         </dl>
       )}
       {me?.consents && <ConsentsSection consents={me.consents} />}
+      <NotificationSettingsSection />
       <section aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>
         <p>

@@ -45,6 +45,7 @@ export const EXPORT_MY_DATA = graphql(`
       account
       therapistListing
       bookings
+      waitlist
       carePlans
     }
   }

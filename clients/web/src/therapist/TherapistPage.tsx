@@ -1,19 +1,23 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
+import { useSession } from '../auth/session-context';
 import { BookingForm } from '../booking/BookingForm';
+import { CancellationPolicyNote } from '../booking/CancellationPolicyNote';
 import { formatDate, formatMoney, formatShortDay, formatTime } from '../format/format';
 import { FORMAT_LABELS, FUNDING_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';
 import { THERAPIST_PROFILE } from './operations';
+import { WaitlistForm } from '../waitlist/WaitlistForm';
 
 const list = (values: readonly string[], labels: Record<string, string>) => values.map((v) => label(labels, v)).join(', ');
 
 /** A therapist's public profile, their free times and the booking form. */
 export function TherapistPage() {
   const { id = '' } = useParams();
+  const { session } = useSession();
   const { data, loading, error } = useQuery(THERAPIST_PROFILE, { variables: { id } });
   const therapist = data?.therapist;
 
@@ -104,7 +108,11 @@ export function TherapistPage() {
       <section aria-labelledby="book-heading">
         <h2 id="book-heading">Book a session</h2>
         {therapist.listed && therapist.fee ? (
-          <BookingForm therapistId={therapist.id} therapistName={therapist.displayName} formats={therapist.sessionFormats} />
+          <>
+            <CancellationPolicyNote policy={therapist.cancellationPolicy} />
+            <BookingForm therapistId={therapist.id} therapistName={therapist.displayName} formats={therapist.sessionFormats} />
+            {session?.user.role === 'CLIENT' && <WaitlistForm therapistId={therapist.id} therapistName={therapist.displayName} formats={therapist.sessionFormats} />}
+          </>
         ) : (
           <p>{therapist.displayName} is not taking bookings at the moment.</p>
         )}

@@ -12,6 +12,9 @@ export const THERAPIST_PROFILE = graphql(`
       travelRadiusKm
       hcpcNumber
       listed
+      cancellationPolicy {
+        freeCancellationHours
+      }
       hcpcVerification {
         status
         registerExpiresOn

@@ -1,5 +1,5 @@
 import type { Logger } from '@caregraph/kernel';
-import type { Mailer, MailMessage } from './mailer';
+import type { Mailer, MailMessage } from '@caregraph/kernel';
 
 /**
  * Sends mail without making the request wait for the mail server. This keeps, for example,

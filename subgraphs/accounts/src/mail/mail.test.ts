@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createMailer } from './nodemailer-mailer';
+import { createMailer } from '@caregraph/kernel';
 import { appLink, emailVerificationMessage, passwordResetMessage } from './templates';
 
 /**

@@ -1,4 +1,4 @@
-import type { MailMessage } from './mailer';
+import type { MailMessage } from '@caregraph/kernel';
 
 /** Who a message goes to. */
 export interface Recipient {

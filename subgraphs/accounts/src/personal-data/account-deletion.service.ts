@@ -10,12 +10,13 @@ import type { AccountDeletionResult } from './account-deletion.type';
 import { callGraphAsSystem, GraphCallError } from './system-graph-client';
 
 /**
- * Erases the person's data held by bookings and care-plans; each part is idempotent. The mutations are the
+ * Erases the person's data held by bookings, care-plans and notifications; each part is idempotent. The mutations are the
  * platform's own, outside the public graph (@inaccessible): each goes to its subgraph through the gateway's
  * SYSTEM relay (docs/adr/006).
  */
 const ERASE_BOOKINGS = 'mutation EraseClientBookings($userId: ID!) { part: eraseClientBookings(userId: $userId) { retained deleted retainUntil } }';
 const ERASE_CARE_PLANS = 'mutation EraseClientCarePlans($userId: ID!) { part: eraseClientCarePlans(userId: $userId) { retained deleted retainUntil } }';
+const ERASE_NOTIFICATIONS = 'mutation EraseUserNotifications($userId: ID!) { part: eraseUserNotifications(userId: $userId) { retained deleted retainUntil } }';
 
 interface ErasurePart {
   retained: number;
@@ -42,13 +43,14 @@ export async function deleteMyAccount(ctx: SubgraphContext, password: string, se
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw new UserInputError('password', 'The password is not right.');
   }
-  let parts: { bookings: ErasurePart; carePlans: ErasurePart };
+  let parts: { bookings: ErasurePart; carePlans: ErasurePart; notifications: ErasurePart };
   try {
-    const [bookings, carePlans] = await Promise.all([
+    const [bookings, carePlans, notifications] = await Promise.all([
       callGraphAsSystem<{ part: ErasurePart }>(services, ERASE_BOOKINGS, { userId }, 'bookings'),
       callGraphAsSystem<{ part: ErasurePart }>(services, ERASE_CARE_PLANS, { userId }, 'care-plans'),
+      callGraphAsSystem<{ part: ErasurePart }>(services, ERASE_NOTIFICATIONS, { userId }, 'notifications'),
     ]);
-    parts = { bookings: bookings.part, carePlans: carePlans.part };
+    parts = { bookings: bookings.part, carePlans: carePlans.part, notifications: notifications.part };
   } catch (error) {
     if (!(error instanceof GraphCallError)) throw error;
     ctx.logger.error({ reason: error.message }, 'account deletion: erasing data elsewhere failed; account kept');
@@ -64,8 +66,8 @@ export async function deleteMyAccount(ctx: SubgraphContext, password: string, se
   ctx.logger.info('account deleted at its owner\'s request');
   const until = [parts.bookings.retainUntil, parts.carePlans.retainUntil].filter((d): d is string => Boolean(d)).sort().at(-1);
   return {
-    deletedRecords: parts.bookings.deleted + parts.carePlans.deleted,
-    retainedRecords: parts.bookings.retained + parts.carePlans.retained,
+    deletedRecords: parts.bookings.deleted + parts.carePlans.deleted + parts.notifications.deleted,
+    retainedRecords: parts.bookings.retained + parts.carePlans.retained + parts.notifications.retained,
     clinicalRecordsRetainedUntil: until ? new Date(until) : null,
   };
 }

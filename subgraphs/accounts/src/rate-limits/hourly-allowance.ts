@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
+import { lockUntilCommit } from '@caregraph/runtime';
 
 /** What an hourly allowance counts; each has its own counters. */
 export enum AllowanceKind {
@@ -20,7 +21,7 @@ export enum AllowanceKind {
 export async function takeHourlyAllowance(em: EntityManager, kind: AllowanceKind, subject: string, limit: number): Promise<boolean> {
   const subjectHash = createHash('sha256').update(subject.trim().toLowerCase()).digest('hex');
   return em.transactional(async (tx) => {
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`${kind}:${subjectHash}`]);
+    await lockUntilCommit(tx, `${kind}:${subjectHash}`);
     await tx.execute(`delete from hourly_allowance_uses where kind = ? and subject_hash = ? and used_at <= now() - interval '1 hour'`, [kind, subjectHash]);
     const [{ used }] = await tx.execute<Array<{ used: number }>>('select count(*)::int as used from hourly_allowance_uses where kind = ? and subject_hash = ?', [kind, subjectHash]);
     if (used >= limit) return false;

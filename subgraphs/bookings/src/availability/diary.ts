@@ -8,6 +8,8 @@ export interface Diary {
   busy: BusyPeriod[];
   /** New bookings wait as REQUESTED for the therapist. */
   requiresConfirmation: boolean;
+  /** The cancellation cut-off a booking made now records. */
+  cancellationCutoffHours: number;
 }
 
 /** A booking's taken time: the same expression the exclusion constraint `bookings_no_overlap` uses. */
@@ -28,6 +30,7 @@ const BLOCKED = 'booking_blocked_range(b.starts_at, b.ends_at, b.buffer_before_m
 export const DIARIES = (count: number) => `
 select s.therapist_id, s.time_zone, s.weekly_hours, s.date_overrides, s.buffer_before_minutes, s.buffer_after_minutes,
        s.minimum_notice_minutes, s.booking_window_days, s.session_minutes, s.requires_confirmation,
+       s.cancellation_cutoff_hours,
        coalesce((
          select json_agg(json_build_array(extract(epoch from lower(b.blocked)) * 1000, extract(epoch from upper(b.blocked)) * 1000))
            from (select ${BLOCKED} as blocked
@@ -61,6 +64,7 @@ interface DiaryRow {
   booking_window_days: number;
   session_minutes: number;
   requires_confirmation: boolean;
+  cancellation_cutoff_hours: number;
   busy: Array<[number | string, number | string]>;
 }
 
@@ -85,6 +89,7 @@ export async function loadDiaries(em: EntityManager, therapistIds: readonly stri
         },
         busy: row.busy.map(([start, end]) => ({ from: Number(start), until: Number(end) })),
         requiresConfirmation: row.requires_confirmation,
+        cancellationCutoffHours: row.cancellation_cutoff_hours,
       },
     ]),
   );

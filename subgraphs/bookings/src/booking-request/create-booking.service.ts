@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, ForbiddenError, UserInputError } from '@caregraph/kernel';
 import { isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { lockTherapistDiary } from '../availability/diary-lock';
 import { randomUUID } from 'node:crypto';
 import { loadDiaries } from '../availability/diary';
 import { Booking } from '../bookings/booking.entity';
@@ -12,6 +13,7 @@ import { isFreeSlot } from './booking-time';
 import type { CreateBookingInput } from './create-booking.input';
 import { normalisePostcode, requestFingerprint } from './request-fingerprint';
 import { therapistFacts } from './therapist-facts';
+import { recordBookingCreated } from '../notices/step-notices';
 
 /** SQLSTATEs of a taken slot (exclusion) and of a used idempotency key (unique). */
 const EXCLUSION_VIOLATION = '23P01';
@@ -81,9 +83,8 @@ export async function createBooking(ctx: SubgraphContext, config: BookingsConfig
     throw slotTaken();
   }
 
-  const em = ctx.em.fork();
   const id = randomUUID();
-  const booking = em.create(Booking, {
+  const fields = {
     id,
     clientId,
     therapistId: input.therapistId,
@@ -100,11 +101,20 @@ export async function createBooking(ctx: SubgraphContext, config: BookingsConfig
     videoRoomUrl: input.format === SessionFormat.ONLINE ? config.videoRoomUrlTemplate.replace('{id}', randomUUID()) : null,
     bufferBeforeMinutes: diary.rules.bufferBeforeMinutes,
     bufferAfterMinutes: diary.rules.bufferAfterMinutes,
+    // The policy in force now stays with the booking: a later change of the therapist's cut-off does not reach it.
+    cancellationCutoffHours: diary.cancellationCutoffHours,
     idempotencyKey,
     requestFingerprint: fingerprint,
-  });
+  };
+  let booking: Booking;
   try {
-    await em.flush();
+    booking = await ctx.em.fork().transactional(async (tx) => {
+      await lockTherapistDiary(tx, input.therapistId);
+      const created = tx.create(Booking, fields);
+      // The therapist (and, when no confirmation is needed, the client) hears of it: written with the booking or not at all.
+      recordBookingCreated(tx, created);
+      return created;
+    });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code !== EXCLUSION_VIOLATION && code !== UNIQUE_VIOLATION) throw error;

@@ -5,6 +5,9 @@ import { BookingStatus } from './booking-status';
 import { ReferralSource } from './referral-source';
 import { BookingParty } from './booking-party';
 import { SessionFormat } from '@caregraph/vocabulary';
+import { SCHEDULE_LIMITS } from '../schedules/schedule-rules';
+
+const CUTOFF = SCHEDULE_LIMITS.cancellationCutoffHours;
 
 /**
  * A session between a client and a therapist. `clientId` and `therapistId` are ids owned by
@@ -26,18 +29,26 @@ import { SessionFormat } from '@caregraph/vocabulary';
 @Check({ name: 'bookings_home_visit_postcode', expression: "(format = 'HOME_VISIT') or visit_postcode is null" })
 @Check({ name: 'bookings_reschedule_count_range', expression: 'reschedule_count between 0 and 2' })
 @Check({ name: 'bookings_cancellation_only_when_cancelled', expression: "status = 'CANCELLED' or (cancelled_at is null and cancelled_by is null and cancellation_reason is null and not late_cancellation)" })
+@Check({ name: 'bookings_cancellation_cutoff_range', expression: `cancellation_cutoff_hours between ${CUTOFF.min} and ${CUTOFF.max}` })
 @Check({ name: 'bookings_cancellation_reason_length', expression: 'char_length(cancellation_reason) <= 500' })
 @Unique({ name: 'bookings_client_id_idempotency_key_unique', properties: ['clientId', 'idempotencyKey'] })
 @Unique({ name: 'bookings_video_room_url_unique', properties: ['videoRoomUrl'] })
 @Index({ name: 'bookings_retain_until_index', properties: ['retainUntil'] })
 @Index({ name: 'bookings_therapist_id_starts_at_index', properties: ['therapistId', 'startsAt'] })
 @Index({ name: 'bookings_client_id_starts_at_index', properties: ['clientId', 'startsAt'] })
+// The session-reminders sweep's way in: only confirmed sessions not yet reminded, by start, never the whole table.
+@Index({
+  name: 'bookings_reminder_due_index',
+  properties: ['startsAt'],
+  expression: `create index "bookings_reminder_due_index" on "bookings" ("starts_at") where status = 'CONFIRMED' and reminder_recorded_at is null`,
+})
 @ObjectType({ description: 'A therapy session a client booked with an occupational therapist.' })
 @Directive('@key(fields: "id")')
 export class Booking {
   [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'subjectRef' | 'retainUntil' | 'bufferBeforeMinutes' | 'bufferAfterMinutes'
     | 'referralSource' | 'note' | 'visitPostcode' | 'feePence' | 'feeCurrency' | 'videoRoomUrl' | 'idempotencyKey' | 'requestFingerprint'
-    | 'cancelledBy' | 'cancellationReason' | 'cancelledAt' | 'lateCancellation' | 'rescheduleCount';
+    | 'cancelledBy' | 'cancellationReason' | 'cancelledAt' | 'lateCancellation' | 'rescheduleCount' | 'reminderRecordedAt'
+    | 'cancellationCutoffHours';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the booking.' })
@@ -138,13 +149,27 @@ export class Booking {
   @Field(() => Date, { nullable: true, description: 'When the session was cancelled; null unless CANCELLED.' })
   cancelledAt: Date | null = null;
 
+  /**
+   * The therapist's cancellation cut-off when the session was booked, in hours, copied so a later policy
+   * change never moves the goalposts on it; a move keeps it (lifecycle/cancellation-cutoff.ts).
+   */
+  @Property({ type: 'int', default: CUTOFF.default })
+  cancellationCutoffHours: number = CUTOFF.default;
+
   @Property({ type: 'boolean', default: false })
-  @Field(() => Boolean, { description: 'True when the client cancelled less than 24 hours before the start.' })
+  @Field(() => Boolean, { description: 'True when the client cancelled after `freeCancellationUntil`.' })
   lateCancellation: boolean = false;
 
   @Property({ type: 'int', default: 0 })
   @Field(() => Int, { description: 'How many times the session was moved (at most 2).' })
   rescheduleCount: number = 0;
+
+  /**
+   * When the session-reminders sweep recorded this session's reminder; null until then, and again once
+   * the session moves (the new time gets its own reminder). Not a change to the booking: no version bump.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  reminderRecordedAt: Date | null = null;
 
   /** Optimistic lock: a change made from a stale copy fails instead of overwriting. */
   @Property({ version: true })

@@ -5,6 +5,8 @@ import { Booking } from '../bookings/booking.entity';
 import { BookingStatus } from '../bookings/booking-status';
 import { bookingsSubgraph } from '../subgraph';
 import { makeBooking } from '../test/booking-factory';
+import { recordBookingNotice } from '../notices/booking-notice';
+import { noticesFor } from '../test/outbox';
 
 const ERASE = 'mutation($userId: ID!) { eraseClientBookings(userId: $userId) { retained deleted retainUntil } }';
 const DAY = 86_400_000;
@@ -55,7 +57,12 @@ describe('eraseClientBookings', () => {
     gone.requested = book(BookingStatus.REQUESTED, at(14));
     gone.cancelled = book(BookingStatus.CANCELLED, at(-10));
     gone.declined = book(BookingStatus.DECLINED, at(-20));
-    othersBooking = makeBooking(em, { clientId: otherClientId, therapistId, status: BookingStatus.COMPLETED, startsAt: at(-5) }).id;
+    const others = makeBooking(em, { clientId: otherClientId, therapistId, status: BookingStatus.COMPLETED, startsAt: at(-5) });
+    othersBooking = others.id;
+    // Notices: one to the client and the therapist, one to the therapist only, one to the other client.
+    recordBookingNotice(em, 'booking.reminder', { id: gone.upcoming, clientId, therapistId, startsAt: at(7), format: others.format }, 'BOTH');
+    recordBookingNotice(em, 'booking.requested', { id: gone.requested, clientId, therapistId, startsAt: at(14), format: others.format }, 'THERAPIST');
+    recordBookingNotice(em, 'booking.check-in-invitation', others, 'CLIENT');
     await em.flush();
   });
   afterAll(() => subgraph.stop());
@@ -100,6 +107,10 @@ describe('eraseClientBookings', () => {
       expect(row.version).toBe(before.get(row.id)!.version + 1);
     }
     expect(after.get(othersBooking)).toEqual(before.get(othersBooking));
+    // The notice naming the client is gone; the therapist's own and the other client's stay.
+    expect(await noticesFor(subgraph.db.orm, gone.upcoming)).toEqual([]);
+    expect((await noticesFor(subgraph.db.orm, gone.requested)).map((n) => n.kind)).toEqual(['booking.requested']);
+    expect((await noticesFor(subgraph.db.orm, othersBooking)).map((n) => n.kind)).toEqual(['booking.check-in-invitation']);
   });
 
   it('changes nothing and reports zeros when run again', async () => {

@@ -32,7 +32,7 @@ export class BookingLifecycleResolver {
   @Mutation(() => Booking, {
     description:
       'The client or the therapist calls off a REQUESTED or CONFIRMED session before it starts: it becomes CANCELLED and the time is free ' +
-      'again. A client cancelling less than 24 hours ahead is recorded as a late cancellation.' + REFUSALS,
+      'again. A client cancelling after the booking\'s `freeCancellationUntil` is recorded as a late cancellation.' + REFUSALS,
   })
   cancelBooking(
     @Arg('id', () => ID, ID_ARG) id: string,

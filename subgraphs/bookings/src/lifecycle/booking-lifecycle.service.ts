@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { ConflictError, ErrorCode, ForbiddenError, NotFoundError, UserInputError } from '@caregraph/kernel';
 import { isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { lockTherapistDiary } from '../availability/diary-lock';
 import { loadDiaries } from '../availability/diary';
 import { isFreeSlot } from '../booking-request/booking-time';
 import { Booking } from '../bookings/booking.entity';
@@ -11,9 +12,11 @@ import { requestNow } from '../time/request-now';
 import { BookingAction } from './booking-action';
 import { BookingEvent } from './booking-event.entity';
 import { BookingParty } from '../bookings/booking-party';
-import { LATE_CANCELLATION_HOURS, MAX_RESCHEDULES, TRANSITIONS } from './transitions';
+import { MAX_RESCHEDULES, TRANSITIONS } from './transitions';
+import { isInsideCutoff } from './cancellation-cutoff';
+import { recordStepNotice } from '../notices/step-notices';
+import { recordSlotOpened } from '../waitlist/slot-opened';
 
-const HOUR = 3_600_000;
 const REASON_MAX = 500;
 
 /** A step the booking's state does not allow: CONFLICT, naming the action and the current status. */
@@ -37,7 +40,9 @@ export interface StepDetails {
 /**
  * Takes one lifecycle step on a booking for the caller, in one transaction holding the booking's
  * row lock (so two steps on one booking never interleave): checks the caller is the party the
- * step is for, the status and the clock allow it, applies it, and records it in the history.
+ * step is for, the status and the clock allow it, applies it, records it in the history and records
+ * the notice the other party gets (outbox, notices/step-notices.ts); a cancellation or a move also tells
+ * the clients waiting on the freed time (waitlist/slot-opened.ts).
  * A reschedule must land on a free slot of the therapist's schedule; the exclusion constraint
  * has the last word (BOOKING_CONFLICT).
  */
@@ -55,9 +60,8 @@ export async function takeStep(ctx: SubgraphContext, id: string, action: Booking
   if (!rule.by.includes(party)) throw new ForbiddenError(`Only the ${rule.by.join(' or ').toLowerCase()} can ${action.toLowerCase().replace('_', ' ')} a booking.`);
 
   const now = requestNow(ctx);
-  const em = ctx.em.fork();
   try {
-    return await em.transactional(async (tx) => {
+    return await ctx.em.fork().transactional(async (tx) => {
       const booking = await tx.findOneOrFail(Booking, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!rule.from.includes(booking.status)) {
         throw illegal(`A ${booking.status} booking cannot be ${action === BookingAction.MARK_NO_SHOW ? 'marked as a no-show' : `${action.toLowerCase()}d`}.`, booking, action);
@@ -70,11 +74,13 @@ export async function takeStep(ctx: SubgraphContext, id: string, action: Booking
       const previousStartsAt = booking.startsAt;
       if (action === BookingAction.RESCHEDULE) await reschedule(tx, booking, details.startsAt, now);
       else booking.status = rule.to!;
+      // The cut-off the booking was made under, not the therapist's current one.
+      const insideCutoff = isInsideCutoff(booking, now);
       if (action === BookingAction.CANCEL) {
         booking.cancelledBy = party;
         booking.cancellationReason = reason;
         booking.cancelledAt = new Date(now);
-        booking.lateCancellation = party === BookingParty.CLIENT && booking.startsAt.getTime() - now < LATE_CANCELLATION_HOURS * HOUR;
+        booking.lateCancellation = party === BookingParty.CLIENT && insideCutoff;
       }
       tx.create(BookingEvent, {
         booking,
@@ -87,6 +93,12 @@ export async function takeStep(ctx: SubgraphContext, id: string, action: Booking
         newStartsAt: action === BookingAction.RESCHEDULE ? booking.startsAt : null,
         reason,
       });
+      // The other party hears of it in this same transaction: no notice for a step that did not happen.
+      recordStepNotice(tx, booking, action, { actor: party, late: insideCutoff, previousStartsAt });
+      if (action === BookingAction.CANCEL || action === BookingAction.RESCHEDULE) {
+        // The time it held is free again: whoever waits on that day hears of it, with the step or not at all.
+        await recordSlotOpened(tx, { therapistId: booking.therapistId, startsAt: previousStartsAt, format: booking.format, freedByClientId: booking.clientId });
+      }
       await tx.flush();
       return booking;
     });
@@ -105,6 +117,8 @@ async function reschedule(tx: EntityManager, booking: Booking, startsAt: Date | 
     throw illegal(`This booking was already moved ${MAX_RESCHEDULES} times, the most allowed. Cancel it and book again.`, booking, BookingAction.RESCHEDULE);
   }
   const start = startsAt.getTime();
+  // Taken before the diary is read: the check below then sees every booking and move committed before this one.
+  await lockTherapistDiary(tx, booking.therapistId);
   const [diary] = await loadDiaries(tx, [booking.therapistId], start, start + 1, now);
   if (!diary) throw new UserInputError('startsAt', 'startsAt: this therapist has no schedule to move the session within.');
   const own = { from: booking.startsAt.getTime() - booking.bufferBeforeMinutes * 60_000, until: booking.endsAt.getTime() + booking.bufferAfterMinutes * 60_000 };
@@ -118,4 +132,6 @@ async function reschedule(tx: EntityManager, booking: Booking, startsAt: Date | 
   booking.bufferBeforeMinutes = diary.rules.bufferBeforeMinutes;
   booking.bufferAfterMinutes = diary.rules.bufferAfterMinutes;
   booking.rescheduleCount += 1;
+  // The new time gets its own reminder.
+  booking.reminderRecordedAt = null;
 }

@@ -65,7 +65,7 @@ describe('the booking lifecycle and who sees what', () => {
     expect((await step('declineBooking', { id: other, reason: 'Fully booked that week.' }, therapist)).data?.declineBooking).toMatchObject({ status: 'DECLINED' });
   });
 
-  it('records who cancelled and why, and a client cancelling within 24 hours as late', async () => {
+  it('records who cancelled and why, and a client cancelling within the default 24-hour cut-off as late', async () => {
     const early = await step('cancelBooking', { id: await booking(72), reason: 'Back at work.' }, client);
     expect(early.data?.cancelBooking).toMatchObject({ status: 'CANCELLED', cancelledBy: 'CLIENT', cancellationReason: 'Back at work.', lateCancellation: false });
     const late = await step('cancelBooking', { id: await booking(5), reason: 'Unwell today.' }, client);

@@ -25,5 +25,3 @@ export const TRANSITIONS: Record<BookingAction, Transition> = {
 
 /** How many times one booking may move. */
 export const MAX_RESCHEDULES = 2;
-/** A client cancelling closer to the start than this is recorded as a late cancellation. */
-export const LATE_CANCELLATION_HOURS = 24;

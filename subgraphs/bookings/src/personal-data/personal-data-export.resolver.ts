@@ -3,9 +3,10 @@ import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { SubgraphContext } from '@caregraph/runtime';
 import { exportClientBookings } from './booking-export';
+import { exportClientWaitlist } from './waitlist-export';
 import { PersonalDataExportStub } from './personal-data-export.stub';
 
-/** Adds the caller's bookings to the accounts subgraph's `PersonalDataExport`. */
+/** Adds the caller's bookings and waitlist entries to the accounts subgraph's `PersonalDataExport`. */
 @Resolver(() => PersonalDataExportStub)
 export class PersonalDataExportResolver {
   @Authorized()
@@ -19,5 +20,17 @@ export class PersonalDataExportResolver {
   bookings(@Root() exportRoot: PersonalDataExportStub, @Ctx() ctx: SubgraphContext): Promise<Array<Record<string, unknown>>> {
     assertOwnExport(ctx.caller, exportRoot.userId);
     return exportClientBookings(ctx.em, exportRoot.userId);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [GraphQLJSONObject], {
+    description:
+      'Every waitlist entry of this person, active, left or passed, in the order they joined, each as an object with every stored column in camelCase ' +
+      '(id, clientId, therapistId, fromDate, toDate, format, createdAt, lastNotifiedAt, notifiedCount, endedAt, endReason). ' +
+      'Only the person themselves may read it: anyone else, admins included, gets FORBIDDEN.',
+  })
+  waitlist(@Root() exportRoot: PersonalDataExportStub, @Ctx() ctx: SubgraphContext): Promise<Array<Record<string, unknown>>> {
+    assertOwnExport(ctx.caller, exportRoot.userId);
+    return exportClientWaitlist(ctx.em, exportRoot.userId);
   }
 }

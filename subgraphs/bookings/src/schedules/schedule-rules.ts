@@ -27,6 +27,8 @@ export const SCHEDULE_LIMITS = {
   minimumNoticeMinutes: { min: 0, max: 30 * 24 * 60, default: 24 * 60 },
   bookingWindowDays: { min: 1, max: 366, default: 60 },
   sessionMinutes: { min: 15, max: 240, default: 60 },
+  /** Hours before the start within which a client's cancellation is late (a week at most). */
+  cancellationCutoffHours: { min: 0, max: 168, default: 24 },
   rangesPerDay: 8,
   overrides: 400,
 } as const;

@@ -15,6 +15,7 @@ export interface ValidSchedule {
   bookingWindowDays: number;
   sessionMinutes: number;
   requiresConfirmation: boolean;
+  cancellationCutoffHours: number;
 }
 
 /** Refuses a range that ends before it starts, naming `field`. */
@@ -75,5 +76,6 @@ export function validateSchedule(input: ScheduleInput): ValidSchedule {
     bookingWindowDays: input.bookingWindowDays ?? L.bookingWindowDays.default,
     sessionMinutes: input.sessionMinutes ?? L.sessionMinutes.default,
     requiresConfirmation: input.requiresConfirmation ?? false,
+    cancellationCutoffHours: input.cancellationCutoffHours ?? L.cancellationCutoffHours.default,
   };
 }

@@ -13,6 +13,7 @@ export function toScheduleView(row: TherapistSchedule): Schedule {
     bookingWindowDays: row.bookingWindowDays,
     sessionMinutes: row.sessionMinutes,
     requiresConfirmation: row.requiresConfirmation,
+    cancellationCutoffHours: row.cancellationCutoffHours,
     updatedAt: row.updatedAt,
     version: row.version,
   });

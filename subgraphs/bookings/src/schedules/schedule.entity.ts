@@ -20,6 +20,10 @@ import { SCHEDULE_LIMITS as L, type DateOverrideValue, type WorkingHoursValue } 
   expression: `minimum_notice_minutes between ${L.minimumNoticeMinutes.min} and ${L.minimumNoticeMinutes.max}`,
 })
 @Check({ name: 'therapist_schedules_window_range', expression: `booking_window_days between ${L.bookingWindowDays.min} and ${L.bookingWindowDays.max}` })
+@Check({
+  name: 'therapist_schedules_cancellation_cutoff_range',
+  expression: `cancellation_cutoff_hours between ${L.cancellationCutoffHours.min} and ${L.cancellationCutoffHours.max}`,
+})
 @Check({ name: 'therapist_schedules_session_range', expression: `session_minutes between ${L.sessionMinutes.min} and ${L.sessionMinutes.max}` })
 export class TherapistSchedule {
   [OptionalProps]?:
@@ -32,6 +36,7 @@ export class TherapistSchedule {
     | 'bookingWindowDays'
     | 'sessionMinutes'
     | 'requiresConfirmation'
+    | 'cancellationCutoffHours'
     | 'createdAt'
     | 'updatedAt'
     | 'version';
@@ -68,6 +73,10 @@ export class TherapistSchedule {
   /** New bookings wait as REQUESTED for the therapist to confirm or decline. */
   @Property({ type: 'boolean', default: false })
   requiresConfirmation: boolean = false;
+
+  /** A client cancelling later than this many hours before the start cancels late; each booking keeps the value it was made under. */
+  @Property({ type: 'int', default: L.cancellationCutoffHours.default })
+  cancellationCutoffHours: number = L.cancellationCutoffHours.default;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -100,4 +100,14 @@ export class ScheduleInput {
 
   @Field(() => Boolean, { nullable: true, description: 'True when new bookings wait for you to confirm them (default false).' })
   requiresConfirmation?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Hours before a session within which a client's cancellation is late (${L.cancellationCutoffHours.min} to ${L.cancellationCutoffHours.max}; default ${L.cancellationCutoffHours.default}). Sessions already booked keep the value they were booked under.`,
+  })
+  @IsOptional()
+  @IsInt({ message: between(L.cancellationCutoffHours.min, L.cancellationCutoffHours.max, 'hours') })
+  @Min(L.cancellationCutoffHours.min, { message: between(L.cancellationCutoffHours.min, L.cancellationCutoffHours.max, 'hours') })
+  @Max(L.cancellationCutoffHours.max, { message: between(L.cancellationCutoffHours.min, L.cancellationCutoffHours.max, 'hours') })
+  cancellationCutoffHours?: number | null;
 }

@@ -2,6 +2,7 @@ import type { Caller } from '@caregraph/kernel';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { bookingsSubgraph } from '../subgraph';
+import { makeBooking } from '../test/booking-factory';
 import { TherapistSchedule } from './schedule.entity';
 
 // The graph (gateway → therapists) is this subgraph's outside world: who owns which listing is stubbed here.
@@ -13,7 +14,7 @@ jest.mock('../graph/caller-therapist', () => ({
 const SET = `mutation($id: ID!, $input: ScheduleInput!, $v: Int) {
   setTherapistSchedule(therapistId: $id, input: $input, expectedVersion: $v) {
     timeZone weeklyHours { weekday start end formats } dateOverrides { date ranges { start end } }
-    bufferBeforeMinutes bufferAfterMinutes minimumNoticeMinutes bookingWindowDays sessionMinutes requiresConfirmation version
+    bufferBeforeMinutes bufferAfterMinutes minimumNoticeMinutes bookingWindowDays sessionMinutes requiresConfirmation cancellationCutoffHours version
   }
 }`;
 const READ = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Therapist { schedule { timeZone sessionMinutes version } } } }`;
@@ -64,6 +65,7 @@ describe('setTherapistSchedule and Therapist.schedule', () => {
       bookingWindowDays: 60,
       sessionMinutes: 60,
       requiresConfirmation: false,
+      cancellationCutoffHours: 24,
       version: 1,
     });
   });
@@ -97,10 +99,24 @@ describe('setTherapistSchedule and Therapist.schedule', () => {
     ['sessionMinutes', { sessionMinutes: 5 }],
     ['bookingWindowDays', { bookingWindowDays: 400 }],
     ['bufferAfterMinutes', { bufferAfterMinutes: -1 }],
+    ['cancellationCutoffHours', { cancellationCutoffHours: 169 }],
+    ['cancellationCutoffHours', { cancellationCutoffHours: -1 }],
   ])('refuses a bad %s, naming it and writing nothing', async (field, input) => {
     const result = await set(input, admin);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(result.errors?.[0].message).toContain(field);
     expect((await stored())?.version).toBe(2);
+  });
+
+  it('takes a cancellation cut-off from 0 to 168 hours, and the database refuses any other', async () => {
+    const other = randomUUID();
+    for (const hours of [0, 168]) {
+      const result = await set({ cancellationCutoffHours: hours }, admin, undefined, other);
+      expect(result.data?.setTherapistSchedule).toMatchObject({ cancellationCutoffHours: hours });
+    }
+    const em = subgraph.db.orm.em.fork();
+    await expect(em.execute('update therapist_schedules set cancellation_cutoff_hours = 169 where therapist_id = ?', [other])).rejects.toThrow(/therapist_schedules_cancellation_cutoff_range/);
+    makeBooking(em, { therapistId: other }).cancellationCutoffHours = -1;
+    await expect(em.flush()).rejects.toThrow(/bookings_cancellation_cutoff_range/);
   });
 });

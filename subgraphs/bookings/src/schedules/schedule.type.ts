@@ -58,6 +58,13 @@ export class Schedule {
   @Field(() => Boolean, { description: 'True when new bookings wait (REQUESTED) for the therapist to confirm or decline them.' })
   requiresConfirmation!: boolean;
 
+  @Field(() => Int, {
+    description:
+      'Free cancellation ends this many hours before a session starts (default 24): a client cancelling later is recorded as a late cancellation. ' +
+      'Each booking keeps the value in force when it was made (`Booking.freeCancellationUntil`).',
+  })
+  cancellationCutoffHours!: number;
+
   @Field(() => Date, { description: 'When the schedule last changed.' })
   updatedAt!: Date;
 

@@ -37,7 +37,7 @@ import { CarePlanStatus } from './care-plan-status';
 export class CarePlan {
   [OptionalProps]?:
     | 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'subjectRef' | 'retainUntil' | 'therapistUserId'
-    | 'focusConditions' | 'summary' | 'endDate' | 'reviewCadenceWeeks' | 'nextReviewDue' | 'lastReviewedOn';
+    | 'focusConditions' | 'summary' | 'endDate' | 'reviewCadenceWeeks' | 'nextReviewDue' | 'lastReviewedOn' | 'reviewDueNoticedFor' | 'reviewOverdueNoticedFor';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the care plan.' })
@@ -103,6 +103,14 @@ export class CarePlan {
   @Field(() => LocalDateScalar, { description: 'When the next progress review is due: the latest review (or the start) plus the cadence.' })
   @UseMiddleware(CarePlanContent)
   nextReviewDue!: string;
+
+  /** The review date its therapist was last told is coming up (the `review-reminders` sweep), so each date is said once. */
+  @Property({ type: 'date', nullable: true })
+  reviewDueNoticedFor: string | null = null;
+
+  /** The review date its therapist was last told has passed. */
+  @Property({ type: 'date', nullable: true })
+  reviewOverdueNoticedFor: string | null = null;
 
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the plan was created. Visible to admins.' })

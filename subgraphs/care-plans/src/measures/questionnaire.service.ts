@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel';
-import { groupedByKey, isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { groupedByKey, isUuid, recordOutboxEvent, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
@@ -11,6 +11,7 @@ import { IN_USE } from '../care-plans/care-plan-transitions';
 import { QuestionnaireResponse, type Respondent } from './questionnaire-response.entity';
 import { answersProblem, QuestionnaireKind, raisesRiskFlag, riskFlagReason, scored } from './questionnaire-scoring';
 import { RiskFlag } from './risk-flag.entity';
+import { planTherapist } from '../notices/plan-therapist';
 
 /** Refuses answers of the wrong length or range, naming the input field and the item. */
 export function assertValidAnswers(kind: QuestionnaireKind, answers: readonly number[], field: string): void {
@@ -38,6 +39,8 @@ export function addResponse(
   if (raisesRiskFlag(response.kind, response.answers)) {
     const flag = tx.create(RiskFlag, { carePlan: plan, questionnaire: row, reason: riskFlagReason(response.answers) });
     recordWrite(tx, ctx, { carePlanId: plan.id, action: AccessAction.CREATE, recordType: 'RiskFlag', recordId: flag.id, actorRole: response.respondent });
+    // The therapist is told at once, with the answer's own transaction; the message says only that there is a flag.
+    recordOutboxEvent(tx, 'risk-flag.raised', { recipients: [planTherapist(plan)], facts: { riskFlagId: flag.id, carePlanId: plan.id } });
   }
   return row;
 }

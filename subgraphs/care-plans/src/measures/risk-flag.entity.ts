@@ -10,10 +10,15 @@ import { QuestionnaireResponse } from './questionnaire-response.entity';
  */
 @Entity({ tableName: 'care_plan_risk_flags' })
 @Index({ name: 'care_plan_risk_flags_open_index', properties: ['carePlan'], expression: 'create index "care_plan_risk_flags_open_index" on "care_plan_risk_flags" ("care_plan_id") where acknowledged_at is null' })
+@Index({
+  name: 'care_plan_risk_flags_escalation_due_index',
+  properties: ['raisedAt'],
+  expression: 'create index "care_plan_risk_flags_escalation_due_index" on "care_plan_risk_flags" ("raised_at") where acknowledged_at is null and escalated_at is null',
+})
 @Check({ name: 'care_plan_risk_flags_acknowledged_with_action', expression: '(acknowledged_at is null) = (action is null) and (acknowledged_at is null) = (acknowledged_by is null)' })
 @ObjectType({ description: 'A risk the therapist must act on, raised by an answer above 0 on PHQ-9 item 9 (thoughts of self-harm).' })
 export class RiskFlag {
-  [OptionalProps]?: 'id' | 'raisedAt' | 'acknowledgedAt' | 'acknowledgedBy' | 'action';
+  [OptionalProps]?: 'id' | 'raisedAt' | 'acknowledgedAt' | 'acknowledgedBy' | 'action' | 'escalatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the flag.' })
@@ -44,4 +49,8 @@ export class RiskFlag {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'What the therapist did about it, recorded when acknowledging.' })
   action: string | null = null;
+
+  /** When every admin was told it was still unacknowledged (the `risk-flag-escalations` sweep); null until then. */
+  @Property({ type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null = null;
 }

@@ -47,9 +47,19 @@ export interface SubgraphDefinition {
    * subgraph lists `RetentionPurge` among its entities (the audit of every purge).
    */
   retention?: readonly RetentionPurgeTarget[];
+  /**
+   * Periodic notices the delivery worker asks for on its schedule (`POST /internal/sweeps/<name>`, SYSTEM
+   * internal token only): each finds what has fallen due (a session tomorrow, a flag left unacknowledged),
+   * marks it and records outbox events in one transaction, and returns how many events it recorded. Two
+   * workers may ask at once: a sweep claims rows with FOR UPDATE SKIP LOCKED so nothing is noticed twice.
+   */
+  sweeps?: Record<string, Sweep>;
   /** Inserts the demo data when the subgraph's tables are empty; returns the number of rows written. */
   seed?: (em: EntityManager, logger: Logger) => Promise<number>;
 }
+
+/** One sweep: gets a fresh EntityManager and the instant to judge "due" by; returns the events it recorded. */
+export type Sweep = (em: EntityManager, now: Date) => Promise<number>;
 
 /** What a subgraph's composition root hands the runtime when the subgraph starts serving. */
 export interface SubgraphComposition {

@@ -12,6 +12,8 @@ import type { PublicRouteHandler, SubgraphDefinition } from './definition';
 import { buildSubgraphSchemaFor } from './build-schema';
 import { resolversBuiltWith } from './resolver-container';
 import { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
+import { awaitSchemaVersion } from './schema-version';
+import { sweepRoutes } from './sweep-routes';
 import { startRetentionPurgeSchedule, type RetentionPurgeSchedule } from '../retention/retention-purge-schedule';
 
 /** A subgraph that is up: its URL, ORM and a stop function that drains and closes everything. */
@@ -59,6 +61,13 @@ export async function startSubgraph(
       packageRoot: definition.packageRoot, snapshotName: definition.database,
       poolMax: config.poolMax,
     }));
+  try {
+    // Migrations are a release step of their own (the `migrate` command), never run by a serving replica.
+    await awaitSchemaVersion(orm, logger, { waitSeconds: config.schemaWaitSeconds });
+  } catch (error) {
+    if (!overrides.orm) await orm.close();
+    throw error;
+  }
   if (definition.beforeServe) {
     try {
       await definition.beforeServe({ orm, logger });
@@ -68,7 +77,7 @@ export async function startSubgraph(
     }
   }
   const schema = await buildSubgraphSchemaFor(definition, composition && resolversBuiltWith(composition.services));
-  const publicRoutes: Partial<Record<string, PublicRouteHandler>> = { ...definition.publicRoutes, ...composition?.publicRoutes };
+  const publicRoutes: Partial<Record<string, PublicRouteHandler>> = { ...definition.publicRoutes, ...composition?.publicRoutes, ...sweepRoutes(definition.sweeps) };
   const metrics = createServiceMetrics(definition.name);
   registerDatabasePoolMetrics(metrics.registry, orm);
   // A second line behind the gateway's limits, looser than them (kernel src/limits).

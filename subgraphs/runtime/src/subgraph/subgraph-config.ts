@@ -19,6 +19,8 @@ export interface SubgraphConfig {
   retentionPurgeIntervalMinutes: number;
   /** Rows deleted per purge transaction. */
   retentionPurgeBatchSize: number;
+  /** Seconds `serve` waits for the release's migrations to be applied before giving up (0: not at all). */
+  schemaWaitSeconds: number;
 }
 
 /** Reads a subgraph's configuration: `<PREFIX>_HOST` (default loopback), `<PREFIX>_PORT`, database URL. */
@@ -36,6 +38,7 @@ export function readSubgraphConfig(definition: SubgraphDefinition): SubgraphConf
     // Daily by default: retention dates are whole days, so a day's delay deletes nothing early.
     retentionPurgeIntervalMinutes: envIntAtMost('RETENTION_PURGE_INTERVAL_MINUTES', 24 * 60, MAX_TIMER_MINUTES),
     retentionPurgeBatchSize: envIntAtLeastOne('RETENTION_PURGE_BATCH_SIZE', DEFAULT_PURGE_BATCH_SIZE),
+    schemaWaitSeconds: envIntAtMost('SCHEMA_WAIT_SECONDS', 300, 3600),
   };
 }
 

@@ -6,6 +6,7 @@ import type { ListingStatus } from '../therapists/listing-status';
 import { Therapist } from '../therapists/therapist.entity';
 import type { ListingAction } from './listing-action';
 import { ListingEvent } from './listing-event.entity';
+import { recordListingNotice } from '../notices/listing-notice';
 
 /** One mutation of one listing, inside its transaction. */
 export interface ListingChange {
@@ -23,6 +24,7 @@ export interface ListingChange {
  * `expectedVersion` (CONFLICT), runs `work`, then writes the listing and its history entries
  * together. The version column guards against a concurrent change between load and write
  * (MikroORM's OptimisticLockError, answered as CONFLICT). Nothing is written when `work` throws.
+ * Decisions the therapist must hear about go into the outbox in the same transaction.
  */
 export async function changeListing(
   ctx: SubgraphContext,
@@ -52,6 +54,8 @@ export async function changeListing(
         // Entries of one change share its instant; a millisecond apiece keeps them in order.
         const occurredAt = new Date(now.getTime() + entries++);
         em.persist(em.create(ListingEvent, { therapist: listing, action, fromStatus, toStatus: listing.status, actorId, reason, occurredAt }));
+        // The therapist hears of an admin's decision with the change itself: both commit or neither.
+        recordListingNotice(em, listing, action, reason);
       },
     });
     return listing;

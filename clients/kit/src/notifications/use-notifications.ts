@@ -1,0 +1,68 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useEffect } from 'react';
+import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATIONS_READ, NOTIFICATIONS_PAGE, UNREAD_NOTIFICATION_COUNT } from './operations';
+
+// The data side of the bell and the notifications panel, shared by the admin dashboard, the client app
+// and the therapist workspace; each app draws them with its own UI library.
+
+/** How often the unread count is asked for while the page is open (and again whenever the window regains focus). */
+export const BELL_POLL_MS = 30_000;
+
+/** How many of the latest notifications the panel shows. */
+export const PANEL_SIZE = 20;
+
+/** What the badge shows: large counts are capped so the header keeps its shape (the name says the same). */
+export function badgeText(unread: number): string {
+  return unread > 99 ? '99+' : String(unread);
+}
+
+/** The bell's number: undefined until known; `refresh` asks again (after marking read). */
+export function useUnreadNotificationCount(): { unread: number | undefined; refresh: () => void } {
+  const count = useQuery(UNREAD_NOTIFICATION_COUNT, { pollInterval: BELL_POLL_MS, fetchPolicy: 'cache-and-network' });
+  const { refetch } = count;
+  const refresh = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+
+  // Someone coming back to the tab sees a fresh count at once, not up to 30 seconds later.
+  useEffect(() => {
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [refresh]);
+
+  return { unread: count.data?.myUnreadNotificationCount, refresh };
+}
+
+/**
+ * The panel's latest notifications (fresh from the network each time it opens), and marking them read:
+ * `readAll` marks every one and reloads (it throws what the graph said, for the app to word);
+ * `markRead` marks one in the background (following its link does not wait for it). `onChanged` runs
+ * after either, so the bell asks for its count again.
+ */
+export function useNotificationsPanel(onChanged: () => void) {
+  const page = useQuery(NOTIFICATIONS_PAGE, { variables: { first: PANEL_SIZE }, fetchPolicy: 'network-only' });
+  const [markOne] = useMutation(MARK_NOTIFICATIONS_READ);
+  const [markAll, markingAll] = useMutation(MARK_ALL_NOTIFICATIONS_READ);
+  const items = page.data?.myNotifications.edges.map((edge) => edge.node) ?? [];
+
+  async function readAll(): Promise<void> {
+    await markAll();
+    await page.refetch();
+    onChanged();
+  }
+
+  function markRead(id: string): void {
+    void markOne({ variables: { ids: [id] } }).then(onChanged, () => undefined);
+  }
+
+  return {
+    items,
+    /** True once the first page has arrived (it may be empty). */
+    loaded: Boolean(page.data),
+    loading: page.loading && !page.data,
+    /** Why the first page could not be loaded; undefined when it was. */
+    loadError: page.data ? undefined : page.error,
+    anyUnread: items.some((item) => !item.readAt),
+    markingAll: markingAll.loading,
+    readAll,
+    markRead,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './outbox-event.entity';
+export * from './outbox-payload';
+export * from './record-outbox-event';
