@@ -135,7 +135,6 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
     await page.getByRole('button', { name: /^Create account/ }).click();
     await page.getByRole('alert').filter({ hasText: 'Check the highlighted fields' }).waitFor();
     expect(await page.locator('#consent-TERMS_OF_USE-error').innerText()).toContain('You need to agree to the terms of use');
-    await page.waitForFunction(`(document.activeElement?.className ?? '').includes('error-summary')`, undefined, { timeout: 5000 }).catch(() => undefined);
     expect(await page.evaluate('document.activeElement?.className ?? ""')).toContain('error-summary');
     await checkPage();
     await page.getByLabel('Your name').fill(therapist.name);
@@ -286,8 +285,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
     await page.getByRole('button', { name: 'Save schedule' }).click();
     const conflict = page.getByRole('alert').filter({ hasText: 'Your schedule was changed somewhere else' });
     await conflict.waitFor();
-    // The panel takes the focus on the next animation frame: wait for it rather than race it.
-    await page.waitForFunction(`(document.activeElement?.className ?? '').includes('conflict')`, undefined, { timeout: 5000 }).catch(() => undefined);
+    // The panel takes the focus in the commit that draws it (useFocusAfterRender): no frame to wait for.
     expect(await page.evaluate('document.activeElement?.className ?? ""')).toContain('conflict');
     const rows = await conflict.getByRole('row').allInnerTexts();
     expect(rows.join('\n')).toMatch(/Time kept free before a session\s+30 min\s+0 min/);

@@ -6,10 +6,12 @@ import { Page } from '../layout/Page';
 import { ErrorSummary } from '../layout/Status';
 import { safeNext } from './RequireSignIn';
 import { useSession } from './session-context';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 type FieldErrors = Partial<Record<'email' | 'password' | 'code', string>>;
 
 export function SignInPage() {
+  const focusAfterRender = useFocusAfterRender();
   const { sessions } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -26,7 +28,7 @@ export function SignInPage() {
   function fail(message: string, fieldErrors: FieldErrors = {}) {
     setErrors(fieldErrors);
     setProblem(message);
-    requestAnimationFrame(() => summary.current?.focus());
+    focusAfterRender(summary);
   }
 
   async function submit(event: FormEvent) {

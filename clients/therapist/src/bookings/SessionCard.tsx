@@ -8,6 +8,7 @@ import { ErrorSummary } from '../layout/Status';
 import { MoveSessionForm } from './MoveSessionForm';
 import { CANCEL_SESSION, COMPLETE_SESSION, CONFIRM_SESSION, DECLINE_SESSION, MARK_SESSION_NO_SHOW, WORKSPACE_BOOKINGS } from './operations';
 import { actionsFor, type Session } from './session-rules';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 type Reasoned = 'decline' | 'cancel';
 
@@ -34,6 +35,7 @@ export function SessionCard({
   /** A summary only (the agenda): the actions are where the session waits for them. */
   readOnly?: boolean;
 }) {
+  const focusAfterRender = useFocusAfterRender();
   const id = useId();
   const [reasoned, setReasoned] = useState<Reasoned>();
   const [moving, setMoving] = useState(false);
@@ -63,7 +65,7 @@ export function SessionCard({
     } catch (error) {
       const friendly = describeError(error, situation);
       setProblem({ message: friendly.message, field: friendly.field });
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
     }
   }
 
@@ -71,14 +73,14 @@ export function SessionCard({
     setMoving(true);
     setProblem(undefined);
     // The consequences first: they are what a screen reader reads before the choice of time.
-    requestAnimationFrame(() => moveRef.current?.querySelector<HTMLElement>('.warning')?.focus());
+    focusAfterRender(() => moveRef.current?.querySelector<HTMLElement>('.warning'));
   }
 
   function openReason(kind: Reasoned) {
     setMoving(false);
     setReasoned(kind);
     setProblem(undefined);
-    requestAnimationFrame(() => reasonRef.current?.querySelector('textarea')?.focus());
+    focusAfterRender(() => reasonRef.current?.querySelector('textarea'));
   }
 
   async function submitReason(event: FormEvent) {
@@ -86,7 +88,7 @@ export function SessionCard({
     if (!reasoned) return;
     if (!reason.trim()) {
       setProblem({ message: `Say why you are ${reasoned === 'decline' ? 'declining' : 'cancelling'}: the client reads it.`, field: 'reason' });
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
       return;
     }
     if (reasoned === 'decline') await run('decline', () => decline({ variables: { id: session.id, reason: reason.trim() } }), `You declined ${who}’s request for ${when}.`);

@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
 import { formField } from './form-errors';
 import { ADD_ACTIVITY, UPDATE_ACTIVITY, WORKSPACE_CARE_PLAN } from './operations';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 type Plan = WorkspaceCarePlanFragment;
 type Activity = Plan['activities'][number];
@@ -69,6 +70,7 @@ function ActivityItem({ activity, goals, onDone }: { activity: Activity; goals: 
 
 /** The activities the client does between sessions, with their logs and moods, and adding one. */
 export function ActivitiesSection({ plan, onDone }: { plan: Plan; onDone: (message: string) => void }) {
+  const focusAfterRender = useFocusAfterRender();
   const [type, setType] = useState('PHYSICAL_ACTIVITY');
   const [times, setTimes] = useState('3');
   const [instructions, setInstructions] = useState('');
@@ -81,7 +83,7 @@ export function ActivitiesSection({ plan, onDone }: { plan: Plan; onDone: (messa
   function fail(message: string, found: typeof errors = {}) {
     setErrors(found);
     setProblem(message);
-    requestAnimationFrame(() => summary.current?.focus());
+    focusAfterRender(summary);
   }
 
   async function submit(event: FormEvent) {

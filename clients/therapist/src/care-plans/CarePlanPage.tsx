@@ -13,10 +13,12 @@ import { GoalsSection } from './GoalsSection';
 import { SET_CARE_PLAN_STATUS, WORKSPACE_CARE_PLAN } from './operations';
 import { PlanDetailsForm } from './PlanDetailsForm';
 import { statusChanges } from './plan-status';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 import '../reviews/reviews.css';
 
 /** One care plan: its details (editable) and status, risk flags, progress reviews, trends, goals, activities with the client's logs, and check-ins. */
 export function CarePlanPage() {
+  const focusAfterRender = useFocusAfterRender();
   const { planId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(WORKSPACE_CARE_PLAN, { variables: { id: planId } });
   const { announce, announcement } = useAnnouncer();
@@ -35,7 +37,7 @@ export function CarePlanPage() {
       const friendly = describeError(failure, 'carePlan');
       await refetch().catch(() => undefined);
       setProblem(friendly.code === 'CONFLICT' ? `${friendly.message} Nothing was changed.` : friendly.message);
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
     }
   }
 

@@ -8,12 +8,14 @@ import { SelectField, TextAreaField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
 import { formField } from './form-errors';
 import { ADD_GOAL, UPDATE_GOAL, WORKSPACE_CARE_PLAN } from './operations';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 type Plan = WorkspaceCarePlanFragment;
 type Goal = Plan['goals'][number];
 
 /** A goal's status and how it is going, saved with the version the therapist saw (a concurrent change is explained, not overwritten). */
 function GoalItem({ goal, onDone }: { goal: Goal; onDone: (message: string) => void }) {
+  const focusAfterRender = useFocusAfterRender();
   const [status, setStatus] = useState<string>(goal.status);
   const [achievement, setAchievement] = useState<string>(goal.achievement);
   const [problem, setProblem] = useState<string>();
@@ -34,7 +36,7 @@ function GoalItem({ goal, onDone }: { goal: Goal; onDone: (message: string) => v
           ? 'This goal was changed by someone else since you opened the plan, so your change was not saved. Reload the plan to see the current version, then make your change again.'
           : friendly.message,
       );
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
     }
   }
 
@@ -75,6 +77,7 @@ function GoalItem({ goal, onDone }: { goal: Goal; onDone: (message: string) => v
 
 /** The plan's goals, and adding one. */
 export function GoalsSection({ plan, onDone }: { plan: Plan; onDone: (message: string) => void }) {
+  const focusAfterRender = useFocusAfterRender();
   const [description, setDescription] = useState('');
   const [category, setCategory] = useState('OTHER');
   const [errors, setErrors] = useState<Partial<Record<'description' | 'category', string>>>({});
@@ -89,7 +92,7 @@ export function GoalsSection({ plan, onDone }: { plan: Plan; onDone: (message: s
     if (!description.trim()) {
       setErrors({ description: 'Describe the goal.' });
       setProblem('Check the highlighted fields.');
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
       return;
     }
     try {
@@ -101,7 +104,7 @@ export function GoalsSection({ plan, onDone }: { plan: Plan; onDone: (message: s
       const field = formField(friendly.field);
       if (field === 'description' || field === 'category') setErrors({ [field]: friendly.message });
       setProblem(friendly.message);
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
     }
   }
 

@@ -11,11 +11,13 @@ import { Page } from '../layout/Page';
 import { ErrorSummary } from '../layout/Status';
 import { formField } from './form-errors';
 import { CREATE_CARE_PLAN } from './operations';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 type Errors = Partial<Record<'focusConditions' | 'summary' | 'startDate' | 'endDate' | 'reviewCadenceWeeks' | 'goals.description' | 'goals.category', string>>;
 
 /** Opens a care plan (a draft, with its first goal) for a client the therapist has a care relationship with. */
 export function NewCarePlanPage() {
+  const focusAfterRender = useFocusAfterRender();
   const [params] = useSearchParams();
   const clientId = params.get('client') ?? '';
   const navigate = useNavigate();
@@ -36,7 +38,7 @@ export function NewCarePlanPage() {
   function fail(message: string, found: Errors = {}) {
     setErrors(found);
     setProblem(message);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    focusAfterRender(summaryRef);
   }
 
   async function submit(event: FormEvent) {

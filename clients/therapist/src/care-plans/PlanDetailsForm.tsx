@@ -9,6 +9,7 @@ import { ConflictPanel } from '../schedule/ConflictPanel';
 import { formField } from './form-errors';
 import { UPDATE_CARE_PLAN, WORKSPACE_CARE_PLAN } from './operations';
 import { planDetailsInput, planDetailsValues, planDifferences, type PlanDetailsErrors, type PlanDetailsValues } from './plan-details';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 type Plan = WorkspaceCarePlanFragment;
 
@@ -18,6 +19,7 @@ type Plan = WorkspaceCarePlanFragment;
  * stay in the form: the therapist keeps theirs (saved against the new version) or takes the saved one.
  */
 export function PlanDetailsForm({ plan, onDone }: { plan: Plan; onDone: (message: string) => void }) {
+  const focusAfterRender = useFocusAfterRender();
   const apollo = useApolloClient();
   const [base, setBase] = useState({ version: plan.version, values: planDetailsValues(plan) });
   const [values, setValues] = useState<PlanDetailsValues>(base.values);
@@ -45,13 +47,13 @@ export function PlanDetailsForm({ plan, onDone }: { plan: Plan; onDone: (message
     if (checked.errors) {
       setErrors(checked.errors);
       setProblem('Check the highlighted fields.');
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      focusAfterRender(summaryRef);
       return;
     }
     if (Object.keys(checked.input).length === 0) {
       setConflict(undefined);
       setProblem('Nothing has changed: change a detail first, then save.');
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      focusAfterRender(summaryRef);
       return;
     }
     try {
@@ -71,14 +73,14 @@ export function PlanDetailsForm({ plan, onDone }: { plan: Plan; onDone: (message
         if (now) {
           setBase({ version: now.version, values: planDetailsValues(now) });
           setConflict({ updatedAt: now.updatedAt });
-          requestAnimationFrame(() => conflictRef.current?.focus());
+          focusAfterRender(conflictRef);
           return;
         }
       }
       const field = formField(friendly.field) as keyof PlanDetailsValues | undefined;
       if (field && field in values) setErrors({ [field]: friendly.message });
       setProblem(friendly.message);
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      focusAfterRender(summaryRef);
     }
   }
 

@@ -10,9 +10,11 @@ import { ErrorSummary, Loading } from '../layout/Status';
 import { acceptedConsents, CONSENT_EXPLANATIONS, joinBoxOf, THERAPIST_CONSENTS, validateJoin, type JoinErrors, type JoinValues } from './join-form';
 import { JOIN_CONSENT_DOCUMENTS } from './operations';
 import { FieldLink } from '../listing/FieldLink';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /** Joining as a therapist: an account with the consents, then straight on to writing the listing. */
 export function JoinPage() {
+  const focusAfterRender = useFocusAfterRender();
   const { session, sessions } = useSession();
   const navigate = useNavigate();
   const documents = useQuery(JOIN_CONSENT_DOCUMENTS, { fetchPolicy: 'cache-first' });
@@ -28,7 +30,7 @@ export function JoinPage() {
   function fail(message: string, fieldErrors: JoinErrors = {}) {
     setErrors(fieldErrors);
     setProblem(message);
-    requestAnimationFrame(() => summary.current?.focus());
+    focusAfterRender(summary);
   }
 
   async function submit(event: FormEvent) {

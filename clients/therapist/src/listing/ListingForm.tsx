@@ -11,6 +11,7 @@ import { createInputOf, formFromListing, updateInputOf, validateListingForm, typ
 import { isEditable } from './listing-words';
 import { CREATE_LISTING, MY_LISTING, UPDATE_LISTING } from './operations';
 import { FieldLink } from './FieldLink';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 interface ListingFormProps {
   /** The listing, or null to write a new one. */
@@ -29,6 +30,7 @@ const same = (a: ListingFormValues, b: ListingFormValues) => JSON.stringify(a) =
  * elsewhere meanwhile is refused (CONFLICT) rather than overwritten, and the edits stay in the form.
  */
 export function ListingForm({ listing, accountName, reload }: ListingFormProps) {
+  const focusAfterRender = useFocusAfterRender();
   const [initial, setInitial] = useState(() => formFromListing(listing, accountName));
   const [values, setValues] = useState(initial);
   const [baseVersion, setBaseVersion] = useState(listing?.version);
@@ -58,7 +60,7 @@ export function ListingForm({ listing, accountName, reload }: ListingFormProps) 
     setErrors(fieldErrors);
     setProblem(message);
     setSaved(undefined);
-    requestAnimationFrame(() => summary.current?.focus());
+    focusAfterRender(summary);
   }
 
   async function save(event: FormEvent) {

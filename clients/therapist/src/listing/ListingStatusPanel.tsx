@@ -9,6 +9,7 @@ import { latestAdminMessage, statusWords, isSubmittable } from './listing-words'
 import { missingFieldLinks, missingFields, missingFieldsOf } from './missing-fields';
 import { HIDE_LISTING, SUBMIT_LISTING, UNHIDE_LISTING } from './operations';
 import { FieldLink } from './FieldLink';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 interface Props {
   listing: OwnListingFragment;
@@ -33,6 +34,7 @@ function MissingList({ fields }: { fields: readonly string[] }) {
  * do now: send it for review (with what is still missing listed first), hide or show it.
  */
 export function ListingStatusPanel({ listing, reload }: Props) {
+  const focusAfterRender = useFocusAfterRender();
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<{ message: string; missing?: string[] }>();
   const [done, setDone] = useState<string>();
@@ -57,7 +59,7 @@ export function ListingStatusPanel({ listing, reload }: Props) {
       const friendly = describeError(error, 'save');
       if (friendly.code === 'CONFLICT') await reload().catch(() => undefined);
       setProblem(missingListed ? { message: 'Your listing cannot be sent for review yet. Nothing was sent. Fill in:', missing: missingListed } : { message: friendly.message });
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
     }
   }
 

@@ -1,16 +1,18 @@
 import { useRef } from 'react';
 import { TextField } from '../layout/fields';
 import { MAX_COPM_PROBLEMS, type CopmRow, type ReviewErrors } from './review-form';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /** COPM-style ratings: up to five problems the client chose, each rated 1–10 for performance and satisfaction. */
 export function CopmFields({ rows, errors, onChange }: { rows: CopmRow[]; errors: ReviewErrors; onChange: (rows: CopmRow[]) => void }) {
+  const focusAfterRender = useFocusAfterRender();
   const list = useRef<HTMLOListElement>(null);
   const change = (i: number, field: keyof CopmRow, value: string) => onChange(rows.map((row, j) => (j === i ? { ...row, [field]: value } : row)));
 
   function add() {
     onChange([...rows, { problem: '', performance: '', satisfaction: '' }]);
     // The new row's first box takes the focus, ready to type.
-    requestAnimationFrame(() => list.current?.querySelector<HTMLInputElement>(`#copm-${rows.length}-problem`)?.focus());
+    focusAfterRender(() => list.current?.querySelector<HTMLInputElement>(`#copm-${rows.length}-problem`));
   }
 
   return (

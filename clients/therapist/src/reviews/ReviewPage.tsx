@@ -15,6 +15,7 @@ import { RECORD_PROGRESS_REVIEW } from './operations';
 import { QuestionnaireFields } from './QuestionnaireFields';
 import './reviews.css';
 import { emptyReview, NOTES_MAX, reviewErrorKey, reviewInput, type ReviewDraft, type ReviewErrors } from './review-form';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /**
  * Recording a progress review at a completed session: notes, goal updates, COPM ratings and PHQ-9 /
@@ -22,6 +23,7 @@ import { emptyReview, NOTES_MAX, reviewErrorKey, reviewInput, type ReviewDraft, 
  * everything typed, shows each field error beside its box, and records nothing.
  */
 export function ReviewPage() {
+  const focusAfterRender = useFocusAfterRender();
   const { planId = '' } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -55,7 +57,7 @@ export function ReviewPage() {
   function fail(message: string, found: ReviewErrors) {
     setErrors(found);
     setProblem(message);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    focusAfterRender(summaryRef);
   }
 
   async function submit(event: FormEvent) {

@@ -2,6 +2,7 @@ import { CheckboxField, TextField } from '../layout/fields';
 import { HoursRangeFields } from './HoursRangeFields';
 import { newKey, overrideDateBox, overrideRangeBox, type OverrideRow } from './schedule-form';
 import { formatDate } from '../format/format';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 interface Props {
   overrides: OverrideRow[];
@@ -9,21 +10,20 @@ interface Props {
   onChange: (overrides: OverrideRow[]) => void;
 }
 
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-
 /** Dates that differ from the usual week: a day off, or other hours that replace the weekday's. */
 export function DateOverridesEditor({ overrides, errors, onChange }: Props) {
+  const focusAfterRender = useFocusAfterRender();
   const update = (key: string, patch: Partial<OverrideRow>) => onChange(overrides.map((o) => (o.key === key ? { ...o, ...patch } : o)));
 
   function add() {
     const row: OverrideRow = { key: newKey(), date: '', dayOff: true, ranges: [] };
     onChange([...overrides, row]);
-    focusSoon(overrideDateBox(row.key));
+    focusAfterRender(overrideDateBox(row.key));
   }
 
   function remove(key: string) {
     onChange(overrides.filter((o) => o.key !== key));
-    focusSoon('add-override');
+    focusAfterRender('add-override');
   }
 
   return (

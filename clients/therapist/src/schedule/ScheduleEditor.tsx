@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { OwnScheduleFragment, SessionFormat } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
 import { CheckboxField, SelectField, TextField } from '../layout/fields';
@@ -10,6 +10,7 @@ import { AVAILABILITY_PREVIEW, MY_SCHEDULE, SET_SCHEDULE } from './operations';
 import { boxOfScheduleField, formFromSchedule, scheduleDifferences, scheduleFieldMessage, scheduleInputOf, validateScheduleForm, type ScheduleFormErrors, type ScheduleFormValues } from './schedule-form';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 import { FieldLink } from '../listing/FieldLink';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /** Time zones a therapist in the UK, Ireland or the Crown Dependencies works in. */
 const TIME_ZONES: Record<string, string> = {
@@ -41,6 +42,7 @@ interface Conflict {
  * elsewhere meanwhile is refused (CONFLICT) and explained against the edits, which stay in the form.
  */
 export function ScheduleEditor({ therapistId, schedule, formats, listingSessionMinutes, reload }: Props) {
+  const focusAfterRender = useFocusAfterRender();
   const [values, setValues] = useState(() => formFromSchedule(schedule, listingSessionMinutes));
   const [baseVersion, setBaseVersion] = useState(schedule?.version);
   const [errors, setErrors] = useState<ScheduleFormErrors>({});
@@ -51,17 +53,12 @@ export function ScheduleEditor({ therapistId, schedule, formats, listingSessionM
   const conflictPanel = useRef<HTMLDivElement>(null);
   const [setSchedule, { loading }] = useMutation(SET_SCHEDULE, { refetchQueries: [MY_SCHEDULE, AVAILABILITY_PREVIEW] });
 
-  const focusSoon = (ref: RefObject<HTMLDivElement | null>) => requestAnimationFrame(() => ref.current?.focus());
-  // The conflict panel takes the focus once it is on the page: after the render, not on a guessed frame.
-  useEffect(() => {
-    if (conflict) conflictPanel.current?.focus();
-  }, [conflict]);
 
   function fail(message: string, fieldErrors: ScheduleFormErrors = {}) {
     setErrors(fieldErrors);
     setProblem(message);
     setSaved(undefined);
-    focusSoon(summary);
+    focusAfterRender(summary);
   }
 
   async function save(expectedVersion: number | undefined) {
@@ -82,6 +79,7 @@ export function ScheduleEditor({ therapistId, schedule, formats, listingSessionM
         const latest = await reload().catch(() => undefined);
         if (latest) {
           setConflict({ saved: formFromSchedule(latest), version: latest.version, updatedAt: latest.updatedAt });
+          focusAfterRender(conflictPanel);
           setProblem(undefined);
           setSaved(undefined);
           return;
@@ -108,7 +106,7 @@ export function ScheduleEditor({ therapistId, schedule, formats, listingSessionM
     setConflict(undefined);
     setErrors({});
     setSaved('Your edits were set aside: the form shows the saved schedule.');
-    requestAnimationFrame(() => document.getElementById('schedule-title')?.focus());
+    focusAfterRender('schedule-title');
   }
 
   const set = <K extends keyof ScheduleFormValues>(key: K, value: ScheduleFormValues[K]) => {

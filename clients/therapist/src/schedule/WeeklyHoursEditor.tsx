@@ -2,6 +2,7 @@ import { SESSION_FORMAT_LABELS, WEEKDAY_LABELS } from '@caregraph/client-kit/lab
 import type { SessionFormat, Weekday } from '../gql/graphql';
 import { HoursRangeFields } from './HoursRangeFields';
 import { hoursBox, newKey, WEEKDAYS, type HoursRow, type ScheduleFormValues } from './schedule-form';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 interface Props {
   weekly: ScheduleFormValues['weekly'];
@@ -11,11 +12,10 @@ interface Props {
   onChange: (weekly: ScheduleFormValues['weekly']) => void;
 }
 
-/** Moves focus once React has drawn the box (a new row's first time, or the day's add button). */
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-
 /** The usual week: for each day, ranges of working hours, each with the formats offered then. */
 export function WeeklyHoursEditor({ weekly, formats, errors, onChange }: Props) {
+  // The focus follows the change: a new row's first time, or the day's add button once a row goes.
+  const focusAfterRender = useFocusAfterRender();
   const setDay = (day: Weekday, rows: HoursRow[]) => onChange({ ...weekly, [day]: rows });
 
   function add(day: Weekday) {
@@ -24,12 +24,12 @@ export function WeeklyHoursEditor({ weekly, formats, errors, onChange }: Props) 
     // A second range on a day usually follows the first: start where it ended.
     const row: HoursRow = { key: newKey(), start: last?.end && last.end !== '00:00' ? last.end : '09:00', end: last ? '' : '17:00', formats: [] };
     setDay(day, [...rows, row]);
-    focusSoon(hoursBox(row.key, 'start'));
+    focusAfterRender(hoursBox(row.key, 'start'));
   }
 
   function remove(day: Weekday, key: string) {
     setDay(day, weekly[day].filter((r) => r.key !== key));
-    focusSoon(`add-hours-${day}`);
+    focusAfterRender(`add-hours-${day}`);
   }
 
   const update = (day: Weekday, key: string, patch: Partial<HoursRow>) => setDay(day, weekly[day].map((r) => (r.key === key ? { ...r, ...patch } : r)));

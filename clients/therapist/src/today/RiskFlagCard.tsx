@@ -7,9 +7,11 @@ import { TextAreaField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
 import { ACKNOWLEDGE_RISK_FLAG, TODAY_SCREEN } from './operations';
 import type { OpenFlag } from './open-flag';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /** One open risk flag: what raised it, when, and the form that records what the therapist did about it. */
 export function RiskFlagCard({ flag, onDone }: { flag: OpenFlag; onDone: (message: string) => void }) {
+  const focusAfterRender = useFocusAfterRender();
   const [action, setAction] = useState('');
   const [problem, setProblem] = useState<{ message: string; field?: string }>();
   const summary = useRef<HTMLDivElement>(null);
@@ -22,7 +24,7 @@ export function RiskFlagCard({ flag, onDone }: { flag: OpenFlag; onDone: (messag
     const text = action.trim();
     if (text.length < 5) {
       setProblem({ message: 'Say what you did about this flag (at least 5 characters), for example who you called and what was agreed.', field: 'action' });
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
       return;
     }
     try {
@@ -31,7 +33,7 @@ export function RiskFlagCard({ flag, onDone }: { flag: OpenFlag; onDone: (messag
     } catch (error) {
       const friendly = describeError(error, 'acknowledge');
       setProblem({ message: friendly.message, field: friendly.field });
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
     }
   }
 

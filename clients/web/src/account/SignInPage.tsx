@@ -7,8 +7,10 @@ import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
 import { ErrorSummary } from '../layout/Status';
 import { safeNext } from './RequireSignIn';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 export function SignInPage() {
+  const focusAfterRender = useFocusAfterRender();
   const { sessions } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -25,7 +27,7 @@ export function SignInPage() {
   function fail(message: string, fieldErrors: FieldErrors = {}) {
     setErrors(fieldErrors);
     setProblem(message);
-    requestAnimationFrame(() => summary.current?.focus());
+    focusAfterRender(summary);
   }
 
   async function submit(event: FormEvent) {

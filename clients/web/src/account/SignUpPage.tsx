@@ -11,11 +11,13 @@ import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';
 import { acceptedConsents, CONSENT_EXPLANATIONS } from './consents';
 import { safeNext } from './RequireSignIn';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /** Which form field a consent's checkbox error belongs to. */
 const CONSENT_FIELD: Record<string, string> = { TERMS_OF_USE: 'acceptedTerms', PRIVACY_NOTICE: 'acceptedPrivacy' };
 
 export function SignUpPage() {
+  const focusAfterRender = useFocusAfterRender();
   const { sessions } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -33,7 +35,7 @@ export function SignUpPage() {
   function fail(message: string, fieldErrors: FieldErrors = {}) {
     setErrors(fieldErrors);
     setProblem(message);
-    requestAnimationFrame(() => summary.current?.focus());
+    focusAfterRender(summary);
   }
 
   async function submit(event: FormEvent) {

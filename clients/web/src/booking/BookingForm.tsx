@@ -13,6 +13,7 @@ import { forgetAfterBooking } from './cache-updates';
 import { CREATE_BOOKING } from './operations';
 import { SlotPicker } from './SlotPicker';
 import { THERAPIST_AVAILABILITY } from '../therapist/operations';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 interface BookingFormProps {
   therapistId: string;
@@ -22,6 +23,7 @@ interface BookingFormProps {
 
 /** Booking a session: how to meet, when, and for a home visit where; then one mutation. */
 export function BookingForm({ therapistId, therapistName, formats }: BookingFormProps) {
+  const focusAfterRender = useFocusAfterRender();
   const { session } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -47,7 +49,7 @@ export function BookingForm({ therapistId, therapistName, formats }: BookingForm
   function fail(message: string, fieldErrors: FieldErrors = {}) {
     setErrors(fieldErrors);
     setProblem(message);
-    requestAnimationFrame(() => summary.current?.focus());
+    focusAfterRender(summary);
   }
 
   async function submit(event: FormEvent) {

@@ -9,6 +9,7 @@ import { Page } from '../layout/Page';
 import { ErrorSummary, Notice } from '../layout/Status';
 import { MY_CARE_PLANS, SUBMIT_QUESTIONNAIRE } from './operations';
 import { ANSWERS, collectAnswers, needsSupportNow, QUESTION_STEM, QUESTIONNAIRES, SEVERITY_LABELS } from './questionnaires';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /** Where to get help now: shown whenever PHQ-9 item 9 is answered above "Not at all". */
 function SupportNow() {
@@ -24,6 +25,7 @@ function SupportNow() {
 }
 
 export function QuestionnairePage() {
+  const focusAfterRender = useFocusAfterRender();
   const { planId = '', kind = '' } = useParams();
   const questionnaire = QUESTIONNAIRES[kind as QuestionnaireKind];
   const [answers, setAnswers] = useState<Array<number | undefined>>([]);
@@ -41,7 +43,7 @@ export function QuestionnairePage() {
     if ('missing' in collected) {
       setMissing(collected.missing);
       setProblem(`Answer every question: ${collected.missing.length === 1 ? `question ${collected.missing[0]} is` : `questions ${collected.missing.join(', ')} are`} still open.`);
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
       return;
     }
     setMissing([]);
@@ -50,7 +52,7 @@ export function QuestionnairePage() {
       await submit({ variables: { carePlanId: planId, input: { kind: questionnaireKind, answers: collected.answers } } });
     } catch (error) {
       setProblem(describeError(error, 'load').message);
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
     }
   }
 

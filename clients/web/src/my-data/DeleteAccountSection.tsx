@@ -7,9 +7,11 @@ import { describeError } from '../graphql/errors';
 import { CheckboxField, TextField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
 import { DELETE_MY_ACCOUNT } from './operations';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /** Erasing the account (UK GDPR article 17), with a plain account of what is kept and why (ADR 006). */
 export function DeleteAccountSection() {
+  const focusAfterRender = useFocusAfterRender();
   const { sessions } = useSession();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -36,7 +38,7 @@ export function DeleteAccountSection() {
       const friendly = describeError(error, 'delete');
       if (friendly.field === 'password') setErrors({ password: friendly.message });
       setProblem(friendly.message);
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(summary);
     }
   }
 

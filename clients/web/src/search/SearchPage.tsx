@@ -8,10 +8,12 @@ import { SEARCH_THERAPISTS } from './operations';
 import { SearchForm } from './SearchForm';
 import { formFromParams, paramsFromForm, searchVariables } from './search-params';
 import { TherapistCard } from './TherapistCard';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 const PAGE_SIZE = 10;
 
 export function SearchPage() {
+  const focusAfterRender = useFocusAfterRender();
   const [params, setParams] = useSearchParams();
   const form = useMemo(() => formFromParams(params), [params]);
   const variables = useMemo(() => ({ first: PAGE_SIZE, ...searchVariables(form) }), [form]);
@@ -25,7 +27,7 @@ export function SearchPage() {
     try {
       await fetchMore({ variables: { after: results?.pageInfo.endCursor } });
       // Keyboard and screen-reader users carry on from the first new result, not from the top.
-      requestAnimationFrame(() => document.querySelectorAll<HTMLElement>('.results .card__title a')[shown]?.focus());
+      focusAfterRender(() => document.querySelectorAll<HTMLElement>('.results .card__title a')[shown]);
     } catch (e) {
       setMoreError(describeError(e, 'search').message);
     }

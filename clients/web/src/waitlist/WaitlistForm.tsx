@@ -9,6 +9,7 @@ import { Fieldset, TextField } from '../layout/fields';
 import { ErrorSummary, Notice } from '../layout/Status';
 import { JOIN_WAITLIST, MY_WAITLIST } from './operations';
 import { addDays, MAX_RANGE_DAYS, ukToday, validateRange, type DateErrors } from './waitlist-dates';
+import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 interface WaitlistFormProps {
   therapistId: string;
@@ -20,6 +21,7 @@ type Errors = DateErrors & { format?: string };
 
 /** "Tell me if an earlier time opens": the days a client could come and how, then one mutation. */
 export function WaitlistForm({ therapistId, therapistName, formats }: WaitlistFormProps) {
+  const focusAfterRender = useFocusAfterRender();
   const today = ukToday();
   const [open, setOpen] = useState(false);
   const [from, setFrom] = useState(today);
@@ -34,7 +36,7 @@ export function WaitlistForm({ therapistId, therapistName, formats }: WaitlistFo
   function fail(message: string, fieldErrors: Errors = {}) {
     setErrors(fieldErrors);
     setProblem(message);
-    requestAnimationFrame(() => summary.current?.focus());
+    focusAfterRender(summary);
   }
 
   async function submit(event: FormEvent) {
