@@ -32,6 +32,13 @@ export async function startScriptedGateway(script: ScriptedAnswer[]): Promise<Sc
   const arrivals: number[] = [];
   const operations: string[] = [];
   const server: Server = createServer((request, response) => {
+    // Only the client's GraphQL requests count. The port came from the system's free ones, as other test
+    // files' ports do: a platform starting beside this test may poll what it believed was its own
+    // service's /ready here before finding the port taken.
+    if (request.method !== 'POST' || request.url !== '/graphql') {
+      response.writeHead(404).end();
+      return;
+    }
     const index = arrivals.push(performance.now()) - 1;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
