@@ -107,6 +107,14 @@ describe('one database and two roles per subgraph (deploy/postgres/init-subgraph
     }
   });
 
+  it('gives every runtime role its own statement and idle-transaction timeouts, behind the requests’ deadlines', async () => {
+    for (const { database } of SUBGRAPHS) {
+      // As the role logs in, with nothing set by the session: the role's own settings.
+      const settings = await as(`${database}_runtime`, database, `select current_setting('statement_timeout') as statement, current_setting('idle_in_transaction_session_timeout') as idle`);
+      expect({ database, settings }).toEqual({ database, settings: [{ statement: '30s', idle: '1min' }] });
+    }
+  });
+
   it('migrated every database through its owner role, which owns the tables', async () => {
     for (const { database } of SUBGRAPHS) {
       const owners = await as(`${database}_owner`, database, `select distinct tableowner from pg_tables where schemaname = 'public'`);

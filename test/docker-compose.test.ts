@@ -38,6 +38,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   RETENTION_PURGE_BATCH_SIZE: 'runtime subgraph-config.ts: rows per retention-purge transaction',
   SUBGRAPH_HOST: 'runtime subgraph-config.ts (fallback for <PREFIX>_HOST)',
   SUBGRAPH_BODY_LIMIT_BYTES: 'runtime subgraph-config.ts',
+  SUBGRAPH_REQUEST_TIMEOUT_MS: "runtime subgraph-config.ts: a request's longest time when the gateway sent no deadline",
   SCHEMA_WAIT_SECONDS: "runtime subgraph-config.ts: how long serve waits for the release's migrations",
   REPLICAS: 'kernel shared-state.ts: accounts and the gateway refuse several replicas without REDIS_URL',
   ...Object.fromEntries(
@@ -58,6 +59,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   SUPERGRAPH_PATH: 'gateway config.ts',
   SCHEMA_DIR: 'gateway config.ts',
   SUBGRAPH_TIMEOUT_MS: 'gateway config.ts',
+  GATEWAY_REQUEST_TIMEOUT_MS: "gateway config.ts: a client request's whole time, passed on to the subgraphs",
   GATEWAY_BODY_LIMIT_BYTES: 'gateway config.ts',
   SUPERGRAPH_WATCH: 'gateway config.ts',
   ACCOUNTS_JWKS_URL: 'gateway config.ts',

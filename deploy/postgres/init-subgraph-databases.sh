@@ -4,7 +4,8 @@
 #   <database>_owner    owns the database and its schema; runs the migrations (the only role that changes tables)
 #   <database>_runtime  what the serving subgraph logs in as: CONNECT to its own database only, and
 #                       SELECT/INSERT/UPDATE/DELETE on the tables the owner creates (default privileges);
-#                       no superuser, no CREATEDB, no CREATEROLE, cannot create, alter or drop tables.
+#                       no superuser, no CREATEDB, no CREATEROLE, cannot create, alter or drop tables;
+#                       statement_timeout 30 s and idle_in_transaction_session_timeout 60 s.
 # CONNECT on each database is revoked from PUBLIC, so no other role (another subgraph's included) gets in.
 #
 # Runs as a superuser with psql 15 or later (for \getenv), once, on a new server:
@@ -72,6 +73,10 @@ select format('create role %I', :'owner') where not exists (select from pg_roles
 select format('create role %I', :'runtime') where not exists (select from pg_roles where rolname = :'runtime') \gexec
 alter role :"owner" with login nosuperuser nocreatedb nocreaterole noinherit noreplication nobypassrls password :'owner_password';
 alter role :"runtime" with login nosuperuser nocreatedb nocreaterole noinherit noreplication nobypassrls password :'runtime_password';
+-- The last line behind each request's own deadline (docs/adr/026): no statement of a serving subgraph runs
+-- past 30 seconds, and no transaction of it sits idle and open, holding its locks, past a minute.
+alter role :"runtime" set statement_timeout = '30s';
+alter role :"runtime" set idle_in_transaction_session_timeout = '60s';
 
 -- The database belongs to its owner role; nobody but its two roles may connect.
 select format('create database %I owner %I', :'database', :'owner') where not exists (select from pg_database where datname = :'database') \gexec

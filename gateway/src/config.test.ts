@@ -8,7 +8,7 @@ import { DEFAULT_ADMISSION } from './admission/admission-limit';
 
 describe('gateway configuration', () => {
   const saved = { ...process.env };
-  const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'NOTIFICATIONS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
+  const variables = ['PORT', 'HOST', 'SUPERGRAPH_PATH', 'SCHEMA_DIR', 'ACCOUNTS_URL', 'THERAPISTS_URL', 'BOOKINGS_URL', 'CARE_PLANS_URL', 'NOTIFICATIONS_URL', 'SUBGRAPH_TIMEOUT_MS', 'GATEWAY_REQUEST_TIMEOUT_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'NODE_ENV', 'SUPERGRAPH_WATCH',
     'GATEWAY_MAX_DEPTH', 'GATEWAY_MAX_ALIASES', 'GATEWAY_MAX_DIRECTIVES', 'GATEWAY_MAX_TOKENS', 'GATEWAY_MAX_COST', 'GATEWAY_MAX_COST_ANONYMOUS', 'OPS_HOST', 'OPS_PORT', 'READINESS_INTERVAL_MS',
     'GATEWAY_RATE_LIMIT_PER_IP', 'GATEWAY_RATE_LIMIT_PER_USER', 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 'REDIS_URL', 'GATEWAY_SHUTDOWN_DELAY_MS', 'GATEWAY_TRUSTED_DOCUMENTS', 'TRUSTED_PROXIES',
     'ACCOUNTS_JWKS_URL', 'ACCOUNTS_KEYS_REFRESH_MS', 'ACCOUNTS_REVOCATIONS_URL', 'REVOCATION_POLL_MS', 'REVOCATION_MAX_STALENESS_MS', 'REPLICAS', 'GATEWAY_ADMISSION', 'GATEWAY_ADMISSION_TARGET_MS', 'GATEWAY_ADMISSION_MAX_LIMIT', 'GATEWAY_ADMISSION_QUEUE_MS'];
@@ -42,6 +42,7 @@ describe('gateway configuration', () => {
         notifications: 'http://127.0.0.1:4105/graphql',
       },
       subgraphTimeoutMs: 3000,
+      requestTimeoutMs: 10_000,
       bodyLimitBytes: 1_000_000,
       production: false,
       internalTokenPrivateKey: 'test-key-pem',
@@ -159,6 +160,15 @@ describe('gateway configuration', () => {
     const config = readGatewayConfig();
     expect(config.subgraphUrls['care-plans']).toBe('http://care-plans:4104/graphql');
     expect(config.subgraphTimeoutMs).toBe(500);
+  });
+
+  it('gives a whole request ten seconds, or the subgraph timeout when that is longer, unless GATEWAY_REQUEST_TIMEOUT_MS says', () => {
+    process.env.SUBGRAPH_TIMEOUT_MS = '15000';
+    expect(readGatewayConfig().requestTimeoutMs).toBe(15_000);
+    process.env.GATEWAY_REQUEST_TIMEOUT_MS = '4000';
+    expect(readGatewayConfig().requestTimeoutMs).toBe(4000);
+    process.env.GATEWAY_REQUEST_TIMEOUT_MS = '0';
+    expect(() => readGatewayConfig()).toThrow(/GATEWAY_REQUEST_TIMEOUT_MS/);
   });
 
   it('refuses a subgraph URL that is not http(s), naming the variable', () => {

@@ -47,6 +47,11 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** Longest wait for one subgraph fetch (and for one subgraph's health check). */
   subgraphTimeoutMs: number;
+  /**
+   * Longest a client's request may take in all (GATEWAY_REQUEST_TIMEOUT_MS): each subgraph fetch gets
+   * what is left of it when shorter than subgraphTimeoutMs, and the subgraph its remaining time (docs/adr/026).
+   */
+  requestTimeoutMs: number;
   bodyLimitBytes: number;
   /** NODE_ENV=production: generic errors, no introspection, no landing page, no hot reload. */
   production: boolean;
@@ -108,7 +113,7 @@ function envUrl(name: string, fallback: string): string {
 
 /**
  * Reads the gateway's configuration: PORT, HOST, OPS_PORT, OPS_HOST, READINESS_INTERVAL_MS, SUPERGRAPH_PATH, SCHEMA_DIR, one URL per
- * subgraph (ACCOUNTS_URL, THERAPISTS_URL, BOOKINGS_URL, CARE_PLANS_URL, NOTIFICATIONS_URL), SUBGRAPH_TIMEOUT_MS,
+ * subgraph (ACCOUNTS_URL, THERAPISTS_URL, BOOKINGS_URL, CARE_PLANS_URL, NOTIFICATIONS_URL), SUBGRAPH_TIMEOUT_MS, GATEWAY_REQUEST_TIMEOUT_MS,
  * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*, with
  * GATEWAY_MAX_COST_ANONYMOUS for callers not signed in), the
  * rate limits (GATEWAY_RATE_LIMIT_*, REDIS_URL, which also holds the APQ cache), the trusted-documents
@@ -122,6 +127,7 @@ export function readGatewayConfig(): GatewayConfig {
     SUBGRAPHS.map((s) => [s.name, envUrl(s.urlVariable, s.localUrl)]),
   ) as Record<SubgraphName, string>;
   const port = envInt('PORT', 4000);
+  const subgraphTimeoutMs = envInt('SUBGRAPH_TIMEOUT_MS', 3000);
   return {
     host: envString('HOST', '0.0.0.0'),
     port,
@@ -129,7 +135,9 @@ export function readGatewayConfig(): GatewayConfig {
     supergraphPath: path.resolve(envString('SUPERGRAPH_PATH', path.join(DEFAULT_SCHEMA_DIR, 'supergraph.graphql'))),
     schemaDir,
     subgraphUrls,
-    subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 3000),
+    subgraphTimeoutMs,
+    // An answer after ten seconds is of no use to the person waiting; a longer subgraph timeout raises it.
+    requestTimeoutMs: positive('GATEWAY_REQUEST_TIMEOUT_MS', Math.max(10_000, subgraphTimeoutMs)),
     bodyLimitBytes: envInt('GATEWAY_BODY_LIMIT_BYTES', 1_000_000),
     production,
     // Hot reload is a development convenience: production replicas serve the file they started with.

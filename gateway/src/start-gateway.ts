@@ -235,8 +235,7 @@ export async function startGateway(
       const log = logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
       return { requestId, clientRequestId, logger: log, caller, depth, clientIp };
     },
-    config.bodyLimitBytes,
-    admission?.admit,
+    { bodyLimitBytes: config.bodyLimitBytes, admit: admission?.admit, deadlineMs: config.requestTimeoutMs },
   );
   // Per address first, before the body is read or a user token verified: floods cost the least there.
   // A valid delegated call is counted for the caller it is made for instead: the address is the subgraph's.

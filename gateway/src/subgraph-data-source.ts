@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { DELEGATION_HEADER, isClientFacingCode, type DelegationTokenSigner, type InternalTokenSigner } from '@caregraph/kernel';
+import { deadlineHeader, DELEGATION_HEADER, isClientFacingCode, RequestStoppedError, type DelegationTokenSigner, type InternalTokenSigner } from '@caregraph/kernel';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
@@ -31,10 +31,10 @@ function outcomeOf(error: unknown): SubgraphFetchOutcome {
   return error.reason === 'bad response' ? 'bad_response' : error.reason;
 }
 
-/** True for the errors AbortSignal.timeout produces. */
+/** True for the errors AbortSignal.timeout produces, and for a client request out of time or gone. */
 function isTimeout(error: unknown): boolean {
   const name = (error as { name?: string })?.name;
-  return name === 'TimeoutError' || name === 'AbortError';
+  return name === 'TimeoutError' || name === 'AbortError' || error instanceof RequestStoppedError;
 }
 
 /**
@@ -88,6 +88,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set('x-request-id', requestId);
     request.http?.headers.set('authorization', `Bearer ${internal}`);
     request.http?.headers.set(DELEGATION_HEADER, delegation);
+    // The subgraph stops its work (its SQL included) when the client's request runs out of time.
+    for (const [name, value] of Object.entries(deadlineHeader())) request.http?.headers.set(name, value);
   }
 
   /**

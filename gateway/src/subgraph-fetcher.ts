@@ -1,5 +1,6 @@
 import { Agent, request } from 'undici';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { callSignal } from '@caregraph/kernel';
 
 /** The fetch function a data source uses, and its response (types of @apollo/utils.fetcher). */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -15,13 +16,14 @@ export function subgraphAgent(): Agent {
 
 /**
  * A subgraph fetch through undici's `request` over a keep-alive agent, with a deadline covering the
- * response body too. It answers with just what Apollo's data source reads (ok, status, headers.get,
- * json, text): the WHATWG fetch layer on top of the same client cost a large share of the gateway's
- * CPU per operation (bench/results.md, docs/adr/017).
+ * response body too: the subgraph timeout or the client request's remaining time, whichever is
+ * shorter (docs/adr/026). It answers with just what Apollo's data source reads (ok, status,
+ * headers.get, json, text): the WHATWG fetch layer on top of the same client cost a large share of
+ * the gateway's CPU per operation (bench/results.md, docs/adr/017).
  */
 export function undiciFetcher(timeoutMs: number, agent: Agent = subgraphAgent()): Fetcher {
   return (async (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => {
-    const signal = AbortSignal.timeout(timeoutMs);
+    const signal = callSignal(timeoutMs);
     const response = await request(url, {
       method: (init?.method ?? 'POST') as 'POST',
       headers: init?.headers,

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { ConflictError, INTERNAL_ERROR_MESSAGE, NotFoundError, toClientError, UserInputError, variableErrorField } from './errors';
+import { ConflictError, INTERNAL_ERROR_MESSAGE, NotFoundError, REQUEST_STOPPED_MESSAGE, toClientError, UserInputError, variableErrorField } from './errors';
+import { RequestStoppedError } from './http/deadline';
 
 const format = (error: GraphQLError) => toClientError(error.toJSON(), error);
 
@@ -23,6 +24,11 @@ describe('toClientError', () => {
       originalError: new Error('select * from users where password = ...'),
     });
     expect(format(error)).toMatchObject({ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('says a request stopped at its deadline was stopped and changed nothing, with no detail of where', () => {
+    const stopped = new GraphQLError('select pg_sleep(5)', { originalError: new RequestStoppedError('deadline') });
+    expect(format(stopped)).toEqual({ message: REQUEST_STOPPED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', unavailable: true } });
   });
 
   it('keeps the fixed "unavailable" message of a call through the graph that went unanswered, and nothing else', () => {

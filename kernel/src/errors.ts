@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { RequestStoppedError } from './http/deadline';
 
 /** The one catalogue of error codes a client can see (docs/architecture.md#errors). */
 export const ErrorCode = {
@@ -56,6 +57,9 @@ export class ConflictError extends GraphQLError {
     super(message, { extensions: field ? { code, field } : { code } });
   }
 }
+
+/** Message for a request stopped at its deadline (docs/adr/026). */
+export const REQUEST_STOPPED_MESSAGE = 'This took longer than the time allowed and was stopped: nothing was changed. Please try again.';
 
 /** Message shown for every error that is not one of ours: the detail goes to the log only. */
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, quote the request id.';
@@ -141,6 +145,10 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
   const base = { locations: formatted.locations, path: formatted.path };
   const validation = fromValidation(original);
   if (validation) return { ...base, ...validation };
+  // Out of time (or its caller gone), the work stopped and its transaction rolled back: the caller may try again.
+  if (original instanceof RequestStoppedError) {
+    return { ...base, message: REQUEST_STOPPED_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, unavailable: true } };
+  }
   const database = fromDatabase(original);
   if (database) return { ...base, ...database };
   if (isClientFacingCode(code)) {

@@ -11,6 +11,7 @@ export * from './auth/delegation-token';
 export * from './auth/token-cache';
 export * from './auth/key-material';
 export * from './http/graphql-handler';
+export * from './http/deadline';
 export * from './http/graceful-server';
 export * from './http/read-body';
 export * from './http/request-id';

@@ -39,6 +39,7 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     schemaDir: dir,
     subgraphUrls,
     subgraphTimeoutMs: 1000,
+    requestTimeoutMs: 10_000,
     bodyLimitBytes: 1_000_000,
     production: false,
     watchSupergraph: false,

@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyError, readBody } from './read-body';
+import { budgetOf, withDeadline } from './deadline';
 
 /** Default largest request body: generous for GraphQL documents, small enough to refuse floods. */
 export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
@@ -11,18 +12,29 @@ export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
  */
 export type Admit = (req: IncomingMessage, body: unknown, res: ServerResponse) => Promise<(() => void) | undefined>;
 
+export interface GraphQLHandlerOptions {
+  /** Largest request body (default DEFAULT_BODY_LIMIT_BYTES). */
+  bodyLimitBytes?: number;
+  /** Whether to serve a request now (the gateway's admission control). */
+  admit?: Admit;
+  /**
+   * The longest a request may take, in milliseconds, from its arrival; a caller's deadline header can
+   * shorten it. Its work runs under that deadline (currentDeadline()), which also ends when the caller hangs up.
+   */
+  deadlineMs?: number;
+}
+
 /**
  * Adapts Apollo Server to a plain Node HTTP handler (no web framework in the hot path):
  * reads the body, asks `admit` (when given) whether to serve it now, hands Apollo the request and
- * streams its response back.
+ * streams its response back, all under the request's deadline when one is set.
  */
 export function createGraphQLHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   buildContext: (req: IncomingMessage) => Promise<TContext>,
-  bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES,
-  admit?: Admit,
+  { bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES, admit, deadlineMs }: GraphQLHandlerOptions = {},
 ) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let body: unknown;
     try {
       body = await readBody(req, bodyLimitBytes);
@@ -40,6 +52,8 @@ export function createGraphQLHandler<TContext extends BaseContext>(
       release();
     }
   };
+  if (deadlineMs === undefined) return handle;
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> => withDeadline(res, budgetOf(req, deadlineMs), () => handle(req, res));
 }
 
 /** Hands a request, its body read, to Apollo and streams its answer. */

@@ -10,7 +10,7 @@ describe('GraphQL HTTP handler', () => {
 
   beforeAll(async () => {
     await apollo.start();
-    const server = await listen(createGraphQLHandler(apollo, async () => ({}), 200), '127.0.0.1', 0);
+    const server = await listen(createGraphQLHandler(apollo, async () => ({}), { bodyLimitBytes: 200 }), '127.0.0.1', 0);
     url = `http://127.0.0.1:${server.port}/graphql`;
     close = () => server.close();
   });

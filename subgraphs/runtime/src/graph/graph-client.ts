@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { DELEGATION_HEADER, isClientFacingCode } from '@caregraph/kernel';
+import { callSignal, deadlineHeader, DELEGATION_HEADER, isClientFacingCode, RequestStoppedError } from '@caregraph/kernel';
 
 /** Longest wait for an operation a subgraph sends through the gateway. */
 export const GRAPH_CALL_TIMEOUT_MS = 5000;
@@ -56,13 +56,15 @@ export function createGraphClient(options: {
             'content-type': 'application/json',
             [DELEGATION_HEADER]: options.delegationToken,
             'x-request-id': options.requestId,
+            // The gateway gives the call what this request has left, no more (docs/adr/026).
+            ...deadlineHeader(),
           },
           body: JSON.stringify({ query, variables }),
-          signal: AbortSignal.timeout(options.timeoutMs ?? GRAPH_CALL_TIMEOUT_MS),
+          signal: callSignal(options.timeoutMs ?? GRAPH_CALL_TIMEOUT_MS),
         });
         body = (await response.json()) as GraphResponse<T>;
       } catch (error) {
-        throw new GraphUnavailableError((error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable');
+        throw new GraphUnavailableError((error as Error).name === 'TimeoutError' || error instanceof RequestStoppedError ? 'timeout' : 'unreachable');
       }
       const first = body.errors?.[0];
       if (first) {

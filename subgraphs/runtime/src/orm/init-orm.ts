@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { describeDatabaseUrl } from '@caregraph/kernel';
 import { createOrmConfig, type OrmSettings } from './orm-config';
+import { bindStatementsToDeadline } from './statement-deadline';
 
 /** How long to wait for the first database connection before giving up. */
 const CONNECT_TIMEOUT_MS = 8000;
@@ -10,7 +11,8 @@ export class DatabaseUnreachableError extends Error {}
 
 /**
  * Boots MikroORM for one subgraph and checks the connection, failing within a few seconds
- * with a message naming host and port when the server is not there.
+ * with a message naming host and port when the server is not there. Its statements keep to the
+ * deadline of the request they run for.
  */
 export async function initOrm(settings: OrmSettings, forSource = false): Promise<MikroORM> {
   const config = createOrmConfig(settings, forSource);
@@ -29,5 +31,6 @@ export async function initOrm(settings: OrmSettings, forSource = false): Promise
       `Cannot reach PostgreSQL at ${describeDatabaseUrl(settings.clientUrl)}: ${reason}`,
     );
   }
+  bindStatementsToDeadline(orm);
   return orm;
 }

@@ -112,7 +112,8 @@ export async function startSubgraph(
       const graph = createGraphClient({ gatewayUrl: config.gatewayUrl, delegationToken: typeof delegation === 'string' ? delegation : undefined, requestId });
       return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp, graph, depth: identity.depth });
     },
-    config.bodyLimitBytes,
+    // Its SQL stops when the gateway's deadline passes or the gateway hangs up (orm/statement-deadline.ts).
+    { bodyLimitBytes: config.bodyLimitBytes, deadlineMs: config.requestTimeoutMs },
   );
   // The database in the background; /health and /ready answer the last result, no query per probe.
   const readiness = startReadinessMonitor(async () => {

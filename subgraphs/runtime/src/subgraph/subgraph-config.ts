@@ -10,6 +10,11 @@ export interface SubgraphConfig {
   /** The database owner's URL, for migrations only (`<PREFIX>_MIGRATION_DATABASE_URL`, else databaseUrl). */
   migrationDatabaseUrl: string;
   bodyLimitBytes: number;
+  /**
+   * Longest a request may take here (SUBGRAPH_REQUEST_TIMEOUT_MS); the gateway's deadline header shortens it.
+   * A statement still running when it ends is cancelled in PostgreSQL (docs/adr/026).
+   */
+  requestTimeoutMs: number;
   poolMax: number;
   /** The gateway's public key(s) for internal tokens (SPKI PEM). */
   gatewayPublicKey: string | undefined;
@@ -32,6 +37,8 @@ export function readSubgraphConfig(definition: SubgraphDefinition): SubgraphConf
     databaseUrl: databaseUrlFor(definition.database, prefix),
     migrationDatabaseUrl: migrationDatabaseUrlFor(definition.database, prefix),
     bodyLimitBytes: envInt('SUBGRAPH_BODY_LIMIT_BYTES', 2_000_000),
+    // A backstop for a request without the gateway's deadline header; with one, the gateway's time governs.
+    requestTimeoutMs: envIntAtLeastOne('SUBGRAPH_REQUEST_TIMEOUT_MS', 30_000),
     poolMax: envInt('DATABASE_POOL_MAX', 10),
     gatewayPublicKey: readKeyMaterial('INTERNAL_TOKEN_PUBLIC_KEY'),
     gatewayUrl: envString('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),

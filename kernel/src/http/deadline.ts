@@ -1,0 +1,92 @@
+// A request's deadline, from its arrival to the latest moment its answer is still of use, carried with
+// the request's asynchronous work (AsyncLocalStorage) so that what it starts deep down (a subgraph fetch,
+// an SQL statement) can ask how long it may take and stop when the caller has gone (docs/adr/026).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Milliseconds the caller will still wait for the answer: sent by the gateway to each subgraph, and by a subgraph asking the graph. */
+export const DEADLINE_HEADER = 'x-caregraph-deadline-ms';
+
+/** Why a request's work stopped: its time ran out, or its caller hung up before the answer. */
+export type DeadlineReason = 'deadline' | 'caller gone';
+
+/** The reason an expired request's signal aborts with. */
+export class RequestStoppedError extends Error {
+  constructor(readonly reason: DeadlineReason) {
+    super(reason === 'deadline' ? 'The request ran out of time.' : 'The caller went away before the answer.');
+    this.name = 'RequestStoppedError';
+  }
+}
+
+export interface RequestDeadline {
+  /** Date.now() by which the answer is due. */
+  readonly at: number;
+  /** Aborts (with a RequestStoppedError) when the deadline passes or the caller hangs up before the answer. */
+  readonly signal: AbortSignal;
+  /** Milliseconds left, 0 once past. */
+  remainingMs(): number;
+}
+
+const scope = new AsyncLocalStorage<RequestDeadline>();
+
+/** The deadline of the request whose work is running, if any (none in start-up, sweeps, scripts). */
+export function currentDeadline(): RequestDeadline | undefined {
+  return scope.getStore();
+}
+
+/** The largest value read from the header: about eleven days; anything longer is not a deadline. */
+const MAX_HEADER_MS = 999_999_999;
+
+/**
+ * The time a request may take: the caller's remaining time from the deadline header when it is a whole
+ * number of milliseconds below `ceilingMs`, else `ceilingMs`. A caller can shorten its own request,
+ * never lengthen it past what this service allows.
+ */
+export function budgetOf(req: IncomingMessage, ceilingMs: number): number {
+  const raw = req.headers[DEADLINE_HEADER];
+  if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw.trim())) return ceilingMs;
+  return Math.min(Math.min(Number(raw), MAX_HEADER_MS), ceilingMs);
+}
+
+/**
+ * Runs `work` (the request's handling) under a deadline `budgetMs` from now. The deadline's signal
+ * aborts when the time is up or when the response closes before it finished (the caller hung up).
+ */
+export async function withDeadline<T>(res: ServerResponse, budgetMs: number, work: () => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const at = Date.now() + budgetMs;
+  const timer = setTimeout(() => controller.abort(new RequestStoppedError('deadline')), budgetMs);
+  timer.unref();
+  const onClose = () => {
+    if (!res.writableFinished) controller.abort(new RequestStoppedError('caller gone'));
+  };
+  res.once('close', onClose);
+  const deadline: RequestDeadline = { at, signal: controller.signal, remainingMs: () => Math.max(0, at - Date.now()) };
+  try {
+    return await scope.run(deadline, work);
+  } finally {
+    clearTimeout(timer);
+    res.off('close', onClose);
+  }
+}
+
+/**
+ * The signal for one outgoing call of the running request (a subgraph fetch, a call back into the
+ * graph): it aborts after `timeoutMs`, or the time the request has left when that is shorter, or when
+ * the request's caller hangs up. Outside a request it is a plain timeout. A request out of time makes
+ * no call: this throws its RequestStoppedError instead.
+ */
+export function callSignal(timeoutMs: number): AbortSignal {
+  const deadline = currentDeadline();
+  if (!deadline) return AbortSignal.timeout(timeoutMs);
+  if (deadline.signal.aborted) throw deadline.signal.reason;
+  const remaining = deadline.remainingMs();
+  if (remaining <= 0) throw new RequestStoppedError('deadline');
+  return AbortSignal.any([AbortSignal.timeout(Math.min(timeoutMs, remaining)), deadline.signal]);
+}
+
+/** The deadline header for an outgoing call of the running request, if it has a deadline. */
+export function deadlineHeader(): Record<string, string> {
+  const deadline = currentDeadline();
+  return deadline ? { [DEADLINE_HEADER]: String(deadline.remainingMs()) } : {};
+}
