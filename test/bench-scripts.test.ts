@@ -17,6 +17,9 @@ describe('benchmark scripts', () => {
     const bench = node(['bench/run.mjs', '--contenders', 'caregraph,apollo-router']);
     expect(bench.status).toBe(2);
     expect(bench.stderr).toMatch(/--contenders takes caregraph, hive, hive-router, floor/);
+    const overload = node(['bench/overload.mjs', '--levels', '1,four']);
+    expect(overload.status).toBe(2);
+    expect(overload.stderr).toMatch(/--levels 1,four is not an option here; use --seconds N, --levels 1,4,10, --timeout-ms N/);
   });
 
   it('seed:scale refuses production before touching any database: its accounts share a published password', () => {

@@ -68,10 +68,10 @@ describe('gateway configuration', () => {
     process.env.GATEWAY_ADMISSION = 'off';
     expect(readGatewayConfig().admission).toBeUndefined();
     process.env.GATEWAY_ADMISSION = 'on';
-    process.env.GATEWAY_ADMISSION_TARGET_MS = '250';
+    process.env.GATEWAY_ADMISSION_TARGET_MS = '400';
     process.env.GATEWAY_ADMISSION_MAX_LIMIT = '40';
     process.env.GATEWAY_ADMISSION_QUEUE_MS = '100';
-    expect(readGatewayConfig().admission).toEqual({ ...DEFAULT_ADMISSION, targetLatencyMs: 250, maxLimit: 40, maxQueueMs: 100, initialLimit: 40 });
+    expect(readGatewayConfig().admission).toEqual({ ...DEFAULT_ADMISSION, targetLatencyMs: 400, maxLimit: 40, maxQueueMs: 100, initialLimit: 40 });
     process.env.GATEWAY_ADMISSION_QUEUE_MS = '60000';
     expect(() => readGatewayConfig()).toThrow(/GATEWAY_ADMISSION_QUEUE_MS must be at most 5000/);
     process.env.GATEWAY_ADMISSION_QUEUE_MS = '100';

@@ -8,5 +8,6 @@ export { SubgraphDataSource, SubgraphUnavailableError, SUBGRAPH_UNAVAILABLE_MESS
 export type { GatewayContext } from './context';
 export { createRateLimits, RateLimitedError, addressKey, type GatewayRateLimits, type RateLimitScope } from './rate-limit';
 export { createGatewayMetrics, type GatewayMetrics, type SubgraphFetchOutcome } from './metrics';
+export { DEFAULT_ADMISSION, type AdmissionSettings } from './admission/admission-limit';
 export { documentHash, loadTrustedDocuments, type TrustedDocuments } from './persisted-queries/trusted-documents';
 export { APQ_TTL_SECONDS, type PersistedQueryMode } from './persisted-queries/persisted-queries';

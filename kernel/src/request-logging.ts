@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from './logger';
+import { RequestStoppedError } from './http/deadline';
 
 /** Keeps what may be logged of an error: its kind and database code, never values or SQL. */
 export function describeErrorForLog(error: unknown): Record<string, unknown> {
@@ -26,6 +27,11 @@ export function requestLoggingPlugin<TContext extends { logger?: Logger }>(
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
+            // A request stopped at its deadline or left by its caller is load, not a fault: one line, no stack.
+            if (error.originalError instanceof RequestStoppedError) {
+              log.info({ reason: error.originalError.reason, path: error.path }, 'request stopped');
+              continue;
+            }
             if ((code === undefined || code === 'INTERNAL_SERVER_ERROR') && !isExpected(error)) {
               log.error({ err: describeErrorForLog(error), path: error.path }, 'resolver failed');
             }
