@@ -34,18 +34,15 @@ export function currentDeadline(): RequestDeadline | undefined {
   return scope.getStore();
 }
 
-/** The largest value read from the header: about eleven days; anything longer is not a deadline. */
-const MAX_HEADER_MS = 999_999_999;
-
 /**
  * The time a request may take: the caller's remaining time from the deadline header when it is a whole
- * number of milliseconds below `ceilingMs`, else `ceilingMs`. A caller can shorten its own request,
+ * number of milliseconds (at most nine digits) below `ceilingMs`, else `ceilingMs`. A caller can shorten its own request,
  * never lengthen it past what this service allows.
  */
 export function budgetOf(req: IncomingMessage, ceilingMs: number): number {
   const raw = req.headers[DEADLINE_HEADER];
   if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw.trim())) return ceilingMs;
-  return Math.min(Math.min(Number(raw), MAX_HEADER_MS), ceilingMs);
+  return Math.min(Number(raw), ceilingMs);
 }
 
 /**
