@@ -6,7 +6,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createDelegationTokenSigner, createInternalTokenSigner, DELEGATION_HEADER, reusingInternalTokens, type DelegationTokenSigner, newRequestId, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, startOpsServer, startReadinessMonitor, tagRequestSpan, type GracefulServer, type Logger, requestLoggingPlugin } from '@caregraph/kernel';
+import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createDelegationTokenSigner, createInternalTokenSigner, DELEGATION_HEADER, reusingInternalTokens, type DelegationTokenSigner, newRequestId, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, startOpsServer, startReadinessMonitor, tagRequestSpan, type GracefulServer, type Logger, requestLoggingPlugin, principalIdOf } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
@@ -78,7 +78,7 @@ function createApolloServer(
   const limits = apolloQueryLimits<GatewayContext>(config.queryLimits, {
     model: GATEWAY_COST_MODEL,
     costBudget: (context) =>
-      context.caller.userId === null && context.depth === 0
+      principalIdOf(context.caller) === null && context.depth === 0
         ? { maxCost: config.anonymousMaxCost, appliesTo: 'callers who are not signed in' }
         : { maxCost: config.queryLimits.maxCost },
   });
@@ -228,7 +228,7 @@ export async function startGateway(
       // token), across hops; a client's own x-request-id is only ever clientRequestId, in logs.
       const requestId = identity.delegation?.requestId || (requestIds.get(req) ?? newRequestId());
       const clientRequestId = identity.delegation ? undefined : clientRequestIdOf(req);
-      const limited = await rateLimits.consumeUser(caller.userId);
+      const limited = await rateLimits.consumeUser(principalIdOf(caller));
       if (limited) throw limited;
       // A delegated call keeps the end user's address the gateway first saw, not the subgraph's.
       const clientIp = identity.delegation ? identity.delegation.clientIp : clientIpOfRequest(req);
@@ -242,7 +242,7 @@ export async function startGateway(
   const graphql = async (req: IncomingMessage, res: ServerResponse) => {
     const delegation = await delegationOf(req)?.catch(() => undefined);
     const limited = delegation?.delegation
-      ? await rateLimits.consumeDelegated({ userId: delegation.caller.userId, subgraph: delegation.delegation.subgraph, clientIp: delegation.delegation.clientIp })
+      ? await rateLimits.consumeDelegated({ userId: principalIdOf(delegation.caller), subgraph: delegation.delegation.subgraph, clientIp: delegation.delegation.clientIp })
       : await rateLimits.consumeIp(clientIpOfRequest(req));
     if (limited) return sendRateLimited(res, limited);
     return handleGraphQL(req, res);

@@ -1,6 +1,6 @@
 import { ConfigError, ExpiringCache, ROLES, type Caller, type Role } from '@caregraph/kernel';
 import { GraphQLError } from 'graphql';
-import { errors as joseErrors, jwtVerify } from 'jose';
+import { errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { AccountsKeys } from './accounts-keys';
 import type { RevocationVerdict, TokenSession } from './revocations';
 
@@ -35,6 +35,26 @@ interface VerifiedToken {
   caller: Caller;
   kid: string | undefined;
   session: TokenSession;
+}
+
+/**
+ * The `typ` of an organisation system's access token (RFC 9068), which accounts signs for the
+ * client-credentials grant (docs/adr/027). A person's token says `JWT`; neither passes for the other.
+ */
+export const MACHINE_TOKEN_TYPE = 'at+jwt';
+
+function personOf(payload: JWTPayload): Caller {
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.has(r as string)) : [];
+  return { userId: payload.sub as string, roles };
+}
+
+/** A machine token must name its client, organisation and scopes; one that does not is no token at all. */
+function machineCallerOf(payload: JWTPayload): Caller {
+  const { client_id: clientId, org, scope } = payload;
+  if (typeof clientId !== 'string' || clientId !== payload.sub || typeof org !== 'string' || typeof scope !== 'string') {
+    throw new joseErrors.JWTClaimValidationFailed('machine token without client_id, org or scope', payload);
+  }
+  return { userId: null, roles: [], machine: { clientId, organisationId: org, scopes: scope.split(' ').filter(Boolean) } };
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -75,9 +95,8 @@ export function createUserTokenVerifier(jwksUrl: string, options: UserTokenVerif
         audience: ACCESS_TOKEN_AUDIENCE,
         requiredClaims: ['sub', 'exp', 'iat'],
       });
-      const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.has(r as string)) : [];
       const entry: VerifiedToken = {
-        caller: { userId: payload.sub as string, roles },
+        caller: protectedHeader.typ === MACHINE_TOKEN_TYPE ? machineCallerOf(payload) : personOf(payload),
         kid: protectedHeader.kid,
         session: { userId: payload.sub as string, sessionId: typeof payload.sid === 'string' ? payload.sid : undefined, issuedAt: payload.iat! },
       };
@@ -109,7 +128,9 @@ export function createUserTokenVerifier(jwksUrl: string, options: UserTokenVerif
       if (verdict === 'revoked') {
         throw unauthenticated('This session has ended (signed out, password reset, or the account was changed or locked). Sign in again.');
       }
-      return { userId: caller.userId, roles: [...caller.roles] };
+      return caller.machine
+        ? { userId: null, roles: [], machine: { ...caller.machine, scopes: [...caller.machine.scopes] } }
+        : { userId: caller.userId, roles: [...caller.roles] };
     },
   };
 }

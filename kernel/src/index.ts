@@ -6,6 +6,7 @@ export * from './logger';
 export * from './request-logging';
 export * from './errors';
 export * from './auth/caller';
+export * from './auth/caller-claims';
 export * from './auth/internal-token';
 export * from './auth/delegation-token';
 export * from './auth/token-cache';

@@ -15,4 +15,25 @@ export const SYSTEM_USER_ID = '00000000-0000-4000-8000-000000000000';
 export interface Caller {
   userId: string | null;
   roles: Role[];
+  /** Set only for an organisation's system (then `userId` is null and `roles` empty). */
+  machine?: MachineCaller;
+}
+
+/**
+ * An organisation's system calling with an OAuth client-credentials token (docs/adr/027). Never a
+ * person: its caller has no `userId` and no role, so nothing a person may do is open to it; only
+ * fields that ask for one of its `scopes` answer it, and only about its own organisation.
+ */
+export interface MachineCaller {
+  /** The API client's id (the token's `sub`). */
+  clientId: string;
+  /** The organisation the client belongs to. */
+  organisationId: string;
+  /** What the organisation has given this client, e.g. `referrals:write`. */
+  scopes: string[];
+}
+
+/** Whom a request counts against (rate limits, budgets): the person, the organisation's system, or null when anonymous. */
+export function principalIdOf(caller: Caller): string | null {
+  return caller.machine?.clientId ?? caller.userId;
 }

@@ -1,6 +1,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
-import { ROLES, type Caller, type Role } from './caller';
+import type { Caller } from './caller';
+import { callerClaims, callerFromClaims } from './caller-claims';
 import { INTERNAL_TOKEN_ISSUER } from './internal-token';
 import { splitPem } from './key-material';
 
@@ -52,7 +53,7 @@ export async function createDelegationTokenSigner(privateKeyPem: string): Promis
   const kid = await keyId(createPublicKey(privateKey as KeyObject));
   return {
     sign({ caller, subgraph, depth, requestId, clientIp }) {
-      const token = new SignJWT({ roles: caller.roles, azp: subgraph, depth, rid: requestId, ...(clientIp ? { ip: clientIp } : {}) })
+      const token = new SignJWT({ ...callerClaims(caller), azp: subgraph, depth, rid: requestId, ...(clientIp ? { ip: clientIp } : {}) })
         .setProtectedHeader({ alg: ALGORITHM, kid, typ: DELEGATION_TYPE })
         .setIssuer(INTERNAL_TOKEN_ISSUER)
         .setAudience(DELEGATION_AUDIENCE)
@@ -92,9 +93,8 @@ export async function createDelegationTokenVerifier(publicKeysPem: string, subgr
       });
       if (typeof payload.azp !== 'string' || !known.has(payload.azp)) throw new Error('unknown subgraph');
       if (typeof payload.depth !== 'number' || !Number.isInteger(payload.depth) || payload.depth < 1) throw new Error('bad depth');
-      const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.has(r as string)) : [];
       return {
-        caller: { userId: typeof payload.sub === 'string' ? payload.sub : null, roles },
+        caller: callerFromClaims(payload),
         subgraph: payload.azp,
         depth: payload.depth,
         requestId: typeof payload.rid === 'string' ? payload.rid : '',

@@ -1,6 +1,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
-import { ROLES, type Caller, type Role } from './caller';
+import type { Caller } from './caller';
+import { callerClaims, callerFromClaims, callerKey } from './caller-claims';
 import { UnauthenticatedError } from '../errors';
 import { splitPem } from './key-material';
 import { ExpiringCache } from './token-cache';
@@ -51,7 +52,7 @@ export async function createInternalTokenSigner(privateKeyPem: string): Promise<
   const kid = await keyId(createPublicKey(privateKey as KeyObject));
   return {
     sign(audience, caller, requestId, clientIp = null, depth = 0) {
-      const token = new SignJWT({ roles: caller.roles, ...(requestId ? { rid: requestId } : {}), dep: depth, ...(clientIp ? { ip: clientIp } : {}) })
+      const token = new SignJWT({ ...callerClaims(caller), ...(requestId ? { rid: requestId } : {}), dep: depth, ...(clientIp ? { ip: clientIp } : {}) })
         .setProtectedHeader({ alg: ALGORITHM, kid, typ: 'JWT' })
         .setIssuer(INTERNAL_TOKEN_ISSUER)
         .setAudience(audience)
@@ -72,7 +73,7 @@ export function reusingInternalTokens(signer: InternalTokenSigner, reuseSeconds 
   const cache = new ExpiringCache<Promise<string>>();
   return {
     sign(audience, caller, _requestId, clientIp = null, depth = 0) {
-      const key = `${audience}\n${caller.userId ?? ''}\n${caller.roles.join(',')}\n${clientIp ?? ''}\n${depth}`;
+      const key = `${audience}\n${callerKey(caller)}\n${clientIp ?? ''}\n${depth}`;
       const cached = cache.get(key);
       if (cached) return cached;
       const token = signer.sign(audience, caller, '', clientIp, depth);
@@ -85,7 +86,10 @@ export function reusingInternalTokens(signer: InternalTokenSigner, reuseSeconds 
 }
 
 /** Each request gets its own copy of a remembered identity: nothing one request does reaches another. */
-const copyOf = (identity: InternalIdentity): InternalIdentity => ({ ...identity, caller: { ...identity.caller, roles: [...identity.caller.roles] } });
+const copyOf = (identity: InternalIdentity): InternalIdentity => ({
+  ...identity,
+  caller: { ...identity.caller, roles: [...identity.caller.roles], ...(identity.caller.machine ? { machine: { ...identity.caller.machine, scopes: [...identity.caller.machine.scopes] } } : {}) },
+});
 
 /**
  * Creates a subgraph's verifier from the gateway's public key(s) (SPKI PEM; several
@@ -119,9 +123,8 @@ export async function createInternalTokenVerifier(publicKeysPem: string, audienc
           maxTokenAge: MAX_TOKEN_AGE,
           requiredClaims: ['exp', 'iat'],
         });
-        const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.has(r as string)) : [];
         const identity = {
-          caller: { userId: typeof payload.sub === 'string' ? payload.sub : null, roles },
+          caller: callerFromClaims(payload),
           requestId: typeof payload.rid === 'string' ? payload.rid : '',
           clientIp: typeof payload.ip === 'string' ? payload.ip : null,
           depth: typeof payload.dep === 'number' ? payload.dep : 0,

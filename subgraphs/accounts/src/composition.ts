@@ -5,6 +5,7 @@ import { connectRedis, memoryLimiterStore, redisLimiterStore, type LimiterStore 
 import { readAccountsConfig } from './config';
 import { JWKS_PATH, jwksRoute } from './jwks/jwks.route';
 import { REVOCATIONS_PATH, revocationsRoute } from './revocations/revocations.route';
+import { TOKEN_PATH, tokenRoute } from './oauth/token.route';
 import { loadSigningKeys } from './jwks/signing-keys';
 import { MailDispatcher } from './mail/mail-dispatcher';
 import { createMailer } from '@caregraph/kernel';
@@ -37,11 +38,11 @@ export async function createAccountsServices(): Promise<AccountsServices> {
   };
 }
 
-/** The accounts composition root's answer to the runtime: resolvers and the JWKS route get `services`; the gateway polls the revocation list. */
+/** The accounts composition root's answer to the runtime: resolvers, the JWKS and the OAuth token routes get `services`; the gateway polls the revocation list. */
 export function accountsComposition(services: AccountsServices): SubgraphComposition {
   return {
     services,
-    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys), [REVOCATIONS_PATH]: revocationsRoute, [RECIPIENTS_PATH]: recipientsRoute },
+    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys), [REVOCATIONS_PATH]: revocationsRoute, [RECIPIENTS_PATH]: recipientsRoute, [TOKEN_PATH]: tokenRoute(services) },
     close: () => services.close(),
   };
 }

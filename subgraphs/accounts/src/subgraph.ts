@@ -25,19 +25,26 @@ import { DEMO_CREDENTIALS_PATH, demoCredentialsRoute, refuseDemoCredentialsInPro
 import { seedDemo } from './seed/seed-demo';
 import { SignUpResolver } from './sign-up/sign-up.resolver';
 import { User } from './users/user.entity';
+import { ApiClient } from './api-clients/api-client.entity';
+import { ApiClientResolver } from './api-clients/api-client.resolver';
+import { Organisation } from './organisations/organisation.entity';
+import { OrganisationAuditEntry } from './organisations/organisation-audit.entity';
+import { OrganisationFieldsResolver } from './organisations/organisation-fields.resolver';
+import { OrganisationMember } from './organisations/organisation-member.entity';
+import { OrganisationResolver } from './organisations/organisation.resolver';
 import { userReference } from './users/user.reference';
 import { UserResolver } from './users/user.resolver';
 import { composeAccounts } from './composition';
 
-/** The accounts subgraph: owns `User`, sign-up, sign-in, sessions and the JWKS. */
+/** The accounts subgraph: owns `User`, sign-up, sign-in, sessions and the JWKS, organisations and their API clients. */
 export const accountsSubgraph: SubgraphDefinition = {
   name: 'accounts',
   envPrefix: 'ACCOUNTS',
   database: 'accounts',
   defaultPort: 4101,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [User, OneTimeToken, RefreshToken, TotpFactor, RecoveryCode, AccountAuditEntry, ConsentDocument, ConsentEvent],
-  resolvers: [UserResolver, SignUpResolver, EmailVerificationResolver, PasswordResetResolver, LoginResolver, SessionResolver, PersonalDataResolver, MfaResolver, MfaStatusResolver, AdminUsersResolver, AccountAdminResolver, AccountAuditResolver, UserLockResolver, ConsentResolver, UserConsentsResolver],
+  entities: [User, OneTimeToken, RefreshToken, TotpFactor, RecoveryCode, AccountAuditEntry, ConsentDocument, ConsentEvent, Organisation, OrganisationMember, OrganisationAuditEntry, ApiClient],
+  resolvers: [UserResolver, SignUpResolver, EmailVerificationResolver, PasswordResetResolver, LoginResolver, SessionResolver, PersonalDataResolver, MfaResolver, MfaStatusResolver, AdminUsersResolver, AccountAdminResolver, AccountAuditResolver, UserLockResolver, ConsentResolver, UserConsentsResolver, OrganisationResolver, OrganisationFieldsResolver, ApiClientResolver],
   referenceResolvers: { ...userReference, ...personalDataExportReference },
   // Signing keys, mail and login counters, built when serving; they also serve the JWKS route.
   compose: composeAccounts,

@@ -4,6 +4,7 @@ import 'reflect-metadata';
 // metrics) are imported from @caregraph/kernel, never re-exported here.
 export * from './context';
 export * from './auth/auth-checker';
+export * from './auth/api-scope';
 export * from './schema/federation';
 export * from './schema/scalars';
 export * from './schema/pagination';
