@@ -21,6 +21,7 @@ import { GATEWAY_COST_MODEL } from './limits/list-sizes';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { setUpPersistedQueries, type PersistedQuerySetup } from './persisted-queries/persisted-queries';
 import { createRateLimits, sendRateLimited } from './rate-limit';
+import { createOAuthTokenRelay, OAUTH_TOKEN_PATH } from './oauth-token-relay';
 import { createAdmissionGate } from './admission/admission-gate';
 import { checkReadiness } from './readiness';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource, type SubgraphFetchObserver } from './subgraph-data-source';
@@ -40,7 +41,7 @@ export interface RunningGateway {
 }
 
 /** The routes the gateway serves publicly; anything else is `other` in the metrics. */
-const ROUTES = new Set(['/graphql', '/health']);
+const ROUTES = new Set(['/graphql', '/health', OAUTH_TOKEN_PATH]);
 
 /** The Apollo gateway over the static supergraph, sending each subgraph's part to its configured URL. */
 function createApolloGateway(
@@ -248,6 +249,7 @@ export async function startGateway(
     return handleGraphQL(req, res);
   };
   // The platform's own operations kept out of the public graph (@inaccessible): SYSTEM callers only.
+  const tokenRelay = createOAuthTokenRelay({ accountsGraphqlUrl: config.subgraphUrls.accounts, signer, rateLimits, clientIpOf: clientIpOfRequest, timeoutMs: config.subgraphTimeoutMs, logger });
   const systemRelay = createSystemRelay({ subgraphUrls: config.subgraphUrls, signer, userTokens, timeoutMs: config.subgraphTimeoutMs, bodyLimitBytes: config.bodyLimitBytes, logger });
   let stopping: Promise<void> | undefined;
   // Subgraph reachability in the background; a probe of /ready reads the last result.
@@ -272,6 +274,7 @@ export async function startGateway(
         const route =
           path === '/graphql' ? graphql(req, res)
           : path === '/health' ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
+          : path === OAUTH_TOKEN_PATH ? tokenRelay(req, res, requestId)
           : isSystemRelayPath(path) ? systemRelay(req, res, path, requestId)
           : Promise.resolve(notFound(res));
         route.catch((error: unknown) => {

@@ -43,6 +43,38 @@ describe('user access tokens at the gateway', () => {
     expect(identity.clientIp).toMatch(/127\.0\.0\.1/);
   });
 
+  describe("an organisation system's token (at+jwt)", () => {
+    const CLIENT = '7d0c1e2f-3a4b-4c5d-8e6f-708192a3b4c5';
+    const ORGANISATION = '5e4d3c2b-1a09-4f8e-9d7c-6b5a49382716';
+    const machineClaims = { client_id: CLIENT, org: ORGANISATION, scope: 'organisation:read referrals:write' };
+    const innerCaller = async () => {
+      const verifier = await createInternalTokenVerifier(TEST_GATEWAY_KEYS.publicKeyPem, 'accounts');
+      return (await verifier.verify(subgraphs.subgraphs.accounts.authorizations[0])).caller;
+    };
+
+    it('becomes a caller that is no person, with its client, organisation and scopes, whatever roles it claims', async () => {
+      subgraphs.subgraphs.accounts.authorizations.length = 0;
+      const token = await jwks.sign({ ...machineClaims, roles: ['ADMIN'] }, { typ: 'at+jwt', subject: CLIENT });
+      expect((await ask(`Bearer ${token}`)).status).toBe(200);
+      expect(await innerCaller()).toEqual({ userId: null, roles: [], machine: { clientId: CLIENT, organisationId: ORGANISATION, scopes: ['organisation:read', 'referrals:write'] } });
+    });
+
+    it("is refused when it does not name its client, organisation and scopes, or its sub is not its client", async () => {
+      for (const claims of [{ org: ORGANISATION, scope: 'x' }, { client_id: CLIENT, scope: 'x' }, { client_id: CLIENT, org: ORGANISATION }]) {
+        const response = await ask(`Bearer ${await jwks.sign(claims, { typ: 'at+jwt', subject: CLIENT })}`);
+        expect(response.status).toBe(401);
+      }
+      expect((await ask(`Bearer ${await jwks.sign(machineClaims, { typ: 'at+jwt' })}`)).status).toBe(401);
+    });
+
+    it("is never made from a person's token that carries machine claims", async () => {
+      subgraphs.subgraphs.accounts.authorizations.length = 0;
+      const token = await jwks.sign({ ...machineClaims, roles: ['CLIENT'] }, { subject: CLIENT });
+      expect((await ask(`Bearer ${token}`)).status).toBe(200);
+      expect(await innerCaller()).toEqual({ userId: CLIENT, roles: ['CLIENT'] });
+    });
+  });
+
   it('treats a request without a token as anonymous', async () => {
     const accounts = subgraphs.subgraphs.accounts;
     accounts.authorizations.length = 0;

@@ -51,6 +51,12 @@ export const LIST_SIZES: ListSizeRules = {
   'TherapistPrivateDetails.moderationHistory': { kind: 'assumed', size: 20 },
   // A client's active waitlist entries: at most 5 (bookings' WAITLIST_LIMITS.maxActiveEntries).
   'Query.myWaitlist': { kind: 'assumed', size: 5 },
+  // An organisation's people, API clients (at most 20 working, accounts' MAX_ACTIVE_CLIENTS, plus revoked
+  // ones) and its latest 100 history entries (accounts' HISTORY_SHOWN); the organisations a person is in.
+  'Organisation.members': { kind: 'assumed', size: 50 },
+  'Organisation.apiClients': { kind: 'assumed', size: 30 },
+  'Organisation.history': { kind: 'assumed', size: 100 },
+  'Query.myOrganisations': { kind: 'assumed', size: 5 },
   // The notifications one call marks read: at most 100 ids (notifications' MAX_IDS_PER_MARK).
   'Mutation.markNotificationsRead': { kind: 'assumed', size: 100 },
 };

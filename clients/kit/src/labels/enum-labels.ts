@@ -43,6 +43,14 @@ export const ADMIN_USER_SORT_FIELD_LABELS: Readonly<Record<'CREATED_AT' | 'EMAIL
   ROLE: 'Role',
 };
 
+/** ApiScope: the graph's description of each value. */
+export const API_SCOPE_LABELS: Readonly<Record<'ORGANISATION_READ' | 'REFERRALS_WRITE' | 'REFERRALS_READ' | 'EVENTS_MANAGE', string>> = {
+  ORGANISATION_READ: '`organisation:read`: read its own organisation and API client (`currentApiClient`)',
+  REFERRALS_WRITE: '`referrals:write`: refer people to Caregraph (with referrals)',
+  REFERRALS_READ: '`referrals:read`: follow its own referrals\' states (with referrals)',
+  EVENTS_MANAGE: '`events:manage`: subscribe endpoints to events (with webhooks)',
+};
+
 /** Approach: the graph's description of each value. */
 export const APPROACH_LABELS: Readonly<Record<'CREATIVE_EXPRESSION' | 'PHYSICAL_ACTIVITY' | 'ROUTINE_PLANNING' | 'SOCIAL_PRACTICE' | 'WORK_REHABILITATION' | 'MINDFULNESS_RELAXATION' | 'LIFE_SKILLS' | 'HOME_WORKPLACE_ASSESSMENT', string>> = {
   CREATIVE_EXPRESSION: 'Creative expression: art, craft, writing, music',
@@ -268,6 +276,34 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<'BOOKING_REQUESTED' | 'BO
   REVIEW_DUE: 'A care plan review is due',
   REVIEW_OVERDUE: 'A care plan review is overdue',
   WAITLIST_SLOT_OPEN: 'A time opened with a therapist whose waitlist the client joined (goes with reminders; can be turned off)',
+};
+
+/** OrganisationAuditAction: the graph's description of each value. */
+export const ORGANISATION_AUDIT_ACTION_LABELS: Readonly<Record<'CREATED' | 'VERIFIED' | 'SCOPES_CHANGED' | 'MEMBER_ADDED' | 'MEMBER_REMOVED' | 'API_CLIENT_CREATED' | 'API_CLIENT_SECRET_ROTATED' | 'API_CLIENT_REVOKED', string>> = {
+  CREATED: 'An admin added the organisation',
+  VERIFIED: 'An admin verified who the organisation is',
+  SCOPES_CHANGED: 'An admin changed what the organisation\'s systems may do; tokens holding a scope taken away stopped working',
+  MEMBER_ADDED: 'A person was added, or their role changed',
+  MEMBER_REMOVED: 'A person was removed',
+  API_CLIENT_CREATED: 'An API client was created',
+  API_CLIENT_SECRET_ROTATED: 'An API client\'s secret was replaced',
+  API_CLIENT_REVOKED: 'An API client was revoked: it gets no more tokens and its tokens stopped working',
+};
+
+/** OrganisationKind: the graph's description of each value. */
+export const ORGANISATION_KIND_LABELS: Readonly<Record<'GP_PRACTICE' | 'NHS_TRUST' | 'NHS_TEAM' | 'EMPLOYER_PROGRAMME' | 'LOCAL_COUNCIL' | 'OTHER', string>> = {
+  GP_PRACTICE: 'A GP practice, known by its ODS code (one letter and five digits, e.g. A81001)',
+  NHS_TRUST: 'An NHS trust (its ODS code, e.g. RX4, when given)',
+  NHS_TEAM: 'An NHS team, such as a community mental-health team',
+  EMPLOYER_PROGRAMME: 'An employer\'s assistance programme',
+  LOCAL_COUNCIL: 'A local council (adult social care, public health)',
+  OTHER: 'Another body, such as a charity or an insurer',
+};
+
+/** OrganisationRole: the graph's description of each value. */
+export const ORGANISATION_ROLE_LABELS: Readonly<Record<'ADMIN' | 'MEMBER', string>> = {
+  ADMIN: 'Manages the organisation\'s API clients (creates, rotates and revokes them)',
+  MEMBER: 'Belongs to the organisation and can see it',
 };
 
 /** OutcomeMeasure: the graph's description of each value. */

@@ -26,19 +26,19 @@ export class ApiClientResolver {
   @Mutation(() => ApiClientWithSecret, {
     description: `Creates an API client for a verified organisation and shows its secret, once. BAD_USER_INPUT naming \`scopes\` for a scope the organisation was not given; CONFLICT when the organisation is not verified or already has 20 working clients. ${MANAGERS}`,
   })
-  createApiClient(@Arg('input', () => CreateApiClientInput) input: CreateApiClientInput, @Ctx() ctx: SubgraphContext): Promise<ApiClientWithSecret> {
+  createApiClient(@Arg('input', () => CreateApiClientInput, { description: "The organisation, a name and the scopes." }) input: CreateApiClientInput, @Ctx() ctx: SubgraphContext): Promise<ApiClientWithSecret> {
     return createApiClient(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => ApiClientWithSecret, { description: `Gives an API client a new secret, shown once; the old one keeps working for \`keepPreviousForMinutes\`. CONFLICT when the client is revoked. ${MANAGERS}` })
-  rotateApiClientSecret(@Arg('input', () => RotateApiClientSecretInput) input: RotateApiClientSecretInput, @Ctx() ctx: SubgraphContext): Promise<ApiClientWithSecret> {
+  rotateApiClientSecret(@Arg('input', () => RotateApiClientSecretInput, { description: "The client and how long its old secret keeps working." }) input: RotateApiClientSecretInput, @Ctx() ctx: SubgraphContext): Promise<ApiClientWithSecret> {
     return rotateApiClientSecret(ctx, input, this.services);
   }
 
   @Authorized()
   @Mutation(() => ApiClient, { description: `Revokes an API client: it gets no more tokens, and the tokens it has stop working within seconds. CONFLICT when already revoked. ${MANAGERS}` })
-  revokeApiClient(@Arg('input', () => RevokeApiClientInput) input: RevokeApiClientInput, @Ctx() ctx: SubgraphContext): Promise<ApiClient> {
+  revokeApiClient(@Arg('input', () => RevokeApiClientInput, { description: "The client." }) input: RevokeApiClientInput, @Ctx() ctx: SubgraphContext): Promise<ApiClient> {
     return revokeApiClient(ctx, input, this.services);
   }
 }

@@ -46,7 +46,7 @@ export class OrganisationResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Organisation, { description: `Admins: adds an organisation, unverified. BAD_USER_INPUT naming the field for a bad name or ODS code; CONFLICT naming \`odsCode\` when another organisation has it. ${ADMINS_ONLY}` })
-  createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
+  createOrganisation(@Arg('input', () => CreateOrganisationInput, { description: "Its name, kind, ODS code and scopes." }) input: CreateOrganisationInput, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
     return createOrganisation(ctx, input);
   }
 
@@ -58,19 +58,19 @@ export class OrganisationResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Organisation, { description: `Admins: sets what the organisation's systems may do. A scope taken away is taken from its API clients, and their tokens stop working within seconds. ${ADMINS_ONLY}` })
-  setOrganisationScopes(@Arg('input', () => SetOrganisationScopesInput) input: SetOrganisationScopesInput, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
+  setOrganisationScopes(@Arg('input', () => SetOrganisationScopesInput, { description: "The organisation and every scope it has from now on." }) input: SetOrganisationScopesInput, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
     return setOrganisationScopes(ctx, input, this.services);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Organisation, { description: `Admins: adds a person with a Caregraph account to the organisation, or changes their role there. BAD_USER_INPUT naming \`email\` when no account uses it; CONFLICT when they already have that role. ${ADMINS_ONLY}` })
-  addOrganisationMember(@Arg('input', () => AddOrganisationMemberInput) input: AddOrganisationMemberInput, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
+  addOrganisationMember(@Arg('input', () => AddOrganisationMemberInput, { description: "The organisation, the person's e-mail address and their role." }) input: AddOrganisationMemberInput, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
     return addOrganisationMember(ctx, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Organisation, { description: `Admins: removes a person from the organisation. NOT_FOUND when they are not in it. ${ADMINS_ONLY}` })
-  removeOrganisationMember(@Arg('input', () => RemoveOrganisationMemberInput) input: RemoveOrganisationMemberInput, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
+  removeOrganisationMember(@Arg('input', () => RemoveOrganisationMemberInput, { description: "The organisation and the person." }) input: RemoveOrganisationMemberInput, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
     return removeOrganisationMember(ctx, input);
   }
 }
