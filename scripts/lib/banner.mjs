@@ -18,12 +18,12 @@ export function exampleQuery() {
 }
 
 /**
- * The demo people to sign in as, with the published demo password and authenticator secret, from the
- * deterministic demo data (@caregraph/demo-data, built).
+ * The demo people to sign in as, with the published demo password and authenticator secret, and the demo
+ * practice's API client, from the deterministic demo data (@caregraph/demo-data, built).
  */
 export function demoLogins() {
   const load = createRequire(path.join(REPO_ROOT, 'package.json'));
-  const { demoRoster, DEMO_PASSWORD, DEMO_ADMIN_TOTP_SECRET } = load('@caregraph/demo-data');
+  const { demoRoster, DEMO_PASSWORD, DEMO_ADMIN_TOTP_SECRET, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET } = load('@caregraph/demo-data');
   const users = demoRoster().users;
   const first = (role) => users.find((user) => user.role === role);
   return [
@@ -34,6 +34,8 @@ export function demoLogins() {
     },
     { label: 'therapist', email: first('THERAPIST').email, note: `password ${DEMO_PASSWORD}` },
     { label: 'client', email: first('CLIENT').email, note: `password ${DEMO_PASSWORD}` },
+    // The demo GP practice's system: OAuth client credentials for the integrator guide's examples.
+    { label: 'API client', email: `client_id ${DEMO_API_CLIENT_ID}`, note: `client_secret ${DEMO_API_CLIENT_SECRET}; POST them to /oauth/token on the gateway` },
   ];
 }
 

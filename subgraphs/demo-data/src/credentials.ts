@@ -51,3 +51,10 @@ export function authenticatorCode(secret: string, atMs = Date.now()): string {
 export function currentDemoAdminCode(atMs = Date.now()): string {
   return authenticatorCode(DEMO_ADMIN_TOTP_SECRET, atMs);
 }
+
+/**
+ * The demo GP practice's API client (OAuth client credentials: `client_id` DEMO_API_CLIENT_ID, this
+ * `client_secret`), for trying the integrator guide locally. Published like the demo password, so accounts
+ * refuses to serve in production while a client still has it.
+ */
+export const DEMO_API_CLIENT_SECRET = 'cgs_CaregraphDemoPracticeClientSecretForLocal26';

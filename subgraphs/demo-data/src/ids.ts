@@ -20,3 +20,8 @@ export function demoRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The made-up demo GP practice, verified, with every scope (accounts' seed). */
+export const DEMO_ORGANISATION_ID = demoId('organisation:demo-practice');
+/** Its API client's id: the OAuth `client_id` to try the integrator guide with (secret: DEMO_API_CLIENT_SECRET). */
+export const DEMO_API_CLIENT_ID = demoId('api-client:demo-practice');

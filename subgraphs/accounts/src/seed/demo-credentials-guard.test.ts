@@ -72,7 +72,7 @@ describe('demo credentials and production', () => {
     expect(await users()).toBe(0);
   });
 
-  it('serve refuses production while a demo account has the published password or authenticator secret, and starts once neither is left', async () => {
+  it('serve refuses production while a demo account has the published password or authenticator secret, or the demo API client its secret, and starts once none is left', async () => {
     expect(seed(db, 'development').status).toBe(0);
     const refused = await serve(db);
     expect(refused).toMatchObject({ listening: false, code: 1 });
@@ -86,6 +86,11 @@ describe('demo credentials and production', () => {
     expect(stillRefused.stderr).toMatch(/authenticator/i);
 
     await em.getConnection().execute('delete from mfa_totp_factors');
+    // The demo practice's API client still has its published secret, until it is revoked.
+    const clientRefused = await serve(db);
+    expect(clientRefused).toMatchObject({ listening: false, code: 1 });
+    expect(clientRefused.stderr).toMatch(/1 API client\(s\) still have the demo practice's published secret/);
+    await em.getConnection().execute('update api_clients set revoked_at = now()');
     expect(await serve(db)).toMatchObject({ listening: true });
   }, 60_000);
 

@@ -6,13 +6,14 @@ import { findPublishedDemoCredentials, type PublishedDemoCredentials } from './p
 /** Where accounts says whether a published demo credential exists; the gateway asks it before serving in production. */
 export const DEMO_CREDENTIALS_PATH = '/demo-credentials';
 
-const found = (c: PublishedDemoCredentials) => c.passwords + c.authenticators > 0;
+const found = (c: PublishedDemoCredentials) => c.passwords + c.authenticators + c.apiClients > 0;
 
 /** What the refusal says: counts only, never an address. */
 function refusal(c: PublishedDemoCredentials): string {
   const what = [
     c.passwords ? `${c.passwords} demo or scale account(s) still have a published password (demo seed or seed:scale)` : '',
     c.authenticators ? `${c.authenticators} still have an authenticator on the published demo secret` : '',
+    c.apiClients ? `${c.apiClients} API client(s) still have the demo practice's published secret (revoke them)` : '',
   ].filter(Boolean).join('; ');
   return (
     `refusing to serve with NODE_ENV=production: ${what}. These published demo credentials come from the demo seed or seed:scale: ` +

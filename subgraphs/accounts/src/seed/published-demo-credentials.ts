@@ -1,6 +1,8 @@
 import { sql } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, SCALE_PASSWORD, demoRoster, scaleClientEmail, scaleTherapistEmail } from '@caregraph/demo-data';
+import { ApiClient } from '../api-clients/api-client.entity';
+import { hashClientSecret } from '../api-clients/api-client-secret';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_API_CLIENT_SECRET, DEMO_PASSWORD, SCALE_PASSWORD, demoRoster, scaleClientEmail, scaleTherapistEmail } from '@caregraph/demo-data';
 import { readAccountsConfig } from '../config';
 import { loadTotpCipher } from '../mfa/totp-secret-cipher';
 import { TotpFactor } from '../mfa/totp-factor.entity';
@@ -13,6 +15,8 @@ export interface PublishedDemoCredentials {
   passwords: number;
   /** Accounts with an authenticator on the demo admin's secret. */
   authenticators: number;
+  /** Working API clients whose secret is the demo practice's published one. */
+  apiClients: number;
 }
 
 /**
@@ -23,9 +27,10 @@ export interface PublishedDemoCredentials {
  */
 export async function findPublishedDemoCredentials(em: EntityManager): Promise<PublishedDemoCredentials> {
   const scalePasswords = await countScalePasswords(em);
+  const apiClients = await em.count(ApiClient, { revokedAt: null, $or: [{ secretHash: hashClientSecret(DEMO_API_CLIENT_SECRET) }, { previousSecretHash: hashClientSecret(DEMO_API_CLIENT_SECRET) }] });
   const emails = demoRoster().users.map((u) => u.email.toLowerCase());
   const users = await em.find(User, { [sql.lower('email')]: { $in: emails } }, { fields: ['id', 'passwordHash'] });
-  if (users.length === 0) return { passwords: scalePasswords, authenticators: 0 };
+  if (users.length === 0) return { passwords: scalePasswords, authenticators: 0, apiClients };
   const demoHash = new Map<string, Promise<boolean>>();
   let passwords = 0;
   for (const user of users) {
@@ -42,7 +47,7 @@ export async function findPublishedDemoCredentials(em: EntityManager): Promise<P
       return false; // encrypted under a key no longer configured: it cannot be used to sign in either
     }
   }).length;
-  return { passwords: passwords + scalePasswords, authenticators };
+  return { passwords: passwords + scalePasswords, authenticators, apiClients };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { seed } from '@caregraph/runtime';
-import { currentDemoAdminCode, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_TOTP_SECRET, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { createHash } from 'node:crypto';
 import { accountsSubgraph } from '../subgraph';
 import { startAccounts, type AccountsHarness } from '../test/accounts-harness';
 import { COMPLETE_MFA_LOGIN } from '../test/mfa-helpers';
@@ -18,7 +19,8 @@ describe('demo seed', () => {
   afterAll(() => accounts.stop());
 
   it('gives every demo user the demo password (hashed once) and a verified email', async () => {
-    expect(await seed(accountsSubgraph, accounts.subgraph.db.orm)).toBe(users.length);
+    // Every demo user, and the demo practice with its API client.
+    expect(await seed(accountsSubgraph, accounts.subgraph.db.orm)).toBe(users.length + 2);
     const stored = await rows();
     expect(stored).toHaveLength(users.length);
     expect(new Set(stored.map((r) => r.password_hash)).size).toBe(1);
@@ -35,6 +37,17 @@ describe('demo seed', () => {
     }
     const client = users.find((u) => u.role === 'CLIENT')!;
     await expect(accounts.login(client.email, DEMO_PASSWORD)).resolves.toMatchObject({ user: { id: client.id, role: 'CLIENT', emailVerified: true } });
+  });
+
+  it('writes the demo practice, verified, with an API client on the published secret, once', async () => {
+    const sql = accounts.subgraph.db.orm.em.getConnection();
+    const [practice] = await sql.execute<Array<{ id: string; verified: boolean; granted_scopes: string[] }>>('select id, verified_at is not null as verified, granted_scopes from organisations');
+    expect(practice).toMatchObject({ id: DEMO_ORGANISATION_ID, verified: true });
+    expect(practice.granted_scopes).toEqual(['organisation:read', 'referrals:write', 'referrals:read', 'events:manage']);
+    const clients = await sql.execute<Array<{ id: string; secret_hash: string }>>('select id, secret_hash from api_clients');
+    expect(clients).toEqual([{ id: DEMO_API_CLIENT_ID, secret_hash: createHash('sha256').update(DEMO_API_CLIENT_SECRET).digest('hex') }]);
+    await seed(accountsSubgraph, accounts.subgraph.db.orm);
+    expect(await sql.execute('select id from api_clients')).toHaveLength(1);
   });
 
   it('seeds the demo admin with two-step verification on: password, then the demo authenticator code', async () => {

@@ -11,6 +11,7 @@ import { hashPassword } from '../passwords/password-hasher';
 import { User } from '../users/user.entity';
 import { Role } from '../users/role';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '@caregraph/demo-data';
+import { seedDemoPractice } from './seed-demo-practice';
 
 /**
  * Inserts the demo users when the table is empty, each with the demo password (hashed once:
@@ -18,7 +19,8 @@ import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '@caregraph/demo-data';
  * the demo authenticator secret (admins must have it); every demo user has accepted the
  * documents in force (clients the health-data consent too, so they can book). In a database
  * seeded earlier, gives the demo users without a password the demo password, demo admins
- * without an authenticator the demo one, and demo users without consents theirs.
+ * without an authenticator the demo one, and demo users without consents theirs. Either way, the demo
+ * GP practice and its API client once (seed-demo-practice.ts).
  */
 export async function seedDemo(em: EntityManager): Promise<number> {
   const { users } = demoRoster();
@@ -39,7 +41,7 @@ export async function seedDemo(em: EntityManager): Promise<number> {
     const undecided = existing.filter((u) => !decided.has(u.id));
     await acceptDemoConsents(em, undecided);
     await em.flush();
-    return passwords + missing.length + undecided.length;
+    return passwords + missing.length + undecided.length + (await seedDemoPractice(em));
   }
   const verifiedAt = new Date();
   for (const demo of users) {
@@ -49,7 +51,7 @@ export async function seedDemo(em: EntityManager): Promise<number> {
   await em.flush();
   await acceptDemoConsents(em, users.map((u) => ({ id: u.id, role: u.role as Role })));
   await em.flush();
-  return users.length;
+  return users.length + (await seedDemoPractice(em));
 }
 
 /** Confirmed authenticators with the demo secret for these demo admins (persisted by the caller's flush). */
