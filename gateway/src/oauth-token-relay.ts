@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayRateLimits } from './rate-limit';
 import { sendRateLimited } from './rate-limit';
 
-/** Where organisations' systems ask for access tokens (OAuth 2.0 client-credentials grant, docs/adr/027). */
+/** Where organisations' systems ask for access tokens (OAuth 2.0 client-credentials grant, docs/adr/029). */
 export const OAUTH_TOKEN_PATH = '/oauth/token';
 /** The header that carries the gateway's internal token to accounts: `Authorization` holds the client's credentials. */
 export const GATEWAY_AUTHORIZATION_HEADER = 'x-caregraph-gateway-authorization';

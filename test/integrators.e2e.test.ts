@@ -1,0 +1,129 @@
+// Integrators end to end (docs/adr/029), on the platform as `npm start` runs it: an admin adds and verifies a
+// GP practice, its admin creates an API client, the practice's system gets a token from the gateway's
+// /oauth/token and calls the graph as no person, sees only its own organisation, and its token stops working
+// within seconds of the client being revoked.
+import { currentDemoAdminCode, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
+import { randomBytes } from 'node:crypto';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken mfaToken } }';
+const CURRENT = '{ currentApiClient { id name scopes } currentOrganisation { id name kind } }';
+
+interface TokenAnswer {
+  access_token?: string;
+  token_type?: string;
+  expires_in?: number;
+  scope?: string;
+  error?: string;
+  code?: string;
+}
+
+describe('an organisation system calls the graph with client credentials', () => {
+  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
+  const roster = demoRoster().users;
+  const admin = roster.find((u) => u.role === 'ADMIN')!;
+  const practiceManager = roster.filter((u) => u.role === 'CLIENT')[7];
+  let platform: RunningPlatform;
+  let adminToken: string;
+  let managerToken: string;
+  let organisationId: string;
+  let client: { id: string; secret: string };
+
+  const ask = <T = Record<string, unknown>>(token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> =>
+    graphqlRequest<T>(platform.urls.gateway, query, variables, token ? { authorization: `Bearer ${token}` } : {});
+  const tokenUrl = () => new URL('/oauth/token', platform.urls.gateway).toString();
+  const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+
+  async function requestToken(id: string, secret: string, scope?: string): Promise<{ status: number; body: TokenAnswer; cacheControl: string | null }> {
+    const response = await fetch(tokenUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(id, secret) },
+      body: new URLSearchParams({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) }).toString(),
+    });
+    return { status: response.status, body: (await response.json()) as TokenAnswer, cacheControl: response.headers.get('cache-control') };
+  }
+
+  async function succeeded<T>(result: Promise<GraphQLResult<T>>): Promise<T> {
+    const answer = await result;
+    expect(answer.errors).toBeUndefined();
+    return answer.data!;
+  }
+
+  beforeAll(async () => {
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env: { REVOCATION_POLL_MS: '500', LOG_LEVEL: 'warn' } });
+    const first = await ask<{ login: { mfaToken: string } }>(undefined, LOGIN, { input: { email: admin.email, password: DEMO_PASSWORD } });
+    const second = await ask<{ completeMfaLogin: { accessToken: string } }>(undefined, 'mutation($m: String!, $c: String!) { completeMfaLogin(mfaToken: $m, code: $c) { accessToken } }', { m: first.data!.login.mfaToken, c: currentDemoAdminCode() });
+    adminToken = second.data!.completeMfaLogin.accessToken;
+    managerToken = (await succeeded(ask<{ login: { accessToken: string } }>(undefined, LOGIN, { input: { email: practiceManager.email, password: DEMO_PASSWORD } }))).login.accessToken;
+
+    const created = await succeeded(ask<{ createOrganisation: { id: string } }>(adminToken, 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+      input: { name: 'Northside Surgery (made up)', kind: 'GP_PRACTICE', odsCode: 'X00001', grantedScopes: ['ORGANISATION_READ', 'REFERRALS_WRITE'] },
+    }));
+    organisationId = created.createOrganisation.id;
+    await succeeded(ask(adminToken, 'mutation($id: ID!) { verifyOrganisation(id: $id) { id } }', { id: organisationId }));
+    await succeeded(ask(adminToken, 'mutation($input: AddOrganisationMemberInput!) { addOrganisationMember(input: $input) { id } }', { input: { organisationId, email: practiceManager.email, role: 'ADMIN' } }));
+    const made = await succeeded(ask<{ createApiClient: { clientSecret: string; apiClient: { id: string } } }>(managerToken, 'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { clientSecret apiClient { id } } }', {
+      input: { organisationId, name: 'Practice referrals', scopes: ['ORGANISATION_READ', 'REFERRALS_WRITE'] },
+    }));
+    client = { id: made.createApiClient.apiClient.id, secret: made.createApiClient.clientSecret };
+  }, 150_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
+  }, 60_000);
+
+  it('gets a scoped token at the gateway and reads its own client and organisation through the graph', async () => {
+    const { status, body, cacheControl } = await requestToken(client.id, client.secret);
+    expect(status).toBe(200);
+    expect(cacheControl).toBe('no-store');
+    expect(body).toMatchObject({ token_type: 'Bearer', scope: 'organisation:read referrals:write', expires_in: 900 });
+    const current = await succeeded(ask(body.access_token, CURRENT));
+    expect(current).toEqual({
+      currentApiClient: { id: client.id, name: 'Practice referrals', scopes: ['ORGANISATION_READ', 'REFERRALS_WRITE'] },
+      currentOrganisation: { id: organisationId, name: 'Northside Surgery (made up)', kind: 'GP_PRACTICE' },
+    });
+    // Public reads stay open to it, as to anyone.
+    expect((await ask(body.access_token, '{ searchTherapists(first: 1) { totalCount } }')).errors).toBeUndefined();
+  });
+
+  it('is never a person, and sees nothing of another organisation', async () => {
+    const { body } = await requestToken(client.id, client.secret);
+    for (const query of ['{ me { id } }', '{ myOrganisations { role } }', '{ myOpenRiskFlags(first: 1) { totalCount } }']) {
+      expect((await ask(body.access_token, query)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await ask(body.access_token, 'query($id: ID!) { organisation(id: $id) { name } }', { id: DEMO_ORGANISATION_ID })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // The demo practice's own system (seeded, published secret) cannot see Northside either.
+    const demo = await requestToken(DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET);
+    expect(demo.status).toBe(200);
+    expect((await ask(demo.body.access_token, 'query($id: ID!) { organisation(id: $id) { name } }', { id: organisationId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await succeeded(ask<{ currentOrganisation: { id: string } }>(demo.body.access_token, '{ currentOrganisation { id } }'))).currentOrganisation.id).toBe(DEMO_ORGANISATION_ID);
+  });
+
+  it('is refused a scope it was not given, and a wrong secret, at the gateway', async () => {
+    const wider = await requestToken(client.id, client.secret, 'events:manage');
+    expect([wider.status, wider.body.error, wider.body.code]).toEqual([400, 'invalid_scope', 'BAD_USER_INPUT']);
+    const wrong = await requestToken(client.id, DEMO_API_CLIENT_SECRET);
+    expect([wrong.status, wrong.body.error, wrong.body.code]).toEqual([401, 'invalid_client', 'UNAUTHENTICATED']);
+    const get = await fetch(tokenUrl());
+    expect(get.status).toBe(405);
+  });
+
+  it('stops working within seconds of the client being revoked, and gets no new token', async () => {
+    const { body } = await requestToken(client.id, client.secret);
+    expect((await ask(body.access_token, CURRENT)).errors).toBeUndefined();
+    await succeeded(ask(managerToken, 'mutation($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { id } }', { input: { apiClientId: client.id } }));
+    const revokedAt = Date.now();
+    let refusal: GraphQLResult | undefined;
+    while (!refusal && Date.now() - revokedAt < 10_000) {
+      const result = await ask(body.access_token, CURRENT);
+      if (result.status === 401) refusal = result;
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(Date.now() - revokedAt).toBeLessThan(5000);
+    expect(refusal?.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const again = await requestToken(client.id, client.secret);
+    expect([again.status, again.body.error]).toEqual([401, 'invalid_client']);
+  });
+});
