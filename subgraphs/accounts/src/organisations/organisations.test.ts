@@ -103,6 +103,8 @@ describe('organisations and their API clients', () => {
     expect(codeOf(await accounts.request(ORGANISATION_CLIENTS, { id }, practiceAdmin))).toBeUndefined();
     const mine = await accounts.request<{ myOrganisations: Array<{ role: string; organisation: { id: string } }> }>(MINE, {}, practiceMember);
     expect(mine.data!.myOrganisations).toContainEqual({ role: 'MEMBER', organisation: expect.objectContaining({ id }) });
+    const exported = await accounts.request<{ exportMyData: { account: { organisations: unknown[] } } }>('{ exportMyData { account } }', {}, practiceMember);
+    expect(exported.data!.exportMyData.account.organisations).toContainEqual({ organisation: expect.stringContaining('Meadow Lane Surgery'), role: 'MEMBER', addedAt: expect.any(String) });
     const removed = await accounts.request<{ removeOrganisationMember: { members: unknown[] } }>(REMOVE_MEMBER, { input: { organisationId: id, userId: practiceMember.userId } }, admin);
     expect(removed.data!.removeOrganisationMember.members).toHaveLength(1);
     expect(codeOf(await accounts.request(ORGANISATION, { id }, practiceMember))).toBe('NOT_FOUND');
