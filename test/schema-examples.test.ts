@@ -2,7 +2,7 @@
 // valid against the committed graph, fits the gateway's limits, its example variables fit its variables,
 // the integrator guide shows no operation that is not one of them, and each runs without errors against the
 // seeded platform (one platform for the file), in the order a real integration would use them.
-import { currentDemoAdminCode, DEMO_PASSWORD } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { GATEWAY_QUERY_LIMITS } from '@caregraph/gateway';
 import { exceededLimits, measureDocument } from '@caregraph/kernel';
 import { DEMO_ADMIN_EMAIL, demoRoster } from '@caregraph/demo-data';
@@ -229,6 +229,29 @@ describe('schema/examples against the seeded platform', () => {
     }
     const queue = await run<{ moderationQueue: { totalCount: number } }>('ModerationQueue', {}, accessToken!);
     expect(queue.moderationQueue.totalCount).toBeGreaterThan(0);
+  });
+
+  it("gets the demo practice's client-credentials token as the guide shows, and reads who it is", async () => {
+    const response = await fetch(new URL('/oauth/token', platform.urls.gateway), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'organisation:read' }),
+    });
+    expect(response.status).toBe(200);
+    const token = (await response.json()) as { access_token: string; scope: string };
+    expect(token.scope).toBe('organisation:read');
+    const who = await run<{ currentApiClient: { id: string }; currentOrganisation: { id: string; verified: boolean } }>('CurrentApiClient', {}, token.access_token);
+    expect(who).toMatchObject({ currentApiClient: { id: DEMO_API_CLIENT_ID }, currentOrganisation: { id: DEMO_ORGANISATION_ID, verified: true } });
+
+    // The guide's Node function, as printed there, gets a token too, and throws with the OAuth error on a wrong secret.
+    const guide = readFileSync(path.join(REPO_ROOT, 'docs', 'integrator-guide.md'), 'utf8');
+    const snippet = /```js\n(async function caregraphToken[\s\S]*?)```/.exec(guide)?.[1];
+    expect(snippet).toBeDefined();
+    const caregraphToken = new Function('fetch', 'URL', 'URLSearchParams', 'Buffer', `${snippet}\nreturn caregraphToken;`)(fetch, URL, URLSearchParams, Buffer) as (options: object) => Promise<{ access_token: string; expires_in: number }>;
+    const fromGuide = await caregraphToken({ gateway: platform.urls.gateway, clientId: DEMO_API_CLIENT_ID, clientSecret: DEMO_API_CLIENT_SECRET });
+    expect(fromGuide.expires_in).toBe(900);
+    expect(await run('CurrentApiClient', {}, fromGuide.access_token)).toBeDefined();
+    await expect(caregraphToken({ gateway: platform.urls.gateway, clientId: DEMO_API_CLIENT_ID, clientSecret: 'cgs_wrong' })).rejects.toThrow(/^invalid_client: /);
   });
 
   it('deletes the account it signed up, confirmed with its password', async () => {
