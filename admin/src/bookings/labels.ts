@@ -18,4 +18,5 @@ export const REFERRAL_LABELS: Record<ReferralSource, string> = {
   GP: 'GP',
   NHS_CMHT: 'NHS community mental-health team',
   EMPLOYER: 'Employer',
+  LOCAL_COUNCIL: 'Local council',
 };

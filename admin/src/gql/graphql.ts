@@ -482,6 +482,8 @@ export type ReferralSource =
   | 'EMPLOYER'
   /** The client's GP referred them. */
   | 'GP'
+  /** A local council referred them (e.g. adult social care). */
+  | 'LOCAL_COUNCIL'
   /** An NHS community mental-health team referred them. */
   | 'NHS_CMHT'
   /** The client referred themselves. */

@@ -57,6 +57,8 @@ export const LIST_SIZES: ListSizeRules = {
   'Organisation.apiClients': { kind: 'assumed', size: 30 },
   'Organisation.history': { kind: 'assumed', size: 100 },
   'Query.myOrganisations': { kind: 'assumed', size: 5 },
+  // A client's referrals: one or two in a life.
+  'Query.myReferrals': { kind: 'assumed', size: 5 },
   // The notifications one call marks read: at most 100 ids (notifications' MAX_IDS_PER_MARK).
   'Mutation.markNotificationsRead': { kind: 'assumed', size: 100 },
 };

@@ -29,6 +29,9 @@ import { composeBookings } from './composition';
 import { sweepSessionReminders } from './reminders/session-reminders';
 import { WaitlistEntry } from './waitlist/waitlist-entry.entity';
 import { WaitlistResolver } from './waitlist/waitlist.resolver';
+import { Referral } from './referrals/referral.entity';
+import { ReferralEvent } from './referrals/referral-event.entity';
+import { ReferralResolver } from './referrals/referral.resolver';
 
 /**
  * The bookings subgraph: owns `Booking` and therapists' schedules; contributes `User.bookings`,
@@ -43,7 +46,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
   database: 'bookings',
   defaultPort: 4103,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [Booking, BookingEvent, TherapistSchedule, WaitlistEntry, RetentionPurge, OutboxEvent],
+  entities: [Booking, BookingEvent, TherapistSchedule, WaitlistEntry, Referral, ReferralEvent, RetentionPurge, OutboxEvent],
   retention: BOOKINGS_RETENTION,
   resolvers: [
     BookingResolver,
@@ -63,6 +66,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
     BookingErasureResolver,
     AdminBookingsResolver,
     WaitlistResolver,
+    ReferralResolver,
   ],
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** A mental-health condition a therapist supports recovery from; defined once for every subgraph that names it (therapists, care-plans). */
+/** A mental-health condition a therapist supports recovery from; defined once for every subgraph that names it (therapists, care-plans, bookings' referrals). */
 export enum Condition {
   DEPRESSION_LOW_MOTIVATION = 'DEPRESSION_LOW_MOTIVATION',
   ANXIETY = 'ANXIETY',

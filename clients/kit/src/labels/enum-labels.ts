@@ -153,6 +153,15 @@ export const FUNDING_OPTION_LABELS: Readonly<Record<'SELF_PAY' | 'NHS_REFERRAL' 
   EMPLOYER_SCHEME: 'Paid by an employer\'s scheme, such as an employee assistance programme',
 };
 
+/** FundingRoute: the graph's description of each value. */
+export const FUNDING_ROUTE_LABELS: Readonly<Record<'SELF_PAY' | 'NHS' | 'EMPLOYER' | 'INSURER' | 'LOCAL_AUTHORITY', string>> = {
+  SELF_PAY: 'The client pays',
+  NHS: 'The NHS pays (a GP or NHS referral)',
+  EMPLOYER: 'The client\'s employer pays (an assistance programme)',
+  INSURER: 'The client\'s health insurer pays',
+  LOCAL_AUTHORITY: 'A local council pays',
+};
+
 /** GoalAchievement: the graph's description of each value. */
 export const GOAL_ACHIEVEMENT_LABELS: Readonly<Record<'IN_PROGRESS' | 'IMPROVING' | 'WORSENING' | 'NO_CHANGE' | 'ACHIEVED' | 'NOT_ACHIEVED', string>> = {
   IN_PROGRESS: 'Being worked on; too early to say',
@@ -321,11 +330,29 @@ export const QUESTIONNAIRE_KIND_LABELS: Readonly<Record<'PHQ9' | 'GAD7', string>
 };
 
 /** ReferralSource: the graph's description of each value. */
-export const REFERRAL_SOURCE_LABELS: Readonly<Record<'SELF' | 'GP' | 'NHS_CMHT' | 'EMPLOYER', string>> = {
+export const REFERRAL_SOURCE_LABELS: Readonly<Record<'SELF' | 'GP' | 'NHS_CMHT' | 'EMPLOYER' | 'LOCAL_COUNCIL', string>> = {
   SELF: 'The client referred themselves',
   GP: 'The client\'s GP referred them',
   NHS_CMHT: 'An NHS community mental-health team referred them',
   EMPLOYER: 'The client\'s employer referred them (e.g. an employee assistance programme)',
+  LOCAL_COUNCIL: 'A local council referred them (e.g. adult social care)',
+};
+
+/** ReferralStatus: the graph's description of each value. */
+export const REFERRAL_STATUS_LABELS: Readonly<Record<'SUBMITTED' | 'ACCEPTED' | 'DECLINED' | 'BOOKED' | 'DISCHARGED' | 'WITHDRAWN', string>> = {
+  SUBMITTED: 'Sent; the therapist has not decided yet',
+  ACCEPTED: 'The therapist will see the person; they can book their first session',
+  DECLINED: 'The therapist cannot take the person on (the reason says why)',
+  BOOKED: 'The person has booked their first session',
+  DISCHARGED: 'Care has ended; the therapist has written the discharge summary',
+  WITHDRAWN: 'The referrer withdrew it before it was booked',
+};
+
+/** ReferralUrgency: the graph's description of each value. */
+export const REFERRAL_URGENCY_LABELS: Readonly<Record<'ROUTINE' | 'SOON' | 'URGENT', string>> = {
+  ROUTINE: 'Within the usual waiting time',
+  SOON: 'Within two weeks',
+  URGENT: 'Within a few days',
 };
 
 /** Role: the graph's description of each value. */

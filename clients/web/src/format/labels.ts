@@ -23,6 +23,7 @@ export const REFERRAL_LABELS: Record<string, string> = {
   GP: 'My GP referred me',
   NHS_CMHT: 'An NHS community mental-health team referred me',
   EMPLOYER: 'My employer referred me (for example an assistance programme)',
+  LOCAL_COUNCIL: 'My local council referred me',
 };
 
 export const FUNDING_LABELS: Record<string, string> = {

@@ -122,6 +122,8 @@ export type CreateBookingInput = {
   note?: string | null | undefined;
   /** For a home visit (required then): the full UK postcode of the home, e.g. `LS6 2AB`. */
   postcode?: string | null | undefined;
+  /** The ACCEPTED referral (from `myReferrals`) this first session comes from: it becomes BOOKED, and the booking takes its funding route. Must be for the same therapist. */
+  referralId?: string | number | null | undefined;
   /** Who referred you. */
   referralSource: ReferralSource;
   /** When the session starts: a `startsAt` from the therapist's availability. */
@@ -313,6 +315,8 @@ export type ReferralSource =
   | 'EMPLOYER'
   /** The client's GP referred them. */
   | 'GP'
+  /** A local council referred them (e.g. adult social care). */
+  | 'LOCAL_COUNCIL'
   /** An NHS community mental-health team referred them. */
   | 'NHS_CMHT'
   /** The client referred themselves. */

@@ -27,6 +27,11 @@ export class CreateBookingInput {
   @MaxLength(NOTE_MAX_LENGTH, { message: `$property must be at most ${NOTE_MAX_LENGTH} characters long.` })
   note?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The ACCEPTED referral (from `myReferrals`) this first session comes from: it becomes BOOKED, and the booking takes its funding route. Must be for the same therapist.' })
+  @IsOptional()
+  @IsString()
+  referralId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'For a home visit (required then): the full UK postcode of the home, e.g. `LS6 2AB`.' })
   @IsOptional()
   @IsString()

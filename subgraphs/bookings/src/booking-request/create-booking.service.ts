@@ -14,6 +14,8 @@ import type { CreateBookingInput } from './create-booking.input';
 import { normalisePostcode, requestFingerprint } from './request-fingerprint';
 import { therapistFacts } from './therapist-facts';
 import { recordBookingCreated } from '../notices/step-notices';
+import { bookFromReferral } from '../referrals/referral-steps.service';
+import { FundingRoute } from '../referrals/referral-enums';
 
 /** SQLSTATEs of a taken slot (exclusion) and of a used idempotency key (unique). */
 const EXCLUSION_VIOLATION = '23P01';
@@ -39,6 +41,7 @@ function checkInput(input: CreateBookingInput, idempotencyKey: string, now: numb
     throw new UserInputError('idempotencyKey', 'idempotencyKey must be 8 to 200 visible ASCII characters (a UUID is ideal).');
   }
   if (!isUuid(input.therapistId)) throw new UserInputError('therapistId', 'therapistId must be a therapist listing id (a UUID).');
+  if (input.referralId && !isUuid(input.referralId)) throw new UserInputError('referralId', 'referralId must be a referral id (a UUID).');
   if (input.startsAt.getTime() <= now) throw new UserInputError('startsAt', 'startsAt is in the past.');
   if (input.format === SessionFormat.HOME_VISIT && !input.postcode) throw new UserInputError('postcode', 'postcode is required for a home visit.');
   if (input.format !== SessionFormat.HOME_VISIT && input.postcode) throw new UserInputError('postcode', 'postcode is only for home visits.');
@@ -110,7 +113,9 @@ export async function createBooking(ctx: SubgraphContext, config: BookingsConfig
   try {
     booking = await ctx.em.fork().transactional(async (tx) => {
       await lockTherapistDiary(tx, input.therapistId);
-      const created = tx.create(Booking, fields);
+      // A first session from a referral: the referral becomes BOOKED with it, or nothing is booked.
+      const referral = input.referralId ? await bookFromReferral(tx, input.referralId, clientId, input.therapistId, id) : null;
+      const created = tx.create(Booking, { ...fields, referralId: referral?.id ?? null, fundingRoute: referral?.fundingRoute ?? FundingRoute.SELF_PAY });
       // The therapist (and, when no confirmation is needed, the client) hears of it: written with the booking or not at all.
       recordBookingCreated(tx, created);
       return created;

@@ -20,6 +20,8 @@ export function requestFingerprint(input: CreateBookingInput): string {
     input.referralSource,
     input.note ?? null,
     input.postcode ? normalisePostcode(input.postcode) : null,
+    // Only when given, so the fingerprints of bookings made before referrals existed stay the same.
+    ...(input.referralId ? [input.referralId.toLowerCase()] : []),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BookingStatus } from './booking-status';
 import { ReferralSource } from './referral-source';
+import { FundingRoute } from '../referrals/referral-enums';
 import { BookingParty } from './booking-party';
 import { SessionFormat } from '@caregraph/vocabulary';
 import { SCHEDULE_LIMITS } from '../schedules/schedule-rules';
@@ -48,7 +49,7 @@ export class Booking {
   [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'subjectRef' | 'retainUntil' | 'bufferBeforeMinutes' | 'bufferAfterMinutes'
     | 'referralSource' | 'note' | 'visitPostcode' | 'feePence' | 'feeCurrency' | 'videoRoomUrl' | 'idempotencyKey' | 'requestFingerprint'
     | 'cancelledBy' | 'cancellationReason' | 'cancelledAt' | 'lateCancellation' | 'rescheduleCount' | 'reminderRecordedAt'
-    | 'cancellationCutoffHours';
+    | 'cancellationCutoffHours' | 'fundingRoute' | 'referralId';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the booking.' })
@@ -108,6 +109,14 @@ export class Booking {
   @Enum({ items: () => ReferralSource, default: ReferralSource.SELF })
   @Field(() => ReferralSource, { description: 'Who referred the client for this session.' })
   referralSource: ReferralSource = ReferralSource.SELF;
+
+  @Enum({ items: () => FundingRoute, default: FundingRoute.SELF_PAY })
+  @Field(() => FundingRoute, { description: 'Who pays for the session: the referral it came from decides; SELF_PAY without one.' })
+  fundingRoute: FundingRoute = FundingRoute.SELF_PAY;
+
+  /** The referral this first session came from (referrals/), if any. */
+  @Property({ type: 'uuid', nullable: true })
+  referralId: string | null = null;
 
   /** The client's note for the therapist (≤ 1000 characters); shown to the two of them only (booking.resolver.ts). */
   @Property({ type: 'text', nullable: true })

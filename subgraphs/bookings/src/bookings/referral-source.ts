@@ -6,6 +6,7 @@ export enum ReferralSource {
   GP = 'GP',
   NHS_CMHT = 'NHS_CMHT',
   EMPLOYER = 'EMPLOYER',
+  LOCAL_COUNCIL = 'LOCAL_COUNCIL',
 }
 
 registerEnumType(ReferralSource, {
@@ -16,5 +17,6 @@ registerEnumType(ReferralSource, {
     GP: { description: "The client's GP referred them." },
     NHS_CMHT: { description: 'An NHS community mental-health team referred them.' },
     EMPLOYER: { description: "The client's employer referred them (e.g. an employee assistance programme)." },
+    LOCAL_COUNCIL: { description: 'A local council referred them (e.g. adult social care).' },
   },
 });

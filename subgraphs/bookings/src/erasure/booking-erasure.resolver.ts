@@ -17,7 +17,7 @@ export class BookingErasureResolver {
       'are clinical records the law requires to be kept (NHS Records Management Code of Practice, mental health records: 20 years after ' +
       'the end of care): they are detached from the login, marked with one pseudonym per erasure and a retention date (latest session end + ' +
       '20 years), and no longer appear under User.bookings. Every other booking (REQUESTED, CANCELLED, DECLINED, CONFIRMED in the future) ' +
-      'is deleted; the therapist loses any upcoming slot. One transaction; running it again changes nothing and reports zeros. ' +
+      'is deleted; the therapist loses any upcoming slot. Referrals linked to the client, waitlist entries and notices to them are deleted. One transaction; running it again changes nothing and reports zeros. ' +
       'A retained session, with its history, is deleted for good by the retention purge once its retention date has passed.',
   })
   async eraseClientBookings(

@@ -4,9 +4,10 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { SubgraphContext } from '@caregraph/runtime';
 import { exportClientBookings } from './booking-export';
 import { exportClientWaitlist } from './waitlist-export';
+import { exportClientReferrals } from './referral-export';
 import { PersonalDataExportStub } from './personal-data-export.stub';
 
-/** Adds the caller's bookings and waitlist entries to the accounts subgraph's `PersonalDataExport`. */
+/** Adds the caller's bookings, waitlist entries and referrals to the accounts subgraph's `PersonalDataExport`. */
 @Resolver(() => PersonalDataExportStub)
 export class PersonalDataExportResolver {
   @Authorized()
@@ -32,5 +33,17 @@ export class PersonalDataExportResolver {
   waitlist(@Root() exportRoot: PersonalDataExportStub, @Ctx() ctx: SubgraphContext): Promise<Array<Record<string, unknown>>> {
     assertOwnExport(ctx.caller, exportRoot.userId);
     return exportClientWaitlist(ctx.em, exportRoot.userId);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [GraphQLJSONObject], {
+    description:
+      'Every referral to Caregraph that is linked to this person (one naming the e-mail address they confirmed), oldest first, each as an object with every stored column in camelCase ' +
+      '(id, organisationId, therapistId, personGivenName, personFamilyName, personDateOfBirth, personEmail, reason, conditions, urgency, fundingRoute, status, declineReason, bookingId, createdAt, …). ' +
+      'Only the person themselves may read it: anyone else, admins included, gets FORBIDDEN.',
+  })
+  referrals(@Root() exportRoot: PersonalDataExportStub, @Ctx() ctx: SubgraphContext): Promise<Array<Record<string, unknown>>> {
+    assertOwnExport(ctx.caller, exportRoot.userId);
+    return exportClientReferrals(ctx.em, exportRoot.userId);
   }
 }

@@ -79,6 +79,8 @@ describe('PersonalDataExport.bookings', () => {
       bufferAfterMinutes: 0,
       cancellationCutoffHours: 24,
       referralSource: 'SELF',
+      fundingRoute: 'SELF_PAY',
+      referralId: null,
       note: null,
       visitPostcode: null,
       feePence: null,
