@@ -58,13 +58,13 @@ describe('an organisation system calls the graph with client credentials', () =>
     managerToken = (await succeeded(ask<{ login: { accessToken: string } }>(undefined, LOGIN, { input: { email: practiceManager.email, password: DEMO_PASSWORD } }))).login.accessToken;
 
     const created = await succeeded(ask<{ createOrganisation: { id: string } }>(adminToken, 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-      input: { name: 'Northside Surgery (made up)', kind: 'GP_PRACTICE', odsCode: 'X00001', grantedScopes: ['ORGANISATION_READ', 'REFERRALS_WRITE'] },
+      input: { name: 'Northside Surgery (made up)', kind: 'GP_PRACTICE', odsCode: 'X00001', grantedScopes: ['ORGANISATION_READ', 'REFERRALS_WRITE', 'REFERRALS_READ'] },
     }));
     organisationId = created.createOrganisation.id;
     await succeeded(ask(adminToken, 'mutation($id: ID!) { verifyOrganisation(id: $id) { id } }', { id: organisationId }));
     await succeeded(ask(adminToken, 'mutation($input: AddOrganisationMemberInput!) { addOrganisationMember(input: $input) { id } }', { input: { organisationId, email: practiceManager.email, role: 'ADMIN' } }));
     const made = await succeeded(ask<{ createApiClient: { clientSecret: string; apiClient: { id: string } } }>(managerToken, 'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { clientSecret apiClient { id } } }', {
-      input: { organisationId, name: 'Practice referrals', scopes: ['ORGANISATION_READ', 'REFERRALS_WRITE'] },
+      input: { organisationId, name: 'Practice referrals', scopes: ['ORGANISATION_READ', 'REFERRALS_WRITE', 'REFERRALS_READ'] },
     }));
     client = { id: made.createApiClient.apiClient.id, secret: made.createApiClient.clientSecret };
   }, 150_000);
@@ -78,10 +78,10 @@ describe('an organisation system calls the graph with client credentials', () =>
     const { status, body, cacheControl } = await requestToken(client.id, client.secret);
     expect(status).toBe(200);
     expect(cacheControl).toBe('no-store');
-    expect(body).toMatchObject({ token_type: 'Bearer', scope: 'organisation:read referrals:write', expires_in: 900 });
+    expect(body).toMatchObject({ token_type: 'Bearer', scope: 'organisation:read referrals:write referrals:read', expires_in: 900 });
     const current = await succeeded(ask(body.access_token, CURRENT));
     expect(current).toEqual({
-      currentApiClient: { id: client.id, name: 'Practice referrals', scopes: ['ORGANISATION_READ', 'REFERRALS_WRITE'] },
+      currentApiClient: { id: client.id, name: 'Practice referrals', scopes: ['ORGANISATION_READ', 'REFERRALS_WRITE', 'REFERRALS_READ'] },
       currentOrganisation: { id: organisationId, name: 'Northside Surgery (made up)', kind: 'GP_PRACTICE' },
     });
     // Public reads stay open to it, as to anyone.
@@ -108,6 +108,58 @@ describe('an organisation system calls the graph with client credentials', () =>
     expect([wrong.status, wrong.body.error, wrong.body.code]).toEqual([401, 'invalid_client', 'UNAUTHENTICATED']);
     const get = await fetch(tokenUrl());
     expect(get.status).toBe(405);
+  });
+
+  it('refers a person: the therapist accepts, the person books from it, the practice follows its states and no other organisation sees it', async () => {
+    const therapist = demoRoster().therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'))!;
+    const therapistUser = roster.find((u) => u.id === therapist.userId)!;
+    const person = roster.filter((u) => u.role === 'CLIENT')[9];
+    const { body } = await requestToken(client.id, client.secret);
+    const refer = (key: string) =>
+      ask<{ submitReferral: { id: string; status: string } }>(body.access_token, 'mutation($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id status } }', {
+        key,
+        input: {
+          therapistId: therapist.id,
+          person: { givenName: 'Sam', familyName: 'Example', dateOfBirth: '1988-06-15', email: person.email },
+          reason: 'Struggling to keep a morning routine after a period off work.',
+          conditions: ['DEPRESSION_LOW_MOTIVATION'],
+          urgency: 'ROUTINE',
+          fundingRoute: 'NHS',
+          referrerName: 'Dr B. Example',
+          personConsented: true,
+        },
+      });
+    const key = randomBytes(8).toString('hex');
+    const [submitted, replayed] = await Promise.all([refer(key), refer(key)]);
+    expect(submitted.errors).toBeUndefined();
+    expect(replayed.data?.submitReferral.id).toBe(submitted.data!.submitReferral.id);
+    const referralId = submitted.data!.submitReferral.id;
+
+    const therapistToken = (await succeeded(ask<{ login: { accessToken: string } }>(undefined, LOGIN, { input: { email: therapistUser.email, password: DEMO_PASSWORD } }))).login.accessToken;
+    const inbox = await succeeded(ask<{ referralInbox: { edges: Array<{ node: { id: string; reason: string } }> } }>(therapistToken, '{ referralInbox { edges { node { id reason } } } }'));
+    expect(inbox.referralInbox.edges.map((e) => e.node.id)).toContain(referralId);
+    await succeeded(ask(therapistToken, 'mutation($id: ID!) { acceptReferral(referralId: $id) { status } }', { id: referralId }));
+
+    const personToken = (await succeeded(ask<{ login: { accessToken: string } }>(undefined, LOGIN, { input: { email: person.email, password: DEMO_PASSWORD } }))).login.accessToken;
+    const mine = await succeeded(ask<{ myReferrals: Array<{ id: string; status: string }> }>(personToken, '{ myReferrals { id status } }'));
+    expect(mine.myReferrals).toContainEqual({ id: referralId, status: 'ACCEPTED' });
+    const from = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 17 * 86_400_000).toISOString();
+    const slots = await succeeded(ask<{ therapist: { availability: Array<{ startsAt: string }> } }>(personToken, 'query($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { availability(from: $from, to: $to, format: ONLINE) { startsAt } } }', { id: therapist.id, from, to }));
+    const booked = await succeeded(ask<{ createBooking: { id: string; fundingRoute: string } }>(personToken, 'mutation($input: CreateBookingInput!, $key: String!) { createBooking(input: $input, idempotencyKey: $key) { id fundingRoute } }', {
+      key: randomBytes(8).toString('hex'),
+      input: { therapistId: therapist.id, startsAt: slots.therapist.availability.at(-1)!.startsAt, format: 'ONLINE', referralSource: 'GP', referralId },
+    }));
+    expect(booked.createBooking.fundingRoute).toBe('NHS');
+
+    const states = await succeeded(ask<{ organisationReferrals: { edges: Array<{ node: { id: string; status: string } }> } }>(body.access_token, '{ organisationReferrals { edges { node { id status } } } }'));
+    expect(states.organisationReferrals.edges.map((e) => e.node)).toContainEqual({ id: referralId, status: 'BOOKED' });
+    const content = await ask(body.access_token, 'query($id: ID!) { referral(id: $id) { reason } }', { id: referralId });
+    expect(content.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const demo = await requestToken(DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET);
+    expect((await ask(demo.body.access_token, 'query($id: ID!) { referral(id: $id) { status } }', { id: referralId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const theirs = await succeeded(ask<{ organisationReferrals: { totalCount: number } }>(demo.body.access_token, '{ organisationReferrals { totalCount } }'));
+    expect(theirs.organisationReferrals.totalCount).toBe(0);
   });
 
   it('stops working within seconds of the client being revoked, and gets no new token', async () => {
