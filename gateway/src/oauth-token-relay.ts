@@ -2,6 +2,7 @@ import { BodyError, readBody, sendJson, type InternalTokenSigner, type Logger } 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayRateLimits } from './rate-limit';
 import { sendRateLimited } from './rate-limit';
+import { rateLimitHeaders } from './rate-limit-headers';
 
 /** Where organisations' systems ask for access tokens (OAuth 2.0 client-credentials grant, docs/adr/029). */
 export const OAUTH_TOKEN_PATH = '/oauth/token';
@@ -33,7 +34,7 @@ export function createOAuthTokenRelay(options: {
   const target = new URL(OAUTH_TOKEN_PATH, options.accountsGraphqlUrl);
   return async (req, res, requestId) => {
     const clientIp = options.clientIpOf(req);
-    const limited = await options.rateLimits.consumeIp(clientIp);
+    const limited = await options.rateLimits.consumeIp(clientIp, rateLimitHeaders(res));
     if (limited) return sendRateLimited(res, limited);
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');

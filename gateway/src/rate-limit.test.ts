@@ -72,6 +72,24 @@ describe('rate limits at the gateway', () => {
     expect(readMetric(metrics, 'caregraph_http_responses_total', { route: 'graphql', status: '429' })).toBe(1);
   });
 
+  it('tells every caller where they stand in the RateLimit header fields, and on a refusal when to come back', async () => {
+    gateway = await startGateway(testGatewayConfig(schema.dir, subgraphs.urls, { accountsJwksUrl: jwks.url, rateLimits: { perIp: 5, perUser: 3, windowSeconds: 30 } }));
+    const first = await ask();
+    expect(first.headers.get('ratelimit-policy')).toBe('"per-address";q=5;w=30');
+    expect(first.headers.get('ratelimit')).toMatch(/^"per-address";r=4;t=(30|29)$/);
+    expect((await ask()).headers.get('ratelimit')).toMatch(/^"per-address";r=3;t=\d+$/);
+    // Signed in: counted per address and per caller, both listed.
+    const ada = { authorization: `Bearer ${await jwks.sign({ roles: ['CLIENT'] }, { subject: 'ada-1111' })}` };
+    const signedIn = await ask(ada);
+    expect(signedIn.headers.get('ratelimit-policy')).toBe('"per-address";q=5;w=30, "per-caller";q=3;w=30');
+    expect(signedIn.headers.get('ratelimit')).toMatch(/^"per-address";r=2;t=\d+, "per-caller";r=2;t=\d+$/);
+    await ask(ada);
+    await ask(ada);
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('ratelimit')).toBe(`"per-address";r=0;t=${refused.headers.get('retry-after')}`);
+  });
+
   it('gives each signed-in user a budget of their own, answered the same way', async () => {
     gateway = await startGateway(
       testGatewayConfig(schema.dir, subgraphs.urls, { accountsJwksUrl: jwks.url, rateLimits: { perIp: 0, perUser: 2, windowSeconds: 30 } }),

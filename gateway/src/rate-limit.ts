@@ -52,12 +52,34 @@ export function addressKey(ip: string | null): string {
   return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
+/**
+ * Where a caller stands against one limit after a request was counted: what the RateLimit header fields
+ * (IETF draft-ietf-httpapi-ratelimit-headers) say about it.
+ */
+export interface RateLimitState {
+  /** The policy's name in the headers: `per-address` or `per-caller`. */
+  policy: string;
+  /** Requests allowed per window. */
+  quota: number;
+  windowSeconds: number;
+  /** Requests left in the current window. */
+  remaining: number;
+  /** Seconds until the window starts again. */
+  resetSeconds: number;
+}
+
+/** Told the state of each limit a request is counted against (to write it into the response's headers). */
+export type RateLimitReport = (state: RateLimitState) => void;
+
+/** The name each limit has in the RateLimit header fields: a delegated call counts against its caller's budget. */
+const POLICY_NAMES: Record<RateLimitScope, string> = { ip: 'per-address', user: 'per-caller', delegated: 'per-caller' };
+
 /** The gateway's per-IP and per-user limits, counted in Redis (shared by replicas) or in memory. */
 export interface GatewayRateLimits {
   /** Counts one request from `ip`; returns the refusal when it is over the per-IP limit. */
-  consumeIp(ip: string | null): Promise<RateLimitedError | undefined>;
+  consumeIp(ip: string | null, report?: RateLimitReport): Promise<RateLimitedError | undefined>;
   /** Counts one request of a signed-in user (anonymous callers are limited by address only). */
-  consumeUser(userId: string | null): Promise<RateLimitedError | undefined>;
+  consumeUser(userId: string | null, report?: RateLimitReport): Promise<RateLimitedError | undefined>;
   /**
    * Counts one call a subgraph makes on a caller's behalf, in place of the per-IP count (the peer
    * is the subgraph, shared by everyone): under `user:<id>`, or for an anonymous caller under the
@@ -90,11 +112,20 @@ export function createRateLimits(
   };
   const limiters = { ip: limiter('ip', settings.perIp), user: limiter('user', settings.perUser), delegated: limiter('delegated', settings.perIp) };
 
-  const consume = async (scope: RateLimitScope, key: string): Promise<RateLimitedError | undefined> => {
+  const stateOf = (scope: RateLimitScope, answer: RateLimiterRes): RateLimitState => ({
+    policy: POLICY_NAMES[scope],
+    quota: limiters[scope]!.points,
+    windowSeconds: settings.windowSeconds,
+    remaining: Math.max(0, answer.remainingPoints),
+    resetSeconds: Math.max(0, Math.ceil(answer.msBeforeNext / 1000)),
+  });
+  const consume = async (scope: RateLimitScope, key: string, report?: RateLimitReport): Promise<RateLimitedError | undefined> => {
     const chosen = limiters[scope];
     if (!chosen) return undefined;
     try {
-      await chosen.consume(key);
+      // Counted first: an optional call would skip evaluating its argument when there is no report.
+      const answer = await chosen.consume(key);
+      report?.(stateOf(scope, answer));
       return undefined;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) {
@@ -103,14 +134,16 @@ export function createRateLimits(
         return undefined;
       }
       options.onLimited?.(scope);
-      return new RateLimitedError(scope, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      const refusal = new RateLimitedError(scope, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      report?.({ ...stateOf(scope, rejection), remaining: 0, resetSeconds: refusal.retryAfterSeconds });
+      return refusal;
     }
   };
 
   return {
     store: redis ? 'redis' : 'memory',
-    consumeIp: (ip) => consume('ip', addressKey(ip)),
-    consumeUser: async (userId) => (userId ? consume('user', userId) : undefined),
+    consumeIp: (ip, report) => consume('ip', addressKey(ip), report),
+    consumeUser: async (userId, report) => (userId ? consume('user', userId, report) : undefined),
     consumeDelegated: ({ userId, subgraph, clientIp }) =>
       consume('delegated', userId ? `user:${userId}` : `anonymous:${subgraph}:${addressKey(clientIp)}`),
     async close() {

@@ -21,6 +21,7 @@ import { GATEWAY_COST_MODEL } from './limits/list-sizes';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { setUpPersistedQueries, type PersistedQuerySetup } from './persisted-queries/persisted-queries';
 import { createRateLimits, sendRateLimited } from './rate-limit';
+import { rateLimitHeaders } from './rate-limit-headers';
 import { createOAuthTokenRelay, OAUTH_TOKEN_PATH } from './oauth-token-relay';
 import { createAdmissionGate } from './admission/admission-gate';
 import { checkReadiness } from './readiness';
@@ -180,6 +181,8 @@ export async function startGateway(
   const rateLimits = createRateLimits(config.rateLimits, config.redisUrl, logger, { onLimited: (scope) => metrics.rateLimited.inc({ scope }) });
 
   const requestIds = new WeakMap<IncomingMessage, string>();
+  // The response of each /graphql request, for the per-caller RateLimit header fields written once the caller is known.
+  const responses = new WeakMap<IncomingMessage, ServerResponse>();
   // The caller's address is worked out once per request: the per-address limit and the context both need it.
   const clientIps = new WeakMap<IncomingMessage, string | null>();
   const clientIpOfRequest = (req: IncomingMessage) => {
@@ -229,7 +232,8 @@ export async function startGateway(
       // token), across hops; a client's own x-request-id is only ever clientRequestId, in logs.
       const requestId = identity.delegation?.requestId || (requestIds.get(req) ?? newRequestId());
       const clientRequestId = identity.delegation ? undefined : clientRequestIdOf(req);
-      const limited = await rateLimits.consumeUser(principalIdOf(caller));
+      const response = responses.get(req);
+      const limited = await rateLimits.consumeUser(principalIdOf(caller), response && !identity.delegation ? rateLimitHeaders(response) : undefined);
       if (limited) throw limited;
       // A delegated call keeps the end user's address the gateway first saw, not the subgraph's.
       const clientIp = identity.delegation ? identity.delegation.clientIp : clientIpOfRequest(req);
@@ -241,10 +245,11 @@ export async function startGateway(
   // Per address first, before the body is read or a user token verified: floods cost the least there.
   // A valid delegated call is counted for the caller it is made for instead: the address is the subgraph's.
   const graphql = async (req: IncomingMessage, res: ServerResponse) => {
+    responses.set(req, res);
     const delegation = await delegationOf(req)?.catch(() => undefined);
     const limited = delegation?.delegation
       ? await rateLimits.consumeDelegated({ userId: principalIdOf(delegation.caller), subgraph: delegation.delegation.subgraph, clientIp: delegation.delegation.clientIp })
-      : await rateLimits.consumeIp(clientIpOfRequest(req));
+      : await rateLimits.consumeIp(clientIpOfRequest(req), rateLimitHeaders(res));
     if (limited) return sendRateLimited(res, limited);
     return handleGraphQL(req, res);
   };
