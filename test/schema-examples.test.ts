@@ -254,6 +254,35 @@ describe('schema/examples against the seeded platform', () => {
     await expect(caregraphToken({ gateway: platform.urls.gateway, clientId: DEMO_API_CLIENT_ID, clientSecret: 'cgs_wrong' })).rejects.toThrow(/^invalid_client: /);
   });
 
+  it("refers a demo client from the demo practice's system, the therapist accepts from their inbox, and the client finds it", async () => {
+    const tokenFor = async (scope: string) => {
+      const response = await fetch(new URL('/oauth/token', platform.urls.gateway), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
+        body: new URLSearchParams({ grant_type: 'client_credentials', scope }),
+      });
+      return ((await response.json()) as { access_token: string }).access_token;
+    };
+    const person = roster.users.filter((u) => u.role === 'CLIENT')[11];
+    const therapist = roster.therapists.find((t) => t.status === 'APPROVED')!;
+    const example = byName.get('SubmitReferral')!.variables as { input: { person: Record<string, string> } };
+    const submitted = await run<{ submitReferral: { id: string; status: string } }>('SubmitReferral', {
+      idempotencyKey: randomBytes(8).toString('hex'),
+      input: { ...example.input, therapistId: therapist.id, person: { ...example.input.person, email: person.email } },
+    }, await tokenFor('referrals:write'));
+    expect(submitted.submitReferral.status).toBe('SUBMITTED');
+    const login = await run<{ login: { accessToken: string } }>('Login', { input: { email: roster.users.find((u) => u.id === therapist.userId)!.email, password: DEMO_PASSWORD } });
+    const inbox = await run<{ referralInbox: { edges: Array<{ node: { id: string } }> } }>('ReferralInbox', {}, login.login.accessToken);
+    expect(inbox.referralInbox.edges.map((e) => e.node.id)).toContain(submitted.submitReferral.id);
+    const accepted = await run<{ acceptReferral: { status: string } }>('AcceptReferral', { referralId: submitted.submitReferral.id }, login.login.accessToken);
+    expect(accepted.acceptReferral.status).toBe('ACCEPTED');
+    const followed = await run<{ organisationReferrals: { edges: Array<{ node: { id: string; status: string } }> } }>('OrganisationReferrals', {}, await tokenFor('referrals:read'));
+    expect(followed.organisationReferrals.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ id: submitted.submitReferral.id, status: 'ACCEPTED' }));
+    const clientLogin = await run<{ login: { accessToken: string } }>('Login', { input: { email: person.email, password: DEMO_PASSWORD } });
+    const mine = await run<{ myReferrals: Array<{ id: string; status: string }> }>('MyReferrals', {}, clientLogin.login.accessToken);
+    expect(mine.myReferrals).toContainEqual(expect.objectContaining({ id: submitted.submitReferral.id, status: 'ACCEPTED' }));
+  });
+
   it('deletes the account it signed up, confirmed with its password', async () => {
     const login = await run<{ login: { accessToken: string } }>('Login', { input: newAccount });
     const deleted = await run<{ deleteMyAccount: { deletedRecords: number; retainedRecords: number } }>(
