@@ -1,7 +1,8 @@
 // The therapist workspace (clients/therapist) in headless Chromium (Debian's chromium, driven by
 // playwright-core) against the real platform, served as `npm start` serves it: the whole loop of a new
 // therapist. They join, write a listing and send it for review (through the joining screens); an admin
-// approves it; they set their hours; a client books; the therapist confirms (keyboard only) and moves the
+// approves it; they set their hours; a client books; the therapist confirms (keyboard only), answers two
+// referrals a GP practice's system sent (accepting the urgent one, declining the other with a reason), moves the
 // session to another free time, the session takes place and they record it; they open a care plan with
 // a goal and an activity; the client logs the activity and answers PHQ-9 with item 9 above 0; the risk
 // flag is first on the therapist's home screen and they acknowledge it; they edit the plan's details
@@ -18,7 +19,7 @@
 //   drives that screen, with its preview and conflicts);
 // - "the session took place": a session can only be recorded after it starts, so the test moves the
 //   booked session's start into the past in the bookings database, as the clock would.
-import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -213,6 +214,60 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     await page.getByRole('heading', { name: 'Requests to answer (0)' }).waitFor();
     const { booking } = await graph<{ booking: { status: string } }>('therapist', 'query ($id: ID!) { booking(id: $id) { status } }', { id: bookingId });
     expect(booking.status).toBe('CONFIRMED');
+  });
+
+  step("reads two referrals from a GP practice's system on the Referrals screen, accepts one and declines the other with a reason", async () => {
+    const tokenAnswer = await fetch(new URL('/oauth/token', platform.urls.gateway), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
+      body: 'grant_type=client_credentials&scope=referrals%3Awrite%20referrals%3Aread',
+    });
+    const practice = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+    const refer = async (givenName: string, urgency: string) => {
+      const result = await graphqlRequest<{ submitReferral: { id: string } }>(platform.urls.gateway, 'mutation ($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
+        key: randomUUID(),
+        input: {
+          therapistId, urgency, fundingRoute: 'NHS', referrerName: 'Dr C. Example', personConsented: true, conditions: ['ANXIETY'],
+          person: { givenName, familyName: 'Example', dateOfBirth: '1991-02-03', email: `${givenName.toLowerCase()}.referred@caregraph.example` },
+          reason: `${givenName} avoids leaving the house since a panic attack on the bus.`,
+        },
+      }, { authorization: `Bearer ${practice}` });
+      expect(result.errors).toBeUndefined();
+      return result.data!.submitReferral.id;
+    };
+    const routine = await refer('Robin', 'ROUTINE');
+    const urgent = await refer('Jules', 'URGENT');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Referrals' }).click();
+    await heading('Referrals');
+    await page.getByRole('heading', { name: 'Waiting for your decision (2)' }).waitFor();
+    const cards = page.getByRole('article');
+    // The most urgent first, whatever the order they came in.
+    expect(await cards.first().getAttribute('aria-labelledby').then((id) => page.locator(`[id="${id}"]`).innerText())).toMatch(/^Jules Example/);
+    expect(await cards.first().innerText()).toContain('avoids leaving the house');
+    await expectAccessible();
+    await expectFitsThePhone();
+    await page.getByRole('button', { name: 'Accept the referral for Jules Example' }).click();
+    await page.getByRole('status').filter({ hasText: 'You accepted the referral for Jules Example' }).waitFor();
+    await page.getByRole('button', { name: 'Decline… the referral for Robin Example' }).click();
+    // The reason box takes the focus; an empty reason is refused at the field.
+    expect(((await page.evaluate(FOCUSED)) as { tag: string }).tag).toBe('TEXTAREA');
+    await page.getByRole('button', { name: 'Decline referral' }).click();
+    await page.getByText('Say why you are declining').first().waitFor();
+    await page.getByLabel('Why are you declining? (the referrer reads this)').fill('My list is full until the spring; please try a colleague nearby.');
+    await page.getByRole('button', { name: 'Decline referral' }).click();
+    await page.getByRole('status').filter({ hasText: 'You declined the referral for Robin Example' }).waitFor();
+    await page.getByRole('heading', { name: 'Waiting for your decision (0)' }).waitFor();
+    await page.getByRole('heading', { name: 'Accepted, not booked yet (1)' }).waitFor();
+    await expectAccessible();
+    const states = await graphqlRequest<{ organisationReferrals: { edges: Array<{ node: { id: string; status: string; declineReason: string | null } }> } }>(platform.urls.gateway, '{ organisationReferrals { edges { node { id status declineReason } } } }', {}, { authorization: `Bearer ${practice}` });
+    const byId = new Map(states.data!.organisationReferrals.edges.map((e) => [e.node.id, e.node]));
+    expect(byId.get(urgent)).toMatchObject({ status: 'ACCEPTED' });
+    expect(byId.get(routine)).toMatchObject({ status: 'DECLINED', declineReason: 'My list is full until the spring; please try a colleague nearby.' });
+    // Back to the bookings, where the next step moves the confirmed session, once the week's agenda has loaded.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookings' }).click();
+    await heading('Bookings');
+    await page.getByRole('heading', { name: /^Week of / }).waitFor();
+    await page.waitForLoadState('networkidle');
   });
 
   step('moves the confirmed session to another free time, the consequences stated first', async () => {

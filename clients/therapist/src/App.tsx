@@ -13,6 +13,7 @@ import { TodayPage } from './today/TodayPage';
 // Today and signing in come with the app; the other screens load when first opened, so a phone
 // between home visits starts sooner.
 const BookingsPage = lazy(() => import('./bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
+const ReferralsPage = lazy(() => import('./referrals/ReferralsPage').then((m) => ({ default: m.ReferralsPage })));
 const ClientsPage = lazy(() => import('./clients/ClientsPage').then((m) => ({ default: m.ClientsPage })));
 const NewCarePlanPage = lazy(() => import('./care-plans/NewCarePlanPage').then((m) => ({ default: m.NewCarePlanPage })));
 const ReviewPage = lazy(() => import('./reviews/ReviewPage').then((m) => ({ default: m.ReviewPage })));
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <TodayPage /> },
           { path: 'bookings', element: <BookingsPage /> },
+          { path: 'referrals', element: <ReferralsPage /> },
           { path: 'clients', element: <ClientsPage /> },
           { path: 'care-plans/new', element: <NewCarePlanPage /> },
           { path: 'care-plans/:planId', element: <CarePlanPage /> },

@@ -2,8 +2,8 @@ import type { NavEntry } from './layout/nav';
 import { NAVIGATION, navigationFor } from './navigation';
 
 describe('the workspace navigation', () => {
-  it('puts Today first, then Bookings and Clients, for a signed-in therapist', () => {
-    expect(navigationFor(true).slice(0, 3).map((e) => e.label)).toEqual(['Today', 'Bookings', 'Clients']);
+  it('puts Today first, then Bookings, Referrals (an inbox beside the requests) and Clients, for a signed-in therapist', () => {
+    expect(navigationFor(true).slice(0, 4).map((e) => e.label)).toEqual(['Today', 'Bookings', 'Referrals', 'Clients']);
   });
 
   it('shows visitors only the entries meant for them', () => {

@@ -45,6 +45,10 @@ type Documents = {
     "\n  mutation TherapistSubmitListing($id: ID!, $expectedVersion: Int!, $note: String) {\n    submitTherapistListing(id: $id, expectedVersion: $expectedVersion, note: $note) {\n      ...OwnListing\n    }\n  }\n": typeof types.TherapistSubmitListingDocument,
     "\n  mutation TherapistHideListing($id: ID!, $expectedVersion: Int!) {\n    hideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n": typeof types.TherapistHideListingDocument,
     "\n  mutation TherapistUnhideListing($id: ID!, $expectedVersion: Int!) {\n    unhideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n": typeof types.TherapistUnhideListingDocument,
+    "\n  fragment WorkspaceReferral on Referral {\n    id\n    status\n    urgency\n    fundingRoute\n    createdAt\n    statusChangedAt\n    reason\n    conditions\n    referrerName\n    person {\n      givenName\n      familyName\n      dateOfBirth\n      email\n      phone\n    }\n  }\n": typeof types.WorkspaceReferralFragmentDoc,
+    "\n  query WorkspaceReferrals {\n    referralInbox(first: 100) {\n      totalCount\n      edges {\n        node {\n          ...WorkspaceReferral\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceReferralsDocument,
+    "\n  mutation WorkspaceAcceptReferral($referralId: ID!) {\n    acceptReferral(referralId: $referralId) {\n      ...WorkspaceReferral\n    }\n  }\n": typeof types.WorkspaceAcceptReferralDocument,
+    "\n  mutation WorkspaceDeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...WorkspaceReferral\n    }\n  }\n": typeof types.WorkspaceDeclineReferralDocument,
     "\n  mutation RecordPlanProgressReview($carePlanId: ID!, $expectedVersion: Int!, $input: ProgressReviewInput!) {\n    recordProgressReview(carePlanId: $carePlanId, expectedVersion: $expectedVersion, input: $input) {\n      id\n      reviewedAt\n      questionnaires {\n        id\n        kind\n        total\n        severity\n      }\n    }\n  }\n": typeof types.RecordPlanProgressReviewDocument,
     "\n  fragment OwnSchedule on Schedule {\n    timeZone\n    weeklyHours {\n      weekday\n      start\n      end\n      formats\n    }\n    dateOverrides {\n      date\n      ranges {\n        start\n        end\n      }\n    }\n    bufferBeforeMinutes\n    bufferAfterMinutes\n    minimumNoticeMinutes\n    bookingWindowDays\n    sessionMinutes\n    requiresConfirmation\n    cancellationCutoffHours\n    updatedAt\n    version\n  }\n": typeof types.OwnScheduleFragmentDoc,
     "\n  query TherapistOwnSchedule {\n    me {\n      id\n      therapistProfile {\n        id\n        status\n        listed\n        sessionFormats\n        sessionMinutes\n        schedule {\n          ...OwnSchedule\n        }\n      }\n    }\n  }\n": typeof types.TherapistOwnScheduleDocument,
@@ -85,6 +89,10 @@ const documents: Documents = {
     "\n  mutation TherapistSubmitListing($id: ID!, $expectedVersion: Int!, $note: String) {\n    submitTherapistListing(id: $id, expectedVersion: $expectedVersion, note: $note) {\n      ...OwnListing\n    }\n  }\n": types.TherapistSubmitListingDocument,
     "\n  mutation TherapistHideListing($id: ID!, $expectedVersion: Int!) {\n    hideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n": types.TherapistHideListingDocument,
     "\n  mutation TherapistUnhideListing($id: ID!, $expectedVersion: Int!) {\n    unhideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n": types.TherapistUnhideListingDocument,
+    "\n  fragment WorkspaceReferral on Referral {\n    id\n    status\n    urgency\n    fundingRoute\n    createdAt\n    statusChangedAt\n    reason\n    conditions\n    referrerName\n    person {\n      givenName\n      familyName\n      dateOfBirth\n      email\n      phone\n    }\n  }\n": types.WorkspaceReferralFragmentDoc,
+    "\n  query WorkspaceReferrals {\n    referralInbox(first: 100) {\n      totalCount\n      edges {\n        node {\n          ...WorkspaceReferral\n        }\n      }\n    }\n  }\n": types.WorkspaceReferralsDocument,
+    "\n  mutation WorkspaceAcceptReferral($referralId: ID!) {\n    acceptReferral(referralId: $referralId) {\n      ...WorkspaceReferral\n    }\n  }\n": types.WorkspaceAcceptReferralDocument,
+    "\n  mutation WorkspaceDeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...WorkspaceReferral\n    }\n  }\n": types.WorkspaceDeclineReferralDocument,
     "\n  mutation RecordPlanProgressReview($carePlanId: ID!, $expectedVersion: Int!, $input: ProgressReviewInput!) {\n    recordProgressReview(carePlanId: $carePlanId, expectedVersion: $expectedVersion, input: $input) {\n      id\n      reviewedAt\n      questionnaires {\n        id\n        kind\n        total\n        severity\n      }\n    }\n  }\n": types.RecordPlanProgressReviewDocument,
     "\n  fragment OwnSchedule on Schedule {\n    timeZone\n    weeklyHours {\n      weekday\n      start\n      end\n      formats\n    }\n    dateOverrides {\n      date\n      ranges {\n        start\n        end\n      }\n    }\n    bufferBeforeMinutes\n    bufferAfterMinutes\n    minimumNoticeMinutes\n    bookingWindowDays\n    sessionMinutes\n    requiresConfirmation\n    cancellationCutoffHours\n    updatedAt\n    version\n  }\n": types.OwnScheduleFragmentDoc,
     "\n  query TherapistOwnSchedule {\n    me {\n      id\n      therapistProfile {\n        id\n        status\n        listed\n        sessionFormats\n        sessionMinutes\n        schedule {\n          ...OwnSchedule\n        }\n      }\n    }\n  }\n": types.TherapistOwnScheduleDocument,
@@ -232,6 +240,22 @@ export function graphql(source: "\n  mutation TherapistHideListing($id: ID!, $ex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TherapistUnhideListing($id: ID!, $expectedVersion: Int!) {\n    unhideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n"): (typeof documents)["\n  mutation TherapistUnhideListing($id: ID!, $expectedVersion: Int!) {\n    unhideTherapistListing(id: $id, expectedVersion: $expectedVersion) {\n      ...OwnListing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkspaceReferral on Referral {\n    id\n    status\n    urgency\n    fundingRoute\n    createdAt\n    statusChangedAt\n    reason\n    conditions\n    referrerName\n    person {\n      givenName\n      familyName\n      dateOfBirth\n      email\n      phone\n    }\n  }\n"): (typeof documents)["\n  fragment WorkspaceReferral on Referral {\n    id\n    status\n    urgency\n    fundingRoute\n    createdAt\n    statusChangedAt\n    reason\n    conditions\n    referrerName\n    person {\n      givenName\n      familyName\n      dateOfBirth\n      email\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceReferrals {\n    referralInbox(first: 100) {\n      totalCount\n      edges {\n        node {\n          ...WorkspaceReferral\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceReferrals {\n    referralInbox(first: 100) {\n      totalCount\n      edges {\n        node {\n          ...WorkspaceReferral\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkspaceAcceptReferral($referralId: ID!) {\n    acceptReferral(referralId: $referralId) {\n      ...WorkspaceReferral\n    }\n  }\n"): (typeof documents)["\n  mutation WorkspaceAcceptReferral($referralId: ID!) {\n    acceptReferral(referralId: $referralId) {\n      ...WorkspaceReferral\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkspaceDeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...WorkspaceReferral\n    }\n  }\n"): (typeof documents)["\n  mutation WorkspaceDeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...WorkspaceReferral\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { ServerError } from '@apollo/client/errors';
 import { graphErrorsOf, type FriendlyError } from '@caregraph/client-kit';
 
 /** Where the error happened: the same code means different things on different screens. */
-export type Situation = 'load' | 'signIn' | 'signUp' | 'confirm' | 'decline' | 'cancel' | 'reschedule' | 'complete' | 'acknowledge' | 'carePlan' | 'save';
+export type Situation = 'load' | 'signIn' | 'signUp' | 'confirm' | 'decline' | 'cancel' | 'reschedule' | 'complete' | 'acknowledge' | 'carePlan' | 'save' | 'referral';
 
 export const MESSAGES = {
   offline: 'We cannot reach Caregraph right now. Check your internet connection and try again.',
@@ -17,6 +17,7 @@ export const MESSAGES = {
   forbidden: 'Your account is not allowed to do this.',
   changed: 'This has changed since you opened the page, so nothing was changed. We have loaded the latest version: check it and try again.',
   bookingChanged: 'This booking has changed since you opened the page, so nothing was changed. We have refreshed it: check it and try again.',
+  referralChanged: 'This referral has changed since you opened the page (the referrer may have withdrawn it), so nothing was changed. We have refreshed the list.',
 } as const;
 
 /** The message for an error Apollo Client threw in `situation`, with the field it belongs to (if any). */
@@ -37,6 +38,7 @@ export function describeError(error: unknown, situation: Situation): FriendlyErr
       return { message: MESSAGES.notFound, code: first.code };
     case 'CONFLICT':
       if (['confirm', 'decline', 'cancel', 'reschedule', 'complete'].includes(situation)) return { message: MESSAGES.bookingChanged, code: first.code, field: first.field };
+      if (situation === 'referral') return { message: MESSAGES.referralChanged, code: first.code, field: first.field };
       return { message: MESSAGES.changed, code: first.code, field: first.field };
     case 'BOOKING_CONFLICT':
       return { message: 'That time is already taken. Choose another time.', code: first.code, field: 'startsAt' };

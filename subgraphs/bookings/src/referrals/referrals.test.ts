@@ -74,7 +74,7 @@ describe('referrals from organisations', () => {
     personConsented: true,
     ...fields,
   });
-  const submit = async (fields: Record<string, unknown> = {}, key = randomUUID(), caller = practice) => subgraph.request<{ submitReferral: { id: string; status: string } }>(SUBMIT, { input: input(fields), key }, caller);
+  const submit = async (fields: Record<string, unknown> = {}, key: string = randomUUID(), caller = practice) => subgraph.request<{ submitReferral: { id: string; status: string } }>(SUBMIT, { input: input(fields), key }, caller);
 
   beforeAll(async () => {
     graph = http.createServer((req, res) => {
