@@ -233,6 +233,57 @@ describeWithChromium('the admin dashboard in a browser', () => {
     await expectText(page.getByRole('region', { name: 'Admin actions on this account' }), 'Reported sharing their sign-in');
   });
 
+  step('adds a GP practice (a wrong ODS code refused at its field), verifies it, adds a member, creates an API client whose secret is shown once, and revokes it', async () => {
+    await page.getByRole('menuitem', { name: 'Organisations' }).click();
+    await page.getByRole('heading', { name: 'Organisations' }).first().waitFor();
+    // The demo practice is there, verified.
+    await expectText(page.locator('tbody'), 'Demo Practice (made up)');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Create' }).click();
+    await page.getByLabel('Name').fill('Riverside Surgery (made up)');
+    await page.getByLabel('Kind').click();
+    await page.getByRole('option', { name: 'GP practice' }).click();
+    await page.getByLabel('ODS code').fill('RX4');
+    await page.getByLabel('referrals:write — refer people').check();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    // The graph's words, beside the field they are about.
+    await page.getByText('odsCode of a GP practice must be one letter and five digits').first().waitFor();
+    await page.getByLabel('ODS code').fill('X12345');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Riverside Surgery (made up) — GP practice' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Verify organisation' }).click();
+    await page.getByText('Yes,', { exact: false }).first().waitFor();
+    await page.getByLabel('E-mail address of their Caregraph account').fill('client12@caregraph.example');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByRole('table', { name: 'Members' }).getByText('client12@caregraph.example').waitFor();
+    await page.getByLabel('Name of the system (e.g. Practice referrals)').fill('Practice referrals');
+    await page.getByRole('checkbox', { name: 'referrals:write — refer people' }).check();
+    await page.getByRole('button', { name: 'Create API client' }).click();
+    const dialog = page.getByRole('dialog', { name: /^API client created/ });
+    await dialog.waitFor();
+    const secret = await dialog.getByLabel('client_secret').inputValue();
+    const clientId = await dialog.getByLabel('client_id').inputValue();
+    expect(secret).toMatch(/^cgs_[A-Za-z0-9_-]{43}$/);
+    await expectText(dialog, 'This is the only time the secret is shown');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'I have stored it' }).click();
+    const clients = page.getByRole('table', { name: 'API clients' });
+    await clients.getByText(clientId).waitFor();
+    // The secret is nowhere on the page once the dialog is closed.
+    expect(await page.content()).not.toContain(secret);
+    const token = await fetch(new URL('/oauth/token', platform.urls.gateway), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}` },
+      body: 'grant_type=client_credentials',
+    });
+    expect(token.status).toBe(200);
+    await clients.getByRole('button', { name: 'Revoke Practice referrals' }).click();
+    await clients.getByText(/^Revoked /).waitFor();
+    await expectText(page.getByRole('table', { name: 'History' }), 'API client was revoked');
+  });
+
   step('lists bookings by status and shows one without clinical details', async () => {
     await page.getByRole('menuitem', { name: 'Bookings' }).click();
     await page.locator('tbody tr').first().waitFor();

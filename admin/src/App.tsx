@@ -10,6 +10,7 @@ import { i18nProvider } from './i18n/i18n-provider';
 import { AdminLayout } from './layout/AdminLayout';
 import { theme } from './layout/theme';
 import { moderationQueue } from './moderation-queue';
+import { organisations } from './organisations';
 import { safety } from './safety';
 import { listings } from './therapists';
 import { users } from './users';
@@ -19,13 +20,14 @@ export interface AppProps {
   authProvider: AuthProvider;
 }
 
-/** The dashboard: figures first, then the moderation queue, listings, accounts, bookings, care plans, the safety list of escalated risk flags, the audit log and notification deliveries. */
+/** The dashboard: figures first, then the moderation queue, listings, accounts, organisations, bookings, care plans, the safety list of escalated risk flags, the audit log and notification deliveries. */
 export function App({ dataProvider, authProvider }: AppProps) {
   return (
     <Admin title="Caregraph admin" dashboard={Dashboard} dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={AdminLayout} theme={theme} requireAuth disableTelemetry>
       <Resource {...moderationQueue} />
       <Resource {...listings} />
       <Resource {...users} />
+      <Resource {...organisations} />
       <Resource {...bookings} />
       <Resource {...carePlans} />
       <Resource {...safety} />

@@ -9,13 +9,14 @@ import { deliveriesHandler } from '../deliveries/deliveries-handler';
 import { toHttpError } from '../graphql/errors';
 import { moderationQueueHandler } from '../moderation-queue/queue-handler';
 import { notAllowed, type ResourceHandler } from '../resource-kit/handler';
+import { organisationMethods, organisationsHandler, type OrganisationMethods } from '../organisations/organisations-handler';
 import { safetyHandler } from '../safety/safety-handler';
 import { listingsHandler } from '../therapists/listings-handler';
 import { moderationMethods, type ModerationMethods } from '../therapists/moderation-steps';
 import { usersHandler } from '../users/users-handler';
 
-/** react-admin's data provider with Caregraph's own methods (`moderate`, `openCarePlanWithBreakGlass`, `dashboard`). */
-export type CaregraphDataProvider = DataProvider & ModerationMethods & CarePlanMethods & DashboardMethods;
+/** react-admin's data provider with Caregraph's own methods (`moderate`, `openCarePlanWithBreakGlass`, `dashboard`, `createApiClient`). */
+export type CaregraphDataProvider = DataProvider & ModerationMethods & CarePlanMethods & DashboardMethods & OrganisationMethods;
 
 /** Each resource's handler, by the name its `<Resource>` has. */
 function handlers(client: ApolloClient): Record<string, ResourceHandler> {
@@ -28,6 +29,7 @@ function handlers(client: ApolloClient): Record<string, ResourceHandler> {
     auditLog: auditLogHandler(client),
     deliveries: deliveriesHandler(client),
     safety: safetyHandler(client),
+    organisations: organisationsHandler(client),
   };
 }
 
@@ -49,7 +51,7 @@ function guarded<M extends object>(methods: M): M {
 /**
  * react-admin's data provider for Caregraph's graph, written against its operations (no
  * introspection). It only finds the resource's handler (in the resource's folder) by name and calls
- * it, and adds the folders' own methods. Nothing is created or deleted from the dashboard; `update`
+ * it, and adds the folders' own methods. Only organisations are created from the dashboard, and nothing is deleted; `update`
  * runs an action (`data.action`).
  * Errors become HttpError (toHttpError): 401 signs out, 403 says admins only, 400 names the field.
  */
@@ -82,11 +84,16 @@ export function createDataProvider(client: ApolloClient): CaregraphDataProvider 
         if (!h.updateMany) notAllowed(h.readOnlyMessage);
         return { data: await h.updateMany(params) };
       }),
-    create: (resource) => on(resource, async (h) => notAllowed(h.readOnlyMessage)),
+    create: (resource, params) =>
+      on(resource, async (h) => {
+        if (!h.create) notAllowed(h.readOnlyMessage);
+        return { data: await h.create(params) };
+      }),
     delete: (resource) => on(resource, async (h) => notAllowed(h.readOnlyMessage)),
     deleteMany: (resource) => on(resource, async (h) => notAllowed(h.readOnlyMessage)),
     ...guarded(moderationMethods(client)),
     ...guarded(carePlanMethods(client)),
     ...guarded(dashboardMethods(client)),
+    ...guarded(organisationMethods(client)),
   };
 }

@@ -1,4 +1,4 @@
-import type { GetListParams, GetManyReferenceParams, Identifier, RaRecord, UpdateManyParams, UpdateParams } from 'ra-core';
+import type { CreateParams, GetListParams, GetManyReferenceParams, Identifier, RaRecord, UpdateManyParams, UpdateParams } from 'ra-core';
 import { HttpError } from 'ra-core';
 
 /**
@@ -8,6 +8,8 @@ import { HttpError } from 'ra-core';
 export interface ResourceHandler {
   getList(params: GetListParams): Promise<{ data: RaRecord[]; total: number }>;
   getOne(id: Identifier): Promise<RaRecord>;
+  /** Creates a record; absent for the resources the dashboard does not create. */
+  create?(params: CreateParams): Promise<RaRecord>;
   /** Runs an action (`data.action`) on one record; absent when the resource is read-only. */
   update?(params: UpdateParams): Promise<RaRecord>;
   /** Runs an action on several records; answers the ids done. */
