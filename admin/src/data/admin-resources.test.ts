@@ -229,4 +229,33 @@ describe('the data provider: accounts, bookings, audit log and dashboard, on the
     const anonymous = createDataProvider(createGraphClient({ gatewayUrl: platform.urls.gateway }));
     await expect(anonymous.getList('users', list())).rejects.toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
   });
+
+  describe('organisations', () => {
+    it('creates one (the graph\'s field error named as the form\'s input), verifies it once, adds a member, creates an API client and revokes it', async () => {
+      await expect(provider.create('organisations', { data: { name: 'Brookside Surgery (made up)', kind: 'GP_PRACTICE', odsCode: 'RX4' } })).rejects.toMatchObject({
+        status: 400,
+        body: { errors: { odsCode: expect.stringContaining('one letter and five digits') } },
+      });
+      await expect(provider.create('organisations', { data: { kind: 'GP_PRACTICE' } })).rejects.toMatchObject({ status: 400, body: { errors: { name: expect.any(String) } } });
+      const { data: created } = await provider.create('organisations', { data: { name: 'Brookside Surgery (made up)', kind: 'GP_PRACTICE', odsCode: 'x54321', grantedScopes: ['REFERRALS_WRITE'] } });
+      expect(created).toMatchObject({ odsCode: 'X54321', verified: false });
+      const waiting = await provider.getList('organisations', list({ verified: 'false', q: 'Brookside' }));
+      expect(waiting.data.map((o) => o.id)).toEqual([created.id]);
+      await expect(provider.createApiClient(created.id, 'Too early', ['REFERRALS_WRITE'])).rejects.toMatchObject({ status: 409 });
+      const verified = await provider.update('organisations', { id: created.id, data: { action: 'verify' }, previousData: created });
+      expect(verified.data).toMatchObject({ verified: true });
+      await expect(provider.update('organisations', { id: created.id, data: { action: 'verify' }, previousData: created })).rejects.toMatchObject({ status: 409, message: 'This organisation is already verified.' });
+      const withMember = await provider.update('organisations', { id: created.id, data: { action: 'addMember', email: 'client13@caregraph.example', role: 'ADMIN' }, previousData: created });
+      expect(withMember.data.members).toEqual([expect.objectContaining({ role: 'ADMIN', user: expect.objectContaining({ email: 'client13@caregraph.example' }) })]);
+      await expect(provider.update('organisations', { id: created.id, data: { action: 'addMember', email: 'nobody-here@caregraph.example', role: 'MEMBER' }, previousData: created })).rejects.toMatchObject({
+        status: 400,
+        body: { errors: { email: expect.stringContaining('No Caregraph account') } },
+      });
+      const made = await provider.createApiClient(created.id, 'Practice referrals', ['REFERRALS_WRITE']);
+      expect(made.clientSecret).toMatch(/^cgs_/);
+      const revoked = await provider.update('organisations', { id: created.id, data: { action: 'revokeClient', apiClientId: made.clientId }, previousData: created });
+      expect(revoked.data.apiClients).toEqual([expect.objectContaining({ id: made.clientId, active: false })]);
+      await expect(provider.delete('organisations', { id: created.id, previousData: created })).rejects.toMatchObject({ status: 405 });
+    });
+  });
 });
