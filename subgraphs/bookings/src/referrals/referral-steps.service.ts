@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { REFERRALS_WRITE, referralStanding, type ReferralStanding } from './referral-access';
 import { ReferralStatus } from './referral-enums';
+import type { StoredDischargeSummary } from './discharge-summary';
 import { ReferralEvent } from './referral-event.entity';
 import { Referral } from './referral.entity';
 
@@ -13,6 +14,7 @@ const STEPS = {
   accept: { from: [ReferralStatus.SUBMITTED], to: ReferralStatus.ACCEPTED, by: 'THERAPIST' },
   decline: { from: [ReferralStatus.SUBMITTED], to: ReferralStatus.DECLINED, by: 'THERAPIST' },
   withdraw: { from: [ReferralStatus.SUBMITTED, ReferralStatus.ACCEPTED], to: ReferralStatus.WITHDRAWN, by: 'REFERRER' },
+  discharge: { from: [ReferralStatus.BOOKED], to: ReferralStatus.DISCHARGED, by: 'THERAPIST' },
 } as const satisfies Record<string, { from: readonly ReferralStatus[]; to: ReferralStatus; by: ReferralStanding }>;
 
 export type ReferralStep = keyof typeof STEPS;
@@ -31,7 +33,7 @@ function notNow(step: ReferralStep, referral: Referral): GraphQLError {
  * identical accepts one succeeds and the rest are CONFLICT): someone with no standing learns nothing
  * (NOT_FOUND), someone else FORBIDDEN; the step is recorded in the referral's history.
  */
-export async function takeReferralStep(ctx: SubgraphContext, step: ReferralStep, referralId: string, reason?: string): Promise<Referral> {
+export async function takeReferralStep(ctx: SubgraphContext, step: ReferralStep, referralId: string, details: { reason?: string; summary?: StoredDischargeSummary } = {}): Promise<Referral> {
   if (step === 'withdraw') requireApiScope(ctx, REFERRALS_WRITE);
   if (!isUuid(referralId)) throw new UserInputError('referralId', 'referralId must be a referral id (a UUID).');
   const seen = await ctx.em.fork().findOne(Referral, referralId);
@@ -44,7 +46,8 @@ export async function takeReferralStep(ctx: SubgraphContext, step: ReferralStep,
     if (!(rule.from as readonly ReferralStatus[]).includes(referral.status)) throw notNow(step, referral);
     referral.status = rule.to;
     referral.statusChangedAt = new Date();
-    if (step === 'decline') referral.declineReason = reason!.trim();
+    if (step === 'decline') referral.declineReason = details.reason!.trim();
+    if (step === 'discharge') referral.dischargeSummary = details.summary!;
     const actorId = ctx.caller.machine?.clientId ?? ctx.caller.userId!;
     em.create(ReferralEvent, { referral, status: rule.to, actorKind: ACTOR_KIND[rule.by], actorId });
     return referral;
@@ -67,4 +70,22 @@ export async function bookFromReferral(em: EntityManager, referralId: string, cl
   referral.bookingId = bookingId;
   em.create(ReferralEvent, { referral, status: ReferralStatus.BOOKED, actorKind: 'client', actorId: clientId });
   return referral;
+}
+
+/**
+ * The person gives (or takes back) their agreement to share the discharge summary with the referrer. Only the
+ * person, and only once there is a summary (CONFLICT before); giving it twice keeps the first time.
+ */
+export async function setSummarySharing(ctx: SubgraphContext, referralId: string, share: boolean): Promise<Referral> {
+  if (!isUuid(referralId)) throw new UserInputError('referralId', 'referralId must be a referral id (a UUID).');
+  const seen = await ctx.em.fork().findOne(Referral, referralId);
+  const standing = seen ? await referralStanding(ctx, seen) : null;
+  if (!seen || !standing) throw new NotFoundError('Referral', referralId);
+  if (standing !== 'CLIENT') throw new ForbiddenError('Only the person the referral is about decides whether the referrer sees the discharge summary.');
+  return ctx.em.fork().transactional(async (em) => {
+    const referral = await em.findOneOrFail(Referral, referralId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (referral.status !== ReferralStatus.DISCHARGED) throw new ConflictError(`This referral is ${referral.status}: there is no discharge summary to share yet.`);
+    referral.summarySharedAt = share ? (referral.summarySharedAt ?? new Date()) : null;
+    return referral;
+  });
 }

@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { StoredDischargeSummary } from './discharge-summary';
 import { FundingRoute, ReferralStatus, ReferralUrgency } from './referral-enums';
 
 /**
@@ -13,6 +14,7 @@ import { FundingRoute, ReferralStatus, ReferralUrgency } from './referral-enums'
 @Entity({ tableName: 'referrals' })
 @Check({ name: 'referrals_reason_length', expression: 'char_length(reason) between 1 and 2000' })
 @Check({ name: 'referrals_decline_reason_when_declined', expression: "(status = 'DECLINED') = (decline_reason is not null)" })
+@Check({ name: 'referrals_summary_when_discharged', expression: "(status = 'DISCHARGED') = (discharge_summary is not null)" })
 @Check({ name: 'referrals_booking_when_booked', expression: "(booking_id is not null) = (status in ('BOOKED', 'DISCHARGED'))" })
 @Unique({ name: 'referrals_organisation_id_idempotency_key_unique', properties: ['organisationId', 'idempotencyKey'] })
 @Index({ name: 'referrals_therapist_id_status_index', properties: ['therapistId', 'status'] })
@@ -20,7 +22,7 @@ import { FundingRoute, ReferralStatus, ReferralUrgency } from './referral-enums'
 @Index({ name: 'referrals_person_email_index', expression: 'create index "referrals_person_email_index" on "referrals" (lower("person_email")) where "client_id" is null' })
 @ObjectType({ description: 'A request from an organisation that a therapist see a person. Its content is health data: the therapist it is addressed to and the person themselves see it; the referrer sees its states.' })
 export class Referral {
-  [OptionalProps]?: 'id' | 'status' | 'clientId' | 'declineReason' | 'bookingId' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'personPhone';
+  [OptionalProps]?: 'id' | 'status' | 'clientId' | 'declineReason' | 'bookingId' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'personPhone' | 'dischargeSummary' | 'summarySharedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the referral.' })
@@ -95,6 +97,14 @@ export class Referral {
   /** The first booking it led to (set as it becomes BOOKED). */
   @Property({ type: 'uuid', nullable: true })
   bookingId: string | null = null;
+
+  /** The therapist's summary at discharge (discharge-summary.ts); null until DISCHARGED. */
+  @Property({ type: 'json', nullable: true })
+  dischargeSummary: StoredDischargeSummary | null = null;
+
+  /** When the person agreed to share the discharge summary with the referrer; null while they have not. */
+  @Property({ type: 'timestamptz', nullable: true })
+  summarySharedAt: Date | null = null;
 
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When it was sent.' })

@@ -7,7 +7,8 @@ import { TherapistStub } from '../references/therapist.stub';
 import { referralStanding, SEES_CONTENT, type ReferralStanding } from './referral-access';
 import { ReferralConnection, ReferralListArgs } from './referral-connection';
 import { myReferrals, organisationReferrals, referralInbox } from './referral-lists.service';
-import { takeReferralStep } from './referral-steps.service';
+import { setSummarySharing, takeReferralStep } from './referral-steps.service';
+import { DischargeReferralInput, DischargeSummary } from './discharge-summary';
 import { DeclineReferralInput, SubmitReferralInput } from './referral.input';
 import { Referral } from './referral.entity';
 import { ReferredPerson } from './referred-person.type';
@@ -43,12 +44,39 @@ export class ReferralResolver {
   @Authorized('THERAPIST')
   @Mutation(() => Referral, { description: 'The therapist it is addressed to declines a SUBMITTED referral, saying why (the referrer sees the reason). CONFLICT in any other status; NOT_FOUND for anyone else.' })
   declineReferral(@Arg('input', () => DeclineReferralInput, { description: 'The referral and why.' }) input: DeclineReferralInput, @Ctx() ctx: SubgraphContext): Promise<Referral> {
-    return takeReferralStep(ctx, 'decline', input.referralId, input.reason);
+    return takeReferralStep(ctx, 'decline', input.referralId, { reason: input.reason });
   }
 
   @Mutation(() => Referral, { description: "The referring organisation's system (`referrals:write`) withdraws a referral that is not booked yet. CONFLICT once booked, declined or withdrawn; NOT_FOUND for another organisation's referral." })
   withdrawReferral(@Arg('referralId', () => ID, { description: 'The referral.' }) referralId: string, @Ctx() ctx: SubgraphContext): Promise<Referral> {
     return takeReferralStep(ctx, 'withdraw', referralId);
+  }
+
+  @Authorized('THERAPIST')
+  @Mutation(() => Referral, {
+    description: 'The therapist it is addressed to ends care on a BOOKED referral with a discharge summary: it becomes DISCHARGED. The referrer sees the summary only once the person agrees. CONFLICT in any other status; NOT_FOUND for anyone else.',
+  })
+  dischargeReferral(@Arg('input', () => DischargeReferralInput, { description: 'The referral and the summary.' }) input: DischargeReferralInput, @Ctx() ctx: SubgraphContext): Promise<Referral> {
+    const summary = {
+      phq9AtStart: input.phq9AtStart ?? null,
+      phq9AtEnd: input.phq9AtEnd ?? null,
+      gad7AtStart: input.gad7AtStart ?? null,
+      gad7AtEnd: input.gad7AtEnd ?? null,
+      goalsAchieved: input.goalsAchieved.trim(),
+      recommendations: input.recommendations.trim(),
+      writtenAt: new Date().toISOString(),
+    };
+    return takeReferralStep(ctx, 'discharge', input.referralId, { summary });
+  }
+
+  @Authorized('CLIENT')
+  @Mutation(() => Referral, { description: 'The person a DISCHARGED referral is about shares its discharge summary with the referrer (`share: true`), or stops sharing it. CONFLICT before discharge; NOT_FOUND for anyone else.' })
+  shareDischargeSummary(
+    @Arg('referralId', () => ID, { description: 'The referral.' }) referralId: string,
+    @Arg('share', { description: 'True to let the referrer read the summary, false to stop.' }) share: boolean,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Referral> {
+    return setSummarySharing(ctx, referralId, share);
   }
 
   @Query(() => Referral, { description: "One referral: for the therapist it is addressed to, the person it is about, the referring organisation's system (`referrals:read`; its states only) and admins (states only). NOT_FOUND for anyone else." })
@@ -107,6 +135,16 @@ export class ReferralResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Why it was declined; null unless DECLINED.' })
   declineReason(@Root() referral: Referral): string | null {
     return referral.declineReason;
+  }
+
+  @FieldResolver(() => DischargeSummary, { nullable: true, description: 'The discharge summary, once DISCHARGED: for the therapist and the person, and for the referrer once the person shares it (null otherwise).' })
+  async dischargeSummary(@Root() referral: Referral, @Ctx() ctx: SubgraphContext): Promise<DischargeSummary | null> {
+    const summary = referral.dischargeSummary;
+    if (!summary) return null;
+    const standing = await referralStanding(ctx, referral);
+    const mayRead = standing === 'THERAPIST' || standing === 'CLIENT' || (standing === 'REFERRER' && referral.summarySharedAt !== null);
+    if (!mayRead) return null;
+    return { ...summary, writtenAt: new Date(summary.writtenAt), sharedWithReferrer: referral.summarySharedAt !== null };
   }
 
   @FieldResolver(() => Booking, { nullable: true, description: 'The first booking it led to; for the therapist and the person (null for others and until BOOKED).' })

@@ -212,16 +212,42 @@ describe('referrals from organisations', () => {
     expect((await subgraph.request<{ myReferrals: unknown[] }>(MINE, {}, stranger)).data!.myReferrals).toEqual([]);
   });
 
+  it('ends with a discharge summary the referrer reads only once the person shares it', async () => {
+    const [{ id }] = await sql<{ id: string }>("select id from referrals where status = 'BOOKED'");
+    const DISCHARGE = 'mutation($input: DischargeReferralInput!) { dischargeReferral(input: $input) { status dischargeSummary { phq9AtStart phq9AtEnd goalsAchieved sharedWithReferrer } } }';
+    const SHARE = 'mutation($id: ID!, $share: Boolean!) { shareDischargeSummary(referralId: $id, share: $share) { dischargeSummary { sharedWithReferrer } } }';
+    const SUMMARY = 'query($id: ID!) { referral(id: $id) { status dischargeSummary { phq9AtStart phq9AtEnd recommendations } } }';
+    const input = { referralId: id, phq9AtStart: 16, phq9AtEnd: 6, goalsAchieved: 'Up by 8 on weekdays; back at the allotment twice a week.', recommendations: 'Review with the GP in three months.' };
+    expect(codeOf(await subgraph.request(DISCHARGE, { input: { ...input, phq9AtEnd: 28 } }, therapist))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await subgraph.request(DISCHARGE, { input }, otherTherapist))).toBe('NOT_FOUND');
+    expect(codeOf(await subgraph.request(SHARE, { id, share: true }, client))).toBe('CONFLICT');
+    const discharged = await subgraph.request<{ dischargeReferral: { status: string; dischargeSummary: Record<string, unknown> } }>(DISCHARGE, { input }, therapist);
+    expect(discharged.data!.dischargeReferral).toMatchObject({ status: 'DISCHARGED', dischargeSummary: { phq9AtStart: 16, phq9AtEnd: 6, sharedWithReferrer: false } });
+    expect(codeOf(await subgraph.request(DISCHARGE, { input }, therapist))).toBe('CONFLICT');
+    // The referrer sees the state, not the summary, until the person shares it.
+    const before = await subgraph.request<{ referral: { status: string; dischargeSummary: unknown } }>(SUMMARY, { id }, practice);
+    expect(before.data!.referral).toEqual({ status: 'DISCHARGED', dischargeSummary: null });
+    expect(codeOf(await subgraph.request(SHARE, { id, share: true }, therapist))).toBe('FORBIDDEN');
+    expect(codeOf(await subgraph.request(SHARE, { id, share: true }, client))).toBeUndefined();
+    const after = await subgraph.request<{ referral: { dischargeSummary: { recommendations: string } } }>(SUMMARY, { id }, practice);
+    expect(after.data!.referral.dischargeSummary.recommendations).toBe('Review with the GP in three months.');
+    expect((await subgraph.request<{ referral: { dischargeSummary: unknown } }>(SUMMARY, { id }, otherPractice)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await subgraph.request<{ referral: { dischargeSummary: unknown } }>(SUMMARY, { id }, admin)).data!.referral.dischargeSummary).toBeNull();
+    // Taking the agreement back hides it again.
+    await subgraph.request(SHARE, { id, share: false }, client);
+    expect((await subgraph.request<{ referral: { dischargeSummary: unknown } }>(SUMMARY, { id }, practice)).data!.referral.dischargeSummary).toBeNull();
+  });
+
   it("is in the client's data export, without the referrer's request key, and goes when the account is erased", async () => {
     const EXPORT = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalDataExport { referrals } } }';
     const exported = await subgraph.request<{ _entities: Array<{ referrals: Array<Record<string, unknown>> }> }>(EXPORT, { r: [{ __typename: 'PersonalDataExport', userId: client.userId }] }, client);
     const [referral] = exported.data!._entities[0].referrals;
-    expect(referral).toMatchObject({ personEmail: 'alex.referred@caregraph.example', status: 'BOOKED', fundingRoute: 'EMPLOYER' });
+    expect(referral).toMatchObject({ personEmail: 'alex.referred@caregraph.example', status: 'DISCHARGED', fundingRoute: 'EMPLOYER', dischargeSummary: expect.objectContaining({ phq9AtEnd: 6 }) });
     expect(referral).not.toHaveProperty('idempotencyKey');
     expect(codeOf(await subgraph.request(EXPORT, { r: [{ __typename: 'PersonalDataExport', userId: client.userId }] }, therapist))).toBe('FORBIDDEN');
     const erase = await subgraph.request('mutation($id: ID!) { eraseClientBookings(userId: $id) { deleted retained } }', { id: client.userId }, { userId: '00000000-0000-4000-8000-000000000000', roles: ['SYSTEM'] });
     expect(erase.errors).toBeUndefined();
     expect(await sql('select 1 from referrals where client_id = ?', [client.userId])).toHaveLength(0);
-    expect(await sql("select 1 from referrals where person_email ilike 'alex.referred@%' and client_id is null and status = 'BOOKED'")).toHaveLength(0);
+    expect(await sql("select 1 from referrals where person_email ilike 'alex.referred@%' and client_id is null and status = 'DISCHARGED'")).toHaveLength(0);
   });
 });
