@@ -240,7 +240,10 @@ export async function main(args = process.argv.slice(2), say = (line) => process
   if (json) say(JSON.stringify(report));
   else {
     printText(report, say);
-    say(message || `schema:diff: no breaking change, or each one deprecated for ${DEPRECATION_PERIOD_DAYS} days and recorded.`);
+    const fine = checked.contract
+      ? `schema:diff: no breaking change, or each one deprecated for ${DEPRECATION_PERIOD_DAYS} days and recorded.`
+      : `schema:diff: every breaking change is recorded in the changelog (the rule for graphs dated up to ${CONTRACT_SINCE}).`;
+    say(message || fine);
   }
   return report.ok ? 0 : 1;
 }
