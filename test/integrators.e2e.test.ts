@@ -1,4 +1,4 @@
-// Integrators end to end (docs/adr/029), on the platform as `npm start` runs it: an admin adds and verifies a
+// Integrators end to end (docs/adr/027), on the platform as `npm start` runs it: an admin adds and verifies a
 // GP practice, its admin creates an API client, the practice's system gets a token from the gateway's
 // /oauth/token and calls the graph as no person, sees only its own organisation, and its token stops working
 // within seconds of the client being revoked.

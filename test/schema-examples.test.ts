@@ -9,7 +9,7 @@ import { DEMO_ADMIN_EMAIL, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
 import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { committedApiSchema, REPO_ROOT } from './support/api-schema';
@@ -17,6 +17,7 @@ import { fileNameFor, loadExamples, normalisedOperation, type Example } from './
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const GUIDE = path.join(REPO_ROOT, 'docs', 'integrator-guide.md');
+const DAY = 86_400_000;
 const api = committedApiSchema();
 const examples = loadExamples();
 const byName = new Map(examples.map((example) => [example.name, example]));
@@ -50,7 +51,7 @@ function placeholdersIn(value: unknown): string[] {
 describe('schema/examples', () => {
   it('holds the main journeys, one named operation per file, each file named after its operation', () => {
     expect(examples.map((e) => e.name).sort()).toEqual(
-      expect.arrayContaining(['SearchTherapists', 'TherapistProfile', 'SignUp', 'Login', 'RefreshSession', 'Me', 'MyBookings', 'MyCarePlans', 'ExportMyData', 'ModerationQueue']),
+      expect.arrayContaining(['SearchTherapists', 'TherapistProfile', 'SignUp', 'Login', 'RefreshSession', 'Me', 'MyBookings', 'MyCarePlans', 'ExportMyData', 'ModerationQueue', 'TherapistAvailability', 'CreateBooking', 'CancelBooking', 'JoinWaitlist', 'MyNotifications', 'MarkNotificationsRead']),
     );
     for (const example of examples) expect({ file: example.file, expected: fileNameFor(example.name) }).toEqual({ file: example.file, expected: example.file });
   });
@@ -66,6 +67,12 @@ describe('schema/examples', () => {
   it.each(examples.map((e) => [e.file, e] as const))('%s fits the gateway limits even with the largest pages', (_file, example: Example) => {
     const measure = measureDocument(api, example.source, { variables: worstCase(example.operation, example.variables) });
     expect(exceededLimits(measure, GATEWAY_QUERY_LIMITS)).toEqual([]);
+  });
+
+  it("lists every example in the integrator guide's table of examples", () => {
+    const guide = readFileSync(GUIDE, 'utf8');
+    const listed = new Set([...guide.matchAll(/^\| \[`([a-z0-9-]+\.graphql)`\]\(\.\.\/schema\/examples\/\1\)/gm)].map((m) => m[1]));
+    expect(examples.map((e) => e.file).filter((file) => !listed.has(file))).toEqual([]);
   });
 
   it('shows in the integrator guide only operations that are examples here, word for word', () => {
@@ -160,6 +167,74 @@ describe('schema/examples against the seeded platform', () => {
     expect(accesses.carePlanAccessLog.edges.map((e) => e.node)).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'READ', actorRole: 'CLIENT' })]));
     const exported = await run<{ exportMyData: { userId: string } }>('ExportMyData', {}, session.accessToken);
     expect(exported.exportMyData.userId).toBe(meId);
+  });
+
+  it('books a session at a free time with an idempotency key, which the therapist sees in their agenda, moves and cancels it, and joins and leaves a waitlist', async () => {
+    // An approved listing giving online sessions, with a schedule from the seed.
+    const listing = roster.therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'))!;
+    const from = new Date(Date.now() + 3 * DAY).toISOString();
+    const to = new Date(Date.now() + 17 * DAY).toISOString();
+    type Free = { therapist: { id: string; cancellationPolicy: { freeCancellationHours: number }; availability: Array<{ startsAt: string }> } };
+    const free = await run<Free>('TherapistAvailability', { id: listing.id, from, to });
+    expect(free.therapist.cancellationPolicy.freeCancellationHours).toEqual(expect.any(Number));
+    const slots = free.therapist.availability.map((s) => s.startsAt);
+    expect(slots.length).toBeGreaterThan(2);
+
+    type Booked = { createBooking: { id: string; status: string; startsAt: string; movesLeft: number; freeCancellationUntil: string } };
+    const input = { ...(byName.get('CreateBooking')!.variables.input as object), therapistId: listing.id, startsAt: slots[0] };
+    const idempotencyKey = randomUUID();
+    const booked = await run<Booked>('CreateBooking', { idempotencyKey, input }, session.accessToken);
+    expect(booked.createBooking).toMatchObject({ startsAt: slots[0], status: expect.stringMatching(/^(CONFIRMED|REQUESTED)$/) });
+    // A retry with the same key and input (say, after a timeout) answers with the same booking.
+    const retried = await run<Booked>('CreateBooking', { idempotencyKey, input }, session.accessToken);
+    expect(retried.createBooking.id).toBe(booked.createBooking.id);
+
+    const id = booked.createBooking.id;
+    const movedTo = slots.at(-1)!;
+    const moved = await run<{ rescheduleBooking: { startsAt: string; movesLeft: number; history: Array<{ action: string; newStartsAt: string }> } }>('RescheduleBooking', { id, startsAt: movedTo }, session.accessToken);
+    expect(moved.rescheduleBooking).toMatchObject({ startsAt: movedTo, movesLeft: booked.createBooking.movesLeft - 1 });
+    expect(moved.rescheduleBooking.history.at(-1)).toMatchObject({ action: 'RESCHEDULE', newStartsAt: movedTo });
+
+    // The therapist's diary: the session in their agenda, then new rules for later bookings.
+    const therapistEmail = roster.users.find((u) => u.id === listing.userId)!.email;
+    const therapistToken = (await run<{ login: { accessToken: string } }>('Login', { input: { email: therapistEmail, password: DEMO_PASSWORD } })).login.accessToken;
+    type Agenda = { me: { therapistProfile: { id: string; bookings: { edges: Array<{ node: { id: string; client: { id: string } } }> } } } };
+    const window = { statuses: ['REQUESTED', 'CONFIRMED'], startsFrom: new Date(Date.now()).toISOString(), startsBefore: new Date(Date.now() + 18 * DAY).toISOString() };
+    const agenda = await run<Agenda>('TherapistAgenda', { filter: window }, therapistToken);
+    expect(agenda.me.therapistProfile.bookings.edges.map((e) => e.node)).toEqual(expect.arrayContaining([expect.objectContaining({ id, client: expect.objectContaining({ id: meId }) })]));
+    const mine = await run<{ me: { therapistProfile: { id: string; schedule: { version: number } | null } } }>('MySchedule', {}, therapistToken);
+    expect(mine.me.therapistProfile.id).toBe(listing.id);
+    const schedule = await run<{ setTherapistSchedule: { cancellationCutoffHours: number; version: number } }>(
+      'SetTherapistSchedule',
+      { therapistId: listing.id, expectedVersion: mine.me.therapistProfile.schedule?.version ?? null },
+      therapistToken,
+    );
+    expect(schedule.setTherapistSchedule.cancellationCutoffHours).toBe(48);
+    expect(schedule.setTherapistSchedule.version).toBeGreaterThan(mine.me.therapistProfile.schedule?.version ?? 0);
+
+    type Cancelled = { cancelBooking: { id: string; status: string; cancelledBy: string; lateCancellation: boolean } };
+    const cancelled = await run<Cancelled>('CancelBooking', { id }, session.accessToken);
+    expect(cancelled.cancelBooking).toMatchObject({ id, status: 'CANCELLED', cancelledBy: 'CLIENT', lateCancellation: false });
+
+    const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+    const joined = await run<{ joinWaitlist: { id: string } }>('JoinWaitlist', { input: { therapistId: listing.id, from: day(3), to: day(30), format: 'ONLINE' } }, session.accessToken);
+    const waiting = await run<{ myWaitlist: Array<{ id: string; therapist: { id: string } }> }>('MyWaitlist', {}, session.accessToken);
+    expect(waiting.myWaitlist).toEqual(expect.arrayContaining([expect.objectContaining({ id: joined.joinWaitlist.id, therapist: expect.objectContaining({ id: listing.id }) })]));
+    const left = await run<{ leaveWaitlist: { id: string; endedAt: string | null } }>('LeaveWaitlist', { id: joined.joinWaitlist.id }, session.accessToken);
+    expect(left.leaveWaitlist).toEqual({ id: joined.joinWaitlist.id, endedAt: expect.any(String) });
+  });
+
+  it("reads the demo client's notifications, marks an unread one read and turns check-in invitations off", async () => {
+    const token = (await run<{ login: { accessToken: string } }>('Login', { input: { email: 'client01@caregraph.example', password: DEMO_PASSWORD } })).login.accessToken;
+    type Inbox = { myUnreadNotificationCount: number; myNotifications: { edges: Array<{ node: { id: string; readAt: string | null } }> } };
+    const inbox = await run<Inbox>('MyNotifications', { unreadOnly: true }, token);
+    expect(inbox.myUnreadNotificationCount).toBeGreaterThan(0);
+    const unread = inbox.myNotifications.edges[0].node;
+    expect(unread.readAt).toBeNull();
+    const marked = await run<{ markNotificationsRead: Array<{ id: string; readAt: string | null }> }>('MarkNotificationsRead', { ids: [unread.id] }, token);
+    expect(marked.markNotificationsRead).toEqual([{ id: unread.id, readAt: expect.any(String) }]);
+    const preferences = await run<{ updateNotificationPreferences: { reminders: boolean; invitations: boolean } }>('UpdateNotificationPreferences', {}, token);
+    expect(preferences.updateNotificationPreferences).toEqual({ reminders: true, invitations: false });
   });
 
   it("signs in as demo therapists: today's open risk flags (acknowledging the oldest), their clients, a progress review, and a request to confirm", async () => {

@@ -4,7 +4,7 @@ import type { GatewayRateLimits } from './rate-limit';
 import { sendRateLimited } from './rate-limit';
 import { rateLimitHeaders } from './rate-limit-headers';
 
-/** Where organisations' systems ask for access tokens (OAuth 2.0 client-credentials grant, docs/adr/029). */
+/** Where organisations' systems ask for access tokens (OAuth 2.0 client-credentials grant, docs/adr/027). */
 export const OAUTH_TOKEN_PATH = '/oauth/token';
 /** The header that carries the gateway's internal token to accounts: `Authorization` holds the client's credentials. */
 export const GATEWAY_AUTHORIZATION_HEADER = 'x-caregraph-gateway-authorization';

@@ -39,7 +39,7 @@ interface VerifiedToken {
 
 /**
  * The `typ` of an organisation system's access token (RFC 9068), which accounts signs for the
- * client-credentials grant (docs/adr/029). A person's token says `JWT`; neither passes for the other.
+ * client-credentials grant (docs/adr/027). A person's token says `JWT`; neither passes for the other.
  */
 export const MACHINE_TOKEN_TYPE = 'at+jwt';
 

@@ -20,7 +20,7 @@ export interface Caller {
 }
 
 /**
- * An organisation's system calling with an OAuth client-credentials token (docs/adr/029). Never a
+ * An organisation's system calling with an OAuth client-credentials token (docs/adr/027). Never a
  * person: its caller has no `userId` and no role, so nothing a person may do is open to it; only
  * fields that ask for one of its `scopes` answer it, and only about its own organisation.
  */

@@ -5,7 +5,7 @@ import { ApiScope } from '../organisations/api-scope';
 import { Organisation } from '../organisations/organisation.entity';
 
 /**
- * An organisation's system that signs in with the OAuth client-credentials grant (docs/adr/029). Its id is
+ * An organisation's system that signs in with the OAuth client-credentials grant (docs/adr/027). Its id is
  * the OAuth `client_id`; only a hash of its secret is kept (the secret is shown once).
  */
 @Entity({ tableName: 'api_clients' })
@@ -29,7 +29,7 @@ export class ApiClient {
   @Field(() => [ApiScope], { description: "What the client may do; a token holds these, less any the organisation no longer has." })
   scopes!: string[];
 
-  /** SHA-256 of the secret (hex): the secret is 256 random bits, so a fast hash is enough (docs/adr/029). */
+  /** SHA-256 of the secret (hex): the secret is 256 random bits, so a fast hash is enough (docs/adr/027). */
   @Property({ type: 'text', hidden: true })
   secretHash!: string;
 

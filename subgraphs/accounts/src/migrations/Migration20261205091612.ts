@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Organisations, their members, their API clients (OAuth client credentials, docs/adr/029) and the
+ * Organisations, their members, their API clients (OAuth client credentials, docs/adr/027) and the
  * organisation audit, append-only like the account audit (the trigger function is the account audit's).
  */
 export class Migration20261205091612 extends Migration {

@@ -17,7 +17,7 @@ export interface MachineTokenSubject {
 /**
  * Signs an access token for an organisation's system (RFC 9068 profile): `sub` and `client_id` are the API
  * client, `org` its organisation, `scope` its scopes, `sid` its token family (what a revocation ends). No role:
- * the gateway makes it a caller that is no person (docs/adr/029).
+ * the gateway makes it a caller that is no person (docs/adr/027).
  */
 export async function signMachineToken(keys: SigningKeys, subject: MachineTokenSubject, ttlSeconds: number): Promise<AccessToken> {
   const issuedAt = Math.floor(Date.now() / 1000);

@@ -5,7 +5,7 @@ import type { AccountsServices } from '../services';
 import { issueClientToken } from './client-credentials.service';
 import { OAuthError, readTokenRequest } from './token-request';
 
-/** The OAuth 2.0 token endpoint, which the gateway serves to the world at the same path (docs/adr/029). */
+/** The OAuth 2.0 token endpoint, which the gateway serves to the world at the same path (docs/adr/027). */
 export const TOKEN_PATH = '/oauth/token';
 /** A token request is a few hundred bytes. */
 const BODY_LIMIT_BYTES = 4096;

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 /**
- * What an organisation's system may do (docs/adr/029). The values are the OAuth scope strings a token
+ * What an organisation's system may do (docs/adr/027). The values are the OAuth scope strings a token
  * request names and a token carries; the graph shows them by name. Admins give an organisation its scopes;
  * its admins give each API client some of them; a token never holds more than both allow.
  */

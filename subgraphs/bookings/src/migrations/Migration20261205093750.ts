@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Referrals from organisations (docs/adr/030) and the funding route of a booking. */
+/** Referrals from organisations (docs/adr/029) and the funding route of a booking. */
 export class Migration20261205093750 extends Migration {
 
   override async up(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The discharge summary of a referral (docs/adr/030), and when the person agreed to share it with the referrer. */
+/** The discharge summary of a referral (docs/adr/029), and when the person agreed to share it with the referrer. */
 export class Migration20261205103829 extends Migration {
 
   override async up(): Promise<void> {

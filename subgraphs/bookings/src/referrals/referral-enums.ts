@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Where a referral is in its life (docs/adr/030). */
+/** Where a referral is in its life (docs/adr/029). */
 export enum ReferralStatus {
   SUBMITTED = 'SUBMITTED',
   ACCEPTED = 'ACCEPTED',

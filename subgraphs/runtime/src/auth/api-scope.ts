@@ -2,7 +2,7 @@ import { ForbiddenError, UnauthenticatedError, type MachineCaller } from '@careg
 import type { SubgraphContext } from '../context';
 
 /**
- * The organisation system calling, when it was given `scope` (docs/adr/029). People, anonymous callers and
+ * The organisation system calling, when it was given `scope` (docs/adr/027). People, anonymous callers and
  * machines without the scope are refused: UNAUTHENTICATED without an API client's token, FORBIDDEN
  * naming the missing scope otherwise. What the organisation may see is still the service's rule.
  */
