@@ -1,5 +1,5 @@
-import { UnauthenticatedError } from '@caregraph/kernel';
-import { requireApiScope, type SubgraphContext } from '@caregraph/runtime';
+import { NotFoundError, UnauthenticatedError } from '@caregraph/kernel';
+import { isUuid, requireApiScope, type SubgraphContext } from '@caregraph/runtime';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AccountsServices } from '../services';
 import { AdminOrganisationPage, AdminOrganisationsArgs, listOrganisationsForAdmin } from './admin-organisations';
@@ -21,7 +21,10 @@ export class OrganisationResolver {
   })
   async organisation(@Arg('id', () => ID, { description: 'The organisation.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Organisation> {
     await requireStanding(ctx, ctx.em, id, ['PLATFORM_ADMIN', 'ORGANISATION_ADMIN', 'MEMBER', 'OWN_SYSTEM']);
-    return ctx.em.findOneOrFail(Organisation, id);
+    // An admin has a standing towards any id: one that names no organisation is NOT_FOUND, not a failure.
+    const organisation = isUuid(id) ? await ctx.em.findOne(Organisation, id) : null;
+    if (!organisation) throw new NotFoundError('Organisation', id);
+    return organisation;
   }
 
   @Authorized()

@@ -87,6 +87,8 @@ describe('organisations and their API clients', () => {
     expect(codeOf(await accounts.request(ADMIN_LIST, {}, outsider))).toBe('FORBIDDEN');
     expect(codeOf(await accounts.request(ORGANISATION, { id }, outsider))).toBe('NOT_FOUND');
     expect(codeOf(await accounts.request(ORGANISATION, { id }, ANONYMOUS))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await accounts.request(ORGANISATION, { id: '00000000-0000-4000-8000-00000000abcd' }, admin))).toBe('NOT_FOUND');
+    expect(codeOf(await accounts.request(ORGANISATION, { id: 'not-an-id' }, admin))).toBe('NOT_FOUND');
   });
 
   it('adds and removes members; members see the organisation, only admins its clients and history', async () => {
