@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel'
 import type { SubgraphContext } from '@caregraph/runtime';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { intersectScopes } from '../organisations/api-scope';
+import { inCatalogueOrder } from '../organisations/api-scope';
 import { requireStanding } from '../organisations/organisation-access';
 import { OrganisationAuditAction } from '../organisations/organisation-audit-action';
 import { recordOrganisationAudit } from '../organisations/organisation-audit';
@@ -50,7 +50,7 @@ export function createApiClient(ctx: SubgraphContext, input: CreateApiClientInpu
       throw new ConflictError(`The organisation already has ${MAX_ACTIVE_CLIENTS} working API clients: revoke one it no longer uses first.`);
     }
     const clientSecret = newClientSecret();
-    const apiClient = em.create(ApiClient, { organisation, name: input.name.trim(), scopes: intersectScopes(input.scopes, input.scopes), secretHash: hashClientSecret(clientSecret), createdById: actorId });
+    const apiClient = em.create(ApiClient, { organisation, name: input.name.trim(), scopes: inCatalogueOrder(input.scopes), secretHash: hashClientSecret(clientSecret), createdById: actorId });
     recordOrganisationAudit(em, { organisationId: organisation.id, actorId, action: OrganisationAuditAction.API_CLIENT_CREATED, subjectId: apiClient.id, details: { name: apiClient.name, scopes: apiClient.scopes } });
     await em.flush();
     return { apiClient, clientSecret };

@@ -25,7 +25,12 @@ registerEnumType(ApiScope, {
   },
 });
 
+/** `scopes` as stored: each once, in the catalogue's order. */
+export function inCatalogueOrder(scopes: readonly string[]): string[] {
+  return API_SCOPES.filter((scope) => scopes.includes(scope));
+}
+
 /** The scopes in `wanted` that `allowed` also holds, in the catalogue's order. */
 export function intersectScopes(wanted: readonly string[], allowed: readonly string[]): string[] {
-  return API_SCOPES.filter((scope) => wanted.includes(scope) && allowed.includes(scope));
+  return inCatalogueOrder(wanted).filter((scope) => allowed.includes(scope));
 }

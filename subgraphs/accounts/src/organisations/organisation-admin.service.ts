@@ -6,7 +6,7 @@ import { ApiClient } from '../api-clients/api-client.entity';
 import { endClientTokens } from '../api-clients/end-client-tokens';
 import type { AccountsServices } from '../services';
 import { findUserByEmail } from '../users/user-lookup';
-import { intersectScopes } from './api-scope';
+import { inCatalogueOrder, intersectScopes } from './api-scope';
 import { OrganisationAuditAction } from './organisation-audit-action';
 import { recordOrganisationAudit } from './organisation-audit';
 import { isOpenPlatformAdmin } from './organisation-access';
@@ -50,7 +50,7 @@ export function createOrganisation(ctx: SubgraphContext, input: CreateOrganisati
   return asPlatformAdmin(ctx, null, async (em, actorId) => {
     // The unique index decides a race; this check gives the usual case a clear answer.
     if (odsCode && (await em.count(Organisation, { odsCode }))) throw taken();
-    const organisation = em.create(Organisation, { name: input.name.trim(), kind: input.kind, odsCode, grantedScopes: intersectScopes(input.grantedScopes, input.grantedScopes) });
+    const organisation = em.create(Organisation, { name: input.name.trim(), kind: input.kind, odsCode, grantedScopes: inCatalogueOrder(input.grantedScopes) });
     recordOrganisationAudit(em, { organisationId: organisation.id, actorId, action: OrganisationAuditAction.CREATED, details: { name: organisation.name, kind: organisation.kind, odsCode, grantedScopes: organisation.grantedScopes } });
     await em.flush();
     return organisation;
@@ -77,7 +77,7 @@ export function verifyOrganisation(ctx: SubgraphContext, organisationId: string)
 export function setOrganisationScopes(ctx: SubgraphContext, input: SetOrganisationScopesInput, services: AccountsServices): Promise<Organisation> {
   return asPlatformAdmin(ctx, input.organisationId, async (em, actorId, organisation) => {
     const before = organisation!.grantedScopes;
-    const after = intersectScopes(input.grantedScopes, input.grantedScopes);
+    const after = inCatalogueOrder(input.grantedScopes);
     const removed = before.filter((scope) => !after.includes(scope));
     organisation!.grantedScopes = after;
     let clientsNarrowed = 0;
