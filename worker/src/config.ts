@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, databaseUrlFor, envInt, envString, readKeyMaterial, readOpsConfig, type MailTransportConfig, type OpsConfig } from '@caregraph/kernel';
+import { ConfigError, databaseUrlFor, envBool, envInt, envString, isProduction, readKeyMaterial, readOpsConfig, WEBHOOK_SECRET_KEYS_VARIABLE, webhookSecretCipher, type MailTransportConfig, type OpsConfig, type SecretCipher } from '@caregraph/kernel';
 
 /** The subgraphs whose outboxes the worker relays, and whose system routes it calls. */
 export const SOURCES = [
@@ -41,6 +41,15 @@ export interface WorkerConfig {
   relayBatchSize: number;
   /** How long a relayed outbox row is kept in its subgraph's database before the relay deletes it. */
   outboxRetentionHours: number;
+  /** Organisations' webhooks (docs/adr/030). */
+  webhooks: {
+    /** Decrypts endpoints' signing secrets (WEBHOOK_SECRET_KEYS, the notifications subgraph's keys). */
+    secrets: SecretCipher;
+    /** How long one attempt may take before it counts as failed. */
+    timeoutMs: number;
+    /** Plain HTTP and local or private addresses allowed (development and tests only). */
+    allowLocalEndpoints: boolean;
+  };
   ops: OpsConfig;
 }
 
@@ -67,7 +76,9 @@ function url(name: string, fallback: string): string {
  * sources' `<PREFIX>_DATABASE_URL` (else DATABASE_URL's server, else the embedded one), their `<PREFIX>_URL`,
  * INTERNAL_TOKEN_PRIVATE_KEY(_FILE), SMTP_URL / MAIL_FROM / MAIL_DIR, APP_BASE_URL, THERAPIST_APP_BASE_URL,
  * ADMIN_APP_BASE_URL, WORKER_CONCURRENCY (4), DELIVERY_MAX_ATTEMPTS (8), RELAY_INTERVAL_MS (1000),
- * RELAY_BATCH_SIZE (100), OUTBOX_RETENTION_HOURS (168), SWEEP_INTERVAL_SECONDS (60), WORKER_HEARTBEAT_TIMEOUT_SECONDS (30), WORKER_OPS_PORT (14200) and WORKER_OPS_HOST.
+ * RELAY_BATCH_SIZE (100), OUTBOX_RETENTION_HOURS (168), SWEEP_INTERVAL_SECONDS (60), WORKER_HEARTBEAT_TIMEOUT_SECONDS (30),
+ * WEBHOOK_SECRET_KEYS(_FILE), WEBHOOK_TIMEOUT_MS (10000), WEBHOOKS_ALLOW_LOCAL_ENDPOINTS (on outside production),
+ * WORKER_OPS_PORT (14200) and WORKER_OPS_HOST.
  */
 export function readWorkerConfig(): WorkerConfig {
   const privateKey = readKeyMaterial('INTERNAL_TOKEN_PRIVATE_KEY');
@@ -95,6 +106,11 @@ export function readWorkerConfig(): WorkerConfig {
     outboxRetentionHours: positive('OUTBOX_RETENTION_HOURS', 168),
     sweepIntervalSeconds: positive('SWEEP_INTERVAL_SECONDS', 60),
     heartbeatTimeoutSeconds: positive('WORKER_HEARTBEAT_TIMEOUT_SECONDS', 30),
+    webhooks: {
+      secrets: webhookSecretCipher(readKeyMaterial(WEBHOOK_SECRET_KEYS_VARIABLE)),
+      timeoutMs: positive('WEBHOOK_TIMEOUT_MS', 10_000),
+      allowLocalEndpoints: envBool('WEBHOOKS_ALLOW_LOCAL_ENDPOINTS', !isProduction()),
+    },
     // Without WORKER_OPS_PORT the worker's operations port is 14200 (it has no public port to add 10000 to).
     ops: { ...ops, host: envString('WORKER_OPS_HOST', ops.host), port: envInt('WORKER_OPS_PORT', WORKER_OPS_DEFAULT_PORT) },
   };

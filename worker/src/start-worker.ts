@@ -9,6 +9,7 @@ import { HEARTBEATS_DDL, startHeartbeats, type Heartbeats } from './liveness/hea
 import { createSystemRoutes } from './recipients/system-routes';
 import { startRelayLoop, type RelayLoop } from './relay/relay-loop';
 import { deliverTask } from './tasks/deliver';
+import { deliverWebhookTask } from './tasks/deliver-webhook';
 import { notifyTask } from './tasks/notify';
 import { scheduleSweep, sweepTask } from './tasks/sweep';
 
@@ -35,7 +36,7 @@ export async function migrateQueue(databaseUrl: string, logger: Logger = createL
 
 /**
  * Starts the delivery worker (docs/adr/022): one relay loop per outbox, graphile-worker running the
- * notify, deliver and sweep tasks, the first sweep queued (once across workers), and the operations
+ * notify, deliver, deliver-webhook (docs/adr/030) and sweep tasks, the first sweep queued (once across workers), and the operations
  * server (`/live`, `/ready` = the notifications database answers, `/metrics`).
  */
 export async function startWorker(config: WorkerConfig): Promise<RunningWorker> {
@@ -74,6 +75,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
       taskList: {
         notify: notifyTask({ pool, routes, maxAttempts: config.maxAttempts }),
         deliver: deliverTask({ pool, routes, mailer, config, logger }),
+        'deliver-webhook': deliverWebhookTask({ pool, logger, secrets: config.webhooks.secrets, timeoutMs: config.webhooks.timeoutMs, allowLocalEndpoints: config.webhooks.allowLocalEndpoints }),
         sweep: sweepTask({ pool, routes, intervalSeconds: config.sweepIntervalSeconds, logger }),
       },
     });

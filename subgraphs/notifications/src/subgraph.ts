@@ -15,12 +15,17 @@ import { PersonalDataExportStub } from './personal-data/personal-data-export.stu
 import { seedDemo } from './seed/seed-demo';
 import { UnsubscribeToken } from './unsubscribe/unsubscribe-token.entity';
 import { UnsubscribeResolver } from './unsubscribe/unsubscribe.resolver';
+import { WebhookDelivery } from './webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity';
+import { WebhookSecret } from './webhooks/webhook-secret.entity';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
 /**
  * The notifications subgraph: owns the in-app inbox (`myNotifications`), people's notification
  * preferences and unsubscribe links, and the delivery log admins watch and retry. The delivery worker
  * (`worker/`) fills `messages`, `deliveries` and `notifications` with plain SQL; this subgraph owns
- * their tables and migrations (docs/adr/022-notifications-outbox-and-delivery-worker.md).
+ * their tables and migrations (docs/adr/022-notifications-outbox-and-delivery-worker.md). It also keeps
+ * organisations' webhook endpoints, their secrets and delivery logs (docs/adr/030).
  */
 export const notificationsSubgraph: SubgraphDefinition = {
   name: 'notifications',
@@ -28,8 +33,8 @@ export const notificationsSubgraph: SubgraphDefinition = {
   database: 'notifications',
   defaultPort: 4105,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [Message, Delivery, Notification, NotificationPreferences, UnsubscribeToken],
-  resolvers: [InboxResolver, PreferencesResolver, UnsubscribeResolver, DeliveriesResolver, PersonalDataExportResolver, NotificationErasureResolver],
+  entities: [Message, Delivery, Notification, NotificationPreferences, UnsubscribeToken, WebhookEndpoint, WebhookSecret, WebhookDelivery],
+  resolvers: [InboxResolver, PreferencesResolver, UnsubscribeResolver, DeliveriesResolver, WebhooksResolver, PersonalDataExportResolver, NotificationErasureResolver],
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],
   referenceResolvers: personalDataExportReference,

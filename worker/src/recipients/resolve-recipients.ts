@@ -5,7 +5,8 @@ import type { SystemRoutes } from './system-routes';
 export type RecipientReference =
   | { kind: 'user'; userId: string; role: RecipientRole }
   | { kind: 'therapist'; therapistId: string }
-  | { kind: 'admins' };
+  | { kind: 'admins' }
+  | { kind: 'organisation'; organisationId: string };
 
 /** A person to tell, with the role they are told as; `email` is null when their account cannot be reached. */
 export interface Recipient {
@@ -26,6 +27,7 @@ export function recipientReferencesOf(raw: unknown): RecipientReference[] {
     const ref = r as Record<string, unknown>;
     if (ref.kind === 'admins') return true;
     if (ref.kind === 'therapist') return typeof ref.therapistId === 'string' && UUID.test(ref.therapistId);
+    if (ref.kind === 'organisation') return typeof ref.organisationId === 'string' && UUID.test(ref.organisationId);
     return ref.kind === 'user' && typeof ref.userId === 'string' && UUID.test(ref.userId) && (ref.role === 'CLIENT' || ref.role === 'THERAPIST' || ref.role === 'ADMIN');
   });
 }
@@ -36,8 +38,13 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/** The organisations an event names: their endpoints hear of it (webhooks), never a person. */
+export function organisationIdsOf(references: readonly RecipientReference[]): string[] {
+  return [...new Set(references.flatMap((r) => (r.kind === 'organisation' ? [r.organisationId] : [])))];
+}
+
 /**
- * Turns references into people, at delivery time (docs/adr/022): a listing's user from therapists, and
+ * Turns references into people (organisations are not people: their endpoints are told by webhook), at delivery time (docs/adr/022): a listing's user from therapists, and
  * every address from accounts, which answers only for active accounts (a locked or deleted one comes
  * back without an address, so nothing is sent to it). One person named twice is told once, in the
  * first role named.

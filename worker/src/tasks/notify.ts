@@ -1,8 +1,10 @@
 import type { Task } from 'graphile-worker';
 import type { Pool } from 'pg';
 import { categoryOf, notificationKindOf } from '../messages';
-import { recipientReferencesOf, resolveRecipients, type Recipient } from '../recipients/resolve-recipients';
+import { organisationIdsOf, recipientReferencesOf, resolveRecipients, type Recipient } from '../recipients/resolve-recipients';
 import type { SystemRoutes } from '../recipients/system-routes';
+import { isWebhookEventType } from '../webhooks/event-types';
+import { queueWebhookDeliveries } from '../webhooks/queue-webhook-deliveries';
 
 const CHANNELS = ['EMAIL', 'IN_APP'] as const;
 
@@ -16,7 +18,8 @@ function skipReason(recipient: Recipient, category: string, preferences: Map<str
 }
 
 /**
- * `notify`: one message to its people (docs/adr/022). Resolves who they are now, then in ONE transaction
+ * `notify`: one message to the organisations it names (their subscribed endpoints, docs/adr/030) and to its
+ * people (docs/adr/022). Resolves who they are now, then in ONE transaction
  * writes a delivery per person and channel (unique, so a repeated job adds nothing) and a `deliver` job for
  * each new pending one. People who cannot be reached or turned this kind off get a SKIPPED delivery, so the
  * delivery log says why nothing went.
@@ -25,9 +28,14 @@ export function notifyTask(deps: { pool: Pool; routes: SystemRoutes; maxAttempts
   return async (payload) => {
     const { messageId, recipients } = payload as { messageId: string; recipients: unknown };
     const { rows } = await deps.pool.query<{ kind: string }>('select kind from messages where id = $1', [messageId]);
-    const notificationKind = rows[0] && notificationKindOf(rows[0].kind);
-    if (!notificationKind) return; // erased since, or a kind this worker does not know: nothing to say
-    const people = await resolveRecipients(recipientReferencesOf(recipients), deps.routes);
+    if (!rows[0]) return; // erased since: nothing to say
+    const references = recipientReferencesOf(recipients);
+    if (isWebhookEventType(rows[0].kind)) {
+      await queueWebhookDeliveries(deps.pool, { messageId, eventType: rows[0].kind, organisationIds: organisationIdsOf(references), maxAttempts: deps.maxAttempts });
+    }
+    const notificationKind = notificationKindOf(rows[0].kind);
+    if (!notificationKind) return; // a kind no person is told of (or this worker does not know)
+    const people = await resolveRecipients(references, deps.routes);
     if (people.length === 0) return;
     const category = categoryOf(notificationKind);
     const client = await deps.pool.connect();
