@@ -40,6 +40,8 @@ export function postWebhook(url: string, body: string, headers: WebhookHeaders, 
   if (target.protocol !== 'https:' && !(options.allowLocal && target.protocol === 'http:')) {
     return Promise.resolve({ ok: false, statusCode: null, error: 'NOT_HTTPS' });
   }
+  // An address written in the URL is never looked up, so it is checked here.
+  if (!options.allowLocal && isLocalAddress(target.hostname)) return Promise.resolve({ ok: false, statusCode: null, error: 'ELOCALADDRESS' });
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
     let settled = false;
