@@ -1,10 +1,14 @@
 // Integrators end to end (docs/adr/027), on the platform as `npm start` runs it: an admin adds and verifies a
 // GP practice, its admin creates an API client, the practice's system gets a token from the gateway's
 // /oauth/token and calls the graph as no person, sees only its own organisation, and its token stops working
-// within seconds of the client being revoked.
+// within seconds of the client being revoked. Its webhook receiver (a real HTTP server here, verifying with the
+// integrator guide's own function) hears of every step of a referral once, signed, and refuses a replay.
 import { currentDemoAdminCode, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { guideFunction } from './support/guide-snippets';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken mfaToken } }';
@@ -58,7 +62,7 @@ describe('an organisation system calls the graph with client credentials', () =>
     managerToken = (await succeeded(ask<{ login: { accessToken: string } }>(undefined, LOGIN, { input: { email: practiceManager.email, password: DEMO_PASSWORD } }))).login.accessToken;
 
     const created = await succeeded(ask<{ createOrganisation: { id: string } }>(adminToken, 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-      input: { name: 'Northside Surgery (made up)', kind: 'GP_PRACTICE', odsCode: 'X00001', grantedScopes: ['ORGANISATION_READ', 'REFERRALS_WRITE', 'REFERRALS_READ'] },
+      input: { name: 'Northside Surgery (made up)', kind: 'GP_PRACTICE', odsCode: 'X00001', grantedScopes: ['ORGANISATION_READ', 'REFERRALS_WRITE', 'REFERRALS_READ', 'EVENTS_MANAGE'] },
     }));
     organisationId = created.createOrganisation.id;
     await succeeded(ask(adminToken, 'mutation($id: ID!) { verifyOrganisation(id: $id) { id } }', { id: organisationId }));
@@ -160,6 +164,149 @@ describe('an organisation system calls the graph with client credentials', () =>
     expect((await ask(demo.body.access_token, 'query($id: ID!) { referral(id: $id) { status } }', { id: referralId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const theirs = await succeeded(ask<{ organisationReferrals: { totalCount: number } }>(demo.body.access_token, '{ organisationReferrals { totalCount } }'));
     expect(theirs.organisationReferrals.totalCount).toBe(0);
+  });
+
+  it("tells the practice's webhook receiver of each step once, signed, and the receiver refuses a replay by its timestamp", async () => {
+    type Verify = (input: { headers: http.IncomingHttpHeaders; rawBody: string; secrets: string[]; toleranceSeconds?: number; now?: number }) => { type: string; data: Record<string, string> };
+    const verifyCaregraphWebhook = guideFunction<Verify>('verifyCaregraphWebhook', { require, Buffer });
+    let secret = '';
+    let clockSkewMs = 0;
+    const events: Array<{ id: string; type: string; data: Record<string, string> }> = [];
+    const refused: string[] = [];
+    const captured: Array<{ headers: http.IncomingHttpHeaders; body: string }> = [];
+    const otherOrganisationHeard: string[] = [];
+    const receiver = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        if (req.url === '/other') {
+          otherOrganisationHeard.push(body);
+          return res.writeHead(204).end();
+        }
+        captured.push({ headers: req.headers, body });
+        try {
+          const event = verifyCaregraphWebhook({ headers: req.headers, rawBody: body, secrets: [secret], now: Date.now() + clockSkewMs });
+          // Processed once per webhook-id, as the guide says.
+          if (!events.some((e) => e.id === req.headers['webhook-id'])) events.push({ id: String(req.headers['webhook-id']), type: event.type, data: event.data });
+          res.writeHead(204).end();
+        } catch (error) {
+          refused.push((error as Error).message);
+          res.writeHead(400).end();
+        }
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    try {
+      // The practice's admin makes a client for events; its system subscribes the receiver to everything.
+      const made = await succeeded(ask<{ createApiClient: { clientSecret: string; apiClient: { id: string } } }>(managerToken, 'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { clientSecret apiClient { id } } }', {
+        input: { organisationId, name: 'Practice events', scopes: ['EVENTS_MANAGE', 'REFERRALS_READ'] },
+      }));
+      const events_ = await requestToken(made.createApiClient.apiClient.id, made.createApiClient.clientSecret);
+      const eventsToken = events_.body.access_token!;
+      const ALL = ['REFERRAL_ACCEPTED', 'REFERRAL_DECLINED', 'REFERRAL_BOOKED', 'REFERRAL_DISCHARGED', 'BOOKING_CONFIRMED', 'BOOKING_CANCELLED', 'BOOKING_COMPLETED', 'BOOKING_NO_SHOW'];
+      const CREATE = 'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id } } }';
+      const subscribed = await succeeded(ask<{ createWebhookEndpoint: { secret: string; endpoint: { id: string } } }>(eventsToken, CREATE, { input: { url: `${base}/practice`, eventTypes: ALL } }));
+      secret = subscribed.createWebhookEndpoint.secret;
+      // The demo practice listens too, on its own endpoint: it must hear nothing of Northside's referral.
+      const demo = await requestToken(DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET);
+      await succeeded(ask(demo.body.access_token, CREATE, { input: { url: `${base}/other`, eventTypes: ALL } }));
+      // A system without events:manage cannot subscribe.
+      const referralsOnly = await requestToken(client.id, client.secret);
+      expect((await ask(referralsOnly.body.access_token, CREATE, { input: { url: `${base}/sneaky`, eventTypes: ALL } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+      // Refer, accept, book (twice), confirm the first, cancel the second, discharge.
+      const therapist = demoRoster().therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'))!;
+      const therapistToken = (await succeeded(ask<{ login: { accessToken: string } }>(undefined, LOGIN, { input: { email: roster.find((u) => u.id === therapist.userId)!.email, password: DEMO_PASSWORD } }))).login.accessToken;
+      const person = roster.filter((u) => u.role === 'CLIENT')[10];
+      const submitted = await succeeded(ask<{ submitReferral: { id: string } }>(referralsOnly.body.access_token, 'mutation($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
+        key: randomBytes(8).toString('hex'),
+        input: {
+          therapistId: therapist.id,
+          person: { givenName: 'Jo', familyName: 'Example', dateOfBirth: '1979-02-11', email: person.email },
+          reason: 'Finding it hard to go back to work after burnout.',
+          conditions: ['WORK_STRESS_BURNOUT'],
+          urgency: 'SOON',
+          fundingRoute: 'EMPLOYER',
+          referrerName: 'Dr C. Example',
+          personConsented: true,
+        },
+      }));
+      const referralId = submitted.submitReferral.id;
+      await succeeded(ask(therapistToken, 'mutation($id: ID!) { acceptReferral(referralId: $id) { status } }', { id: referralId }));
+      const personToken = (await succeeded(ask<{ login: { accessToken: string } }>(undefined, LOGIN, { input: { email: person.email, password: DEMO_PASSWORD } }))).login.accessToken;
+      await succeeded(ask(personToken, '{ myReferrals { id } }'));
+      const from = new Date(Date.now() + 3 * 86_400_000).toISOString();
+      const to = new Date(Date.now() + 17 * 86_400_000).toISOString();
+      const slots = await succeeded(ask<{ therapist: { availability: Array<{ startsAt: string }> } }>(personToken, 'query($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { availability(from: $from, to: $to, format: ONLINE) { startsAt } } }', { id: therapist.id, from, to }));
+      const book = (startsAt: string, withReferral: boolean) =>
+        succeeded(ask<{ createBooking: { id: string; status: string } }>(personToken, 'mutation($input: CreateBookingInput!, $key: String!) { createBooking(input: $input, idempotencyKey: $key) { id status } }', {
+          key: randomBytes(8).toString('hex'),
+          input: { therapistId: therapist.id, startsAt, format: 'ONLINE', referralSource: 'EMPLOYER', ...(withReferral ? { referralId } : {}) },
+        }));
+      const first = (await book(slots.therapist.availability[0].startsAt, true)).createBooking;
+      const second = (await book(slots.therapist.availability[1].startsAt, false)).createBooking;
+      if (first.status === 'REQUESTED') await succeeded(ask(therapistToken, 'mutation($id: ID!) { confirmBooking(id: $id) { status } }', { id: first.id }));
+      await succeeded(ask(personToken, 'mutation($id: ID!, $reason: String!) { cancelBooking(id: $id, reason: $reason) { status } }', { id: second.id, reason: 'A clash with work.' }));
+      await succeeded(ask(therapistToken, 'mutation($input: DischargeReferralInput!) { dischargeReferral(input: $input) { status } }', {
+        input: { referralId, phq9AtStart: 14, phq9AtEnd: 6, gad7AtStart: 11, gad7AtEnd: 5, goalsAchieved: 'Back at work three days a week.', recommendations: 'Keep the graded return going; review in three months.' },
+      }));
+
+      const expected = ['referral.accepted', 'referral.booked', 'booking.confirmed', 'booking.cancelled', 'referral.discharged'];
+      const deadline = Date.now() + 30_000;
+      while (expected.some((type) => !events.some((e) => e.type === type)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(events.map((e) => e.type).sort()).toEqual([...expected].sort());
+      expect(refused).toEqual([]);
+      for (const event of events) {
+        expect(event.data.organisationId).toBe(organisationId);
+        expect(event.data.referralId).toBe(referralId);
+        expect(Object.keys(event.data).every((key) => ['organisationId', 'referralId', 'bookingId', 'status'].includes(key))).toBe(true);
+      }
+      expect(events.find((e) => e.type === 'booking.cancelled')!.data).toMatchObject({ bookingId: second.id, status: 'CANCELLED' });
+      expect(events.find((e) => e.type === 'referral.booked')!.data).toMatchObject({ bookingId: first.id, status: 'BOOKED' });
+      // Each event arrived once: as many requests as events (nothing failed, nothing was sent twice).
+      expect(captured).toHaveLength(expected.length);
+      expect(otherOrganisationHeard).toEqual([]);
+      expect(JSON.stringify(captured)).not.toContain(person.email);
+
+      // Someone who captured a request sends it again six minutes later: the timestamp gives it away.
+      clockSkewMs = 6 * 60_000;
+      const replay = captured[0];
+      const answer = await fetch(`${base}/practice`, { method: 'POST', headers: { 'content-type': 'application/json', 'webhook-id': String(replay.headers['webhook-id']), 'webhook-timestamp': String(replay.headers['webhook-timestamp']), 'webhook-signature': String(replay.headers['webhook-signature']) }, body: replay.body });
+      expect(answer.status).toBe(400);
+      expect(refused).toEqual(['webhook timestamp too old or too new']);
+      clockSkewMs = 0;
+
+      // The practice sees its delivery log, and replays one: the same webhook-id, signed afresh.
+      type Log = { webhookEndpoints: Array<{ id: string; deliveries: { total: number; items: Array<{ id: string; eventId: string; status: string }> } }> };
+      const LOG = '{ webhookEndpoints { id deliveries { total items { id eventId status } } } }';
+      const log = await succeeded(ask<Log>(eventsToken, LOG));
+      const practiceLog = log.webhookEndpoints.find((e) => e.id === subscribed.createWebhookEndpoint.endpoint.id)!.deliveries;
+      expect(practiceLog.total).toBe(expected.length);
+      expect(practiceLog.items.every((d) => d.status === 'SENT')).toBe(true);
+      await succeeded(ask(eventsToken, 'mutation($id: ID!) { replayWebhookDelivery(id: $id) { status } }', { id: practiceLog.items[0].id }));
+      const replayDeadline = Date.now() + 15_000;
+      while (captured.length === expected.length && Date.now() < replayDeadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(captured.at(-1)!.headers['webhook-id']).toBe(practiceLog.items[0].eventId);
+      expect(refused).toHaveLength(1);
+      expect(events).toHaveLength(expected.length);
+      // Caregraph's admins see the same log; the demo practice sees none of it.
+      const adminLog = await succeeded(ask<Log>(adminToken, 'query($org: ID) { webhookEndpoints(organisationId: $org) { id deliveries { total items { id eventId status } } } }', { org: organisationId }));
+      expect(adminLog.webhookEndpoints.map((e) => e.id)).toContain(subscribed.createWebhookEndpoint.endpoint.id);
+      const demoLog = await succeeded(ask<Log>(demo.body.access_token, LOG));
+      expect(demoLog.webhookEndpoints.flatMap((e) => e.deliveries.items)).toEqual([]);
+
+      // The summary: not for the practice until the person agrees to share it.
+      const SUMMARY = 'query($id: ID!) { referral(id: $id) { status dischargeSummary { recommendations } } }';
+      const before = await succeeded(ask<{ referral: { status: string; dischargeSummary: unknown } }>(referralsOnly.body.access_token, SUMMARY, { id: referralId }));
+      expect(before.referral).toEqual({ status: 'DISCHARGED', dischargeSummary: null });
+      await succeeded(ask(personToken, 'mutation($id: ID!) { shareDischargeSummary(referralId: $id, share: true) { id } }', { id: referralId }));
+      const after = await succeeded(ask<{ referral: { dischargeSummary: { recommendations: string } } }>(referralsOnly.body.access_token, SUMMARY, { id: referralId }));
+      expect(after.referral.dischargeSummary.recommendations).toContain('graded return');
+      expect((await ask(demo.body.access_token, SUMMARY, { id: referralId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
   });
 
   it('stops working within seconds of the client being revoked, and gets no new token', async () => {

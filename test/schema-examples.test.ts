@@ -11,9 +11,12 @@ import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { committedApiSchema, REPO_ROOT } from './support/api-schema';
 import { fileNameFor, loadExamples, normalisedOperation, type Example } from './support/examples';
+import { guideFunction } from './support/guide-snippets';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const GUIDE = path.join(REPO_ROOT, 'docs', 'integrator-guide.md');
@@ -319,10 +322,7 @@ describe('schema/examples against the seeded platform', () => {
     expect(who).toMatchObject({ currentApiClient: { id: DEMO_API_CLIENT_ID }, currentOrganisation: { id: DEMO_ORGANISATION_ID, verified: true } });
 
     // The guide's Node function, as printed there, gets a token too, and throws with the OAuth error on a wrong secret.
-    const guide = readFileSync(path.join(REPO_ROOT, 'docs', 'integrator-guide.md'), 'utf8');
-    const snippet = /```js\n(async function caregraphToken[\s\S]*?)```/.exec(guide)?.[1];
-    expect(snippet).toBeDefined();
-    const caregraphToken = new Function('fetch', 'URL', 'URLSearchParams', 'Buffer', `${snippet}\nreturn caregraphToken;`)(fetch, URL, URLSearchParams, Buffer) as (options: object) => Promise<{ access_token: string; expires_in: number }>;
+    const caregraphToken = guideFunction<(options: object) => Promise<{ access_token: string; expires_in: number }>>('caregraphToken', { fetch, URL, URLSearchParams, Buffer });
     const fromGuide = await caregraphToken({ gateway: platform.urls.gateway, clientId: DEMO_API_CLIENT_ID, clientSecret: DEMO_API_CLIENT_SECRET });
     expect(fromGuide.expires_in).toBe(900);
     expect(await run('CurrentApiClient', {}, fromGuide.access_token)).toBeDefined();
@@ -338,6 +338,22 @@ describe('schema/examples against the seeded platform', () => {
       });
       return ((await response.json()) as { access_token: string }).access_token;
     };
+    // The practice's system subscribes a receiver of its own (local: this platform allows it outside production).
+    const received: string[] = [];
+    const receiver = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push(String(req.headers['webhook-id']));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const eventsToken = await tokenFor('events:manage referrals:read');
+    const subscription = byName.get('CreateWebhookEndpoint')!.variables as { input: Record<string, unknown> };
+    const subscribed = await run<{ createWebhookEndpoint: { secret: string } }>('CreateWebhookEndpoint', {
+      input: { ...subscription.input, url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/caregraph/events` },
+    }, eventsToken);
+    expect(subscribed.createWebhookEndpoint.secret).toMatch(/^whsec_/);
     const person = roster.users.filter((u) => u.role === 'CLIENT')[11];
     const therapist = roster.therapists.find((t) => t.status === 'APPROVED')!;
     const example = byName.get('SubmitReferral')!.variables as { input: { person: Record<string, string> } };
@@ -356,6 +372,20 @@ describe('schema/examples against the seeded platform', () => {
     const clientLogin = await run<{ login: { accessToken: string } }>('Login', { input: { email: person.email, password: DEMO_PASSWORD } });
     const mine = await run<{ myReferrals: Array<{ id: string; status: string }> }>('MyReferrals', {}, clientLogin.login.accessToken);
     expect(mine.myReferrals).toContainEqual(expect.objectContaining({ id: submitted.submitReferral.id, status: 'ACCEPTED' }));
+
+    // The acceptance reached the receiver; the delivery log shows it SENT, and it can be sent again.
+    type Log = { webhookEndpoints: Array<{ deliveries: { items: Array<{ id: string; eventType: string; status: string }> } }> };
+    let sent: { id: string } | undefined;
+    for (let tries = 0; !sent && tries < 100; tries += 1) {
+      const log = await run<Log>('WebhookDeliveries', { status: 'SENT', limit: 20 }, eventsToken);
+      sent = log.webhookEndpoints.flatMap((e) => e.deliveries.items).find((d) => d.eventType === 'REFERRAL_ACCEPTED');
+      if (!sent) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(sent).toBeDefined();
+    expect(received.length).toBeGreaterThanOrEqual(1);
+    const replayed = await run<{ replayWebhookDelivery: { status: string; replays: number } }>('ReplayWebhookDelivery', { id: sent!.id }, eventsToken);
+    expect(replayed.replayWebhookDelivery).toEqual(expect.objectContaining({ status: 'PENDING', replays: 1 }));
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
   });
 
   it('deletes the account it signed up, confirmed with its password', async () => {
