@@ -71,6 +71,8 @@ describe('webhooks from the delivery worker', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
     routes = await startRouteContract();
+    routes.organisations.set(organisation, ['referrals:read', 'events:manage']);
+    routes.organisations.set(otherOrganisation, ['referrals:write']);
     rig = await createWorkerRig({ routesUrl: routes.url, smtpUrl: 'smtp://127.0.0.1:1' });
     worker = rig.startWorker({ DELIVERY_MAX_ATTEMPTS: '2' });
   });
@@ -94,6 +96,7 @@ describe('webhooks from the delivery worker', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000)); // time for anything that should not come
     expect(to('/main')).toHaveLength(1);
     const [request] = to('/main');
+    expect(routes.calls['/internal/organisation-grants']).toBeGreaterThanOrEqual(1);
     expect(request.headers['webhook-id']).toBe(eventId);
     expect(Math.abs(Number(request.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
     expect(request.headers['content-type']).toBe('application/json');
@@ -107,6 +110,19 @@ describe('webhooks from the delivery worker', () => {
     expect(to('/disabled')).toHaveLength(0);
     expect(to('/bookings-only')).toHaveLength(0);
     expect(await deliveriesOf(main)).toEqual([{ status: 'SENT', attempts: 0, last_status_code: 200, last_error: null }]);
+  });
+
+  it('sends nothing to an organisation that may no longer read referrals, nor to one not verified', async () => {
+    const stripped = randomUUID();
+    const unverified = randomUUID();
+    routes.organisations.set(stripped, ['organisation:read', 'events:manage']);
+    const strippedEndpoint = await endpoint('/stripped', { organisationId: stripped });
+    const unverifiedEndpoint = await endpoint('/unverified', { organisationId: unverified });
+    const eventId = await recordEvent(rig.bookings, 'referral.accepted', [{ kind: 'organisation', organisationId: stripped }, { kind: 'organisation', organisationId: unverified }, { kind: 'organisation', organisationId: organisation }], { referralId: randomUUID(), status: 'ACCEPTED' });
+    await eventually('the delivery to the organisation that may hear', () => to('/main').some((r) => r.headers['webhook-id'] === eventId));
+    expect(await deliveriesOf(strippedEndpoint)).toEqual([]);
+    expect(await deliveriesOf(unverifiedEndpoint)).toEqual([]);
+    expect(to('/stripped')).toHaveLength(0);
   });
 
   it('retries a failing receiver with backoff and records each failure, then delivers the same event id', async () => {

@@ -1,3 +1,4 @@
+import { ORGANISATION_GRANTS_PATH, organisationGrantsRoute } from './organisations/organisation-grants.route';
 import { RECIPIENTS_PATH, recipientsRoute } from './recipients/recipients.route';
 import type { SubgraphComposition } from '@caregraph/runtime';
 import { LoginGuard } from './auth/login-guard';
@@ -42,7 +43,7 @@ export async function createAccountsServices(): Promise<AccountsServices> {
 export function accountsComposition(services: AccountsServices): SubgraphComposition {
   return {
     services,
-    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys), [REVOCATIONS_PATH]: revocationsRoute, [RECIPIENTS_PATH]: recipientsRoute, [TOKEN_PATH]: tokenRoute(services) },
+    publicRoutes: { [JWKS_PATH]: jwksRoute(services.signingKeys), [REVOCATIONS_PATH]: revocationsRoute, [RECIPIENTS_PATH]: recipientsRoute, [ORGANISATION_GRANTS_PATH]: organisationGrantsRoute, [TOKEN_PATH]: tokenRoute(services) },
     close: () => services.close(),
   };
 }

@@ -4,6 +4,7 @@ import { categoryOf, notificationKindOf } from '../messages';
 import { organisationIdsOf, recipientReferencesOf, resolveRecipients, type Recipient } from '../recipients/resolve-recipients';
 import type { SystemRoutes } from '../recipients/system-routes';
 import { isWebhookEventType } from '../webhooks/event-types';
+import { organisationsThatMayHear } from '../webhooks/organisations-that-may-hear';
 import { queueWebhookDeliveries } from '../webhooks/queue-webhook-deliveries';
 
 const CHANNELS = ['EMAIL', 'IN_APP'] as const;
@@ -30,8 +31,10 @@ export function notifyTask(deps: { pool: Pool; routes: SystemRoutes; maxAttempts
     const { rows } = await deps.pool.query<{ kind: string }>('select kind from messages where id = $1', [messageId]);
     if (!rows[0]) return; // erased since: nothing to say
     const references = recipientReferencesOf(recipients);
-    if (isWebhookEventType(rows[0].kind)) {
-      await queueWebhookDeliveries(deps.pool, { messageId, eventType: rows[0].kind, organisationIds: organisationIdsOf(references), maxAttempts: deps.maxAttempts });
+    const organisationIds = organisationIdsOf(references);
+    if (isWebhookEventType(rows[0].kind) && organisationIds.length > 0) {
+      const mayHear = await organisationsThatMayHear(deps.routes, organisationIds);
+      await queueWebhookDeliveries(deps.pool, { messageId, eventType: rows[0].kind, organisationIds: mayHear, maxAttempts: deps.maxAttempts });
     }
     const notificationKind = notificationKindOf(rows[0].kind);
     if (!notificationKind) return; // a kind no person is told of (or this worker does not know)

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 
 /**
- * The accounts and therapists system routes the worker calls, answered over real HTTP from a small
+ * The accounts and therapists system routes the worker calls (recipients, organisations' grants, listings' users), answered over real HTTP from a small
  * directory (the subgraphs' own routes are tested in their packages; test/notifications.e2e.test.ts runs
  * the worker against them). `calls` counts requests per path.
  */
@@ -9,12 +9,14 @@ export interface RouteContract {
   url: string;
   people: Map<string, { email: string; roles: string[]; active: boolean }>;
   therapistUsers: Map<string, string>;
+  /** Verified organisations and the scopes they hold now. */
+  organisations: Map<string, string[]>;
   calls: Record<string, number>;
   close(): Promise<void>;
 }
 
 export async function startRouteContract(): Promise<RouteContract> {
-  const contract: RouteContract = { url: '', people: new Map(), therapistUsers: new Map(), calls: {}, close: async () => undefined };
+  const contract: RouteContract = { url: '', people: new Map(), therapistUsers: new Map(), organisations: new Map(), calls: {}, close: async () => undefined };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -22,7 +24,7 @@ export async function startRouteContract(): Promise<RouteContract> {
       const path = req.url ?? '';
       contract.calls[path] = (contract.calls[path] ?? 0) + 1;
       if (!/^Bearer .+/.test(req.headers.authorization ?? '')) return answer(401, { error: 'no token' });
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { userIds?: string[]; admins?: boolean; therapistIds?: string[] };
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { userIds?: string[]; admins?: boolean; therapistIds?: string[]; organisationIds?: string[] };
       if (path === '/internal/recipients') {
         const wanted = new Set(body.userIds ?? []);
         const recipients = [...contract.people.entries()]
@@ -33,6 +35,10 @@ export async function startRouteContract(): Promise<RouteContract> {
       if (path === '/internal/therapist-users') {
         const therapists = (body.therapistIds ?? []).filter((id) => contract.therapistUsers.has(id)).map((therapistId) => ({ therapistId, userId: contract.therapistUsers.get(therapistId) }));
         return answer(200, { therapists });
+      }
+      if (path === '/internal/organisation-grants') {
+        const organisations = (body.organisationIds ?? []).filter((id) => contract.organisations.has(id)).map((organisationId) => ({ organisationId, scopes: contract.organisations.get(organisationId) }));
+        return answer(200, { organisations });
       }
       if (path.startsWith('/internal/sweeps/')) return answer(200, { recorded: 0 });
       answer(404, { error: 'not found' });
