@@ -392,6 +392,33 @@ export const THERAPIST_SEARCH_SORT_LABELS: Readonly<Record<'DISTANCE' | 'FEE' | 
   NEWEST: 'Most recently published first',
 };
 
+/** WebhookDeliveryStatus: the graph's description of each value. */
+export const WEBHOOK_DELIVERY_STATUS_LABELS: Readonly<Record<'PENDING' | 'SENT' | 'FAILED' | 'DEAD' | 'SKIPPED', string>> = {
+  PENDING: 'Queued; not tried yet',
+  SENT: 'The endpoint answered 2xx',
+  FAILED: 'The last attempt failed; it will be tried again later',
+  DEAD: 'Every attempt failed; replay it once the endpoint works',
+  SKIPPED: 'Not sent: the endpoint was disabled, or the organisation may no longer see these events',
+};
+
+/** WebhookEndpointStatus: the graph's description of each value. */
+export const WEBHOOK_ENDPOINT_STATUS_LABELS: Readonly<Record<'ACTIVE' | 'DISABLED', string>> = {
+  ACTIVE: 'Events are sent to it',
+  DISABLED: 'Nothing is sent to it; events that happen meanwhile are not kept for it',
+};
+
+/** WebhookEventType: the graph's description of each value. */
+export const WEBHOOK_EVENT_TYPE_LABELS: Readonly<Record<'REFERRAL_ACCEPTED' | 'REFERRAL_DECLINED' | 'REFERRAL_BOOKED' | 'REFERRAL_DISCHARGED' | 'BOOKING_CONFIRMED' | 'BOOKING_CANCELLED' | 'BOOKING_COMPLETED' | 'BOOKING_NO_SHOW', string>> = {
+  REFERRAL_ACCEPTED: '`referral.accepted`: the therapist accepted the referral',
+  REFERRAL_DECLINED: '`referral.declined`: the therapist declined it (the reason is in the graph, `Referral`)',
+  REFERRAL_BOOKED: '`referral.booked`: the person booked their first session from it',
+  REFERRAL_DISCHARGED: '`referral.discharged`: the therapist discharged the person',
+  BOOKING_CONFIRMED: '`booking.confirmed`: a session from the referral was confirmed',
+  BOOKING_CANCELLED: '`booking.cancelled`: a session from the referral was cancelled',
+  BOOKING_COMPLETED: '`booking.completed`: a session from the referral took place',
+  BOOKING_NO_SHOW: '`booking.no-show`: the person did not come to a session from the referral',
+};
+
 /** Weekday: the graph's description of each value. */
 export const WEEKDAY_LABELS: Readonly<Record<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY', string>> = {
   MONDAY: 'Monday',

@@ -60,3 +60,18 @@ registerEnumType(FundingRoute, {
     LOCAL_AUTHORITY: { description: 'A local council pays.' },
   },
 });
+
+/** Where a referral came from. */
+export enum ReferralOrigin {
+  ORGANISATION = 'ORGANISATION',
+  GP_LETTER = 'GP_LETTER',
+}
+
+registerEnumType(ReferralOrigin, {
+  name: 'ReferralOrigin',
+  description: 'Where a referral came from.',
+  valuesConfig: {
+    ORGANISATION: { description: "An organisation's system sent it (a GP practice, an NHS team, an employer's programme, a council)." },
+    GP_LETTER: { description: "The person entered a referral letter from their GP themselves." },
+  },
+});

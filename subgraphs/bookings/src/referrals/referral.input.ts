@@ -79,3 +79,49 @@ export class DeclineReferralInput {
   @Matches(/\S/, { message: '$property must not be blank.' })
   reason!: string;
 }
+
+@InputType({ description: 'A referral letter from your GP, entered by you: the therapist sees it as a referral.' })
+export class SubmitGpLetterInput {
+  @Field(() => ID, { description: 'The therapist listing (from the directory) you want to see; it must be taking bookings.' })
+  @IsUUID('all', { message: '$property must be a therapist listing id.' })
+  therapistId!: string;
+
+  @Field({ description: 'Your given name as on the letter, 1 to 100 characters.' })
+  @Length(1, 100, { message: '$property must be 1 to 100 characters long.' })
+  @Matches(/\S/, { message: '$property must not be blank.' })
+  givenName!: string;
+
+  @Field({ description: 'Your family name as on the letter, 1 to 100 characters.' })
+  @Length(1, 100, { message: '$property must be 1 to 100 characters long.' })
+  @Matches(/\S/, { message: '$property must not be blank.' })
+  familyName!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Your date of birth (YYYY-MM-DD): 16 or older.' })
+  dateOfBirth!: string;
+
+  @Field({ description: 'Who wrote the letter, e.g. "Dr A. Example, Northside Surgery", 2 to 120 characters.' })
+  @Length(2, 120, { message: '$property must be 2 to 120 characters long.' })
+  @Matches(/\S/, { message: '$property must not be blank.' })
+  referrerName!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The date on the letter (YYYY-MM-DD): not in the future, and within the last year.' })
+  letterDate!: string;
+
+  @Field({ description: 'What the letter says you are referred for, in your words or the letter\'s, 1 to 2,000 characters.' })
+  @Length(1, 2000, { message: '$property must be 1 to 2000 characters long.' })
+  @Matches(/\S/, { message: '$property must not be blank.' })
+  reason!: string;
+
+  @Field(() => [Condition], { description: 'What the letter names (at most 10).' })
+  @ArrayMaxSize(10, { message: '$property must hold at most 10 conditions.' })
+  @IsEnum(Condition, { each: true, message: '$property must hold conditions.' })
+  conditions!: Condition[];
+
+  @Field(() => ReferralUrgency, { description: 'How soon the letter asks for you to be seen.' })
+  @IsEnum(ReferralUrgency, { message: '$property must be ROUTINE, SOON or URGENT.' })
+  urgency!: ReferralUrgency;
+
+  @Field(() => FundingRoute, { defaultValue: FundingRoute.NHS, description: 'Who pays: NHS when the letter refers you under the NHS.' })
+  @IsEnum(FundingRoute, { message: '$property must be a funding route.' })
+  fundingRoute!: FundingRoute;
+}

@@ -9,7 +9,8 @@ import { ReferralConnection, ReferralListArgs } from './referral-connection';
 import { myReferrals, organisationReferrals, referralInbox } from './referral-lists.service';
 import { setSummarySharing, takeReferralStep } from './referral-steps.service';
 import { DischargeReferralInput, DischargeSummary } from './discharge-summary';
-import { DeclineReferralInput, SubmitReferralInput } from './referral.input';
+import { submitGpLetter } from './gp-letter.service';
+import { DeclineReferralInput, SubmitGpLetterInput, SubmitReferralInput } from './referral.input';
 import { Referral } from './referral.entity';
 import { ReferredPerson } from './referred-person.type';
 import { submitReferral } from './submit-referral.service';
@@ -33,6 +34,19 @@ export class ReferralResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Referral> {
     return submitReferral(ctx, input, idempotencyKey);
+  }
+
+  @Authorized('CLIENT')
+  @Mutation(() => Referral, {
+    description:
+      "A client enters a referral letter from their GP: it reaches the therapist's referral inbox like any referral, and is theirs from the start (`myReferrals`). Needs their consent to the processing of health data (FORBIDDEN without it). `idempotencyKey` makes a retry safe (CONFLICT naming it for a different letter under the same key). BAD_USER_INPUT naming the field for a bad date of birth (under 16), a letter dated in the future or over a year ago, or a listing not taking referrals.",
+  })
+  submitGpLetter(
+    @Arg('input', () => SubmitGpLetterInput, { description: 'The letter: who wrote it and when, what it refers you for, how soon, and the therapist you want to see.' }) input: SubmitGpLetterInput,
+    @Arg('idempotencyKey', { description: 'Your key for this letter (8 to 200 visible ASCII characters; the app makes one).' }) idempotencyKey: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Referral> {
+    return submitGpLetter(ctx, input, idempotencyKey);
   }
 
   @Authorized('THERAPIST')

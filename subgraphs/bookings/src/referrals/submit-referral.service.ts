@@ -15,19 +15,30 @@ const MIN_AGE_YEARS = 16;
 const LISTED = 'query BookingsReferralListing($id: ID!) { therapist(id: $id) { listed } }';
 
 /** The same key again returns the referral it made, when the request is the same; otherwise CONFLICT. */
-function replay(earlier: Referral, fingerprint: string): Referral {
+export function replay(earlier: Referral, fingerprint: string): Referral {
   if (earlier.requestFingerprint !== fingerprint) {
     throw new ConflictError('This idempotencyKey was already used for a different referral. Use a new key for a new referral.', 'CONFLICT', 'idempotencyKey');
   }
   return earlier;
 }
 
-function checkDateOfBirth(dateOfBirth: string, now: number): void {
+export function checkDateOfBirth(dateOfBirth: string, now: number, field = 'person.dateOfBirth'): void {
   const born = Date.parse(`${dateOfBirth}T00:00:00Z`);
-  if (Number.isNaN(born) || born > now) throw new UserInputError('person.dateOfBirth', 'person.dateOfBirth must be a date in the past (YYYY-MM-DD).');
+  if (Number.isNaN(born) || born > now) throw new UserInputError(field, `${field} must be a date in the past (YYYY-MM-DD).`);
   const sixteenth = new Date(born);
   sixteenth.setUTCFullYear(sixteenth.getUTCFullYear() + MIN_AGE_YEARS);
-  if (sixteenth.getTime() > now) throw new UserInputError('person.dateOfBirth', `person.dateOfBirth: Caregraph sees people aged ${MIN_AGE_YEARS} and over.`);
+  if (sixteenth.getTime() > now) throw new UserInputError(field, `${field}: Caregraph sees people aged ${MIN_AGE_YEARS} and over.`);
+}
+
+/** BAD_USER_INPUT naming idempotencyKey unless it is 8 to 200 visible ASCII characters. */
+export function checkIdempotencyKey(idempotencyKey: string): void {
+  if (!/^[\x21-\x7e]{8,200}$/.test(idempotencyKey)) throw new UserInputError('idempotencyKey', 'idempotencyKey must be 8 to 200 visible ASCII characters (a UUID is ideal).');
+}
+
+/** BAD_USER_INPUT naming therapistId unless the graph knows the listing and it is taking bookings. */
+export function requireTakingReferrals(therapist: { listed: boolean } | null, therapistId: string): void {
+  if (!therapist) throw new UserInputError('therapistId', `therapistId: there is no therapist listing ${therapistId}.`);
+  if (!therapist.listed) throw new UserInputError('therapistId', 'therapistId: this therapist is not taking referrals at the moment.');
 }
 
 /**
@@ -37,7 +48,7 @@ function checkDateOfBirth(dateOfBirth: string, now: number): void {
  */
 export async function submitReferral(ctx: SubgraphContext, input: SubmitReferralInput, idempotencyKey: string): Promise<Referral> {
   const machine = requireApiScope(ctx, REFERRALS_WRITE);
-  if (!/^[\x21-\x7e]{8,200}$/.test(idempotencyKey)) throw new UserInputError('idempotencyKey', 'idempotencyKey must be 8 to 200 visible ASCII characters (a UUID is ideal).');
+  checkIdempotencyKey(idempotencyKey);
   if (!input.personConsented) throw new UserInputError('personConsented', 'personConsented must be true: refer someone only once they have agreed to it.');
   checkDateOfBirth(input.person.dateOfBirth, requestNow(ctx));
   const fingerprint = referralFingerprint(input);
@@ -46,8 +57,7 @@ export async function submitReferral(ctx: SubgraphContext, input: SubmitReferral
   if (earlier) return replay(earlier, fingerprint);
 
   const { therapist } = await ctx.graph.request<{ therapist: { listed: boolean } | null }>(LISTED, { id: input.therapistId });
-  if (!therapist) throw new UserInputError('therapistId', `therapistId: there is no therapist listing ${input.therapistId}.`);
-  if (!therapist.listed) throw new UserInputError('therapistId', 'therapistId: this therapist is not taking referrals at the moment.');
+  requireTakingReferrals(therapist, input.therapistId);
 
   try {
     return await ctx.em.fork().transactional(async (em) => {

@@ -16,7 +16,7 @@ import { WebhookEventType } from './webhook-event-type';
 @Index({ name: 'webhook_deliveries_endpoint_id_created_at_index', properties: ['endpoint', 'createdAt'] })
 @ObjectType({ description: 'One event sent to one endpoint: when, how it went, and why the last attempt failed.' })
 export class WebhookDelivery {
-  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'lastError' | 'lastStatusCode' | 'createdAt' | 'updatedAt' | 'deliveredAt' | 'replays';
+  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'lastError' | 'lastStatusCode' | 'createdAt' | 'updatedAt' | 'deliveredAt' | 'replays' | 'eventId';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the delivery.' })
