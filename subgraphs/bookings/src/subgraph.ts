@@ -31,6 +31,7 @@ import { WaitlistEntry } from './waitlist/waitlist-entry.entity';
 import { WaitlistResolver } from './waitlist/waitlist.resolver';
 import { Referral } from './referrals/referral.entity';
 import { ReferralEvent } from './referrals/referral-event.entity';
+import { AdminReferralsResolver } from './referrals/admin-referrals.resolver';
 import { ReferralResolver } from './referrals/referral.resolver';
 
 /**
@@ -67,6 +68,7 @@ export const bookingsSubgraph: SubgraphDefinition = {
     AdminBookingsResolver,
     WaitlistResolver,
     ReferralResolver,
+    AdminReferralsResolver,
   ],
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],

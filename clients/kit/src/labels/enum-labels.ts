@@ -329,6 +329,12 @@ export const QUESTIONNAIRE_KIND_LABELS: Readonly<Record<'PHQ9' | 'GAD7', string>
   GAD7: 'GAD-7, anxiety: seven items, total 0–21',
 };
 
+/** ReferralOrigin: the graph's description of each value. */
+export const REFERRAL_ORIGIN_LABELS: Readonly<Record<'ORGANISATION' | 'GP_LETTER', string>> = {
+  ORGANISATION: 'An organisation\'s system sent it (a GP practice, an NHS team, an employer\'s programme, a council)',
+  GP_LETTER: 'The person entered a referral letter from their GP themselves',
+};
+
 /** ReferralSource: the graph's description of each value. */
 export const REFERRAL_SOURCE_LABELS: Readonly<Record<'SELF' | 'GP' | 'NHS_CMHT' | 'EMPLOYER' | 'LOCAL_COUNCIL', string>> = {
   SELF: 'The client referred themselves',
