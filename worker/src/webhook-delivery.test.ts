@@ -138,6 +138,17 @@ describe('webhooks from the delivery worker', () => {
     expect(Number(attempts[1].headers['webhook-timestamp'])).toBeGreaterThanOrEqual(Number(attempts[0].headers['webhook-timestamp']));
   });
 
+  it('never posts unsigned: a secret whose key is gone fails the delivery without a request', async () => {
+    const id = randomUUID();
+    await rig.notifications.query('insert into webhook_endpoints (id, organisation_id, url, event_types) values ($1, $2, $3, $4)', [id, organisation, `${base}/lost-key`, ['referral.declined']]);
+    const otherKey = webhookSecretCipher(Buffer.alloc(32, 7).toString('base64'), true);
+    await rig.notifications.query('insert into webhook_secrets (id, endpoint_id, secret_ciphertext) values ($1, $2, $3)', [randomUUID(), id, otherKey.encrypt('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', id)]);
+    await recordEvent(rig.bookings, 'referral.declined', [{ kind: 'organisation', organisationId: organisation }], { referralId: randomUUID(), status: 'DECLINED' });
+    await eventually('a failed delivery', async () => (await deliveriesOf(id))[0]?.status === 'FAILED' || (await deliveriesOf(id))[0]?.status === 'DEAD');
+    expect((await deliveriesOf(id))[0]).toMatchObject({ last_status_code: null, last_error: 'SECRET_UNREADABLE' });
+    expect(to('/lost-key')).toHaveLength(0);
+  });
+
   it('gives up after the last attempt (DEAD), keeping nothing the receiver answered', async () => {
     const down = await endpoint('/down');
     failFirst.set('/down', 100);

@@ -1,8 +1,8 @@
 import type { Logger, SecretCipher } from '@caregraph/kernel';
 import type { Task } from 'graphile-worker';
 import type { Pool } from 'pg';
-import { isWebhookEventType, webhookPayloadOf } from '../webhooks/event-types';
-import { postWebhook } from '../webhooks/post-webhook';
+import { isWebhookEventType, webhookPayloadOf, type WebhookEventType } from '../webhooks/event-types';
+import { postWebhook, type PostOutcome } from '../webhooks/post-webhook';
 import { signWebhook } from '../webhooks/sign';
 
 interface WebhookDeliveryRow {
@@ -24,6 +24,27 @@ export interface DeliverWebhookDeps {
   logger: Logger;
   timeoutMs: number;
   allowLocalEndpoints: boolean;
+}
+
+/**
+ * Signs and posts one delivery now. A secret that cannot be read (its key was taken out of
+ * WEBHOOK_SECRET_KEYS) or an endpoint with no live secret is a failure like any other: never an unsigned post.
+ */
+async function attempt(deps: DeliverWebhookDeps, delivery: WebhookDeliveryRow, eventType: WebhookEventType): Promise<PostOutcome> {
+  const stored = await deps.pool.query<{ secret_ciphertext: string }>(
+    'select secret_ciphertext from webhook_secrets where endpoint_id = $1 and (expires_at is null or expires_at > now()) order by created_at desc',
+    [delivery.endpoint_id],
+  );
+  let secrets: string[];
+  try {
+    secrets = stored.rows.map((r) => deps.secrets.decrypt(r.secret_ciphertext, delivery.endpoint_id));
+  } catch {
+    return { ok: false, statusCode: null, error: 'SECRET_UNREADABLE' };
+  }
+  if (secrets.length === 0) return { ok: false, statusCode: null, error: 'NO_SECRET' };
+  const body = JSON.stringify(webhookPayloadOf(eventType, delivery.organisation_id, delivery.facts, delivery.occurred_at));
+  const headers = signWebhook({ id: delivery.message_id, timestampSeconds: Math.floor(Date.now() / 1000), body, secrets });
+  return postWebhook(delivery.url, body, headers, { timeoutMs: deps.timeoutMs, allowLocal: deps.allowLocalEndpoints, userAgent: 'Caregraph-Webhooks/1' });
 }
 
 /**
@@ -49,14 +70,7 @@ export function deliverWebhookTask(deps: DeliverWebhookDeps): Task {
       await deps.pool.query(`update webhook_deliveries set status = 'SKIPPED', last_error = 'endpoint disabled', updated_at = now() where id = $1`, [delivery.id]);
       return;
     }
-    const stored = await deps.pool.query<{ secret_ciphertext: string }>(
-      'select secret_ciphertext from webhook_secrets where endpoint_id = $1 and (expires_at is null or expires_at > now()) order by created_at desc',
-      [delivery.endpoint_id],
-    );
-    const secrets = stored.rows.map((r) => deps.secrets.decrypt(r.secret_ciphertext, delivery.endpoint_id));
-    const body = JSON.stringify(webhookPayloadOf(delivery.event_type, delivery.organisation_id, delivery.facts, delivery.occurred_at));
-    const headers = signWebhook({ id: delivery.message_id, timestampSeconds: Math.floor(Date.now() / 1000), body, secrets });
-    const outcome = await postWebhook(delivery.url, body, headers, { timeoutMs: deps.timeoutMs, allowLocal: deps.allowLocalEndpoints, userAgent: 'Caregraph-Webhooks/1' });
+    const outcome = await attempt(deps, delivery, delivery.event_type);
     if (outcome.ok) {
       await deps.pool.query(
         `update webhook_deliveries set status = 'SENT', delivered_at = now(), last_status_code = $2, last_error = null, updated_at = now() where id = $1`,
