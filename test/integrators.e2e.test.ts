@@ -307,7 +307,7 @@ describe('an organisation system calls the graph with client credentials', () =>
     } finally {
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
     }
-  });
+  }, 90_000);
 
   it('stops working within seconds of the client being revoked, and gets no new token', async () => {
     const { body } = await requestToken(client.id, client.secret);
