@@ -59,6 +59,8 @@ export const LIST_SIZES: ListSizeRules = {
   'Query.myOrganisations': { kind: 'assumed', size: 5 },
   // A client's referrals: one or two in a life.
   'Query.myReferrals': { kind: 'assumed', size: 5 },
+  // An organisation's webhook endpoints: at most 10 (notifications' MAX_ENDPOINTS_PER_ORGANISATION).
+  'Query.webhookEndpoints': { kind: 'assumed', size: 10 },
   // The notifications one call marks read: at most 100 ids (notifications' MAX_IDS_PER_MARK).
   'Mutation.markNotificationsRead': { kind: 'assumed', size: 100 },
 };
