@@ -11,6 +11,7 @@ import { AdminLayout } from './layout/AdminLayout';
 import { theme } from './layout/theme';
 import { moderationQueue } from './moderation-queue';
 import { organisations } from './organisations';
+import { referrals } from './referrals';
 import { safety } from './safety';
 import { listings } from './therapists';
 import { users } from './users';
@@ -20,7 +21,7 @@ export interface AppProps {
   authProvider: AuthProvider;
 }
 
-/** The dashboard: figures first, then the moderation queue, listings, accounts, organisations, bookings, care plans, the safety list of escalated risk flags, the audit log and notification deliveries. */
+/** The dashboard: figures first, then the moderation queue, listings, accounts, organisations and their referrals, bookings, care plans, the safety list of escalated risk flags, the audit log and notification deliveries. */
 export function App({ dataProvider, authProvider }: AppProps) {
   return (
     <Admin title="Caregraph admin" dashboard={Dashboard} dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={AdminLayout} theme={theme} requireAuth disableTelemetry>
@@ -28,6 +29,7 @@ export function App({ dataProvider, authProvider }: AppProps) {
       <Resource {...listings} />
       <Resource {...users} />
       <Resource {...organisations} />
+      <Resource {...referrals} />
       <Resource {...bookings} />
       <Resource {...carePlans} />
       <Resource {...safety} />

@@ -5,7 +5,8 @@
 // every method, the filters, and how graph errors reach react-admin.
 import type { RunningPlatform } from '../../../test/support/platform';
 import type { AuditRecord } from '../audit/audit-handler';
-import type { BookingSummaryFragment, CarePlanStatusViewFragment, UserDetailFragment, UserSummaryFragment } from '../gql/graphql';
+import { DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID } from '@caregraph/demo-data';
+import type { BookingSummaryFragment, CarePlanStatusViewFragment, ReferralSummaryFragment, UserDetailFragment, UserSummaryFragment } from '../gql/graphql';
 import { createGraphClient } from '../graphql/client';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
@@ -256,6 +257,31 @@ describe('the data provider: accounts, bookings, audit log and dashboard, on the
       const revoked = await provider.update('organisations', { id: created.id, data: { action: 'revokeClient', apiClientId: made.clientId }, previousData: created });
       expect(revoked.data.apiClients).toEqual([expect.objectContaining({ id: made.clientId, active: false })]);
       await expect(provider.delete('organisations', { id: created.id, previousData: created })).rejects.toMatchObject({ status: 405 });
+    });
+  });
+
+  describe('referrals', () => {
+    it("lists an organisation's referrals by state, states only, and refuses a malformed organisation id before asking", async () => {
+      const tokenAnswer = await fetch(new URL('/oauth/token', platform.urls.gateway), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
+        body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'referrals:write' }),
+      });
+      const token = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+      const therapistId = (await provider.getList<{ id: string }>('therapists', list({ status: 'APPROVED' }))).data[0].id;
+      const answer = await rawGraphql<{ submitReferral: { id: string } }>(platform.urls.gateway, 'mutation($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
+        key: `admin-referrals-${Date.now()}`,
+        input: { therapistId, person: { givenName: 'Kit', familyName: 'Example', dateOfBirth: '1985-05-05', email: 'kit.referred@caregraph.example' }, reason: 'Low mood.', conditions: ['ANXIETY'], urgency: 'ROUTINE', fundingRoute: 'NHS', referrerName: 'Dr F. Example', personConsented: true },
+      }, token);
+      expect(answer.errors).toBeUndefined();
+      const submitted = answer.data!;
+      const theirs = await provider.getList<ReferralSummaryFragment>('referrals', list({ organisationId: DEMO_ORGANISATION_ID, status: 'SUBMITTED' }));
+      expect(theirs.data).toContainEqual(expect.objectContaining({ id: submitted.submitReferral.id, status: 'SUBMITTED', origin: 'ORGANISATION', urgency: 'ROUTINE', fundingRoute: 'NHS', therapist: expect.objectContaining({ id: therapistId }) }));
+      expect(JSON.stringify(theirs.data)).not.toContain('kit.referred');
+      const declined = await provider.getList('referrals', list({ organisationId: DEMO_ORGANISATION_ID, status: 'DECLINED' }));
+      expect(declined.data.map((r) => r.id)).not.toContain(submitted.submitReferral.id);
+      await expect(provider.getList('referrals', list({ organisationId: 'not-an-id' }))).rejects.toMatchObject({ status: 400, body: { errors: { organisationId: expect.any(String) } } });
+      await expect(provider.getOne('referrals', { id: submitted.submitReferral.id })).rejects.toMatchObject({ status: 404 });
     });
   });
 });

@@ -10,6 +10,7 @@ import { toHttpError } from '../graphql/errors';
 import { moderationQueueHandler } from '../moderation-queue/queue-handler';
 import { notAllowed, type ResourceHandler } from '../resource-kit/handler';
 import { organisationMethods, organisationsHandler, type OrganisationMethods } from '../organisations/organisations-handler';
+import { referralsHandler } from '../referrals/referrals-handler';
 import { safetyHandler } from '../safety/safety-handler';
 import { listingsHandler } from '../therapists/listings-handler';
 import { moderationMethods, type ModerationMethods } from '../therapists/moderation-steps';
@@ -30,6 +31,7 @@ function handlers(client: ApolloClient): Record<string, ResourceHandler> {
     deliveries: deliveriesHandler(client),
     safety: safetyHandler(client),
     organisations: organisationsHandler(client),
+    referrals: referralsHandler(client),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Show, useRecordContext } from 'react-admin';
+import { Link, Show, useRecordContext } from 'react-admin';
 import { labelList } from '../format/choices';
 import { formatDateTime } from '../format/format';
 import type { OrganisationDetailFragment } from '../gql/graphql';
@@ -150,6 +150,12 @@ function OrganisationDetail() {
       </Section>
       <Section title="API clients">
         <ApiClients organisation={organisation} />
+      </Section>
+      <Section title="Referrals">
+        <Typography>
+          Where its referrals stand (states only: what they say is the therapist's and the person's):{' '}
+          <Link to={`/referrals?filter=${encodeURIComponent(JSON.stringify({ organisationId: organisation.id }))}`}>see {organisation.name}'s referrals</Link>.
+        </Typography>
       </Section>
       <Section title="History">
         <History organisation={organisation} />
