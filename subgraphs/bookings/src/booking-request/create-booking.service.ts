@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { loadDiaries } from '../availability/diary';
 import { Booking } from '../bookings/booking.entity';
 import { BookingStatus } from '../bookings/booking-status';
+import { BookingAction } from '../lifecycle/booking-action';
 import { SessionFormat } from '@caregraph/vocabulary';
 import type { BookingsConfig } from '../config';
 import { requestNow } from '../time/request-now';
@@ -15,6 +16,7 @@ import { normalisePostcode, requestFingerprint } from './request-fingerprint';
 import { therapistFacts } from './therapist-facts';
 import { recordBookingCreated } from '../notices/step-notices';
 import { bookFromReferral } from '../referrals/referral-steps.service';
+import { recordReferrerBookingEvent } from '../referrals/referrer-events';
 import { FundingRoute } from '../referrals/referral-enums';
 
 /** SQLSTATEs of a taken slot (exclusion) and of a used idempotency key (unique). */
@@ -118,6 +120,8 @@ export async function createBooking(ctx: SubgraphContext, config: BookingsConfig
       const created = tx.create(Booking, { ...fields, referralId: referral?.id ?? null, fundingRoute: referral?.fundingRoute ?? FundingRoute.SELF_PAY });
       // The therapist (and, when no confirmation is needed, the client) hears of it: written with the booking or not at all.
       recordBookingCreated(tx, created);
+      // Booked with no confirmation needed: a referrer whose referral it belongs to hears it is confirmed.
+      if (created.status === BookingStatus.CONFIRMED) await recordReferrerBookingEvent(tx, created, BookingAction.CONFIRM);
       return created;
     });
   } catch (error) {

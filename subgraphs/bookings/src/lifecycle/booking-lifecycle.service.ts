@@ -15,6 +15,7 @@ import { BookingParty } from '../bookings/booking-party';
 import { MAX_RESCHEDULES, TRANSITIONS } from './transitions';
 import { isInsideCutoff } from './cancellation-cutoff';
 import { recordStepNotice } from '../notices/step-notices';
+import { recordReferrerBookingEvent } from '../referrals/referrer-events';
 import { recordSlotOpened } from '../waitlist/slot-opened';
 
 const REASON_MAX = 500;
@@ -95,6 +96,8 @@ export async function takeStep(ctx: SubgraphContext, id: string, action: Booking
       });
       // The other party hears of it in this same transaction: no notice for a step that did not happen.
       recordStepNotice(tx, booking, action, { actor: party, late: insideCutoff, previousStartsAt });
+      // The organisation whose referral the session belongs to hears of the step too (ids and states).
+      await recordReferrerBookingEvent(tx, booking, action);
       if (action === BookingAction.CANCEL || action === BookingAction.RESCHEDULE) {
         // The time it held is free again: whoever waits on that day hears of it, with the step or not at all.
         await recordSlotOpened(tx, { therapistId: booking.therapistId, startsAt: previousStartsAt, format: booking.format, freedByClientId: booking.clientId });

@@ -8,6 +8,7 @@ import { ReferralStatus } from './referral-enums';
 import type { StoredDischargeSummary } from './discharge-summary';
 import { ReferralEvent } from './referral-event.entity';
 import { Referral } from './referral.entity';
+import { recordReferralEvent, type ReferralEventKind } from './referrer-events';
 
 /** Which statuses each step starts from, and who takes it. */
 const STEPS = {
@@ -21,6 +22,14 @@ export type ReferralStep = keyof typeof STEPS;
 
 const ACTOR_KIND = { THERAPIST: 'therapist', REFERRER: 'organisation', CLIENT: 'client' } as const;
 
+/** What the referrer's systems hear of each step; a withdrawal is their own doing. */
+const REFERRER_EVENT: Record<ReferralStep, ReferralEventKind | null> = {
+  accept: 'referral.accepted',
+  decline: 'referral.declined',
+  withdraw: null,
+  discharge: 'referral.discharged',
+};
+
 /** CONFLICT naming the step and the status the referral is in. */
 function notNow(step: ReferralStep, referral: Referral): GraphQLError {
   return new GraphQLError(`This referral is ${referral.status}: it cannot be ${STEPS[step].to.toLowerCase()} now.`, {
@@ -31,7 +40,8 @@ function notNow(step: ReferralStep, referral: Referral): GraphQLError {
 /**
  * Takes one step on a referral in a transaction holding its row lock (two steps never interleave; of 50
  * identical accepts one succeeds and the rest are CONFLICT): someone with no standing learns nothing
- * (NOT_FOUND), someone else FORBIDDEN; the step is recorded in the referral's history.
+ * (NOT_FOUND), someone else FORBIDDEN; the step is recorded in the referral's history, and the referrer's
+ * systems are told of it through the outbox (referrer-events.ts) in the same transaction.
  */
 export async function takeReferralStep(ctx: SubgraphContext, step: ReferralStep, referralId: string, details: { reason?: string; summary?: StoredDischargeSummary } = {}): Promise<Referral> {
   if (step === 'withdraw') requireApiScope(ctx, REFERRALS_WRITE);
@@ -50,6 +60,8 @@ export async function takeReferralStep(ctx: SubgraphContext, step: ReferralStep,
     if (step === 'discharge') referral.dischargeSummary = details.summary!;
     const actorId = ctx.caller.machine?.clientId ?? ctx.caller.userId!;
     em.create(ReferralEvent, { referral, status: rule.to, actorKind: ACTOR_KIND[rule.by], actorId });
+    const told = REFERRER_EVENT[step];
+    if (told) recordReferralEvent(em, referral, told);
     return referral;
   });
 }
@@ -69,6 +81,7 @@ export async function bookFromReferral(em: EntityManager, referralId: string, cl
   referral.statusChangedAt = new Date();
   referral.bookingId = bookingId;
   em.create(ReferralEvent, { referral, status: ReferralStatus.BOOKED, actorKind: 'client', actorId: clientId });
+  recordReferralEvent(em, referral, 'referral.booked', bookingId);
   return referral;
 }
 

@@ -46,6 +46,7 @@ const INBOX = '{ referralInbox { totalCount edges { node { id status urgency rea
 const ORGANISATION = 'query($statuses: [ReferralStatus!]) { organisationReferrals(statuses: $statuses) { totalCount edges { node { id status } } } }';
 const MINE = '{ myReferrals { id status person { email } } }';
 const BOOK = `mutation($input: CreateBookingInput!, $key: String!) { createBooking(input: $input, idempotencyKey: $key) { id fundingRoute } }`;
+const BOOK_WITH_STATUS = `mutation($input: CreateBookingInput!, $key: String!) { createBooking(input: $input, idempotencyKey: $key) { id status } }`;
 const HOUR = 3_600_000;
 
 describe('referrals from organisations', () => {
@@ -236,6 +237,62 @@ describe('referrals from organisations', () => {
     // Taking the agreement back hides it again.
     await subgraph.request(SHARE, { id, share: false }, client);
     expect((await subgraph.request<{ referral: { dischargeSummary: unknown } }>(SUMMARY, { id }, practice)).data!.referral.dischargeSummary).toBeNull();
+  });
+
+  it('tells the referrer, through the outbox, of each step of its referral and of the sessions it led to: ids and states only', async () => {
+    await sql('delete from bookings');
+    const CONFIRM = 'mutation($id: ID!) { confirmBooking(id: $id) { status } }';
+    const CANCEL = 'mutation($id: ID!) { cancelBooking(id: $id, reason: "A clash with work.") { status } }';
+    const COMPLETE = 'mutation($id: ID!) { completeBooking(id: $id) { status } }';
+    const NO_SHOW = 'mutation($id: ID!) { markBookingNoShow(id: $id) { status } }';
+    type Told = { kind: string; payload: { recipients: unknown[]; facts: Record<string, unknown> } };
+    const toldAbout = (referralId: string) => sql<Told>("select kind, payload from outbox_events where payload -> 'facts' ->> 'referralId' = ? order by occurred_at, kind", [referralId]);
+    const { id } = (await submit()).data!.submitReferral;
+    const declined = (await submit()).data!.submitReferral.id;
+    // Twenty accepts at once: one step, one event.
+    await Promise.all(Array.from({ length: 20 }, () => subgraph.request(ACCEPT, { id }, therapist)));
+    await subgraph.request(DECLINE, { input: { referralId: declined, reason: 'Not taking new clients this month.' } }, therapist);
+    await subgraph.request(MINE, {}, client);
+    const slot = (hours: number) => new Date((Math.floor(Date.now() / HOUR) + hours) * HOUR).toISOString();
+    // Each session confirmed: by the therapist, or at once for a client they already see.
+    const book = async (startsAt: string, referralId?: string) => {
+      const made = await subgraph.request<{ createBooking: { id: string; status: string } }>(BOOK_WITH_STATUS, { input: { therapistId: listing, startsAt, format: 'ONLINE', referralSource: 'GP', ...(referralId ? { referralId } : {}) }, key: randomUUID() }, client);
+      expect(made.errors).toBeUndefined();
+      const booking = made.data!.createBooking;
+      if (booking.status === 'REQUESTED') expect(codeOf(await subgraph.request(CONFIRM, { id: booking.id }, therapist))).toBeUndefined();
+      return booking.id;
+    };
+    const first = await book(slot(72), id);
+    const second = await book(slot(75));
+    const third = await book(slot(78));
+    await subgraph.request(CANCEL, { id: second }, client);
+    // The first and third sessions have taken place (moved into the past): one happened, one was missed.
+    await sql("update bookings set starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours' where id = ?", [first]);
+    await sql("update bookings set starts_at = now() - interval '5 hours', ends_at = now() - interval '4 hours' where id = ?", [third]);
+    expect(codeOf(await subgraph.request(COMPLETE, { id: first }, therapist))).toBeUndefined();
+    expect(codeOf(await subgraph.request(NO_SHOW, { id: third }, therapist))).toBeUndefined();
+    await subgraph.request('mutation($input: DischargeReferralInput!) { dischargeReferral(input: $input) { status } }', { input: { referralId: id, goalsAchieved: 'A steady morning routine.', recommendations: 'Keep the routine; review in three months.' } }, therapist);
+    // Care under the referral has ended: a later session is the client's own, and the referrer hears nothing of it.
+    const after = await book(slot(96));
+
+    const told = await toldAbout(id);
+    const organisation = [{ kind: 'organisation', organisationId }];
+    expect(told.filter((t) => t.payload.recipients.some((r) => (r as { kind: string }).kind === 'organisation')).map((t) => [t.kind, t.payload.facts])).toEqual([
+      ['referral.accepted', { referralId: id, status: 'ACCEPTED' }],
+      ['referral.booked', { referralId: id, status: 'BOOKED', bookingId: first }],
+      ['booking.confirmed', { referralId: id, bookingId: first, status: 'CONFIRMED' }],
+      ['booking.confirmed', { referralId: id, bookingId: second, status: 'CONFIRMED' }],
+      ['booking.confirmed', { referralId: id, bookingId: third, status: 'CONFIRMED' }],
+      ['booking.cancelled', { referralId: id, bookingId: second, status: 'CANCELLED' }],
+      ['booking.completed', { referralId: id, bookingId: first, status: 'COMPLETED' }],
+      ['booking.no-show', { referralId: id, bookingId: third, status: 'NO_SHOW' }],
+      ['referral.discharged', { referralId: id, status: 'DISCHARGED' }],
+    ]);
+    expect(told.every((t) => JSON.stringify(t.payload.recipients) === JSON.stringify(organisation))).toBe(true);
+    expect(await sql("select 1 from outbox_events where payload -> 'facts' ->> 'bookingId' = ? and payload::text like '%organisation%'", [after])).toHaveLength(0);
+    expect((await toldAbout(declined)).map((t) => [t.kind, t.payload.facts])).toEqual([['referral.declined', { referralId: declined, status: 'DECLINED' }]]);
+    // Nothing personal or clinical reaches a referrer's event.
+    expect(JSON.stringify(told)).not.toMatch(/alex|Example|routine|morning|clash/i);
   });
 
   it("is in the client's data export, without the referrer's request key, and goes when the account is erased", async () => {

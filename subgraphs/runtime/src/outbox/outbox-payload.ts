@@ -6,7 +6,9 @@
 export type OutboxRecipient =
   | { kind: 'user'; userId: string; role: 'CLIENT' | 'THERAPIST' | 'ADMIN' }
   | { kind: 'therapist'; therapistId: string }
-  | { kind: 'admins' };
+  | { kind: 'admins' }
+  // An organisation's subscribed systems, by webhook (docs/adr/030): never a person; ids and states only.
+  | { kind: 'organisation'; organisationId: string };
 
 /**
  * The whole of what an outbox event says. `facts` are the few non-clinical values a message shows or
