@@ -1,5 +1,6 @@
 // `npm run keys`: writes the secrets docker-compose mounts (see docker-compose.yml) into
-// .data/secrets/: the gateway's internal-token key pair and the accounts signing key.
+// .data/secrets/: the gateway's internal-token key pair, the accounts signing key, and the AES keys that encrypt
+// authenticator secrets (accounts) and webhook signing secrets (notifications and the worker).
 // Existing files are kept, so running it again never logs anyone out.
 //
 //   npm run keys [-- <folder>] [--owner=UID[:GID]]
@@ -24,7 +25,7 @@ try {
 }
 const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root, '.data', 'secrets'));
 
-const PRIVATE = ['internal-token-private.pem', 'accounts-signing.pem', 'accounts-totp.key'];
+const PRIVATE = ['internal-token-private.pem', 'accounts-signing.pem', 'accounts-totp.key', 'webhook-secret.key'];
 privateDir(dir);
 for (const name of ['internal-token-private.pem', 'accounts-signing.pem']) {
   const file = path.join(dir, name);
@@ -33,6 +34,9 @@ for (const name of ['internal-token-private.pem', 'accounts-signing.pem']) {
 // The AES-256 key that encrypts TOTP secrets at rest (accounts): base64 of 32 random bytes.
 const totpKey = path.join(dir, 'accounts-totp.key');
 if (!existsSync(totpKey)) writePrivateFile(totpKey, `${randomBytes(32).toString('base64')}\n`);
+// The AES-256 key that encrypts organisations' webhook signing secrets at rest (notifications, the worker).
+const webhookKey = path.join(dir, 'webhook-secret.key');
+if (!existsSync(webhookKey)) writePrivateFile(webhookKey, `${randomBytes(32).toString('base64')}\n`);
 // Files an earlier version of this script made readable by everyone become private again.
 for (const name of PRIVATE) tightenPrivateFile(path.join(dir, name));
 // The public half is no secret: the subgraphs verify internal tokens with it.
@@ -41,4 +45,4 @@ const privatePem = readFileSync(path.join(dir, 'internal-token-private.pem'));
 writeFileSync(internalPublic, createPublicKey(createPrivateKey(privatePem)).export({ type: 'spki', format: 'pem' }).toString());
 chmodSync(internalPublic, 0o644);
 chownAll([dir, ...[...PRIVATE, 'internal-token-public.pem'].map((name) => path.join(dir, name))], owner);
-console.log(`keys: wrote ${path.relative(root, dir) || dir}/ (internal-token-private.pem, internal-token-public.pem, accounts-signing.pem, accounts-totp.key)`);
+console.log(`keys: wrote ${path.relative(root, dir) || dir}/ (internal-token-private.pem, internal-token-public.pem, accounts-signing.pem, accounts-totp.key, webhook-secret.key)`);

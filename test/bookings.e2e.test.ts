@@ -50,7 +50,7 @@ describe('bookings through the gateway', () => {
     // data's published credentials unless a test rig accepts them explicitly.)
     // 50 bookings at once on a 2-core machine that runs other test files beside this one can take longer than
     // the gateway's default 3 s per subgraph request; these tests are about who gets the slot, not latency.
-    const env: Record<string, string> = { NODE_ENV: 'production', ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true', SUBGRAPH_TIMEOUT_MS: '15000', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
+    const env: Record<string, string> = { NODE_ENV: 'production', ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true', SUBGRAPH_TIMEOUT_MS: '15000', ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), WEBHOOK_SECRET_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}bookings`) });
     await db.connect();

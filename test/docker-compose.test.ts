@@ -118,6 +118,10 @@ const KNOWN_VARIABLES: Record<string, string> = {
   WORKER_OPS_HOST: 'worker config.ts: the interface of the operations endpoints',
   GATEWAY_URL: 'runtime subgraph-config.ts (ctx.graph), accounts config.ts; scripts/lib/platform.mjs passes the running gateway; scripts/serve-app.mjs proxies /graphql to it',
   ACCOUNTS_TOTP_KEYS: 'accounts config.ts (TOTP secrets encrypted at rest)',
+  WEBHOOK_SECRET_KEYS: 'kernel crypto/webhook-secret-cipher.ts, read by notifications config.ts and worker config.ts (webhook signing secrets encrypted at rest)',
+  WEBHOOK_SECRET_KEYS_FILE: 'kernel auth/key-material.ts (`${name}_FILE`)',
+  WEBHOOKS_ALLOW_LOCAL_ENDPOINTS: 'notifications config.ts and worker config.ts: plain HTTP and local addresses for webhook endpoints (development and tests)',
+  WEBHOOK_TIMEOUT_MS: 'worker config.ts: how long one webhook delivery attempt may take',
   ACCOUNTS_TOTP_KEYS_FILE: 'kernel auth/key-material.ts (`${name}_FILE`)',
   MFA_CHALLENGE_TTL_SECONDS: 'accounts config.ts',
   MFA_ENROLMENT_TTL_SECONDS: 'accounts config.ts',
@@ -424,13 +428,17 @@ describe('docker-compose.yml', () => {
     expect(gateway.secrets).toEqual(['internal-token-private-key']);
     expect(environmentOf(GATEWAY.service).INTERNAL_TOKEN_PRIVATE_KEY_FILE).toBe('/run/secrets/internal-token-private-key');
     for (const subgraph of SUBGRAPHS) {
-      // accounts also holds the key that signs user access tokens; nobody else does.
-      const extra = subgraph.service === 'accounts' ? ['accounts-signing-key', 'accounts-totp-key'] : [];
+      // accounts also holds the key that signs user access tokens; nobody else does. notifications holds the key that
+      // encrypts webhook signing secrets (the worker too, to sign).
+      const extra = subgraph.service === 'accounts' ? ['accounts-signing-key', 'accounts-totp-key'] : subgraph.service === 'notifications' ? ['webhook-secret-key'] : [];
       expect(service(subgraph.service).secrets).toEqual(['internal-token-public-key', ...extra]);
       expect(environmentOf(subgraph.service).INTERNAL_TOKEN_PUBLIC_KEY_FILE).toBe('/run/secrets/internal-token-public-key');
     }
+    expect(service('worker').secrets).toEqual(['internal-token-private-key', 'webhook-secret-key']);
+    expect(environmentOf('worker').WEBHOOK_SECRET_KEYS_FILE).toBe('/run/secrets/webhook-secret-key');
+    expect(environmentOf('notifications').WEBHOOK_SECRET_KEYS_FILE).toBe('/run/secrets/webhook-secret-key');
     expect(service('migrate').secrets).toBeUndefined();
-    expect(Object.keys(secrets).sort()).toEqual(['accounts-signing-key', 'accounts-totp-key', 'internal-token-private-key', 'internal-token-public-key']);
+    expect(Object.keys(secrets).sort()).toEqual(['accounts-signing-key', 'accounts-totp-key', 'internal-token-private-key', 'internal-token-public-key', 'webhook-secret-key']);
   });
 
   it('starts in order: postgres healthy → migrate completed → subgraphs healthy → gateway', () => {

@@ -22,7 +22,7 @@ describe('key files', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(modeOf(secrets)).toBe(0o700);
-    for (const name of ['internal-token-private.pem', 'accounts-signing.pem', 'accounts-totp.key']) {
+    for (const name of ['internal-token-private.pem', 'accounts-signing.pem', 'accounts-totp.key', 'webhook-secret.key']) {
       expect([name, modeOf(path.join(secrets, name))]).toEqual([name, 0o600]);
       expect(statSync(path.join(secrets, name)).uid).toBe(process.getuid!());
     }
@@ -33,11 +33,11 @@ describe('key files', () => {
     const secrets = path.join(dir, 'secrets');
     expect(node(['scripts/keys.mjs', secrets]).status).toBe(0);
     chmodSync(secrets, 0o755);
-    for (const name of ['internal-token-private.pem', 'accounts-signing.pem', 'accounts-totp.key']) chmodSync(path.join(secrets, name), 0o644);
+    for (const name of ['internal-token-private.pem', 'accounts-signing.pem', 'accounts-totp.key', 'webhook-secret.key']) chmodSync(path.join(secrets, name), 0o644);
     const before = statSync(path.join(secrets, 'accounts-signing.pem')).mtimeMs;
     expect(node(['scripts/keys.mjs', secrets]).status).toBe(0);
     expect(modeOf(secrets)).toBe(0o700);
-    for (const name of ['internal-token-private.pem', 'accounts-signing.pem', 'accounts-totp.key']) expect([name, modeOf(path.join(secrets, name))]).toEqual([name, 0o600]);
+    for (const name of ['internal-token-private.pem', 'accounts-signing.pem', 'accounts-totp.key', 'webhook-secret.key']) expect([name, modeOf(path.join(secrets, name))]).toEqual([name, 0o600]);
     expect(statSync(path.join(secrets, 'accounts-signing.pem')).mtimeMs).toBe(before);
   });
 
