@@ -270,6 +270,61 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     await page.waitForLoadState('networkidle');
   });
 
+  step('discharges a person in their care under a referral with a summary: an impossible score refused at its field, a confirmation asked first', async () => {
+    // A practice refers the demo client; the therapist accepts; the client books from it (through the graph).
+    const tokenAnswer = await fetch(new URL('/oauth/token', platform.urls.gateway), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
+      body: 'grant_type=client_credentials&scope=referrals%3Awrite%20referrals%3Aread',
+    });
+    const practice = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+    const referred = await graphqlRequest<{ submitReferral: { id: string } }>(platform.urls.gateway, 'mutation ($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
+      key: randomUUID(),
+      input: { therapistId, urgency: 'SOON', fundingRoute: 'NHS', referrerName: 'Dr C. Example', personConsented: true, conditions: ['DEPRESSION_LOW_MOTIVATION'], person: { givenName: 'Sam', familyName: 'Example', dateOfBirth: '1988-06-15', email: client.email }, reason: 'Low mood since a job loss; mornings are hard.' },
+    }, { authorization: `Bearer ${practice}` });
+    expect(referred.errors).toBeUndefined();
+    const referralId = referred.data!.submitReferral.id;
+    await graph('therapist', 'mutation ($id: ID!) { acceptReferral(referralId: $id) { status } }', { id: referralId });
+    await graph('client', '{ myReferrals { id } }');
+    const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 20 * 86_400_000).toISOString();
+    const { therapist: listing } = await graph<{ therapist: { availability: Array<{ startsAt: string }> } }>('client', 'query ($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { availability(format: ONLINE, from: $from, to: $to) { startsAt } } }', { id: therapistId, from, to });
+    const { createBooking: fromReferral } = await graph<{ createBooking: { id: string } }>('client', 'mutation ($input: CreateBookingInput!, $key: String!) { createBooking(input: $input, idempotencyKey: $key) { id } }', {
+      key: randomUUID(),
+      input: { therapistId, startsAt: listing.availability.at(-1)!.startsAt, format: 'ONLINE', referralSource: 'GP', referralId },
+    });
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Referrals' }).click();
+    await heading('Referrals');
+    await page.getByRole('heading', { name: 'In your care (1)' }).waitFor();
+    await page.getByRole('button', { name: 'Discharge… Sam Example' }).click();
+    await page.getByLabel('PHQ-9 at the start (0–27)').fill('15');
+    await page.getByLabel('PHQ-9 at the end (0–27)').fill('30');
+    await page.getByLabel('Goals achieved').fill('Up by 8 on weekdays; back to the allotment twice a week.');
+    await page.getByLabel('Recommendations').fill('Keep the morning routine; review with the GP in three months.');
+    await page.getByRole('button', { name: 'Discharge', exact: true }).click();
+    // Refused at the field, before anything is sent; then the confirmation is asked for.
+    await page.getByText('PHQ-9 at the end must be a whole number from 0 to 27').first().waitFor();
+    expect(await page.getByLabel('PHQ-9 at the end (0–27)').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible();
+    await page.getByLabel('PHQ-9 at the end (0–27)').fill('6');
+    await page.getByRole('button', { name: 'Discharge', exact: true }).click();
+    await page.getByText('a discharge cannot be undone').first().waitFor();
+    await page.getByLabel(/^Care for Sam Example under this referral has ended/).check();
+    await page.getByRole('button', { name: 'Discharge', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'You discharged Sam Example' }).waitFor();
+    await page.getByRole('heading', { name: 'In your care (0)' }).waitFor();
+    await expectAccessible();
+    const { referral } = await graph<{ referral: { status: string; dischargeSummary: { phq9AtStart: number; phq9AtEnd: number; gad7AtStart: number | null; sharedWithReferrer: boolean } } }>('therapist', 'query ($id: ID!) { referral(id: $id) { status dischargeSummary { phq9AtStart phq9AtEnd gad7AtStart sharedWithReferrer } } }', { id: referralId });
+    expect(referral).toEqual({ status: 'DISCHARGED', dischargeSummary: { phq9AtStart: 15, phq9AtEnd: 6, gad7AtStart: null, sharedWithReferrer: false } });
+    // The session booked from the referral is not needed by the steps that follow: the client calls it off.
+    await graph('client', 'mutation ($id: ID!) { cancelBooking(id: $id, reason: "Care has ended.") { status } }', { id: fromReferral.id });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookings' }).click();
+    await heading('Bookings');
+    await page.getByRole('heading', { name: /^Week of / }).waitFor();
+    await page.waitForLoadState('networkidle');
+  });
+
   step('moves the confirmed session to another free time, the consequences stated first', async () => {
     const move = page.getByRole('button', { name: /^Move… the session with/ });
     // The agenda shows one week: the session may fall in the next one.

@@ -6,18 +6,21 @@ import { CONDITION_LABELS, FUNDING_ROUTE_LABELS, label, REFERRAL_URGENCY_LABELS 
 import { describeError } from '../graphql/errors';
 import { TextAreaField } from '../layout/fields';
 import { ErrorSummary } from '../layout/Status';
+import { DischargeForm } from './DischargeForm';
 import { ACCEPT_REFERRAL, DECLINE_REFERRAL, WORKSPACE_REFERRALS } from './operations';
 import type { Referral } from './referral-rules';
 
 /**
  * One referral with what the therapist can do with it: read who the person is and why they were referred,
- * then accept it (the person can book) or decline it with a reason the referrer reads. A refused action
+ * then accept it (the person can book) or decline it with a reason the referrer reads; once booked, discharge
+ * the person with a summary (DischargeForm). A refused action
  * changes nothing and says why.
  */
 export function ReferralCard({ referral, onDone }: { referral: Referral; onDone: (message: string) => void }) {
   const id = useId();
   const focusAfterRender = useFocusAfterRender();
   const [declining, setDeclining] = useState(false);
+  const [discharging, setDischarging] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<{ message: string; field?: string }>();
   const summary = useRef<HTMLDivElement>(null);
@@ -70,7 +73,10 @@ export function ReferralCard({ referral, onDone }: { referral: Referral; onDone:
         </div>
         <div>
           <dt>Referred by</dt>
-          <dd>{referral.referrerName}</dd>
+          <dd>
+            {referral.referrerName}
+            {referral.origin === 'GP_LETTER' ? ' (a GP letter the person entered themselves)' : ''}
+          </dd>
         </div>
         <div>
           <dt>Received</dt>
@@ -101,7 +107,18 @@ export function ReferralCard({ referral, onDone }: { referral: Referral; onDone:
           <p>{problem.message}</p>
         </ErrorSummary>
       )}
-      {referral.status === 'ACCEPTED' ? (
+      {referral.status === 'BOOKED' ? (
+        discharging ? (
+          <DischargeForm referral={referral} onDone={onDone} onCancel={() => setDischarging(false)} />
+        ) : (
+          <div className="button-row">
+            <p>{referral.person.givenName} is in your care under this referral. When care ends, write the discharge summary.</p>
+            <button type="button" className="button button--secondary" onClick={() => setDischarging(true)}>
+              Discharge…<span className="visually-hidden"> {who}</span>
+            </button>
+          </div>
+        )
+      ) : referral.status === 'ACCEPTED' ? (
         <p>You accepted this referral. {referral.person.givenName} can book a first session with you once they sign in with {referral.person.email}.</p>
       ) : declining ? (
         <form onSubmit={submitDecline} noValidate className="form">

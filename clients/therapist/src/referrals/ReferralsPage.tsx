@@ -7,12 +7,12 @@ import { WORKSPACE_REFERRALS } from './operations';
 import { ReferralCard } from './ReferralCard';
 import { inboxSections, type Referral } from './referral-rules';
 
-/** The referral inbox: referrals from GP practices, NHS teams and others, to accept or decline, and those accepted. */
+/** The referral inbox: referrals from GP practices, NHS teams and others (or GP letters), to accept or decline; those accepted; and those in care, to discharge. */
 export function ReferralsPage() {
   const inbox = useQuery(WORKSPACE_REFERRALS);
   const { announce, announcement } = useAnnouncer();
   const referrals = (inbox.data?.referralInbox.edges.map((e) => e.node) ?? []) as Referral[];
-  const { waiting, accepted } = inboxSections(referrals);
+  const { waiting, accepted, inCare } = inboxSections(referrals);
 
   return (
     <Page title="Referrals">
@@ -34,6 +34,10 @@ export function ReferralsPage() {
           <section aria-labelledby="referrals-accepted-heading">
             <h2 id="referrals-accepted-heading">Accepted, not booked yet ({accepted.length})</h2>
             {accepted.length === 0 ? <p>None at the moment.</p> : accepted.map((r) => <ReferralCard key={r.id} referral={r} onDone={announce} />)}
+          </section>
+          <section aria-labelledby="referrals-in-care-heading">
+            <h2 id="referrals-in-care-heading">In your care ({inCare.length})</h2>
+            {inCare.length === 0 ? <p>Nobody referred to you is in your care at the moment.</p> : inCare.map((r) => <ReferralCard key={r.id} referral={r} onDone={announce} />)}
           </section>
         </>
       )}

@@ -5,6 +5,7 @@ export const REFERRAL_FIELDS = graphql(`
   fragment WorkspaceReferral on Referral {
     id
     status
+    origin
     urgency
     fundingRoute
     createdAt
@@ -22,10 +23,10 @@ export const REFERRAL_FIELDS = graphql(`
   }
 `);
 
-/** The therapist's referral inbox: waiting ones first (most urgent, oldest), then accepted ones. */
+/** The therapist's referral inbox: waiting ones first (most urgent, oldest), then accepted ones and those in their care. */
 export const WORKSPACE_REFERRALS = graphql(`
   query WorkspaceReferrals {
-    referralInbox(first: 100) {
+    referralInbox(first: 100, statuses: [SUBMITTED, ACCEPTED, BOOKED]) {
       totalCount
       edges {
         node {
@@ -47,6 +48,14 @@ export const ACCEPT_REFERRAL = graphql(`
 export const DECLINE_REFERRAL = graphql(`
   mutation WorkspaceDeclineReferral($input: DeclineReferralInput!) {
     declineReferral(input: $input) {
+      ...WorkspaceReferral
+    }
+  }
+`);
+
+export const DISCHARGE_REFERRAL = graphql(`
+  mutation WorkspaceDischargeReferral($input: DischargeReferralInput!) {
+    dischargeReferral(input: $input) {
       ...WorkspaceReferral
     }
   }
