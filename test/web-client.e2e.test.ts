@@ -4,7 +4,7 @@
 // for the same time, cancelling, booking with the keyboard alone, "My data" (download, delete), and the
 // calm busy notice while the gateway refuses a request as overloaded.
 // axe-core checks every page visited; a failing step leaves screenshots under test-results/.
-import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -391,6 +391,72 @@ describeWithChromium('the reference client app in a browser', () => {
     await entry.getByRole('button', { name: `Leave ${target.displayName}’s waitlist` }).click();
     await waitlists.getByText(`You have left ${target.displayName}’s waitlist.`).waitFor();
     await waitlists.getByText('You are not on any waitlist.', { exact: false }).waitFor();
+  });
+
+  step('sends a GP letter to a therapist (a future date refused at its field), then shares a discharge summary with the practice that referred them', async () => {
+    // The GP letter, from the therapist's page.
+    await keyboard.goto(`${webUrl}therapists/${target.id}`);
+    await keyboard.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
+    await keyboard.getByRole('button', { name: 'I have a referral letter from my GP' }).click();
+    const letter = keyboard.getByRole('form', { name: `Send your GP’s referral letter to ${target.displayName}` });
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await letter.getByLabel('Your first name, as on the letter').fill('Sam');
+    await letter.getByLabel('Your last name, as on the letter').fill('Example');
+    await letter.getByLabel('Your date of birth').fill('1988-06-15');
+    await letter.getByLabel('Who wrote the letter').fill('Dr H. Example, Westside Surgery (made up)');
+    await letter.getByLabel('The date on the letter').fill(day(3));
+    await letter.getByLabel('What the letter refers you for').fill('Help with a daily routine after a long period of low mood.');
+    await letter.getByRole('button', { name: `Send to ${target.displayName}` }).click();
+    await letter.getByText('Enter the date on the letter; it cannot be in the future.').first().waitFor();
+    expect(await letter.getByLabel('The date on the letter').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(keyboard);
+    await letter.getByLabel('The date on the letter').fill(day(-5));
+    await letter.getByLabel('Soon (within two weeks)').check();
+    await letter.getByRole('button', { name: `Send to ${target.displayName}` }).click();
+    await keyboard.getByText(`Your GP’s referral is with ${target.displayName}.`).waitFor();
+
+    // A practice referred the same person to the same therapist earlier; care under it has now ended (through the graph).
+    const gateway = platform.urls.gateway;
+    const tokenAnswer = await fetch(new URL('/oauth/token', gateway), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
+      body: 'grant_type=client_credentials&scope=referrals%3Awrite%20referrals%3Aread',
+    });
+    const practice = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+    const as = async <T,>(token: string, query: string, variables: Record<string, unknown> = {}) => {
+      const result = await graphqlRequest<T>(gateway, query, variables, { authorization: `Bearer ${token}` });
+      expect(result.errors).toBeUndefined();
+      return result.data!;
+    };
+    const login = async (email: string) => (await graphqlRequest<{ login: { accessToken: string } }>(gateway, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } })).data!.login.accessToken;
+    const therapistEmail = demoRoster().users.find((u) => u.id === target.userId)!.email;
+    const [therapistToken, clientToken] = [await login(therapistEmail), await login('client03@caregraph.example')];
+    const { submitReferral } = await as<{ submitReferral: { id: string } }>(practice, 'mutation ($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
+      key: randomBytes(8).toString('hex'),
+      input: { therapistId: target.id, urgency: 'ROUTINE', fundingRoute: 'NHS', referrerName: 'Demo Practice (made up)', personConsented: true, conditions: ['ANXIETY'], person: { givenName: 'Sam', familyName: 'Example', dateOfBirth: '1988-06-15', email: 'client03@caregraph.example' }, reason: 'Anxiety about leaving the house.' },
+    });
+    await as(therapistToken, 'mutation ($id: ID!) { acceptReferral(referralId: $id) { status } }', { id: submitReferral.id });
+    await as(clientToken, '{ myReferrals { id } }');
+    const { therapist: free } = await as<{ therapist: { availability: Array<{ startsAt: string }> } }>(clientToken, 'query ($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { availability(format: ONLINE, from: $from, to: $to) { startsAt } } }', { id: target.id, from: new Date(Date.now() + 3 * 86_400_000).toISOString(), to: new Date(Date.now() + 20 * 86_400_000).toISOString() });
+    await as(clientToken, 'mutation ($input: CreateBookingInput!, $key: String!) { createBooking(input: $input, idempotencyKey: $key) { id } }', { key: randomBytes(8).toString('hex'), input: { therapistId: target.id, startsAt: free.availability.at(-1)!.startsAt, format: 'ONLINE', referralSource: 'GP', referralId: submitReferral.id } });
+    await as(therapistToken, 'mutation ($input: DischargeReferralInput!) { dischargeReferral(input: $input) { status } }', { input: { referralId: submitReferral.id, gad7AtStart: 14, gad7AtEnd: 5, goalsAchieved: 'Walks to the shop twice a week.', recommendations: 'Keep the weekly walks going.' } });
+    const SUMMARY = 'query ($id: ID!) { referral(id: $id) { dischargeSummary { recommendations } } }';
+    expect((await as<{ referral: { dischargeSummary: unknown } }>(practice, SUMMARY, { id: submitReferral.id })).referral.dischargeSummary).toBeNull();
+
+    // The person sees both referrals, and chooses to share the summary.
+    await keyboard.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My referrals' }).click();
+    await keyboard.getByRole('heading', { level: 1, name: 'My referrals' }).waitFor();
+    await keyboard.getByText('(a GP letter you entered)').waitFor();
+    const summary = keyboard.getByRole('region', { name: `Discharge summary from ${target.displayName}` });
+    await summary.getByText('Keep the weekly walks going.').waitFor();
+    await expectAccessible(keyboard);
+    await summary.getByRole('button', { name: 'Share this summary with Demo Practice (made up)' }).click();
+    await summary.getByRole('status').filter({ hasText: 'Demo Practice (made up) can now read this summary.' }).waitFor();
+    expect((await as<{ referral: { dischargeSummary: { recommendations: string } } }>(practice, SUMMARY, { id: submitReferral.id })).referral.dischargeSummary.recommendations).toBe('Keep the weekly walks going.');
+    await summary.getByRole('button', { name: 'Stop sharing the summary with Demo Practice (made up)' }).click();
+    await summary.getByRole('status').filter({ hasText: 'can no longer read this summary' }).waitFor();
+    expect((await as<{ referral: { dischargeSummary: unknown } }>(practice, SUMMARY, { id: submitReferral.id })).referral.dischargeSummary).toBeNull();
+    await expectAccessible(keyboard);
   });
 
   step('downloads my data, then deletes the account after a clear warning', async () => {

@@ -1,3 +1,4 @@
+import { ReferralsPage } from './referrals/ReferralsPage';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireSignIn } from './account/RequireSignIn';
@@ -37,6 +38,7 @@ export function App() {
           <Route path="bookings" element={<MyBookingsPage />} />
           <Route path="care-plan" element={<CarePlanPage />} />
           <Route path="care-plan/:planId/check-in/:kind" element={<QuestionnairePage />} />
+          <Route path="referrals" element={<ReferralsPage />} />
           <Route path="my-data" element={<MyDataPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -19,10 +19,12 @@ interface BookingFormProps {
   therapistId: string;
   therapistName: string;
   formats: readonly SessionFormat[];
+  /** The person's accepted referral this first session comes from (it becomes BOOKED with it), if any. */
+  referralId?: string | null;
 }
 
 /** Booking a session: how to meet, when, and for a home visit where; then one mutation. */
-export function BookingForm({ therapistId, therapistName, formats }: BookingFormProps) {
+export function BookingForm({ therapistId, therapistName, formats, referralId }: BookingFormProps) {
   const focusAfterRender = useFocusAfterRender();
   const { session } = useSession();
   const navigate = useNavigate();
@@ -31,7 +33,7 @@ export function BookingForm({ therapistId, therapistName, formats }: BookingForm
   const [format, setFormat] = useState<SessionFormat | ''>(offered.length === 1 ? offered[0] : '');
   const [startsAt, setStartsAt] = useState('');
   const [postcode, setPostcode] = useState('');
-  const [referralSource, setReferralSource] = useState('SELF');
+  const [referralSource, setReferralSource] = useState(referralId ? 'GP' : 'SELF');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string>();
@@ -66,6 +68,7 @@ export function BookingForm({ therapistId, therapistName, formats }: BookingForm
             startsAt,
             format: format as SessionFormat,
             referralSource: referralSource as never,
+            referralId: referralId ?? undefined,
             note: note.trim() || undefined,
             postcode: format === 'HOME_VISIT' ? normalisePostcode(postcode) : undefined,
           },

@@ -5,7 +5,7 @@ import { ServerError } from '@apollo/client/errors';
 import { graphErrorsOf, type FriendlyError, type GraphError } from '@caregraph/client-kit';
 
 /** Where the error happened: the same code means different things on different screens. */
-export type Situation = 'load' | 'search' | 'signIn' | 'signUp' | 'book' | 'reschedule' | 'cancel' | 'export' | 'delete' | 'consent' | 'verifyEmail' | 'resetPassword' | 'waitlist';
+export type Situation = 'load' | 'search' | 'signIn' | 'signUp' | 'book' | 'reschedule' | 'cancel' | 'export' | 'delete' | 'consent' | 'verifyEmail' | 'resetPassword' | 'waitlist' | 'gpLetter' | 'share';
 
 export const MESSAGES = {
   offline: 'We cannot reach Caregraph right now. Check your internet connection and try again.',
@@ -30,6 +30,8 @@ export const MESSAGES = {
   staffAccount: 'Therapist and admin accounts are closed by Caregraph support. Please contact us.',
   alreadyWaiting: 'You are already on this therapist’s waitlist. To choose other dates, leave it first from “My bookings”.',
   tooManyWaitlists: 'You are on 5 waitlists already, which is the most allowed. Leave one from “My bookings” to join another.',
+  gpLetterConsent:
+    'Before you can send a referral letter, we need your consent to use information about your health. You can give it on the “My data” page.',
   waitlistConsent:
     'Before you can join a waitlist, we need your consent to use information about your health. You can give it on the “My data” page.',
 } as const;
@@ -50,6 +52,12 @@ function inputMessage(situation: Situation, error: GraphError): FriendlyError {
     if (field === 'to') return at('Choose a last day on or after the first, at most 93 days later.');
     if (field === 'format') return at(MESSAGES.formatNotOffered);
     if (field === 'therapistId') return at(MESSAGES.therapistNotBooking);
+  }
+  if (situation === 'gpLetter') {
+    if (field === 'letterDate') return at(/year/.test(error.message) ? 'The letter is more than a year old: ask your GP for a new one.' : 'Enter the date on the letter; it cannot be in the future.');
+    if (field === 'dateOfBirth') return at(/16/.test(error.message) ? 'Caregraph sees people aged 16 and over.' : 'Enter your date of birth; it cannot be in the future.');
+    if (field === 'therapistId') return at(MESSAGES.therapistNotBooking);
+    if (field) return at(`Please check this field. ${error.message}`);
   }
   if (situation === 'cancel' && field === 'reason') return at('Tell your therapist briefly (up to 500 characters) why you are cancelling.');
   if (situation === 'signUp') {
@@ -86,6 +94,7 @@ export function describeError(error: unknown, situation: Situation): FriendlyErr
     case 'FORBIDDEN':
       if ((situation === 'book' || situation === 'reschedule') && /consent/i.test(first.message)) return { message: MESSAGES.consentNeeded, code: first.code };
       if (situation === 'waitlist' && /consent/i.test(first.message)) return { message: MESSAGES.waitlistConsent, code: first.code };
+      if (situation === 'gpLetter' && /consent/i.test(first.message)) return { message: MESSAGES.gpLetterConsent, code: first.code };
       if (situation === 'book') return { message: MESSAGES.clientsOnly, code: first.code };
       if (situation === 'delete') return { message: MESSAGES.staffAccount, code: first.code };
       return { message: 'You are not allowed to do this with your account.', code: first.code };

@@ -47,6 +47,9 @@ export function Layout() {
                     <NavLink to="/care-plan">My care plan</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/referrals">My referrals</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/my-data">My data</NavLink>
                   </li>
                 </>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
 import { useSession } from '../auth/session-context';
 import { BookingForm } from '../booking/BookingForm';
@@ -11,12 +11,16 @@ import { Page } from '../layout/Page';
 import { ErrorSummary, Loading } from '../layout/Status';
 import { THERAPIST_PROFILE } from './operations';
 import { WaitlistForm } from '../waitlist/WaitlistForm';
+import { GpLetterForm } from '../referrals/GpLetterForm';
 
 const list = (values: readonly string[], labels: Record<string, string>) => values.map((v) => label(labels, v)).join(', ');
 
 /** A therapist's public profile, their free times and the booking form. */
 export function TherapistPage() {
   const { id = '' } = useParams();
+  // Opened from "My referrals": the first session is booked from that referral.
+  const [search] = useSearchParams();
+  const referralId = search.get('referral');
   const { session } = useSession();
   const { data, loading, error } = useQuery(THERAPIST_PROFILE, { variables: { id } });
   const therapist = data?.therapist;
@@ -110,8 +114,10 @@ export function TherapistPage() {
         {therapist.listed && therapist.fee ? (
           <>
             <CancellationPolicyNote policy={therapist.cancellationPolicy} />
-            <BookingForm therapistId={therapist.id} therapistName={therapist.displayName} formats={therapist.sessionFormats} />
+            {referralId && <p className="notice">You are booking your first session from your referral.</p>}
+            <BookingForm therapistId={therapist.id} therapistName={therapist.displayName} formats={therapist.sessionFormats} referralId={referralId} />
             {session?.user.role === 'CLIENT' && <WaitlistForm therapistId={therapist.id} therapistName={therapist.displayName} formats={therapist.sessionFormats} />}
+            {session?.user.role === 'CLIENT' && !referralId && <GpLetterForm therapistId={therapist.id} therapistName={therapist.displayName} />}
           </>
         ) : (
           <p>{therapist.displayName} is not taking bookings at the moment.</p>
