@@ -59,7 +59,7 @@ export function webhookEndpointsHandler(client: ApolloClient): ResourceHandler {
         const endpoints = data!.webhookEndpoints;
         return { data: endpoints, total: endpoints.length };
       } catch (error) {
-        throw toHttpError(error, ENDPOINT_MESSAGES);
+        throw toHttpError(error);
       }
     },
 
@@ -106,7 +106,7 @@ export function webhookDeliveriesHandler(client: ApolloClient): ResourceHandler 
         });
         return { data: items, total };
       } catch (error) {
-        throw toHttpError(error, ENDPOINT_MESSAGES);
+        throw toHttpError(error);
       }
     },
 
