@@ -6,7 +6,7 @@
 // deliveries with a dead one retried, an organisation's webhook endpoint with its failed delivery replayed
 // and the endpoint disabled, and the safety list of escalated risk flags. axe-core checks every
 // page visited; a failing step leaves a screenshot under test-results/.
-import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
@@ -350,6 +350,35 @@ describeWithChromium('the admin dashboard in a browser', () => {
     } finally {
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
     }
+  });
+
+  step("lists an organisation's referrals from its page: states only", async () => {
+    // The demo practice's system refers someone; the dashboard shows where it stands, never what it says.
+    const tokenAnswer = await fetch(new URL('/oauth/token', platform.urls.gateway), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
+      body: 'grant_type=client_credentials&scope=referrals:write',
+    });
+    const token = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+    const listed = await graphqlRequest<{ searchTherapists: { edges: Array<{ node: { id: string; displayName: string } }> } }>(platform.urls.gateway, '{ searchTherapists(first: 1) { edges { node { id displayName } } } }');
+    const therapist = listed.data!.searchTherapists.edges[0].node;
+    const referred = await graphqlRequest(platform.urls.gateway, 'mutation($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
+      key: randomBytes(8).toString('hex'),
+      input: { therapistId: therapist.id, person: { givenName: 'Lee', familyName: 'Example', dateOfBirth: '1991-07-07', email: 'lee.referred@caregraph.example' }, reason: 'Struggling with sleep and mornings.', conditions: ['ANXIETY'], urgency: 'SOON', fundingRoute: 'NHS', referrerName: 'Dr G. Example', personConsented: true },
+    }, { authorization: `Bearer ${token}` });
+    expect(referred.errors).toBeUndefined();
+    await page.getByRole('menuitem', { name: 'Organisations' }).click();
+    await page.getByText('Demo Practice (made up)').first().click();
+    await page.getByRole('link', { name: "see Demo Practice (made up)'s referrals" }).click();
+    const rows = page.locator('tbody tr');
+    await rows.filter({ hasText: therapist.displayName }).first().waitFor();
+    const row = await rows.filter({ hasText: therapist.displayName }).first().innerText();
+    expect(row).toContain('Submitted');
+    expect(row).toContain("Organisation's system");
+    expect(row).toContain('Within two weeks');
+    expect(await page.content()).not.toContain('lee.referred');
+    expect(await page.content()).not.toContain('Struggling with sleep');
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   step('lists bookings by status and shows one without clinical details', async () => {

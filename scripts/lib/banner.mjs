@@ -72,7 +72,7 @@ export function renderBanner({ urls, database, databases, logins, query, mailDir
     '',
     '  Subgraphs',
     ...SUBGRAPHS.map((s) => row(`  ${s.name}`, urls.subgraphs[s.name])),
-    ...(urls.worker ? [row('Delivery worker', `${urls.worker}/ready  ${urls.worker}/metrics  (e-mail and in-app notifications)`)] : []),
+    ...(urls.worker ? [row('Delivery worker', `${urls.worker}/ready  ${urls.worker}/metrics  (e-mail and in-app notifications, organisations' webhooks)`)] : []),
     '',
     row('Database', database),
     ...SUBGRAPHS.map((s) => row(`  ${s.name}`, databases[s.name])),

@@ -1,13 +1,12 @@
 import { ForbiddenError, UserInputError } from '@caregraph/kernel';
 import { consentGiven, HEALTH_DATA_CONSENT_SELECTION, type HealthDataConsentAnswer, type SubgraphContext } from '@caregraph/runtime';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
 import { requestNow } from '../time/request-now';
 import { ReferralStatus } from './referral-enums';
 import { ReferralEvent } from './referral-event.entity';
 import type { SubmitGpLetterInput } from './referral.input';
 import { Referral } from './referral.entity';
-import { checkDateOfBirth, checkIdempotencyKey, replay, requireTakingReferrals } from './submit-referral.service';
+import { checkDateOfBirth, checkIdempotencyKey, recordOnce, replay, requireTakingReferrals } from './submit-referral.service';
 
 /** How old a letter may be: a GP's referral is acted on within the year. */
 const MAX_LETTER_AGE_DAYS = 366;
@@ -54,33 +53,26 @@ export async function submitGpLetter(ctx: SubgraphContext, input: SubmitGpLetter
   const email = facts.me?.email;
   if (!email) throw new ForbiddenError('Your account has no e-mail address we can show you.');
 
-  try {
-    return await ctx.em.fork().transactional(async (em) => {
-      const referral = em.create(Referral, {
-        clientId,
-        idempotencyKey,
-        requestFingerprint: fingerprint,
-        therapistId: input.therapistId,
-        personGivenName: input.givenName.trim(),
-        personFamilyName: input.familyName.trim(),
-        personDateOfBirth: input.dateOfBirth,
-        personEmail: email,
-        // Entering their own letter is how the person agrees to be referred.
-        personConsentedAt: new Date(now),
-        referrerName: input.referrerName.trim(),
-        letterDate: input.letterDate,
-        reason: input.reason.trim(),
-        conditions: [...new Set(input.conditions)],
-        urgency: input.urgency,
-        fundingRoute: input.fundingRoute,
-      });
-      em.create(ReferralEvent, { referral, status: ReferralStatus.SUBMITTED, actorKind: 'client', actorId: clientId });
-      return referral;
+  return recordOnce(ctx, findEarlier, fingerprint, (em) => {
+    const referral = em.create(Referral, {
+      clientId,
+      idempotencyKey,
+      requestFingerprint: fingerprint,
+      therapistId: input.therapistId,
+      personGivenName: input.givenName.trim(),
+      personFamilyName: input.familyName.trim(),
+      personDateOfBirth: input.dateOfBirth,
+      personEmail: email,
+      // Entering their own letter is how the person agrees to be referred.
+      personConsentedAt: new Date(now),
+      referrerName: input.referrerName.trim(),
+      letterDate: input.letterDate,
+      reason: input.reason.trim(),
+      conditions: [...new Set(input.conditions)],
+      urgency: input.urgency,
+      fundingRoute: input.fundingRoute,
     });
-  } catch (error) {
-    if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    const winner = await findEarlier();
-    if (!winner) throw error;
-    return replay(winner, fingerprint);
-  }
+    em.create(ReferralEvent, { referral, status: ReferralStatus.SUBMITTED, actorKind: 'client', actorId: clientId });
+    return referral;
+  });
 }

@@ -1,6 +1,7 @@
 import { ConflictError, UserInputError } from '@caregraph/kernel';
 import { requireApiScope, type SubgraphContext } from '@caregraph/runtime';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { requestNow } from '../time/request-now';
 import { REFERRALS_WRITE } from './referral-access';
 import { ReferralStatus } from './referral-enums';
@@ -42,6 +43,21 @@ export function requireTakingReferrals(therapist: { listed: boolean } | null, th
 }
 
 /**
+ * Writes a new referral once per idempotency key: `create` runs in a transaction; when a concurrent request
+ * with the same key won the unique index, its referral is returned instead (or CONFLICT for another request).
+ */
+export async function recordOnce(ctx: SubgraphContext, findEarlier: () => Promise<Referral | null>, fingerprint: string, create: (em: EntityManager) => Referral): Promise<Referral> {
+  try {
+    return await ctx.em.fork().transactional(async (em) => create(em));
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const winner = await findEarlier();
+    if (!winner) throw error;
+    return replay(winner, fingerprint);
+  }
+}
+
+/**
  * Records a referral from the calling organisation's system (`referrals:write`): the person must have agreed,
  * the listing must be taking bookings (asked through the graph, as this system). One referral per
  * idempotency key and organisation, however many identical requests arrive: the unique index decides.
@@ -59,33 +75,26 @@ export async function submitReferral(ctx: SubgraphContext, input: SubmitReferral
   const { therapist } = await ctx.graph.request<{ therapist: { listed: boolean } | null }>(LISTED, { id: input.therapistId });
   requireTakingReferrals(therapist, input.therapistId);
 
-  try {
-    return await ctx.em.fork().transactional(async (em) => {
-      const referral = em.create(Referral, {
-        organisationId: machine.organisationId,
-        apiClientId: machine.clientId,
-        idempotencyKey,
-        requestFingerprint: fingerprint,
-        therapistId: input.therapistId,
-        personGivenName: input.person.givenName.trim(),
-        personFamilyName: input.person.familyName.trim(),
-        personDateOfBirth: input.person.dateOfBirth,
-        personEmail: input.person.email.trim(),
-        personPhone: input.person.phone?.trim() || null,
-        personConsentedAt: new Date(requestNow(ctx)),
-        referrerName: input.referrerName.trim(),
-        reason: input.reason.trim(),
-        conditions: [...new Set(input.conditions)],
-        urgency: input.urgency,
-        fundingRoute: input.fundingRoute,
-      });
-      em.create(ReferralEvent, { referral, status: ReferralStatus.SUBMITTED, actorKind: 'organisation', actorId: machine.clientId });
-      return referral;
+  return recordOnce(ctx, findEarlier, fingerprint, (em) => {
+    const referral = em.create(Referral, {
+      organisationId: machine.organisationId,
+      apiClientId: machine.clientId,
+      idempotencyKey,
+      requestFingerprint: fingerprint,
+      therapistId: input.therapistId,
+      personGivenName: input.person.givenName.trim(),
+      personFamilyName: input.person.familyName.trim(),
+      personDateOfBirth: input.person.dateOfBirth,
+      personEmail: input.person.email.trim(),
+      personPhone: input.person.phone?.trim() || null,
+      personConsentedAt: new Date(requestNow(ctx)),
+      referrerName: input.referrerName.trim(),
+      reason: input.reason.trim(),
+      conditions: [...new Set(input.conditions)],
+      urgency: input.urgency,
+      fundingRoute: input.fundingRoute,
     });
-  } catch (error) {
-    if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    const winner = await findEarlier();
-    if (!winner) throw error;
-    return replay(winner, fingerprint);
-  }
+    em.create(ReferralEvent, { referral, status: ReferralStatus.SUBMITTED, actorKind: 'organisation', actorId: machine.clientId });
+    return referral;
+  });
 }
