@@ -338,7 +338,8 @@ describeWithChromium('the admin dashboard in a browser', () => {
       const dialog = page.getByRole('dialog', { name: 'Disable this endpoint?' });
       await expectText(dialog, 'Only Demo Practice (made up) can turn it back on');
       // Checked once the dialog has faded in (mid-fade, axe measures contrast on half-transparent text).
-      await until(async () => (await dialog.evaluate((el) => getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity)) === '1', 'the dialog has faded in');
+      const opacity = () => dialog.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity);
+      await until(async () => (await opacity()) === '1', 'the dialog has faded in');
       expect(await accessibilityProblems(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Disable endpoint' }).click();
       await expectText(page.getByRole('alert'), `Disabled: nothing more is sent to ${url}`);
