@@ -78,8 +78,6 @@ export function webhookEndpointsHandler(client: ApolloClient): ResourceHandler {
       }
     },
 
-    referenceFilter: (target, id) => ({ [target]: id }),
-
     readOnlyMessage: 'The dashboard only disables webhook endpoints; the organisation adds, changes and deletes them.',
   };
 }
