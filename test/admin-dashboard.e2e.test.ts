@@ -3,17 +3,21 @@
 // asks for it), the dashboard's figures, the queue, approving and rejecting listings and what public
 // search then shows, finding and locking an account from the keyboard, bookings without clinical
 // details, a care plan opened with break-glass, the audit log of all three, the notifications bell, the
-// deliveries with a dead one retried, and the safety list of escalated risk flags. axe-core checks every
+// deliveries with a dead one retried, an organisation's webhook endpoint with its failed delivery replayed
+// and the endpoint disabled, and the safety list of escalated risk flags. axe-core checks every
 // page visited; a failing step leaves a screenshot under test-results/.
-import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_PASSWORD } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
+import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from './support/demo-practice-events';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
@@ -282,6 +286,71 @@ describeWithChromium('the admin dashboard in a browser', () => {
     await clients.getByRole('button', { name: 'Revoke Practice referrals' }).click();
     await clients.getByText(/^Revoked /).waitFor();
     await expectText(page.getByRole('table', { name: 'History' }), 'API client was revoked');
+  });
+
+  step("shows the demo practice's webhook endpoint and its failed delivery, replays it, and disables the endpoint", async () => {
+    // The practice's system subscribes a receiver that answers 500, and a referral of its is accepted.
+    const heard: string[] = [];
+    const receiver = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        heard.push(String(req.headers['webhook-id']));
+        res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/practice-events`;
+      const token = await demoPracticeToken(platform.urls.gateway);
+      const endpointId = await subscribeDemoPractice(platform.urls.gateway, token, url, ['REFERRAL_ACCEPTED', 'REFERRAL_DISCHARGED'], 'Practice events (e2e)');
+      await referAndAccept(platform.urls.gateway, token, 16);
+      const failed = async () => (await sql<{ status: string }>('notifications', 'select status from webhook_deliveries where endpoint_id = $1', [endpointId]))[0]?.status === 'FAILED';
+      await until(failed, 'the delivery failed once', 30_000);
+
+      await page.getByRole('menuitem', { name: 'Organisations' }).click();
+      await page.locator('tbody tr', { hasText: 'Demo Practice (made up)' }).getByRole('link').first().click();
+      await page.getByRole('heading', { level: 1, name: 'Demo Practice (made up) — GP practice' }).waitFor();
+      expect(page.url()).toContain(`/organisations/${DEMO_ORGANISATION_ID}/show`);
+      const endpoint = page.getByRole('region', { name: url });
+      await expectText(endpoint, 'referral.accepted, referral.discharged');
+      const row = endpoint.getByRole('table', { name: `Delivery log of ${url}` }).locator('tbody tr', { hasText: 'referral.accepted' });
+      await row.waitFor();
+      expect(await row.innerText()).toMatch(/Failed, will retry[\s\S]*500/);
+      expect(await accessibilityProblems(page)).toEqual([]);
+
+      // Dead first in the filter: none yet; the failed one under its own status.
+      await endpoint.getByRole('combobox', { name: 'Status' }).click();
+      await page.getByRole('option', { name: 'Dead' }).click();
+      await endpoint.getByText('No deliveries with this status.').waitFor();
+      await endpoint.getByRole('combobox', { name: 'Status' }).click();
+      await page.getByRole('option', { name: 'Failed, will retry' }).click();
+      await row.waitFor();
+
+      const before = heard.length;
+      await row.getByRole('button', { name: /^Replay referral\.accepted/ }).click();
+      await expectText(page.getByRole('alert'), 'Replayed: the delivery is queued again');
+      await until(async () => (await row.count()) === 1 && (await row.innerText()).includes('replayed once'), 'the log shows the replay');
+      await until(async () => heard.length > before, 'the receiver hears the delivery again');
+      // The same event each time: the receiver can tell it is a replay.
+      expect(new Set(heard).size).toBe(1);
+
+      await endpoint.getByRole('button', { name: 'Disable endpoint' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Disable this endpoint?' });
+      await expectText(dialog, 'Only Demo Practice (made up) can turn it back on');
+      // Checked once the dialog has faded in (mid-fade, axe measures contrast on half-transparent text).
+      const opacity = () => dialog.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity);
+      await until(async () => (await opacity()) === '1', 'the dialog has faded in');
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Disable endpoint' }).click();
+      await expectText(page.getByRole('alert'), `Disabled: nothing more is sent to ${url}`);
+      await expectText(endpoint, 'Disabled: nothing is sent to it');
+      await until(async () => (await endpoint.getByRole('button', { name: /^Replay/ }).count()) === 0 && (await endpoint.getByRole('button', { name: 'Disable endpoint' }).count()) === 0, 'neither Replay nor Disable is offered');
+      expect(await accessibilityProblems(page)).toEqual([]);
+      const [stored] = await sql<{ status: string }>('notifications', 'select status from webhook_endpoints where id = $1', [endpointId]);
+      expect(stored.status).toBe('DISABLED');
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
   });
 
   step("lists an organisation's referrals from its page: states only", async () => {

@@ -10,6 +10,7 @@ import { toHttpError } from '../graphql/errors';
 import { moderationQueueHandler } from '../moderation-queue/queue-handler';
 import { notAllowed, type ResourceHandler } from '../resource-kit/handler';
 import { organisationMethods, organisationsHandler, type OrganisationMethods } from '../organisations/organisations-handler';
+import { webhookDeliveriesHandler, webhookEndpointsHandler } from '../organisations/webhooks-handler';
 import { referralsHandler } from '../referrals/referrals-handler';
 import { safetyHandler } from '../safety/safety-handler';
 import { listingsHandler } from '../therapists/listings-handler';
@@ -32,6 +33,8 @@ function handlers(client: ApolloClient): Record<string, ResourceHandler> {
     safety: safetyHandler(client),
     organisations: organisationsHandler(client),
     referrals: referralsHandler(client),
+    webhookEndpoints: webhookEndpointsHandler(client),
+    webhookDeliveries: webhookDeliveriesHandler(client),
   };
 }
 

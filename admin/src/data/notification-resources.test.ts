@@ -1,12 +1,18 @@
 /**
  * @jest-environment node
  */
-// The data provider's deliveries and safety parts against the real platform (demo data, the delivery
-// worker running): the lists and their filters, Retry on a dead delivery (twice, at once, stale), and
-// who may use them. Deliveries are made dead and flags escalated in the databases, as the worker would.
+// The data provider's deliveries, safety and webhook parts against the real platform (demo data, the delivery
+// worker running): the lists and their filters, Retry on a dead delivery (twice, at once, stale), an
+// organisation's webhook endpoints and delivery logs with Replay (at once, stale, disabled) and Disable, and
+// who may use them. Deliveries are made dead and flags escalated in the databases, as the worker would;
+// webhook deliveries are real: the demo practice subscribes a local receiver that answers 500.
+import { DEMO_ORGANISATION_ID } from '@caregraph/demo-data';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
+import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from '../../../test/support/demo-practice-events';
 import type { RunningPlatform } from '../../../test/support/platform';
-import type { DeliveryRowFragment } from '../gql/graphql';
+import type { DeliveryRowFragment, WebhookDeliveryRowFragment, WebhookEndpointRowFragment } from '../gql/graphql';
 import { createGraphClient } from '../graphql/client';
 import { DEMO_PASSWORD, dashboardWiring, platformDatabaseUrl, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
@@ -14,7 +20,7 @@ import { createDataProvider, type CaregraphDataProvider } from './data-provider'
 const list = (filter: Record<string, unknown> = {}, perPage = 100, page = 1) => ({ pagination: { page, perPage }, sort: { field: 'createdAt', order: 'DESC' as const }, filter });
 type Flag = { id: string; carePlanId: string; raisedAt: string; escalatedAt: string; hoursOpen: number };
 
-describe('the data provider: deliveries and the safety list, on the real graph', () => {
+describe("the data provider: deliveries, the safety list and organisations' webhooks, on the real graph", () => {
   let platform: RunningPlatform;
   let provider: CaregraphDataProvider;
 
@@ -130,7 +136,114 @@ describe('the data provider: deliveries and the safety list, on the real graph',
     });
   });
 
-  it('gives a non-admin 403 with a clear message on both screens and on Retry, and an anonymous caller 401', async () => {
+  describe("organisations' webhooks", () => {
+    /** The receiver: every request's webhook-id; it answers 500 after `delayMs`, so every delivery fails. */
+    const heard: string[] = [];
+    let delayMs = 0;
+    const receiver = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        heard.push(String(req.headers['webhook-id']));
+        setTimeout(() => res.writeHead(500).end(), delayMs);
+      });
+    });
+    let endpointId: string;
+    let url: string;
+    const endpoints = (organisationId: unknown = DEMO_ORGANISATION_ID) => provider.getList<WebhookEndpointRowFragment>('webhookEndpoints', list({ organisationId }));
+    const log = (filter: Record<string, unknown> = {}, perPage = 25, page = 1) =>
+      provider.getList<WebhookDeliveryRowFragment>('webhookDeliveries', list({ organisationId: DEMO_ORGANISATION_ID, endpointId, ...filter }, perPage, page));
+    const replay = (id: string) => provider.update<WebhookDeliveryRowFragment>('webhookDeliveries', { id, data: { action: 'replay' }, previousData: {} as never });
+    /** Waits until the log holds `count` deliveries, none of them queued (each tried at least once). */
+    async function settled(count: number): Promise<WebhookDeliveryRowFragment[]> {
+      for (let tries = 0; ; tries++) {
+        const { data } = await log();
+        if (data.length === count && data.every((d) => d.status !== 'PENDING')) return data;
+        if (tries > 150) throw new Error(`the log did not settle: ${JSON.stringify(data.map((d) => d.status))}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+
+    beforeAll(async () => {
+      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/practice`;
+      const token = await demoPracticeToken(platform.urls.gateway);
+      endpointId = await subscribeDemoPractice(platform.urls.gateway, token, url, ['REFERRAL_ACCEPTED', 'REFERRAL_DISCHARGED'], 'Practice system (test)');
+      await referAndAccept(platform.urls.gateway, token, 14);
+      await referAndAccept(platform.urls.gateway, token, 15);
+    }, 60_000);
+    afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+
+    it("lists the organisation's endpoints without secrets, and an endpoint's log newest first, by status and page", async () => {
+      const { data, total } = await endpoints();
+      expect(total).toBe(data.length);
+      expect(data.find((e) => e.id === endpointId)).toEqual(
+        expect.objectContaining({ url, description: 'Practice system (test)', eventTypes: ['REFERRAL_ACCEPTED', 'REFERRAL_DISCHARGED'], status: 'ACTIVE', organisationId: DEMO_ORGANISATION_ID }),
+      );
+      expect(JSON.stringify(data)).not.toMatch(/secret|whsec_/i);
+      // An organisation the graph does not know has no endpoints (admins may look at any organisation).
+      expect((await endpoints('00000000-0000-4000-8000-000000000000')).total).toBe(0);
+
+      const [newer, older] = await settled(2);
+      expect(newer.createdAt >= older.createdAt).toBe(true);
+      for (const d of [newer, older]) {
+        expect(d).toMatchObject({ eventType: 'REFERRAL_ACCEPTED', status: 'FAILED', lastStatusCode: 500, lastError: expect.stringContaining('500'), deliveredAt: null, replays: 0 });
+        expect(d.attempts).toBeGreaterThanOrEqual(1);
+      }
+      expect(newer.eventId).not.toBe(older.eventId);
+      expect((await log({ status: 'FAILED' })).total).toBe(2);
+      expect(await log({ status: 'SENT' })).toEqual({ data: [], total: 0 });
+      expect((await log({}, 1, 2)).data.map((d) => d.id)).toEqual([older.id]);
+    }, 60_000);
+
+    it('refuses a list without its organisation or endpoint, a status the graph lacks, and an endpoint that is gone', async () => {
+      await expect(provider.getList('webhookEndpoints', list({}))).rejects.toMatchObject({ status: 400, body: { errors: { organisationId: expect.any(String) } } });
+      await expect(endpoints('not-an-id')).rejects.toMatchObject({ status: 400, body: { errors: { organisationId: expect.any(String) } } });
+      await expect(log({ endpointId: undefined })).rejects.toMatchObject({ status: 400, body: { errors: { endpointId: expect.any(String) } } });
+      await expect(log({ status: 'LOST' })).rejects.toMatchObject({ status: 400, body: { errors: { status: expect.any(String) } } });
+      await expect(log({ endpointId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/no longer exists/) });
+      await expect(provider.getOne('webhookEndpoints', { id: endpointId })).rejects.toMatchObject({ status: 405 });
+      await expect(provider.create('webhookEndpoints', { data: { url } })).rejects.toMatchObject({ status: 405 });
+      await expect(provider.delete('webhookEndpoints', { id: endpointId })).rejects.toMatchObject({ status: 405 });
+    });
+
+    it('replays a delivery: queued again with its event id; ten replays while it is being sent: one queues it, nine get a clear 409', async () => {
+      const [delivery] = await settled(2);
+      // The receiver now takes its time, so the delivery stays queued while the others ask.
+      delayMs = 2_000;
+      const heardBefore = heard.filter((id) => id === delivery.eventId).length;
+      try {
+        const results = await Promise.allSettled(Array.from({ length: 10 }, () => replay(delivery.id)));
+        const done = results.filter((r): r is PromiseFulfilledResult<{ data: WebhookDeliveryRowFragment }> => r.status === 'fulfilled');
+        expect(done).toHaveLength(1);
+        expect(done[0].value.data).toMatchObject({ id: delivery.id, eventId: delivery.eventId, status: 'PENDING', attempts: 0, lastError: null, replays: 1 });
+        for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(r.reason).toMatchObject({ status: 409, message: expect.stringMatching(/already queued/) });
+        for (let tries = 0; heard.filter((id) => id === delivery.eventId).length === heardBefore; tries++) {
+          if (tries > 100) throw new Error('the replayed delivery did not reach the receiver');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        delayMs = 0;
+      }
+      const [again] = await settled(2);
+      expect(again).toMatchObject({ id: delivery.id, status: 'FAILED', replays: 1, lastStatusCode: 500 });
+    }, 60_000);
+
+    it('disables the endpoint, and offers nothing to turn it back on; its deliveries then refuse a replay with a clear 409; stale and malformed ids are refused', async () => {
+      const [delivery] = await settled(2);
+      const { data } = await provider.update<WebhookEndpointRowFragment>('webhookEndpoints', { id: endpointId, data: { action: 'disable' }, previousData: {} as never });
+      expect(data).toMatchObject({ id: endpointId, status: 'DISABLED', url });
+      expect((await endpoints()).data.find((e) => e.id === endpointId)!.status).toBe('DISABLED');
+      await expect(provider.update('webhookEndpoints', { id: endpointId, data: { action: 'enable' }, previousData: {} as never })).rejects.toMatchObject({ status: 400, body: { errors: { action: expect.any(String) } } });
+      await expect(replay(delivery.id)).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/endpoint is disabled/) });
+
+      await expect(provider.update('webhookEndpoints', { id: '00000000-0000-4000-8000-000000000000', data: { action: 'disable' }, previousData: {} as never })).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/endpoint no longer exists/) });
+      await expect(replay('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/delivery no longer exists/) });
+      await expect(replay('not-an-id')).rejects.toMatchObject({ status: 400, body: { errors: { id: expect.any(String) } } });
+      await expect(provider.update('webhookDeliveries', { id: delivery.id, data: { status: 'SENT' }, previousData: delivery })).rejects.toMatchObject({ status: 400, body: { errors: { action: expect.any(String) } } });
+    });
+  });
+
+  it("gives a non-admin 403 with a clear message on both screens and on Retry, 404 for an organisation's webhooks, and an anonymous caller 401", async () => {
     const login = await rawGraphql<{ login: { accessToken: string } }>(platform.urls.gateway, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
       input: { email: 'therapist01@caregraph.example', password: DEMO_PASSWORD },
     });
@@ -140,7 +253,11 @@ describe('the data provider: deliveries and the safety list, on the real graph',
       await expect(asTherapist.getList(resource, list())).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/Only Caregraph admins/) });
     }
     await expect(asTherapist.update('deliveries', { id: '00000000-0000-4000-8000-000000000000', data: { action: 'retry' }, previousData: {} as never })).rejects.toMatchObject({ status: 403 });
+    // An organisation's webhooks: someone outside it does not learn that it exists.
+    await expect(asTherapist.getList('webhookEndpoints', list({ organisationId: DEMO_ORGANISATION_ID }))).rejects.toMatchObject({ status: 404 });
+    await expect(asTherapist.update('webhookEndpoints', { id: '00000000-0000-4000-8000-000000000000', data: { action: 'disable' }, previousData: {} as never })).rejects.toMatchObject({ status: 404 });
     const anonymous = createDataProvider(createGraphClient({ gatewayUrl: platform.urls.gateway }));
     await expect(anonymous.getList('safety', list())).rejects.toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    await expect(anonymous.getList('webhookEndpoints', list({ organisationId: DEMO_ORGANISATION_ID }))).rejects.toMatchObject({ status: 401 });
   });
 });

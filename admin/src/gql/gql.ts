@@ -39,6 +39,12 @@ type Documents = {
     "\n  mutation AdminRemoveOrganisationMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input) {\n      ...OrganisationDetail\n    }\n  }\n": typeof types.AdminRemoveOrganisationMemberDocument,
     "\n  mutation AdminCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      clientSecret\n      apiClient {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCreateApiClientDocument,
     "\n  mutation AdminRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.AdminRevokeApiClientDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    organisationId\n    url\n    description\n    eventTypes\n    status\n    createdAt\n    updatedAt\n  }\n": typeof types.WebhookEndpointRowFragmentDoc,
+    "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    replays\n    lastStatusCode\n    lastError\n    createdAt\n    updatedAt\n    deliveredAt\n  }\n": typeof types.WebhookDeliveryRowFragmentDoc,
+    "\n  query AdminWebhookEndpoints($organisationId: ID!) {\n    webhookEndpoints(organisationId: $organisationId) {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.AdminWebhookEndpointsDocument,
+    "\n  query AdminWebhookDeliveries($organisationId: ID!, $status: WebhookDeliveryStatus, $offset: Int!, $limit: Int!) {\n    webhookEndpoints(organisationId: $organisationId) {\n      id\n      deliveries(status: $status, offset: $offset, limit: $limit) {\n        total\n        items {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n": typeof types.AdminWebhookDeliveriesDocument,
+    "\n  mutation AdminDisableWebhookEndpoint($id: ID!) {\n    updateWebhookEndpoint(input: { id: $id, status: DISABLED }) {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.AdminDisableWebhookEndpointDocument,
+    "\n  mutation AdminReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n": typeof types.AdminReplayWebhookDeliveryDocument,
     "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    origin\n    urgency\n    fundingRoute\n    createdAt\n    statusChangedAt\n    therapist {\n      id\n      displayName\n    }\n  }\n": typeof types.ReferralSummaryFragmentDoc,
     "\n  query AdminReferrals($organisationId: ID, $statuses: [ReferralStatus!], $offset: Int!, $limit: Int!) {\n    adminReferrals(organisationId: $organisationId, statuses: $statuses, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...ReferralSummary\n      }\n    }\n  }\n": typeof types.AdminReferralsDocument,
     "\n  query AdminEscalatedRiskFlags($offset: Int!, $limit: Int!) {\n    escalatedRiskFlags(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        carePlanId\n        raisedAt\n        escalatedAt\n        hoursOpen\n      }\n    }\n  }\n": typeof types.AdminEscalatedRiskFlagsDocument,
@@ -89,6 +95,12 @@ const documents: Documents = {
     "\n  mutation AdminRemoveOrganisationMember($input: RemoveOrganisationMemberInput!) {\n    removeOrganisationMember(input: $input) {\n      ...OrganisationDetail\n    }\n  }\n": types.AdminRemoveOrganisationMemberDocument,
     "\n  mutation AdminCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      clientSecret\n      apiClient {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCreateApiClientDocument,
     "\n  mutation AdminRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      id\n      active\n    }\n  }\n": types.AdminRevokeApiClientDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    organisationId\n    url\n    description\n    eventTypes\n    status\n    createdAt\n    updatedAt\n  }\n": types.WebhookEndpointRowFragmentDoc,
+    "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    replays\n    lastStatusCode\n    lastError\n    createdAt\n    updatedAt\n    deliveredAt\n  }\n": types.WebhookDeliveryRowFragmentDoc,
+    "\n  query AdminWebhookEndpoints($organisationId: ID!) {\n    webhookEndpoints(organisationId: $organisationId) {\n      ...WebhookEndpointRow\n    }\n  }\n": types.AdminWebhookEndpointsDocument,
+    "\n  query AdminWebhookDeliveries($organisationId: ID!, $status: WebhookDeliveryStatus, $offset: Int!, $limit: Int!) {\n    webhookEndpoints(organisationId: $organisationId) {\n      id\n      deliveries(status: $status, offset: $offset, limit: $limit) {\n        total\n        items {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n": types.AdminWebhookDeliveriesDocument,
+    "\n  mutation AdminDisableWebhookEndpoint($id: ID!) {\n    updateWebhookEndpoint(input: { id: $id, status: DISABLED }) {\n      ...WebhookEndpointRow\n    }\n  }\n": types.AdminDisableWebhookEndpointDocument,
+    "\n  mutation AdminReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n": types.AdminReplayWebhookDeliveryDocument,
     "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    origin\n    urgency\n    fundingRoute\n    createdAt\n    statusChangedAt\n    therapist {\n      id\n      displayName\n    }\n  }\n": types.ReferralSummaryFragmentDoc,
     "\n  query AdminReferrals($organisationId: ID, $statuses: [ReferralStatus!], $offset: Int!, $limit: Int!) {\n    adminReferrals(organisationId: $organisationId, statuses: $statuses, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...ReferralSummary\n      }\n    }\n  }\n": types.AdminReferralsDocument,
     "\n  query AdminEscalatedRiskFlags($offset: Int!, $limit: Int!) {\n    escalatedRiskFlags(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        carePlanId\n        raisedAt\n        escalatedAt\n        hoursOpen\n      }\n    }\n  }\n": types.AdminEscalatedRiskFlagsDocument,
@@ -228,6 +240,30 @@ export function graphql(source: "\n  mutation AdminCreateApiClient($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    organisationId\n    url\n    description\n    eventTypes\n    status\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    organisationId\n    url\n    description\n    eventTypes\n    status\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    replays\n    lastStatusCode\n    lastError\n    createdAt\n    updatedAt\n    deliveredAt\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    replays\n    lastStatusCode\n    lastError\n    createdAt\n    updatedAt\n    deliveredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWebhookEndpoints($organisationId: ID!) {\n    webhookEndpoints(organisationId: $organisationId) {\n      ...WebhookEndpointRow\n    }\n  }\n"): (typeof documents)["\n  query AdminWebhookEndpoints($organisationId: ID!) {\n    webhookEndpoints(organisationId: $organisationId) {\n      ...WebhookEndpointRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWebhookDeliveries($organisationId: ID!, $status: WebhookDeliveryStatus, $offset: Int!, $limit: Int!) {\n    webhookEndpoints(organisationId: $organisationId) {\n      id\n      deliveries(status: $status, offset: $offset, limit: $limit) {\n        total\n        items {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWebhookDeliveries($organisationId: ID!, $status: WebhookDeliveryStatus, $offset: Int!, $limit: Int!) {\n    webhookEndpoints(organisationId: $organisationId) {\n      id\n      deliveries(status: $status, offset: $offset, limit: $limit) {\n        total\n        items {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDisableWebhookEndpoint($id: ID!) {\n    updateWebhookEndpoint(input: { id: $id, status: DISABLED }) {\n      ...WebhookEndpointRow\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDisableWebhookEndpoint($id: ID!) {\n    updateWebhookEndpoint(input: { id: $id, status: DISABLED }) {\n      ...WebhookEndpointRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,13 +4,13 @@ import { labelList } from '../format/choices';
 import { formatDateTime } from '../format/format';
 import type { OrganisationDetailFragment } from '../gql/graphql';
 import { Facts, Section } from '../layout/detail';
+import { visuallyHidden } from '../layout/visually-hidden';
 import { ApiClientCreator } from './ApiClientCreator';
 import { API_SCOPE_LABELS, ORGANISATION_AUDIT_ACTION_LABELS, ORGANISATION_KIND_LABELS, ORGANISATION_ROLE_LABELS } from './labels';
 import { MemberAdder } from './MemberAdder';
 import { useOrganisationAction } from './use-organisation-action';
+import { WebhookEndpoints } from './WebhookEndpoints';
 
-/** Read by screen readers, not shown: which row a button acts on. */
-const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px', padding: 0, border: 0 } as const;
 
 function Members({ organisation }: { organisation: OrganisationDetailFragment }) {
   const { act, busy } = useOrganisationAction();
@@ -157,6 +157,9 @@ function OrganisationDetail() {
           <Link to={`/referrals?filter=${encodeURIComponent(JSON.stringify({ organisationId: organisation.id }))}`}>see {organisation.name}'s referrals</Link>.
         </Typography>
       </Section>
+      <Section title="Webhooks">
+        <WebhookEndpoints organisation={organisation} />
+      </Section>
       <Section title="History">
         <History organisation={organisation} />
       </Section>
@@ -164,7 +167,7 @@ function OrganisationDetail() {
   );
 }
 
-/** One organisation: details, verification, members, API clients (created here, secret shown once; revoked here) and history. */
+/** One organisation: details, verification, members, API clients (created here, secret shown once; revoked here), its webhook endpoints with their delivery logs (replay, disable) and history. */
 export function OrganisationShow() {
   return (
     <Show title="Organisation" actions={false} component="div">

@@ -121,3 +121,73 @@ export const REVOKE_API_CLIENT = graphql(`
     }
   }
 `);
+
+// Its webhook endpoints and their delivery logs (notifications subgraph, docs/adr/030). Caregraph's admins read
+// them, replay a delivery and disable an endpoint; the graph never gives them a secret, and they never ask.
+
+export const WEBHOOK_ENDPOINT_ROW = graphql(`
+  fragment WebhookEndpointRow on WebhookEndpoint {
+    id
+    organisationId
+    url
+    description
+    eventTypes
+    status
+    createdAt
+    updatedAt
+  }
+`);
+
+export const WEBHOOK_DELIVERY_ROW = graphql(`
+  fragment WebhookDeliveryRow on WebhookDelivery {
+    id
+    eventId
+    eventType
+    status
+    attempts
+    replays
+    lastStatusCode
+    lastError
+    createdAt
+    updatedAt
+    deliveredAt
+  }
+`);
+
+export const ADMIN_WEBHOOK_ENDPOINTS = graphql(`
+  query AdminWebhookEndpoints($organisationId: ID!) {
+    webhookEndpoints(organisationId: $organisationId) {
+      ...WebhookEndpointRow
+    }
+  }
+`);
+
+export const ADMIN_WEBHOOK_DELIVERIES = graphql(`
+  query AdminWebhookDeliveries($organisationId: ID!, $status: WebhookDeliveryStatus, $offset: Int!, $limit: Int!) {
+    webhookEndpoints(organisationId: $organisationId) {
+      id
+      deliveries(status: $status, offset: $offset, limit: $limit) {
+        total
+        items {
+          ...WebhookDeliveryRow
+        }
+      }
+    }
+  }
+`);
+
+export const DISABLE_WEBHOOK_ENDPOINT = graphql(`
+  mutation AdminDisableWebhookEndpoint($id: ID!) {
+    updateWebhookEndpoint(input: { id: $id, status: DISABLED }) {
+      ...WebhookEndpointRow
+    }
+  }
+`);
+
+export const REPLAY_WEBHOOK_DELIVERY = graphql(`
+  mutation AdminReplayWebhookDelivery($id: ID!) {
+    replayWebhookDelivery(id: $id) {
+      ...WebhookDeliveryRow
+    }
+  }
+`);
