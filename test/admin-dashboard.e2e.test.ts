@@ -244,9 +244,14 @@ describeWithChromium('the admin dashboard in a browser', () => {
     await expectText(page.locator('tbody'), 'Demo Practice (made up)');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('link', { name: 'Create' }).click();
-    await page.getByLabel('Name').fill('Riverside Surgery (made up)');
+    // The form fills in only once react-admin has set it up (a fill before that is reset under load).
+    await page.waitForURL(/\/organisations\/create/);
+    await page.waitForLoadState('networkidle');
     await page.getByLabel('Kind').click();
     await page.getByRole('option', { name: 'GP practice' }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await page.getByLabel('Name').fill('Riverside Surgery (made up)');
+    expect(await page.getByLabel('Name').inputValue()).toBe('Riverside Surgery (made up)');
     await page.getByLabel('ODS code').fill('RX4');
     await page.getByLabel('referrals:write — refer people').check();
     expect(await accessibilityProblems(page)).toEqual([]);
