@@ -61,6 +61,8 @@ export const LIST_SIZES: ListSizeRules = {
   'Query.myReferrals': { kind: 'assumed', size: 5 },
   // An organisation's webhook endpoints: at most 10 (notifications' MAX_ENDPOINTS_PER_ORGANISATION).
   'Query.webhookEndpoints': { kind: 'assumed', size: 10 },
+  // An organisation's webhook history: its latest 100 records (notifications' WEBHOOK_HISTORY_SHOWN).
+  'Query.webhookHistory': { kind: 'assumed', size: 100 },
   // The notifications one call marks read: at most 100 ids (notifications' MAX_IDS_PER_MARK).
   'Mutation.markNotificationsRead': { kind: 'assumed', size: 100 },
 };

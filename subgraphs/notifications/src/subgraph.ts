@@ -15,6 +15,7 @@ import { PersonalDataExportStub } from './personal-data/personal-data-export.stu
 import { seedDemo } from './seed/seed-demo';
 import { UnsubscribeToken } from './unsubscribe/unsubscribe-token.entity';
 import { UnsubscribeResolver } from './unsubscribe/unsubscribe.resolver';
+import { WebhookAuditEntry } from './webhooks/webhook-audit.entity';
 import { WebhookDelivery } from './webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity';
 import { WebhookSecret } from './webhooks/webhook-secret.entity';
@@ -33,7 +34,7 @@ export const notificationsSubgraph: SubgraphDefinition = {
   database: 'notifications',
   defaultPort: 4105,
   packageRoot: path.resolve(__dirname, '..'),
-  entities: [Message, Delivery, Notification, NotificationPreferences, UnsubscribeToken, WebhookEndpoint, WebhookSecret, WebhookDelivery],
+  entities: [Message, Delivery, Notification, NotificationPreferences, UnsubscribeToken, WebhookEndpoint, WebhookSecret, WebhookDelivery, WebhookAuditEntry],
   resolvers: [InboxResolver, PreferencesResolver, UnsubscribeResolver, DeliveriesResolver, WebhooksResolver, PersonalDataExportResolver, NotificationErasureResolver],
   // Reached only through `_entities` (accounts' `exportMyData` returns it), so named here.
   orphanedTypes: [PersonalDataExportStub],

@@ -398,6 +398,17 @@ export const THERAPIST_SEARCH_SORT_LABELS: Readonly<Record<'DISTANCE' | 'FEE' | 
   NEWEST: 'Most recently published first',
 };
 
+/** WebhookAuditAction: the graph's description of each value. */
+export const WEBHOOK_AUDIT_ACTION_LABELS: Readonly<Record<'ENDPOINT_CREATED' | 'ENDPOINT_CHANGED' | 'ENDPOINT_DISABLED' | 'ENDPOINT_ENABLED' | 'SECRET_ROTATED' | 'ENDPOINT_DELETED' | 'DELIVERY_REPLAYED', string>> = {
+  ENDPOINT_CREATED: 'An endpoint was subscribed',
+  ENDPOINT_CHANGED: 'An endpoint\'s URL, description or events were changed',
+  ENDPOINT_DISABLED: 'An endpoint was disabled',
+  ENDPOINT_ENABLED: 'An endpoint was turned back on',
+  SECRET_ROTATED: 'An endpoint\'s signing secret was replaced',
+  ENDPOINT_DELETED: 'An endpoint was deleted',
+  DELIVERY_REPLAYED: 'A delivery was sent again',
+};
+
 /** WebhookDeliveryStatus: the graph's description of each value. */
 export const WEBHOOK_DELIVERY_STATUS_LABELS: Readonly<Record<'PENDING' | 'SENT' | 'FAILED' | 'DEAD' | 'SKIPPED', string>> = {
   PENDING: 'Queued; not tried yet',

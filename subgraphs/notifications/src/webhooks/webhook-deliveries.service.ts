@@ -2,6 +2,8 @@ import { LockMode } from '@mikro-orm/core';
 import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel';
 import { isUuid, type SubgraphContext } from '@caregraph/runtime';
 import { webhookManager } from './webhook-access';
+import { recordWebhookAudit } from './webhook-audit';
+import { WebhookAuditAction } from './webhook-audit-action';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookDeliveryStatus } from './webhook-delivery-status';
 import type { WebhookDeliveryPage } from './webhook-delivery-page.type';
@@ -26,8 +28,9 @@ export async function replayWebhookDelivery(ctx: SubgraphContext, id: string, ma
   return ctx.em.transactional(async (tx) => {
     const delivery = await tx.findOne(WebhookDelivery, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['endpoint'] });
     if (!delivery) throw new NotFoundError('WebhookDelivery', id);
+    let manager;
     try {
-      await webhookManager(ctx, delivery.endpoint.organisationId);
+      manager = await webhookManager(ctx, delivery.endpoint.organisationId);
     } catch (error) {
       if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw new NotFoundError('WebhookDelivery', id);
       throw error;
@@ -38,6 +41,7 @@ export async function replayWebhookDelivery(ctx: SubgraphContext, id: string, ma
     delivery.attempts = 0;
     delivery.lastError = null;
     delivery.replays += 1;
+    recordWebhookAudit(tx, ctx, manager, { endpointId: delivery.endpoint.id, action: WebhookAuditAction.DELIVERY_REPLAYED, details: { deliveryId: delivery.id } });
     await tx.flush();
     await tx.execute('select queue_webhook_delivery(?::uuid, ?::int)', [id, maxAttempts]);
     return delivery;

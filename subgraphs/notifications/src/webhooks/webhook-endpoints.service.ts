@@ -11,6 +11,9 @@ import type { WebhookEndpointWithSecret } from './webhook-endpoint-secret.type';
 import { newWebhookSecret } from './webhook-secret';
 import { WebhookSecret } from './webhook-secret.entity';
 import { validateWebhookUrl } from './webhook-url';
+import { recordWebhookAudit } from './webhook-audit';
+import { WebhookAuditAction } from './webhook-audit-action';
+import { WebhookAuditEntry } from './webhook-audit.entity';
 
 /** Most endpoints one organisation may have. */
 export const MAX_ENDPOINTS_PER_ORGANISATION = 10;
@@ -74,6 +77,7 @@ export async function createWebhookEndpoint(ctx: SubgraphContext, input: CreateW
     const endpoint = tx.create(WebhookEndpoint, { organisationId: manager.organisationId, url, description: input.description?.trim() || null, eventTypes: uniqueEventTypes(input.eventTypes) });
     tx.persist(endpoint);
     const secret = addSecret(tx, endpoint, config);
+    recordWebhookAudit(tx, ctx, manager, { endpointId: endpoint.id, action: WebhookAuditAction.ENDPOINT_CREATED, details: { url, eventTypes: endpoint.eventTypes } });
     await tx.flush();
     ctx.logger.info({ webhookEndpointId: endpoint.id, organisationId: manager.organisationId, by: manager.standing }, 'webhook endpoint created');
     return { endpoint, secret };
@@ -97,11 +101,16 @@ export async function updateWebhookEndpoint(ctx: SubgraphContext, input: UpdateW
     }
     if (input.description != null) endpoint.description = input.description.trim() || null;
     if (input.eventTypes != null) endpoint.eventTypes = uniqueEventTypes(input.eventTypes);
-    if (input.status != null) {
-      if (input.status === WebhookEndpointStatus.ACTIVE && manager.standing === 'PLATFORM_ADMIN' && endpoint.status !== WebhookEndpointStatus.ACTIVE) {
+    if (changesMoreThanStatus) {
+      recordWebhookAudit(tx, ctx, manager, { endpointId: endpoint.id, action: WebhookAuditAction.ENDPOINT_CHANGED, details: { url: endpoint.url, eventTypes: endpoint.eventTypes } });
+    }
+    if (input.status != null && input.status !== endpoint.status) {
+      if (input.status === WebhookEndpointStatus.ACTIVE && manager.standing === 'PLATFORM_ADMIN') {
         throw new ForbiddenError("Only the organisation turns its endpoint back on.");
       }
       endpoint.status = input.status;
+      const action = input.status === WebhookEndpointStatus.ACTIVE ? WebhookAuditAction.ENDPOINT_ENABLED : WebhookAuditAction.ENDPOINT_DISABLED;
+      recordWebhookAudit(tx, ctx, manager, { endpointId: endpoint.id, action });
     }
     await tx.flush();
     return endpoint;
@@ -122,6 +131,7 @@ export async function rotateWebhookSecret(ctx: SubgraphContext, input: RotateWeb
     await tx.nativeUpdate(WebhookSecret, { endpoint, $or: [{ expiresAt: null }, { expiresAt: { $gt: until } }] }, { expiresAt: until });
     const secret = addSecret(tx, endpoint, config);
     endpoint.secretRotatedAt = now;
+    recordWebhookAudit(tx, ctx, manager, { endpointId: endpoint.id, action: WebhookAuditAction.SECRET_ROTATED, details: { keepPreviousForMinutes: input.keepPreviousForMinutes } });
     await tx.flush();
     return { endpoint, secret };
   });
@@ -133,6 +143,8 @@ export async function deleteWebhookEndpoint(ctx: SubgraphContext, id: string): P
     const { endpoint, manager } = await managedEndpoint(ctx, tx, id);
     requireOrganisationItself(manager);
     await tx.nativeDelete(WebhookEndpoint, { id: endpoint.id });
+    recordWebhookAudit(tx, ctx, manager, { endpointId: endpoint.id, action: WebhookAuditAction.ENDPOINT_DELETED, details: { url: endpoint.url } });
+    await tx.flush();
     return endpoint.id;
   });
 }
@@ -141,4 +153,13 @@ export async function deleteWebhookEndpoint(ctx: SubgraphContext, id: string): P
 export async function listWebhookEndpoints(ctx: SubgraphContext, organisationId: string | null | undefined): Promise<WebhookEndpoint[]> {
   const manager = await webhookManager(ctx, organisationId);
   return ctx.em.find(WebhookEndpoint, { organisationId: manager.organisationId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+}
+
+/** How many history records `webhookHistory` shows: the latest ones. */
+export const WEBHOOK_HISTORY_SHOWN = 100;
+
+/** The organisation's webhook history, newest first (the latest 100). */
+export async function webhookHistory(ctx: SubgraphContext, organisationId: string | null | undefined): Promise<WebhookAuditEntry[]> {
+  const manager = await webhookManager(ctx, organisationId);
+  return ctx.em.find(WebhookAuditEntry, { organisationId: manager.organisationId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: WEBHOOK_HISTORY_SHOWN });
 }

@@ -9,7 +9,8 @@ import { WebhookDeliveryStatus } from './webhook-delivery-status';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { CreateWebhookEndpointInput, RotateWebhookSecretInput, UpdateWebhookEndpointInput } from './webhook-endpoint.input';
 import { WebhookEndpointWithSecret } from './webhook-endpoint-secret.type';
-import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints, rotateWebhookSecret, updateWebhookEndpoint } from './webhook-endpoints.service';
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints, rotateWebhookSecret, updateWebhookEndpoint, WEBHOOK_HISTORY_SHOWN, webhookHistory } from './webhook-endpoints.service';
+import { WebhookAuditEntry } from './webhook-audit.entity';
 
 const WHO =
   "For the organisation's systems (token with `events:manage`) and its admins; Caregraph's admins may read, replay and disable. UNAUTHENTICATED without a token; FORBIDDEN for a system without the scope or a member who is not an admin; NOT_FOUND for anyone outside the organisation.";
@@ -44,6 +45,14 @@ export class WebhooksResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<WebhookEndpoint[]> {
     return listWebhookEndpoints(ctx, organisationId);
+  }
+
+  @Query(() => [WebhookAuditEntry], { description: `What was done to an organisation's webhooks and by whom, newest first (the latest ${WEBHOOK_HISTORY_SHOWN}). ${WHO}` })
+  webhookHistory(
+    @Arg('organisationId', () => ID, { nullable: true, description: "The organisation; an organisation's system may leave it out (its own)." }) organisationId: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<WebhookAuditEntry[]> {
+    return webhookHistory(ctx, organisationId);
   }
 
   @FieldResolver(() => WebhookDeliveryPage, { description: 'What was sent to it, newest first: the delivery log.' })

@@ -176,6 +176,30 @@ describe('organisations’ webhook endpoints', () => {
     expect(await sql('select status, attempts, replays from webhook_deliveries where id = ?', [deliveryId])).toEqual([{ status: 'PENDING', attempts: 0, replays: 1 }]);
   });
 
+  it("keeps an append-only history of who did what to the organisation's webhooks, for the organisation and Caregraph's admins", async () => {
+    const org = randomUUID();
+    const itsSystem = machine(['events:manage', 'referrals:read'], org);
+    const { endpoint } = (await create({ url: 'https://receiver.example.org/history' }, itsSystem)).data!.createWebhookEndpoint;
+    await subgraph.request(ROTATE, { input: { id: endpoint.id, keepPreviousForMinutes: 5 } }, itsSystem);
+    await subgraph.request(UPDATE, { input: { id: endpoint.id, status: 'DISABLED' } }, platformAdmin);
+    await subgraph.request(UPDATE, { input: { id: endpoint.id, status: 'ACTIVE', eventTypes: ['REFERRAL_BOOKED'] } }, itsSystem);
+    await subgraph.request(DELETE, { id: endpoint.id }, itsSystem);
+    const HISTORY = 'query($org: ID) { webhookHistory(organisationId: $org) { endpointId actorKind actorId action details } }';
+    type History = { webhookHistory: Array<{ endpointId: string; actorKind: string; actorId: string; action: string; details: Record<string, unknown> }> };
+    const seen = await subgraph.request<History>(HISTORY, {}, itsSystem);
+    // Newest first; the change and the re-enabling were one request, so their order between them is free.
+    const history = seen.data!.webhookHistory.map((h) => `${h.action} by ${h.actorKind}`);
+    expect([history[0], history.at(-1)]).toEqual(['ENDPOINT_DELETED by SYSTEM', 'ENDPOINT_CREATED by SYSTEM']);
+    expect([...history].sort()).toEqual(['ENDPOINT_CHANGED by SYSTEM', 'ENDPOINT_CREATED by SYSTEM', 'ENDPOINT_DELETED by SYSTEM', 'ENDPOINT_DISABLED by PLATFORM_ADMIN', 'ENDPOINT_ENABLED by SYSTEM', 'SECRET_ROTATED by SYSTEM']);
+    expect(seen.data!.webhookHistory.every((h) => h.endpointId === endpoint.id)).toBe(true);
+    expect(seen.data!.webhookHistory.find((h) => h.action === 'ENDPOINT_DISABLED')!.actorId).toBe(platformAdmin.userId);
+    expect(JSON.stringify(seen.data)).not.toContain('whsec_');
+    expect((await subgraph.request<History>(HISTORY, { org }, platformAdmin)).data!.webhookHistory).toHaveLength(6);
+    expect(codeOf(await subgraph.request(HISTORY, { org }, outsider))).toBe('NOT_FOUND');
+    await expect(sql("update webhook_audit set action = 'ENDPOINT_CREATED' where organisation_id = ?", [org])).rejects.toThrow(/append-only/);
+    await expect(sql('delete from webhook_audit where organisation_id = ?', [org])).rejects.toThrow(/append-only/);
+  });
+
   it('deletes an endpoint with its secrets and log', async () => {
     const { endpoint } = (await create()).data!.createWebhookEndpoint;
     const deleted = await subgraph.request<{ deleteWebhookEndpoint: string }>(DELETE, { id: endpoint.id }, system);
