@@ -163,8 +163,8 @@ export const ADMIN_WEBHOOK_ENDPOINTS = graphql(`
 `);
 
 export const ADMIN_WEBHOOK_DELIVERIES = graphql(`
-  query AdminWebhookDeliveries($organisationId: ID!, $status: WebhookDeliveryStatus, $offset: Int!, $limit: Int!) {
-    webhookEndpoints(organisationId: $organisationId) {
+  query AdminWebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $offset: Int!, $limit: Int!) {
+    webhookEndpoint(id: $endpointId) {
       id
       deliveries(status: $status, offset: $offset, limit: $limit) {
         total

@@ -90,21 +90,22 @@ export function webhookDeliveriesHandler(client: ApolloClient): ResourceHandler 
   return {
     async getList(params: GetListParams) {
       const filter = (params.filter ?? {}) as WebhookDeliveryFilter;
-      const organisationId = organisationOf(filter);
+      // The log is shown on its organisation's page, which the filter names.
+      organisationOf(filter);
       const endpointId = checkedId('endpointId', filter.endpointId, 'Webhook endpoint');
       if (!endpointId) badInput('endpointId', 'Webhook endpoint: the delivery log is one endpoint’s.');
       const status = statusOf(filter.status);
       const { offset, limit } = offsetWindow(params);
       try {
         const { items, total } = await readWindow(offset, limit, async (o, l) => {
-          const { data } = await client.query({ query: ADMIN_WEBHOOK_DELIVERIES, variables: { organisationId, status, offset: o, limit: l }, fetchPolicy: 'network-only' });
-          const endpoint = data!.webhookEndpoints.find((e) => e.id === endpointId);
+          const { data } = await client.query({ query: ADMIN_WEBHOOK_DELIVERIES, variables: { endpointId, status, offset: o, limit: l }, fetchPolicy: 'network-only' });
+          const endpoint = data?.webhookEndpoint;
           if (!endpoint) throw new HttpError(ENDPOINT_GONE, 404, { code: 'NOT_FOUND' });
           return endpoint.deliveries;
         });
         return { data: items, total };
       } catch (error) {
-        throw toHttpError(error);
+        throw error instanceof HttpError ? error : toHttpError(error, ENDPOINT_MESSAGES);
       }
     },
 

@@ -163,3 +163,17 @@ export async function webhookHistory(ctx: SubgraphContext, organisationId: strin
   const manager = await webhookManager(ctx, organisationId);
   return ctx.em.find(WebhookAuditEntry, { organisationId: manager.organisationId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: WEBHOOK_HISTORY_SHOWN });
 }
+
+/** One endpoint the caller may see; NOT_FOUND for one that does not exist or belongs to an organisation they are not in. */
+export async function findWebhookEndpoint(ctx: SubgraphContext, id: string): Promise<WebhookEndpoint> {
+  if (!isUuid(id)) throw new UserInputError('id', 'id must be a webhook endpoint id.');
+  const endpoint = await ctx.em.findOne(WebhookEndpoint, { id });
+  if (!endpoint) throw new NotFoundError('WebhookEndpoint', id);
+  try {
+    await webhookManager(ctx, endpoint.organisationId);
+  } catch (error) {
+    if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw new NotFoundError('WebhookEndpoint', id);
+    throw error;
+  }
+  return endpoint;
+}

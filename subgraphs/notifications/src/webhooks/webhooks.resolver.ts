@@ -9,7 +9,7 @@ import { WebhookDeliveryStatus } from './webhook-delivery-status';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { CreateWebhookEndpointInput, RotateWebhookSecretInput, UpdateWebhookEndpointInput } from './webhook-endpoint.input';
 import { WebhookEndpointWithSecret } from './webhook-endpoint-secret.type';
-import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints, rotateWebhookSecret, updateWebhookEndpoint, WEBHOOK_HISTORY_SHOWN, webhookHistory } from './webhook-endpoints.service';
+import { createWebhookEndpoint, deleteWebhookEndpoint, findWebhookEndpoint, listWebhookEndpoints, rotateWebhookSecret, updateWebhookEndpoint, WEBHOOK_HISTORY_SHOWN, webhookHistory } from './webhook-endpoints.service';
 import { WebhookAuditEntry } from './webhook-audit.entity';
 
 const WHO =
@@ -45,6 +45,11 @@ export class WebhooksResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<WebhookEndpoint[]> {
     return listWebhookEndpoints(ctx, organisationId);
+  }
+
+  @Query(() => WebhookEndpoint, { description: `One webhook endpoint, with its delivery log. BAD_USER_INPUT naming \`id\` for a malformed id. ${WHO}` })
+  webhookEndpoint(@Arg('id', () => ID, { description: 'The endpoint.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<WebhookEndpoint> {
+    return findWebhookEndpoint(ctx, id);
   }
 
   @Query(() => [WebhookAuditEntry], { description: `What was done to an organisation's webhooks and by whom, newest first (the latest ${WEBHOOK_HISTORY_SHOWN}). ${WHO}` })

@@ -200,6 +200,16 @@ describe('organisations’ webhook endpoints', () => {
     await expect(sql('delete from webhook_audit where organisation_id = ?', [org])).rejects.toThrow(/append-only/);
   });
 
+  it('reads one endpoint for those who may see it, NOT_FOUND for anyone else', async () => {
+    const { endpoint } = (await create()).data!.createWebhookEndpoint;
+    const ONE = 'query($id: ID!) { webhookEndpoint(id: $id) { id url deliveries { total } } }';
+    expect((await subgraph.request<{ webhookEndpoint: { id: string; deliveries: { total: number } } }>(ONE, { id: endpoint.id }, system)).data!.webhookEndpoint).toEqual({ id: endpoint.id, url: endpoint.url, deliveries: { total: 0 } });
+    expect((await subgraph.request(ONE, { id: endpoint.id }, platformAdmin)).errors).toBeUndefined();
+    expect(codeOf(await subgraph.request(ONE, { id: endpoint.id }, outsider))).toBe('NOT_FOUND');
+    expect(codeOf(await subgraph.request(ONE, { id: randomUUID() }, system))).toBe('NOT_FOUND');
+    expect(fieldOf(await subgraph.request(ONE, { id: 'nope' }, system))).toBe('id');
+  });
+
   it('deletes an endpoint with its secrets and log', async () => {
     const { endpoint } = (await create()).data!.createWebhookEndpoint;
     const deleted = await subgraph.request<{ deleteWebhookEndpoint: string }>(DELETE, { id: endpoint.id }, system);
