@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { AuthError } from '@caregraph/client-kit';
@@ -6,7 +7,6 @@ import { useSession } from '../auth/session-context';
 import { describeError } from '../graphql/errors';
 import { CheckboxField, Fieldset, TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { acceptedConsents, CONSENT_EXPLANATIONS, joinBoxOf, THERAPIST_CONSENTS, validateJoin, type JoinErrors, type JoinValues } from './join-form';
 import { JOIN_CONSENT_DOCUMENTS } from './operations';
 import { FieldLink } from '../listing/FieldLink';

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useState, type FormEvent } from 'react';
 import { ANONYMOUS } from '@caregraph/client-kit';
 import { REQUEST_PASSWORD_RESET } from '@caregraph/client-kit/operations';
@@ -6,7 +7,6 @@ import { describeError } from '../graphql/errors';
 import { isValid, validateSignIn } from '../format/validation';
 import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Notice } from '../layout/Status';
 
 /** Asks accounts to e-mail a reset link. The answer never says whether the address has an account. */
 export function ForgottenPasswordPage() {

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ANONYMOUS } from '@caregraph/client-kit';
@@ -6,7 +7,6 @@ import { RESET_PASSWORD } from '@caregraph/client-kit/operations';
 import { describeError } from '../graphql/errors';
 import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Notice } from '../layout/Status';
 
 /** Where the link in the reset e-mail leads (APP_BASE_URL/reset-password?token=…). */
 export function ResetPasswordPage() {

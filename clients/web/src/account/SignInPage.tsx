@@ -1,3 +1,4 @@
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthError, MfaRequiredError } from '@caregraph/client-kit';
@@ -5,7 +6,6 @@ import { useSession } from '../auth/session-context';
 import { isValid, validateSignIn, type FieldErrors } from '../format/validation';
 import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary } from '../layout/Status';
 import { safeNext } from './RequireSignIn';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthError } from '@caregraph/client-kit';
@@ -8,7 +9,6 @@ import { describeError } from '../graphql/errors';
 import { isValid, validateSignUp, type FieldErrors } from '../format/validation';
 import { CheckboxField, Fieldset, TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { acceptedConsents, CONSENT_EXPLANATIONS } from './consents';
 import { safeNext } from './RequireSignIn';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';

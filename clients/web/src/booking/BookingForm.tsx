@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
@@ -7,7 +8,6 @@ import { isValid, NOTE_MAX, normalisePostcode, validateBooking, type FieldErrors
 import type { SessionFormat } from '../gql/graphql';
 import { describeError, MESSAGES } from '../graphql/errors';
 import { Fieldset, SelectField, TextAreaField, TextField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { newIdempotencyKey } from './availability-window';
 import { forgetAfterBooking } from './cache-updates';
 import { CREATE_BOOKING } from './operations';

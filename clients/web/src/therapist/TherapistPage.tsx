@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { Link, useParams } from 'react-router';
 import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
 import { useSession } from '../auth/session-context';
@@ -8,7 +9,6 @@ import { formatDate, formatMoney, formatShortDay, formatTime } from '../format/f
 import { FORMAT_LABELS, FUNDING_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { THERAPIST_PROFILE } from './operations';
 import { WaitlistForm } from '../waitlist/WaitlistForm';
 
