@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from '@caregraph/client-kit/fields';
 import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -7,7 +8,6 @@ import { WORKSPACE_CLIENT_PLANS, WORKSPACE_CLIENTS } from '../clients/operations
 import { ukToday } from '../format/format';
 import { CONDITION_LABELS, GOAL_CATEGORY_LABELS } from '../format/labels';
 import { describeError } from '../graphql/errors';
-import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
 import { formField } from './form-errors';
 import { CREATE_CARE_PLAN } from './operations';

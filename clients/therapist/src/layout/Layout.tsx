@@ -1,10 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
 import { BusyNotice } from '@caregraph/client-kit/busy';
 import { NotificationBell } from '@caregraph/client-kit/notifications/bell';
+import { useSession } from '@caregraph/client-kit/session-context';
 import { Loading, Notice } from '@caregraph/client-kit/status';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useSession } from '../auth/session-context';
 import { describeError } from '../graphql/errors';
 import { navigationFor } from '../navigation';
 

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { ANONYMOUS } from '@caregraph/client-kit';
+import { TextField } from '@caregraph/client-kit/fields';
 import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useState, type FormEvent } from 'react';
-import { ANONYMOUS } from '@caregraph/client-kit';
 import { describeError } from '../graphql/errors';
-import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
 import { REQUEST_PASSWORD_RESET } from '@caregraph/client-kit/operations';
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { useSession } from '@caregraph/client-kit/session-context';
 import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { Link, useParams } from 'react-router';
 import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
-import { useSession } from '../auth/session-context';
 import { BookingForm } from '../booking/BookingForm';
 import { CancellationPolicyNote } from '../booking/CancellationPolicyNote';
 import { formatDate, formatMoney, formatShortDay, formatTime } from '../format/format';
