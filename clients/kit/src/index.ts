@@ -6,6 +6,7 @@ export { SessionStore, type SessionStorage, type StoredSession } from './session
 export { REFRESH_MARGIN_MS, SessionManager, SIGNED_UP_ADDRESS_TAKEN, type AuthStep, type MfaEnrolment, type SessionManagerOptions, type SignUpDetails } from './session/session-manager';
 export { AuthError, MfaEnrolmentRequiredError, MfaRequiredError } from './session/sign-in-errors';
 export { ANONYMOUS, createApolloClient, type AccessTokenSource, type ApolloClientOptions } from './graphql/client';
+export { persistedQueryIds, type ManifestIds } from './graphql/persisted-ids';
 export { graphErrorsOf, isUnanswered, type FriendlyError, type GraphError, type ReadOptions } from './graphql/errors';
 export { BusyStore, type BusySnapshot } from './overload/busy-store';
 export { OVERLOADED, OverloadRetryLink, type OverloadRetryOptions } from './overload/overload-retry-link';

@@ -1,6 +1,6 @@
+import { RequireSignIn } from '@caregraph/client-kit/require-sign-in';
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireSignIn } from './auth/RequireSignIn';
 import { SignInPage } from './auth/SignInPage';
 import { joiningRoutes } from './joining/routes';
 import { Layout } from './layout/Layout';

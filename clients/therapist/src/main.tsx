@@ -4,11 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { BusyStore, SessionManager, SessionStore } from '@caregraph/client-kit';
 import { BusyProvider } from '@caregraph/client-kit/busy';
+import { SessionProvider } from '@caregraph/client-kit/session-context';
 import { routes } from './App';
-import { SessionProvider } from './auth/session-context';
 import { THERAPIST_SESSION_KEY, THERAPIST_SESSIONS } from './auth/therapist-session';
 import { gatewayUrl } from './config';
 import { createTherapistClient } from './graphql/client';
+import '@caregraph/client-kit/styles.css';
 import './styles.css';
 
 const store = new SessionStore(THERAPIST_SESSION_KEY, window.sessionStorage);

@@ -1,7 +1,7 @@
+import { RequireSignIn } from '@caregraph/client-kit/require-sign-in';
 import { ReferralsPage } from './referrals/ReferralsPage';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { RequireSignIn } from './account/RequireSignIn';
 import { SignInPage } from './account/SignInPage';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';

@@ -4,12 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { BusyStore, SessionManager, SessionStore } from '@caregraph/client-kit';
 import { BusyProvider } from '@caregraph/client-kit/busy';
+import { SessionProvider } from '@caregraph/client-kit/session-context';
 import { App } from './App';
-import { SessionProvider } from './auth/session-context';
 import { WEB_SESSION_KEY, WEB_SESSIONS } from './auth/web-session';
 import { gatewayUrl } from './config';
 import { createWebClient } from './graphql/client';
-import './styles.css';
+// The look the apps share; the client app has no styles of its own beyond it.
+import '@caregraph/client-kit/styles.css';
 
 const store = new SessionStore(WEB_SESSION_KEY, window.sessionStorage);
 let sessions: SessionManager | undefined;

@@ -1,11 +1,11 @@
+import { AuthError, MfaRequiredError } from '@caregraph/client-kit';
+import { TextField } from '@caregraph/client-kit/fields';
+import { safeNext } from '@caregraph/client-kit/require-sign-in';
+import { useSession } from '@caregraph/client-kit/session-context';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { AuthError, MfaRequiredError } from '@caregraph/client-kit';
-import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary } from '../layout/Status';
-import { safeNext } from './RequireSignIn';
-import { useSession } from './session-context';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 type FieldErrors = Partial<Record<'email' | 'password' | 'code', string>>;

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useState } from 'react';
 import { formatDay } from '../format/format';
 import { describeError } from '../graphql/errors';
 import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { outcomeWindow, requestWindow, useScreenNow, weekWindow } from './booking-windows';
 import { WORKSPACE_BOOKINGS } from './operations';
 import { agenda, awaitingOutcome, requests, weekDays, type Session } from './session-rules';

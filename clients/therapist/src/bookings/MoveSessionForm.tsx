@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { SelectField } from '@caregraph/client-kit/fields';
+import { Loading } from '@caregraph/client-kit/status';
 import { useMemo, useState, type FormEvent } from 'react';
 import { formatDay, formatSession, formatTime, groupByDay } from '../format/format';
 import { describeError } from '../graphql/errors';
-import { SelectField } from '../layout/fields';
-import { Loading } from '../layout/Status';
 import { FREE_TIMES, MOVE_SESSION, WORKSPACE_BOOKINGS, WORKSPACE_THERAPIST_ID } from './operations';
 import type { Session } from './session-rules';
 

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
+import { TextAreaField } from '@caregraph/client-kit/fields';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { formatMoney, formatSession } from '../format/format';
 import { BOOKING_STATUS_LABELS, FORMAT_LABELS, label, REFERRAL_SOURCE_LABELS } from '../format/labels';
 import { describeError, type Situation } from '../graphql/errors';
-import { TextAreaField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { MoveSessionForm } from './MoveSessionForm';
 import { CANCEL_SESSION, COMPLETE_SESSION, CONFIRM_SESSION, DECLINE_SESSION, MARK_SESSION_NO_SHOW, WORKSPACE_BOOKINGS } from './operations';
 import { actionsFor, type Session } from './session-rules';

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
+import { SelectField, TextAreaField, TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import type { WorkspaceCarePlanFragment } from '../gql/graphql';
 import { formatDateTime } from '../format/format';
 import { ACTIVITY_TYPE_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
-import { SelectField, TextAreaField, TextField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { formField } from './form-errors';
 import { ADD_ACTIVITY, UPDATE_ACTIVITY, WORKSPACE_CARE_PLAN } from './operations';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';

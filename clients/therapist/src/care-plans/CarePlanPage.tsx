@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDate, formatDateTime } from '../format/format';
@@ -6,7 +7,6 @@ import { CARE_PLAN_STATUS_LABELS, CONDITION_LABELS, label, QUESTIONNAIRE_KIND_LA
 import { describeError } from '../graphql/errors';
 import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { TrendsSection } from '../trends/TrendsSection';
 import { ActivitiesSection } from './ActivitiesSection';
 import { GoalsSection } from './GoalsSection';

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
+import { SelectField, TextAreaField } from '@caregraph/client-kit/fields';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import type { WorkspaceCarePlanFragment } from '../gql/graphql';
 import { formatDate } from '../format/format';
 import { GOAL_ACHIEVEMENT_LABELS, GOAL_CATEGORY_LABELS, GOAL_STATUS_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
-import { SelectField, TextAreaField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { formField } from './form-errors';
 import { ADD_GOAL, UPDATE_GOAL, WORKSPACE_CARE_PLAN } from './operations';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';

@@ -1,4 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { clientList } from '../clients/client-list';
@@ -6,9 +8,7 @@ import { WORKSPACE_CLIENT_PLANS, WORKSPACE_CLIENTS } from '../clients/operations
 import { ukToday } from '../format/format';
 import { CONDITION_LABELS, GOAL_CATEGORY_LABELS } from '../format/labels';
 import { describeError } from '../graphql/errors';
-import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary } from '../layout/Status';
 import { formField } from './form-errors';
 import { CREATE_CARE_PLAN } from './operations';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';

@@ -1,10 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { CheckboxField, Fieldset, TextAreaField, TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { WorkspaceCarePlanFragment } from '../gql/graphql';
 import { CONDITION_LABELS } from '../format/labels';
 import { describeError } from '../graphql/errors';
-import { CheckboxField, Fieldset, TextAreaField, TextField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { ConflictPanel } from '../schedule/ConflictPanel';
 import { formField } from './form-errors';
 import { UPDATE_CARE_PLAN, WORKSPACE_CARE_PLAN } from './operations';

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../format/format';
 import { CARE_PLAN_STATUS_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { clientList } from './client-list';
 import { WORKSPACE_CLIENT_PLANS, WORKSPACE_CLIENTS } from './operations';
 

@@ -1,8 +1,7 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { createApolloClient, type ApolloClientOptions } from '@caregraph/client-kit';
+import { createApolloClient, persistedQueryIds, type ApolloClientOptions } from '@caregraph/client-kit';
 import { typePolicies } from './cache';
-import { persistedQueryIds } from './persisted-ids';
 
 export type TherapistClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'onSessionRefused' | 'busy'>;
 

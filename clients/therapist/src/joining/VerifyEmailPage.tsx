@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
+import { ANONYMOUS } from '@caregraph/client-kit';
+import { useSession } from '@caregraph/client-kit/session-context';
+import { ErrorSummary, Loading, Notice } from '@caregraph/client-kit/status';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ANONYMOUS } from '@caregraph/client-kit';
-import { useSession } from '../auth/session-context';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading, Notice } from '../layout/Status';
 import { VERIFY_EMAIL } from './operations';
 
 /** Where the confirmation link from the joining e-mail leads (`/verify-email?token=…`). */

@@ -1,11 +1,15 @@
 import { useApolloClient } from '@apollo/client/react';
 import { BusyNotice } from '@caregraph/client-kit/busy';
+import { NotificationBell } from '@caregraph/client-kit/notifications/bell';
+import { useSession } from '@caregraph/client-kit/session-context';
+import { Loading, Notice } from '@caregraph/client-kit/status';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useSession } from '../auth/session-context';
-import { NotificationBell } from '../notifications/NotificationBell';
+import { describeError } from '../graphql/errors';
 import { navigationFor } from '../navigation';
-import { Loading, Notice } from './Status';
+
+/** The bell's words when notifications could not be loaded or marked read: this app's sentences. */
+const notificationsFailure = (error: unknown) => describeError(error, 'load').message;
 
 /** The frame of every screen: a skip link, the header with navigation, the main content, a footer. */
 export function Layout() {
@@ -43,7 +47,7 @@ export function Layout() {
               ))}
               {session && (
                 <li>
-                  <NotificationBell />
+                  <NotificationBell describeError={notificationsFailure} />
                 </li>
               )}
               {session ? (

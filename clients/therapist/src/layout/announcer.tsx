@@ -1,5 +1,5 @@
+import { Notice } from '@caregraph/client-kit/status';
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
-import { Notice } from './Status';
 
 /**
  * What a screen says after an action that moves or removes the thing acted on (a confirmed request

@@ -1,5 +1,5 @@
+import { Fieldset } from '@caregraph/client-kit/fields';
 import type { ReactNode } from 'react';
-import { Fieldset } from '../layout/fields';
 
 interface ChoiceGroupProps<T extends string> {
   /** The group's id: the input field it fills, so an error or a missing-field link finds it. */

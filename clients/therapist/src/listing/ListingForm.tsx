@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
+import { SelectField, TextAreaField, TextField } from '@caregraph/client-kit/fields';
 import { APPROACH_LABELS, CONDITION_LABELS, FUNDING_OPTION_LABELS, LANGUAGE_LABELS, SESSION_FORMAT_LABELS, THERAPIST_GENDER_LABELS } from '@caregraph/client-kit/labels';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { OwnListingFragment, TherapistGender } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { SelectField, TextAreaField, TextField } from '../layout/fields';
-import { ErrorSummary, Notice } from '../layout/Status';
 import { ChoiceGroup } from './ChoiceGroup';
 import { listingFieldLabel } from './listing-fields';
 import { createInputOf, formFromListing, updateInputOf, validateListingForm, type ListingFormErrors, type ListingFormValues } from './listing-form';

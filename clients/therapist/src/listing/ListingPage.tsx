@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { EmailConfirmationNotice } from './EmailConfirmationNotice';
 import { HcpcPanel } from './HcpcPanel';
 import { ListingForm } from './ListingForm';

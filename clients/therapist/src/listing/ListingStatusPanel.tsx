@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { TextAreaField } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useRef, useState } from 'react';
 import type { OwnListingFragment } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { TextAreaField } from '../layout/fields';
-import { ErrorSummary, Notice } from '../layout/Status';
 import { formatDateTime } from '../format/format';
 import { latestAdminMessage, statusWords, isSubmittable } from './listing-words';
 import { missingFieldLinks, missingFields, missingFieldsOf } from './missing-fields';

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { ANONYMOUS } from '@caregraph/client-kit';
+import { TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
+import { useState, type FormEvent } from 'react';
 import { describeError } from '../graphql/errors';
-import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Notice } from '../layout/Status';
 import { REQUEST_PASSWORD_RESET } from '@caregraph/client-kit/operations';
 
 /** Asks accounts to e-mail a reset link. The answer never says whether the address has an account. */

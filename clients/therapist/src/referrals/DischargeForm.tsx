@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../graphql/errors';
-import { CheckboxField, TextAreaField, TextField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
+import { CheckboxField, TextAreaField, TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { DISCHARGE_REFERRAL, WORKSPACE_REFERRALS } from './operations';
 import { dischargeInput, dischargeProblems, type DischargeDraft, type DischargeField, type Referral } from './referral-rules';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { describeError } from '../graphql/errors';
 import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { WORKSPACE_REFERRALS } from './operations';
 import { ReferralCard } from './ReferralCard';
 import { inboxSections, type Referral } from './referral-rules';

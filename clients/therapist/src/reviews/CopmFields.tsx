@@ -1,5 +1,5 @@
+import { TextField } from '@caregraph/client-kit/fields';
 import { useRef } from 'react';
-import { TextField } from '../layout/fields';
 import { MAX_COPM_PROBLEMS, type CopmRow, type ReviewErrors } from './review-form';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 

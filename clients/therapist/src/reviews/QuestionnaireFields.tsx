@@ -1,4 +1,4 @@
-import { Fieldset, SelectField } from '../layout/fields';
+import { Fieldset, SelectField } from '@caregraph/client-kit/fields';
 import { bandWords, ITEM_COUNT, scoreSoFar, type Questionnaire } from './bands';
 import { ANSWERS, ITEMS } from './questionnaire-items';
 

@@ -1,4 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Fieldset, SelectField, TextAreaField } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { COMPLETED_SESSIONS } from '../bookings/booking-windows';
@@ -7,9 +9,7 @@ import { WORKSPACE_CARE_PLAN } from '../care-plans/operations';
 import { formatDateTime, formatSession } from '../format/format';
 import { GOAL_ACHIEVEMENT_LABELS, GOAL_STATUS_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
-import { Fieldset, SelectField, TextAreaField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { CopmFields } from './CopmFields';
 import { RECORD_PROGRESS_REVIEW } from './operations';
 import { QuestionnaireFields } from './QuestionnaireFields';

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { SelectField } from '@caregraph/client-kit/fields';
 import { SESSION_FORMAT_LABELS } from '@caregraph/client-kit/labels';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useState } from 'react';
 import type { SessionFormat } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { SelectField } from '../layout/fields';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { AVAILABILITY_PREVIEW } from './operations';
 import { formatDay, formatTime, groupByDay } from '../format/format';
 import { PREVIEW_DAYS, previewWindow } from './preview-window';

@@ -1,4 +1,4 @@
-import { CheckboxField, TextField } from '../layout/fields';
+import { CheckboxField, TextField } from '@caregraph/client-kit/fields';
 import { HoursRangeFields } from './HoursRangeFields';
 import { newKey, overrideDateBox, overrideRangeBox, type OverrideRow } from './schedule-form';
 import { formatDate } from '../format/format';

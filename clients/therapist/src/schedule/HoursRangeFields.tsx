@@ -1,4 +1,4 @@
-import { TextField } from '../layout/fields';
+import { TextField } from '@caregraph/client-kit/fields';
 
 interface Props {
   /** Ids of the start and end boxes. */

@@ -2,11 +2,11 @@
 // hint, the browser's own check, the graph's refusal shown beside the box, and a save. The graph's answers
 // are fixed here (MockedProvider); test/therapist-workspace.e2e.test.ts saves a schedule on the real platform.
 import { MockedProvider } from '@apollo/client/testing/react';
+import { axeViolations } from '@caregraph/client-kit/testing/axe';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import type { OwnScheduleFragment } from '../gql/graphql';
-import { axeViolations } from '../notifications/fixtures';
 import { SET_SCHEDULE } from './operations';
 import { formFromSchedule, scheduleInputOf } from './schedule-form';
 import { ScheduleEditor } from './ScheduleEditor';

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { CheckboxField, SelectField, TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import type { OwnScheduleFragment, SessionFormat } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { CheckboxField, SelectField, TextField } from '../layout/fields';
-import { ErrorSummary, Notice } from '../layout/Status';
 import { ConflictPanel } from './ConflictPanel';
 import { DateOverridesEditor } from './DateOverridesEditor';
 import { AVAILABILITY_PREVIEW, MY_SCHEDULE, SET_SCHEDULE } from './operations';

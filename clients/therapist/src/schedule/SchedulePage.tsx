@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { Link } from 'react-router';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { AvailabilityPreview } from './AvailabilityPreview';
 import { MY_SCHEDULE } from './operations';
 import { ScheduleEditor } from './ScheduleEditor';

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
+import { TextAreaField } from '@caregraph/client-kit/fields';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../format/format';
 import { describeError } from '../graphql/errors';
-import { TextAreaField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { ACKNOWLEDGE_RISK_FLAG, TODAY_SCREEN } from './operations';
 import type { OpenFlag } from './open-flag';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';

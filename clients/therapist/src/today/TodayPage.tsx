@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { Link } from 'react-router';
 import { comingUpWindow, outcomeWindow, requestWindow, useScreenNow } from '../bookings/booking-windows';
 import { WORKSPACE_BOOKINGS } from '../bookings/operations';
@@ -8,7 +9,6 @@ import { formatDate, formatDay } from '../format/format';
 import { describeError } from '../graphql/errors';
 import { useAnnouncer } from '../layout/announcer';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { TODAY_SCREEN } from './operations';
 import { openFlag } from './open-flag';
 import { RiskFlagCard } from './RiskFlagCard';

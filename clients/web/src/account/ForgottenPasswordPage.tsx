@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { ANONYMOUS } from '@caregraph/client-kit';
+import { TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
+import { useState, type FormEvent } from 'react';
 import { REQUEST_PASSWORD_RESET } from '@caregraph/client-kit/operations';
 import { describeError } from '../graphql/errors';
 import { isValid, validateSignIn } from '../format/validation';
-import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Notice } from '../layout/Status';
 
 /** Asks accounts to e-mail a reset link. The answer never says whether the address has an account. */
 export function ForgottenPasswordPage() {

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
+import { ANONYMOUS } from '@caregraph/client-kit';
+import { TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ANONYMOUS } from '@caregraph/client-kit';
 import { RESET_PASSWORD } from '@caregraph/client-kit/operations';
 import { describeError } from '../graphql/errors';
-import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Notice } from '../layout/Status';
 
 /** Where the link in the reset e-mail leads (APP_BASE_URL/reset-password?token=…). */
 export function ResetPasswordPage() {

@@ -1,12 +1,12 @@
+import { AuthError, MfaRequiredError } from '@caregraph/client-kit';
+import { TextField } from '@caregraph/client-kit/fields';
+import { safeNext } from '@caregraph/client-kit/require-sign-in';
+import { useSession } from '@caregraph/client-kit/session-context';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { AuthError, MfaRequiredError } from '@caregraph/client-kit';
-import { useSession } from '../auth/session-context';
 import { isValid, validateSignIn, type FieldErrors } from '../format/validation';
-import { TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary } from '../layout/Status';
-import { safeNext } from './RequireSignIn';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 export function SignInPage() {

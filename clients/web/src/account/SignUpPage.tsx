@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
+import { AuthError } from '@caregraph/client-kit';
+import { CheckboxField, Fieldset, TextField } from '@caregraph/client-kit/fields';
+import { safeNext } from '@caregraph/client-kit/require-sign-in';
+import { useSession } from '@caregraph/client-kit/session-context';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { AuthError } from '@caregraph/client-kit';
 import { CONSENT_DOCUMENTS } from '../auth/operations';
-import { useSession } from '../auth/session-context';
 import { describeError } from '../graphql/errors';
 import { isValid, validateSignUp, type FieldErrors } from '../format/validation';
-import { CheckboxField, Fieldset, TextField } from '../layout/fields';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { acceptedConsents, CONSENT_EXPLANATIONS } from './consents';
-import { safeNext } from './RequireSignIn';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 /** Which form field a consent's checkbox error belongs to. */

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
+import { ErrorSummary, Loading, Notice } from '@caregraph/client-kit/status';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ANONYMOUS } from '@caregraph/client-kit';
 import { VERIFY_EMAIL } from '../auth/operations';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading, Notice } from '../layout/Status';
 
 /** Where the confirmation link in the sign-up e-mail leads (APP_BASE_URL/verify-email?token=…). */
 export function VerifyEmailPage() {

@@ -1,13 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Fieldset, SelectField, TextAreaField, TextField } from '@caregraph/client-kit/fields';
+import { useSession } from '@caregraph/client-kit/session-context';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useSession } from '../auth/session-context';
 import { FORMAT_LABELS, label, REFERRAL_LABELS } from '../format/labels';
 import { isValid, NOTE_MAX, normalisePostcode, validateBooking, type FieldErrors } from '../format/validation';
 import type { SessionFormat } from '../gql/graphql';
 import { describeError, MESSAGES } from '../graphql/errors';
-import { Fieldset, SelectField, TextAreaField, TextField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { newIdempotencyKey } from './availability-window';
 import { forgetAfterBooking } from './cache-updates';
 import { CREATE_BOOKING } from './operations';

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { Fieldset } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useState } from 'react';
 import { formatDay, formatTime, groupByDay } from '../format/format';
 import type { SessionFormat } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { Fieldset } from '../layout/fields';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { THERAPIST_AVAILABILITY } from '../therapist/operations';
 import { availabilityWindow, WINDOW_DAYS } from './availability-window';
 

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { Link } from 'react-router';
 import { formatDate } from '../format/format';
 import { CARE_PLAN_STATUS_LABELS, GOAL_ACHIEVEMENT_LABELS, GOAL_CATEGORY_LABELS, GOAL_STATUS_LABELS, label } from '../format/labels';
 import type { MyCarePlansQuery } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { ActivityItem } from './ActivityItem';
 import { MY_CARE_PLANS } from './operations';
 import { ProgressChart } from './ProgressChart';

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
+import { Fieldset } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { QuestionnaireKind } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { Fieldset } from '../layout/fields';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Notice } from '../layout/Status';
 import { MY_CARE_PLANS, SUBMIT_QUESTIONNAIRE } from './operations';
 import { ANSWERS, collectAnswers, needsSupportNow, QUESTION_STEM, QUESTIONNAIRES, SEVERITY_LABELS } from './questionnaires';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';

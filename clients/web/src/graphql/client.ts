@@ -1,8 +1,7 @@
 import { ApolloClient } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { createApolloClient, type ApolloClientOptions } from '@caregraph/client-kit';
+import { createApolloClient, persistedQueryIds, type ApolloClientOptions } from '@caregraph/client-kit';
 import { createCache } from './cache';
-import { persistedQueryIds } from './persisted-ids';
 
 export type WebClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'onSessionRefused' | 'busy'>;
 

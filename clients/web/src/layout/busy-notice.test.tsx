@@ -5,10 +5,10 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { BusyStore, SessionStore, type SessionManager } from '@caregraph/client-kit';
 import { BusyProvider } from '@caregraph/client-kit/busy';
+import { SessionProvider } from '@caregraph/client-kit/session-context';
+import { axeViolations } from '@caregraph/client-kit/testing/axe';
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { SessionProvider } from '../auth/session-context';
-import { axeViolations } from '../notifications/fixtures';
 import { Layout } from './Layout';
 
 function renderFrame(busy: BusyStore) {

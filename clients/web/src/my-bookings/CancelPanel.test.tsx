@@ -1,10 +1,10 @@
 // The cancel panel and the policy note as a client meets them: the words come from the booking's own
 // `freeCancellationUntil` and the therapist's `cancellationPolicy`, never from a rule kept in the app.
 import { MockedProvider } from '@apollo/client/testing/react';
+import { axeViolations } from '@caregraph/client-kit/testing/axe';
 import { render, screen } from '@testing-library/react';
 import { CancellationPolicyNote } from '../booking/CancellationPolicyNote';
 import type { BookingSummaryFragment } from '../gql/graphql';
-import { axeViolations } from '../notifications/fixtures';
 import { CancelPanel } from './CancelPanel';
 
 const HOUR = 3_600_000;

@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { TextAreaField } from '@caregraph/client-kit/fields';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatDateTime, formatSession } from '../format/format';
 import { isValid, REASON_MAX, validateCancellation, type FieldErrors } from '../format/validation';
 import type { BookingSummaryFragment } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { TextAreaField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { CANCEL_BOOKING, MY_BOOKINGS } from '../booking/operations';
 import { freeCancellationEnded } from '../booking/cancellation-policy';
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading, Notice } from '@caregraph/client-kit/status';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { MY_BOOKINGS } from '../booking/operations';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading, Notice } from '../layout/Status';
 import { BookingItem } from './BookingItem';
 import { splitBookings } from './booking-rules';
 import { WaitlistSection } from '../waitlist/WaitlistSection';

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { forgetAfterBooking } from '../booking/cache-updates';
 import { MY_BOOKINGS, RESCHEDULE_BOOKING } from '../booking/operations';
@@ -6,7 +7,6 @@ import { SlotPicker } from '../booking/SlotPicker';
 import { formatDateTime, formatSession } from '../format/format';
 import type { BookingSummaryFragment } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { ErrorSummary } from '../layout/Status';
 import { THERAPIST_AVAILABILITY } from '../therapist/operations';
 
 /** Moving one session to another free time of the same therapist, in the same format. */

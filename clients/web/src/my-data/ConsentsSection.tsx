@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useState } from 'react';
 import { CONSENT_DOCUMENTS } from '../auth/operations';
 import { formatDate } from '../format/format';
 import type { MyAccountQuery } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
-import { ErrorSummary } from '../layout/Status';
 import { ACCEPT_CONSENTS } from './operations';
 
 const KIND_TITLES: Record<string, string> = {

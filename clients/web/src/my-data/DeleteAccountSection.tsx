@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { CheckboxField, TextField } from '@caregraph/client-kit/fields';
+import { useSession } from '@caregraph/client-kit/session-context';
+import { ErrorSummary } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useSession } from '../auth/session-context';
 import { isValid, validateDeletion, type FieldErrors } from '../format/validation';
 import { describeError } from '../graphql/errors';
-import { CheckboxField, TextField } from '../layout/fields';
-import { ErrorSummary } from '../layout/Status';
 import { DELETE_MY_ACCOUNT } from './operations';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 

@@ -1,8 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading, Notice } from '@caregraph/client-kit/status';
 import { useState } from 'react';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading, Notice } from '../layout/Status';
 import { NotificationSettingsSection } from '../notifications/NotificationSettingsSection';
 import { ConsentsSection } from './ConsentsSection';
 import { DeleteAccountSection } from './DeleteAccountSection';

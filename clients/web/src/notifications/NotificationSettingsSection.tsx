@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { NOTIFICATION_PREFERENCES, UPDATE_NOTIFICATION_PREFERENCES } from '@caregraph/client-kit/notifications';
+import { ErrorSummary, Loading, Notice } from '@caregraph/client-kit/status';
 import { useState } from 'react';
 import { describeError } from '../graphql/errors';
-import { ErrorSummary, Loading, Notice } from '../layout/Status';
 
 type Choice = 'reminders' | 'invitations';
 

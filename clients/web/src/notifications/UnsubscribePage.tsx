@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { UNSUBSCRIBE } from '@caregraph/client-kit/notifications';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphErrorsOf } from '@caregraph/client-kit';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Notice } from '../layout/Status';
 
 const CATEGORY_WORDS: Record<string, string> = {
   REMINDER: 'session reminders or waitlist alerts',

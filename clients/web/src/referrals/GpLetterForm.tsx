@@ -4,8 +4,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { newIdempotencyKey } from '../booking/availability-window';
 import { describeError, MESSAGES } from '../graphql/errors';
-import { Fieldset, TextAreaField, TextField } from '../layout/fields';
-import { ErrorSummary, Notice } from '../layout/Status';
+import { Fieldset, TextAreaField, TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { MY_REFERRALS, SUBMIT_GP_LETTER } from './operations';
 import { gpLetterProblems, type GpLetterDraft, type GpLetterField } from './gp-letter-rules';
 

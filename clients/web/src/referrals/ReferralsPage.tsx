@@ -6,7 +6,7 @@ import { label } from '../format/labels';
 import type { MyReferralFragment } from '../gql/graphql';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading, Notice } from '../layout/Status';
+import { ErrorSummary, Loading, Notice } from '@caregraph/client-kit/status';
 import { MY_REFERRALS, SHARE_DISCHARGE_SUMMARY } from './operations';
 import { MY_REFERRAL_STATUS } from './referral-words';
 

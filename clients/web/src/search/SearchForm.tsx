@@ -1,9 +1,9 @@
+import { SelectField, TextField } from '@caregraph/client-kit/fields';
 import { useState, type FormEvent } from 'react';
 import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
 import { poundsToPence } from '../format/format';
 import { FORMAT_LABELS } from '../format/labels';
 import { isValid, validateSearch, type FieldErrors } from '../format/validation';
-import { SelectField, TextField } from '../layout/fields';
 import { DEFAULT_RADIUS_KM, EMPTY_SEARCH, type SearchForm as Form } from './search-params';
 
 const options = (labels: Record<string, string>) =>

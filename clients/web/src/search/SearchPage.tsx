@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { SEARCH_THERAPISTS } from './operations';
 import { SearchForm } from './SearchForm';
 import { formFromParams, paramsFromForm, searchVariables } from './search-params';

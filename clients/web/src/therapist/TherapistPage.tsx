@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { useSession } from '@caregraph/client-kit/session-context';
+import { ErrorSummary, Loading } from '@caregraph/client-kit/status';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
-import { useSession } from '../auth/session-context';
 import { BookingForm } from '../booking/BookingForm';
 import { CancellationPolicyNote } from '../booking/CancellationPolicyNote';
 import { formatDate, formatMoney, formatShortDay, formatTime } from '../format/format';
 import { FORMAT_LABELS, FUNDING_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
-import { ErrorSummary, Loading } from '../layout/Status';
 import { THERAPIST_PROFILE } from './operations';
 import { WaitlistForm } from '../waitlist/WaitlistForm';
 import { GpLetterForm } from '../referrals/GpLetterForm';

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
+import { Fieldset, TextField } from '@caregraph/client-kit/fields';
+import { ErrorSummary, Notice } from '@caregraph/client-kit/status';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../format/format';
 import { FORMAT_LABELS, label } from '../format/labels';
 import type { SessionFormat } from '../gql/graphql';
 import { describeError, MESSAGES } from '../graphql/errors';
-import { Fieldset, TextField } from '../layout/fields';
-import { ErrorSummary, Notice } from '../layout/Status';
 import { JOIN_WAITLIST, MY_WAITLIST } from './operations';
 import { addDays, MAX_RANGE_DAYS, ukToday, validateRange, type DateErrors } from './waitlist-dates';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';

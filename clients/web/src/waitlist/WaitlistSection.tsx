@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorSummary, Loading, Notice } from '@caregraph/client-kit/status';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../format/format';
 import { FORMAT_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
-import { ErrorSummary, Loading, Notice } from '../layout/Status';
 import { LEAVE_WAITLIST, MY_WAITLIST } from './operations';
 
 /** "Waitlists" on My bookings: the therapists the client waits on, each with Leave. */

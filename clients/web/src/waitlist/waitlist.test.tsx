@@ -1,11 +1,11 @@
 // The waitlist form on a therapist's page and the "Waitlists" section of My bookings, as a person (or a
 // screen reader) meets them. The graph's answers here are fixed (MockedProvider).
 import { MockedProvider } from '@apollo/client/testing/react';
+import { axeViolations } from '@caregraph/client-kit/testing/axe';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { axeViolations } from '../notifications/fixtures';
 import { JOIN_WAITLIST, LEAVE_WAITLIST, MY_WAITLIST } from './operations';
 import { addDays, ukToday, validateRange } from './waitlist-dates';
 import { WaitlistForm } from './WaitlistForm';

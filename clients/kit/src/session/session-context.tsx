@@ -1,5 +1,9 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import type { SessionManager, SessionStore, StoredSession } from '@caregraph/client-kit';
+import type { SessionManager } from './session-manager';
+import type { SessionStore, StoredSession } from './session-store';
+
+// The session for React: the app's SessionManager and SessionStore put in context once (main.tsx), and
+// every screen reads the signed-in person's session from it, drawn again when it changes.
 
 interface SessionContextValue {
   store: SessionStore;

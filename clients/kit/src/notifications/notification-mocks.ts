@@ -1,6 +1,6 @@
-// Made-up notifications and answers for the components' tests (no personal data, no clinical content).
-import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATIONS_READ, NOTIFICATIONS_PAGE, UNREAD_NOTIFICATION_COUNT } from '@caregraph/client-kit/notifications';
-import axe from 'axe-core';
+// Made-up notifications and the graph's answers about them, for the bell's tests (no personal data, no
+// clinical content).
+import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATIONS_READ, NOTIFICATIONS_PAGE, UNREAD_NOTIFICATION_COUNT } from './operations';
 
 type Item = { id: string; title: string; link: string; readAt: string | null };
 
@@ -40,13 +40,4 @@ export function markReadMock(item: Item, onCalled: () => void) {
       return { data: { markNotificationsRead: [notification({ ...item, readAt: '2026-03-02T10:00:00.000Z' })] } };
     },
   };
-}
-
-/**
- * axe's violations in the rendered DOM. jsdom has no layout or canvas, so colour contrast and the
- * label-in-name check (it measures icon fonts) run in the browser tests instead.
- */
-export async function axeViolations(container: Element): Promise<string[]> {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
-  return results.violations.map((v) => `${v.id}: ${v.help}`);
 }

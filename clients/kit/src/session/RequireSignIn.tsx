@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSession } from '../auth/session-context';
+import { useSession } from './session-context';
 
-/** Screens for signed-in people: anyone else is sent to sign in, and comes back here afterwards. */
+/** Screens for signed-in people: anyone else is sent to the app's `/sign-in`, and comes back here afterwards. */
 export function RequireSignIn() {
   const { session } = useSession();
   const location = useLocation();

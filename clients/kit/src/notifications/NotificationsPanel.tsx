@@ -1,9 +1,11 @@
-import { useNotificationsPanel } from '@caregraph/client-kit/notifications/hooks';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import { formatDateTime } from '../format/format';
-import { describeError } from '../graphql/errors';
-import { ErrorSummary, Loading } from '../layout/Status';
+import { formatDateTime } from '../format/uk-format';
+import { ErrorSummary, Loading } from '../ui/Status';
+import { useNotificationsPanel } from './use-notifications';
+
+/** The app's words for an error Apollo Client threw while loading or marking notifications. */
+export type DescribeError = (error: unknown) => string;
 
 type Props = {
   id: string;
@@ -11,10 +13,11 @@ type Props = {
   onClose: (returnFocus: boolean) => void;
   /** Something was marked read: the bell asks for its count again. */
   onChanged: () => void;
+  describeError: DescribeError;
 };
 
 /** The latest notifications (the kit's hook), newest first, unread ones marked; each opens its page in the app and is marked read. */
-export function NotificationsPanel({ id, onClose, onChanged }: Props) {
+export function NotificationsPanel({ id, onClose, onChanged, describeError }: Props) {
   const panel = useNotificationsPanel(onChanged);
   const { items } = panel;
   const [problem, setProblem] = useState<string>();
@@ -26,7 +29,7 @@ export function NotificationsPanel({ id, onClose, onChanged }: Props) {
     try {
       await panel.readAll();
     } catch (error) {
-      setProblem(describeError(error, 'load').message);
+      setProblem(describeError(error));
     }
   }
 
@@ -48,7 +51,7 @@ export function NotificationsPanel({ id, onClose, onChanged }: Props) {
       {panel.loading && <Loading>Loading your notifications…</Loading>}
       {panel.loadError && (
         <ErrorSummary title="Your notifications could not be loaded">
-          <p>{describeError(panel.loadError, 'load').message}</p>
+          <p>{describeError(panel.loadError)}</p>
         </ErrorSummary>
       )}
       {problem && (

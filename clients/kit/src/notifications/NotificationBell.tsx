@@ -1,9 +1,15 @@
-import { badgeText, useUnreadNotificationCount } from '@caregraph/client-kit/notifications/hooks';
 import { useId, useRef, useState } from 'react';
-import { NotificationsPanel } from './NotificationsPanel';
+import { NotificationsPanel, type DescribeError } from './NotificationsPanel';
+import { badgeText, useUnreadNotificationCount } from './use-notifications';
 
-/** The header's bell: the unread count (the kit's hook: polled, and fresh on focus), and a panel with the latest notifications when pressed. */
-export function NotificationBell() {
+export type { DescribeError } from './NotificationsPanel';
+
+/**
+ * The header's bell in the client app and the therapist workspace: the unread count (polled, and fresh
+ * on focus), and a panel with the latest notifications when pressed. Each app passes its own words for
+ * a failure (`describeError`) and styles the classes in its style sheet; the admin draws its own in MUI.
+ */
+export function NotificationBell({ describeError }: { describeError: DescribeError }) {
   const { unread, refresh } = useUnreadNotificationCount();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -36,7 +42,7 @@ export function NotificationBell() {
         {unread === 0 && <span className="visually-hidden">0</span>}
         {unread !== undefined && <span className="visually-hidden"> unread</span>}
       </button>
-      {open && <NotificationsPanel id={panelId} onClose={close} onChanged={refresh} />}
+      {open && <NotificationsPanel id={panelId} onClose={close} onChanged={refresh} describeError={describeError} />}
     </div>
   );
 }
