@@ -207,9 +207,15 @@ describe('two replicas of every service on one machine, sharing Redis and Postgr
     const stored = await bookingsDb.query('select id from bookings where id = any($1::uuid[])', [acknowledged]);
     expect(stored.rows.map((row) => row.id).sort()).toEqual([...acknowledged].sort());
     expect(acknowledged.length).toBeGreaterThan(0);
-    // The survivor serves every request that follows (once the connections to the killed one are seen closed).
+    // The survivor serves every request that follows, once the gateway has seen the killed one's connections
+    // closed: a read through bookings answering four times in a row (at most 10 s) says it has.
     expect(servicePids(platform, 'bookings')).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const settledBy = Date.now() + 10_000;
+    for (let inARow = 0; inARow < 4 && Date.now() < settledBy; ) {
+      const probe = await graphqlRequest(platform.urls.gateway, '{ me { bookings(first: 1) { totalCount } } }', {}, { authorization: `Bearer ${token}` });
+      inARow = probe.errors ? 0 : inARow + 1;
+      if (inARow === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const after = await Promise.all(times.slice(24, 30).map((startsAt) => book(token, therapists[1].id, startsAt)));
     expect(after.map((r) => r.errors?.[0].extensions?.code ?? 'BOOKED')).toEqual(Array(6).fill('BOOKED'));
   }, 60_000);

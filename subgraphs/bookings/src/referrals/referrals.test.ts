@@ -262,10 +262,13 @@ describe('referrals from organisations', () => {
       if (booking.status === 'REQUESTED') expect(codeOf(await subgraph.request(CONFIRM, { id: booking.id }, therapist))).toBeUndefined();
       return booking.id;
     };
+    // A session the person booked on their own before the referral: never the referrer's business.
+    const own = await book(slot(68));
     const first = await book(slot(72), id);
     const second = await book(slot(75));
     const third = await book(slot(78));
     await subgraph.request(CANCEL, { id: second }, client);
+    await subgraph.request(CANCEL, { id: own }, client);
     // The first and third sessions have taken place (moved into the past): one happened, one was missed.
     await sql("update bookings set starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours' where id = ?", [first]);
     await sql("update bookings set starts_at = now() - interval '5 hours', ends_at = now() - interval '4 hours' where id = ?", [third]);
@@ -289,7 +292,7 @@ describe('referrals from organisations', () => {
       ['referral.discharged', { referralId: id, status: 'DISCHARGED' }],
     ]);
     expect(told.every((t) => JSON.stringify(t.payload.recipients) === JSON.stringify(organisation))).toBe(true);
-    expect(await sql("select 1 from outbox_events where payload -> 'facts' ->> 'bookingId' = ? and payload::text like '%organisation%'", [after])).toHaveLength(0);
+    for (const notTheirs of [own, after]) expect(await sql("select 1 from outbox_events where payload -> 'facts' ->> 'bookingId' = ? and payload::text like '%organisation%'", [notTheirs])).toHaveLength(0);
     expect((await toldAbout(declined)).map((t) => [t.kind, t.payload.facts])).toEqual([['referral.declined', { referralId: declined, status: 'DECLINED' }]]);
     // Nothing personal or clinical reaches a referrer's event.
     expect(JSON.stringify(told)).not.toMatch(/alex|Example|routine|morning|clash/i);

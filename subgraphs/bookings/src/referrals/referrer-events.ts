@@ -30,18 +30,20 @@ export function recordReferralEvent(em: EntityManager, referral: Referral, kind:
 }
 
 /**
- * The organisation's referral a booking belongs to: the one it was booked from, or, for a later session, the
- * referral of the same client and therapist that is BOOKED (care under it has not ended). Null for a booking
+ * The organisation's referral a booking belongs to: the one it was booked from, or, for a session booked
+ * later, the referral of the same client and therapist that is BOOKED (care under it has not ended). Null for a booking
  * outside any organisation's referral.
  */
-export async function referralOfBooking(em: EntityManager, booking: Pick<Booking, 'referralId' | 'clientId' | 'therapistId'>): Promise<Referral | null> {
+export async function referralOfBooking(em: EntityManager, booking: Pick<Booking, 'referralId' | 'clientId' | 'therapistId' | 'createdAt'>): Promise<Referral | null> {
   if (booking.referralId) return em.findOne(Referral, { id: booking.referralId, organisationId: { $ne: null } });
   if (!booking.clientId) return null;
-  return em.findOne(
+  const referral = await em.findOne(
     Referral,
     { therapistId: booking.therapistId, status: ReferralStatus.BOOKED, clientId: booking.clientId, organisationId: { $ne: null } },
     { orderBy: { statusChangedAt: 'desc' } },
   );
+  // A session the person booked before the referral was booked is their own: the referrer never hears of it.
+  return referral && booking.createdAt.getTime() >= referral.statusChangedAt.getTime() ? referral : null;
 }
 
 /**
