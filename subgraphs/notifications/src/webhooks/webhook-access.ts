@@ -54,6 +54,19 @@ export async function webhookManager(ctx: SubgraphContext, organisationId: strin
   return { organisationId, standing: 'ORGANISATION_ADMIN', mayHearReferrals: membership.organisation.grantedScopes.map(scopeOf).some((s) => REFERRAL_EVENT_SCOPES.includes(s)) };
 }
 
+/**
+ * The manager of a record that belongs to `organisationId` (an endpoint, a delivery): as webhookManager, except
+ * that someone outside the organisation is told the record itself is NOT_FOUND, so they learn neither exists.
+ */
+export async function recordManager(ctx: SubgraphContext, organisationId: string, record: { entity: string; id: string }): Promise<WebhookManager> {
+  try {
+    return await webhookManager(ctx, organisationId);
+  } catch (error) {
+    if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw new NotFoundError(record.entity, record.id);
+    throw error;
+  }
+}
+
 /** FORBIDDEN unless the organisation itself (its system or its admin) is acting: creating endpoints and seeing secrets. */
 export function requireOrganisationItself(manager: WebhookManager): void {
   if (manager.standing === 'PLATFORM_ADMIN') throw new ForbiddenError("Only the organisation's admins and systems create endpoints and see their secrets; Caregraph's admins can disable an endpoint and replay deliveries.");

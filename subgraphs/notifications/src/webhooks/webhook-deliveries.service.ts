@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel';
 import { isUuid, type SubgraphContext } from '@caregraph/runtime';
-import { webhookManager } from './webhook-access';
+import { recordManager } from './webhook-access';
 import { recordWebhookAudit } from './webhook-audit';
 import { WebhookAuditAction } from './webhook-audit-action';
 import { WebhookDelivery } from './webhook-delivery.entity';
@@ -28,13 +28,7 @@ export async function replayWebhookDelivery(ctx: SubgraphContext, id: string, ma
   return ctx.em.transactional(async (tx) => {
     const delivery = await tx.findOne(WebhookDelivery, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['endpoint'] });
     if (!delivery) throw new NotFoundError('WebhookDelivery', id);
-    let manager;
-    try {
-      manager = await webhookManager(ctx, delivery.endpoint.organisationId);
-    } catch (error) {
-      if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw new NotFoundError('WebhookDelivery', id);
-      throw error;
-    }
+    const manager = await recordManager(ctx, delivery.endpoint.organisationId, { entity: 'WebhookDelivery', id });
     if (delivery.status === WebhookDeliveryStatus.PENDING) throw new ConflictError(`Webhook delivery ${id} is already queued.`);
     if (delivery.endpoint.status !== WebhookEndpointStatus.ACTIVE) throw new ConflictError('The endpoint is disabled: turn it on before replaying its deliveries.');
     delivery.status = WebhookDeliveryStatus.PENDING;

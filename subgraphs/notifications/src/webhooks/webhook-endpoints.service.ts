@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '@caregraph/kernel';
 import { isUuid, lockUntilCommit, type SubgraphContext } from '@caregraph/runtime';
 import type { NotificationsConfig } from '../config';
-import { requireOrganisationItself, webhookManager, type WebhookManager } from './webhook-access';
+import { recordManager, requireOrganisationItself, webhookManager, type WebhookManager } from './webhook-access';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { CreateWebhookEndpointInput, RotateWebhookSecretInput, UpdateWebhookEndpointInput } from './webhook-endpoint.input';
 import { WebhookEndpointStatus } from './webhook-endpoint-status';
@@ -43,20 +43,14 @@ async function assertUrlFree(tx: EntityManager, organisationId: string, url: str
 }
 
 /**
- * An endpoint the caller may manage, locked for the rest of the transaction; NOT_FOUND for one that does
- * not exist or belongs to an organisation the caller is not in.
+ * An endpoint the caller may see, locked for the rest of the transaction when `lock` (to change it); NOT_FOUND
+ * for one that does not exist or belongs to an organisation the caller is not in.
  */
-export async function managedEndpoint(ctx: SubgraphContext, tx: EntityManager, id: string): Promise<{ endpoint: WebhookEndpoint; manager: WebhookManager }> {
+export async function managedEndpoint(ctx: SubgraphContext, em: EntityManager, id: string, lock = true): Promise<{ endpoint: WebhookEndpoint; manager: WebhookManager }> {
   if (!isUuid(id)) throw new UserInputError('id', 'id must be a webhook endpoint id.');
-  const endpoint = await tx.findOne(WebhookEndpoint, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const endpoint = await em.findOne(WebhookEndpoint, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!endpoint) throw new NotFoundError('WebhookEndpoint', id);
-  try {
-    return { endpoint, manager: await webhookManager(ctx, endpoint.organisationId) };
-  } catch (error) {
-    // Someone outside the organisation must not learn that the endpoint exists.
-    if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw new NotFoundError('WebhookEndpoint', id);
-    throw error;
-  }
+  return { endpoint, manager: await recordManager(ctx, endpoint.organisationId, { entity: 'WebhookEndpoint', id }) };
 }
 
 /**
@@ -166,14 +160,5 @@ export async function webhookHistory(ctx: SubgraphContext, organisationId: strin
 
 /** One endpoint the caller may see; NOT_FOUND for one that does not exist or belongs to an organisation they are not in. */
 export async function findWebhookEndpoint(ctx: SubgraphContext, id: string): Promise<WebhookEndpoint> {
-  if (!isUuid(id)) throw new UserInputError('id', 'id must be a webhook endpoint id.');
-  const endpoint = await ctx.em.findOne(WebhookEndpoint, { id });
-  if (!endpoint) throw new NotFoundError('WebhookEndpoint', id);
-  try {
-    await webhookManager(ctx, endpoint.organisationId);
-  } catch (error) {
-    if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw new NotFoundError('WebhookEndpoint', id);
-    throw error;
-  }
-  return endpoint;
+  return (await managedEndpoint(ctx, ctx.em, id, false)).endpoint;
 }
