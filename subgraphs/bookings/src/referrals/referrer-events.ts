@@ -22,11 +22,13 @@ const BOOKING_KINDS: Partial<Record<BookingAction, string>> = {
  * organisation, and nothing is recorded.
  */
 export function recordReferralEvent(em: EntityManager, referral: Referral, kind: ReferralEventKind, bookingId?: string): void {
+  tellReferrer(em, referral, kind, { status: referral.status, ...(bookingId ? { bookingId } : {}) });
+}
+
+/** The one outbox event a referrer's systems hear: for the referral's organisation alone, its id beside `facts`. */
+function tellReferrer(em: EntityManager, referral: Referral, kind: string, facts: Record<string, string>): void {
   if (!referral.organisationId) return;
-  recordOutboxEvent(em, kind, {
-    recipients: [{ kind: 'organisation', organisationId: referral.organisationId }],
-    facts: { referralId: referral.id, status: referral.status, ...(bookingId ? { bookingId } : {}) },
-  });
+  recordOutboxEvent(em, kind, { recipients: [{ kind: 'organisation', organisationId: referral.organisationId }], facts: { referralId: referral.id, ...facts } });
 }
 
 /**
@@ -55,9 +57,5 @@ export async function recordReferrerBookingEvent(em: EntityManager, booking: Boo
   const kind = BOOKING_KINDS[action];
   if (!kind) return;
   const referral = await referralOfBooking(em, booking);
-  if (!referral?.organisationId) return;
-  recordOutboxEvent(em, kind, {
-    recipients: [{ kind: 'organisation', organisationId: referral.organisationId }],
-    facts: { referralId: referral.id, bookingId: booking.id, status: booking.status },
-  });
+  if (referral) tellReferrer(em, referral, kind, { bookingId: booking.id, status: booking.status });
 }
