@@ -6,7 +6,7 @@
 // deliveries with a dead one retried, an organisation's webhook endpoint with its failed delivery replayed
 // and the endpoint disabled, and the safety list of escalated risk flags. axe-core checks every
 // page visited; a failing step leaves a screenshot under test-results/.
-import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
@@ -360,12 +360,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
 
   step("lists an organisation's referrals from its page: states only", async () => {
     // The demo practice's system refers someone; the dashboard shows where it stands, never what it says.
-    const tokenAnswer = await fetch(new URL('/oauth/token', platform.urls.gateway), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
-      body: 'grant_type=client_credentials&scope=referrals:write',
-    });
-    const token = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+    const token = await demoPracticeToken(platform.urls.gateway, 'referrals:write');
     const listed = await graphqlRequest<{ searchTherapists: { edges: Array<{ node: { id: string; displayName: string } }> } }>(platform.urls.gateway, '{ searchTherapists(first: 1) { edges { node { id displayName } } } }');
     const therapist = listed.data!.searchTherapists.edges[0].node;
     const referred = await graphqlRequest(platform.urls.gateway, 'mutation($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {

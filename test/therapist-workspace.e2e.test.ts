@@ -19,7 +19,7 @@
 //   drives that screen, with its preview and conflicts);
 // - "the session took place": a session can only be recorded after it starts, so the test moves the
 //   booked session's start into the past in the bookings database, as the clock would.
-import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -27,6 +27,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
+import { demoPracticeToken } from './support/demo-practice-events';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
@@ -217,12 +218,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
   });
 
   step("reads two referrals from a GP practice's system on the Referrals screen, accepts one and declines the other with a reason", async () => {
-    const tokenAnswer = await fetch(new URL('/oauth/token', platform.urls.gateway), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
-      body: 'grant_type=client_credentials&scope=referrals%3Awrite%20referrals%3Aread',
-    });
-    const practice = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+    const practice = await demoPracticeToken(platform.urls.gateway, 'referrals:write referrals:read');
     const refer = async (givenName: string, urgency: string) => {
       const result = await graphqlRequest<{ submitReferral: { id: string } }>(platform.urls.gateway, 'mutation ($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
         key: randomUUID(),
@@ -272,12 +268,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
 
   step('discharges a person in their care under a referral with a summary: an impossible score refused at its field, a confirmation asked first', async () => {
     // A practice refers the demo client; the therapist accepts; the client books from it (through the graph).
-    const tokenAnswer = await fetch(new URL('/oauth/token', platform.urls.gateway), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
-      body: 'grant_type=client_credentials&scope=referrals%3Awrite%20referrals%3Aread',
-    });
-    const practice = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+    const practice = await demoPracticeToken(platform.urls.gateway, 'referrals:write referrals:read');
     const referred = await graphqlRequest<{ submitReferral: { id: string } }>(platform.urls.gateway, 'mutation ($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
       key: randomUUID(),
       input: { therapistId, urgency: 'SOON', fundingRoute: 'NHS', referrerName: 'Dr C. Example', personConsented: true, conditions: ['DEPRESSION_LOW_MOTIVATION'], person: { givenName: 'Sam', familyName: 'Example', dateOfBirth: '1988-06-15', email: client.email }, reason: 'Low mood since a job loss; mornings are hard.' },

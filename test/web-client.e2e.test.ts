@@ -4,7 +4,7 @@
 // for the same time, cancelling, booking with the keyboard alone, "My data" (download, delete), and the
 // calm busy notice while the gateway refuses a request as overloaded.
 // axe-core checks every page visited; a failing step leaves screenshots under test-results/.
-import { DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
+import { demoPracticeToken } from './support/demo-practice-events';
 import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
@@ -417,12 +418,7 @@ describeWithChromium('the reference client app in a browser', () => {
 
     // A practice referred the same person to the same therapist earlier; care under it has now ended (through the graph).
     const gateway = platform.urls.gateway;
-    const tokenAnswer = await fetch(new URL('/oauth/token', gateway), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
-      body: 'grant_type=client_credentials&scope=referrals%3Awrite%20referrals%3Aread',
-    });
-    const practice = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+    const practice = await demoPracticeToken(gateway, 'referrals:write referrals:read');
     const as = async <T,>(token: string, query: string, variables: Record<string, unknown> = {}) => {
       const result = await graphqlRequest<T>(gateway, query, variables, { authorization: `Bearer ${token}` });
       expect(result.errors).toBeUndefined();

@@ -15,12 +15,12 @@ async function graph<T>(gatewayUrl: string, query: string, variables: Record<str
   return answer.data!;
 }
 
-/** A token of the demo practice's system (all its scopes, events:manage among them). */
-export async function demoPracticeToken(gatewayUrl: string): Promise<string> {
+/** A token of the demo practice's system: with `scope` (space-separated), only those; without, all its scopes (events:manage among them). */
+export async function demoPracticeToken(gatewayUrl: string, scope?: string): Promise<string> {
   const response = await fetch(new URL('/oauth/token', gatewayUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
-    body: 'grant_type=client_credentials',
+    body: new URLSearchParams({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) }).toString(),
   });
   if (response.status !== 200) throw new Error(`the demo practice got no token: ${response.status}`);
   return ((await response.json()) as { access_token: string }).access_token;
