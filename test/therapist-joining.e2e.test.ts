@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
-import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -92,8 +92,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
 
   beforeAll(async () => {
     ensureAppBuilt('clients/therapist');
-    const [therapistPort, webPort, adminPort] = await freePorts(3);
-    const env = { THERAPIST_PORT: String(therapistPort), WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort), MAIL_DIR: mailDir };
+    const env = { MAIL_DIR: mailDir };
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     appUrl = platform.urls.therapist!;
     if (!appUrl) throw new Error(`the platform did not serve the therapist workspace:\n${platform.output()}`);

@@ -28,7 +28,7 @@ import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
 import { demoPracticeToken } from './support/demo-practice-events';
-import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -87,9 +87,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
 
   beforeAll(async () => {
     ensureAppBuilt('clients/therapist');
-    const [therapistPort, webPort, adminPort] = await freePorts(3);
-    const env = { THERAPIST_PORT: String(therapistPort), WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort) };
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
+    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
     appUrl = platform.urls.therapist!;
     if (!appUrl) throw new Error(`the platform did not serve the therapist workspace:\n${platform.output()}`);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

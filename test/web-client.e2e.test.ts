@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
 import { demoPracticeToken } from './support/demo-practice-events';
-import { dropPlatformDatabases, freePorts, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { dropPlatformDatabases, startPlatformProcess, type AppPorts, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -112,9 +112,8 @@ describeWithChromium('the reference client app in a browser', () => {
 
   beforeAll(async () => {
     ensureAppBuilt('clients/web');
-    const [webPort, adminPort] = await freePorts(2);
     // Mail goes to a folder of the test's own, with links into this app.
-    const env = { WEB_PORT: String(webPort), ADMIN_PORT: String(adminPort), MAIL_DIR: mailDir, APP_BASE_URL: `http://127.0.0.1:${webPort}` };
+    const env = ({ web }: AppPorts) => ({ MAIL_DIR: mailDir, APP_BASE_URL: `http://127.0.0.1:${web}` });
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     webUrl = platform.urls.web!;
     if (!webUrl) throw new Error(`the platform did not serve the client app:\n${platform.output()}`);

@@ -77,8 +77,11 @@ export interface PlatformOptions {
   ports?: Partial<Record<ServiceName, number>>;
   /** Write the demo data (default true). */
   seed?: boolean;
-  /** Extra environment for the platform's processes (LOG_LEVEL, …). */
-  env?: Record<string, string>;
+  /**
+   * Extra environment for the platform's processes (LOG_LEVEL, …), or a function of the browser apps'
+   * ports (each start picks them free) for settings that name them, such as APP_BASE_URL.
+   */
+  env?: Record<string, string> | ((appPorts: AppPorts) => Record<string, string>);
   /** How long to wait for the platform to be ready (default 90 s: migrations and seeds included). */
   timeoutMs?: number;
   /**
@@ -89,6 +92,10 @@ export interface PlatformOptions {
   /** Processes of the gateway and of each subgraph, behind a round-robin each (`--replicas`; REDIS_URL needed). */
   replicas?: number;
 }
+
+/** The browser apps start.mjs serves when built, and the variable each one's port is read from. */
+const APP_PORT_VARIABLES = { admin: 'ADMIN_PORT', web: 'WEB_PORT', therapist: 'THERAPIST_PORT' } as const;
+export type AppPorts = Record<keyof typeof APP_PORT_VARIABLES, number>;
 
 /** What start.mjs sends over IPC. */
 interface PlatformMessage {
@@ -191,18 +198,23 @@ export async function startPlatformProcess(options: PlatformOptions): Promise<Ru
 }
 
 async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatform> {
-  const free = await freePorts(SERVICE_NAMES.length * 2 + 1);
+  const appNames = Object.keys(APP_PORT_VARIABLES) as Array<keyof AppPorts>;
+  const free = await freePorts(SERVICE_NAMES.length * 2 + 1 + appNames.length);
+  const appPorts = Object.fromEntries(appNames.map((name, i) => [name, free[SERVICE_NAMES.length * 2 + 1 + i]])) as AppPorts;
+  const extraEnv = typeof options.env === 'function' ? options.env(appPorts) : options.env;
   const ports = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, options.ports?.[name] ?? free[i]])) as Record<ServiceName, number>;
   // Operations ports picked free too: port + 10000 may be taken on a busy test machine.
   const opsPorts = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, free[SERVICE_NAMES.length + i]])) as Record<ServiceName, number>;
   // Admission control stays on, patient: test files share two cores, and slowness there is not overload.
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GATEWAY_ADMISSION_TARGET_MS: '10000', GATEWAY_ADMISSION_QUEUE_MS: '5000', ...options.env, DATABASE_URL: options.databaseUrl };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GATEWAY_ADMISSION_TARGET_MS: '10000', GATEWAY_ADMISSION_QUEUE_MS: '5000', ...extraEnv, DATABASE_URL: options.databaseUrl };
   // The test decides where the data goes: no per-subgraph database URL from the surrounding shell.
   for (const key of Object.keys(env)) if (/^[A-Z_]+_DATABASE_URL$/.test(key)) delete env[key];
   for (const name of SERVICE_NAMES) env[PORT_VARIABLES[name]] = String(ports[name]);
   for (const name of SERVICE_NAMES) env[OPS_PORT_VARIABLES[name]] = String(opsPorts[name]);
   // The delivery worker has only an operations port.
   env.WORKER_OPS_PORT = String(free[SERVICE_NAMES.length * 2]);
+  // Free ports for the apps too: their defaults (5173–5175) are shared by every platform of the run.
+  for (const name of appNames) env[APP_PORT_VARIABLES[name]] = String(appPorts[name]);
   const args = ['scripts/start.mjs', `--database-prefix=${options.databasePrefix ?? 'e2e_'}`];
   if (options.replicas) args.push(`--replicas=${options.replicas}`);
   if (options.seed === false) args.push('--no-seed');
@@ -238,6 +250,12 @@ async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatf
   if (outcome.type !== 'ready' || !outcome.urls) {
     await stop();
     throw new Error(`The platform did not start: ${outcome.message}\n--- its output ---\n${output}`);
+  }
+  // An app whose port was taken meanwhile is left unserved while the platform runs on: start again, as for a service.
+  const appPortTaken = /not served: port (\d+) is in use/.exec(output);
+  if (appPortTaken) {
+    await stop();
+    throw new Error(`Port ${appPortTaken[1]} of a browser app is already in use\n--- its output ---\n${output}`);
   }
   return { urls: outcome.urls, pid: child.pid!, databases: outcome.databases ?? {}, output: () => output, stop };
 }
