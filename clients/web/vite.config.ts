@@ -10,4 +10,7 @@ export default defineConfig({
   server: { port: 5174, strictPort: true, proxy: { '/graphql': gateway } },
   preview: { port: 5174, strictPort: true, proxy: { '/graphql': gateway } },
   build: { sourcemap: true },
+  // The server's renderer (`vite build --ssr`, into dist-server/, which is never served): one file with
+  // everything it uses, so the app's server runs it without node_modules.
+  ssr: { noExternal: true },
 });

@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { loadServerRendering } from './server-rendering.mjs';
 import { REPO_ROOT, portFromEnv } from './subgraphs.mjs';
 
 /**
@@ -16,6 +18,7 @@ import { REPO_ROOT, portFromEnv } from './subgraphs.mjs';
  * @property {string} portVariable  Variable that moves it to another port.
  * @property {string} buildCommand  What builds it.
  * @property {Record<string,string>} [headers] Extra response headers for its files (e.g. a Content-Security-Policy).
+ * @property {string} [serverRenderer] Its built server renderer, when some of its pages are rendered on the server.
  */
 
 /** @type {StaticApp} The react-admin dashboard for admins. */
@@ -35,11 +38,12 @@ const OWN_CODE_ONLY = Object.freeze({
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
 });
 
-/** @type {StaticApp} The reference client app for clients (ADR 016). */
+/** @type {StaticApp} The reference client app for clients (ADR 016); its public pages rendered on the server (ADR 031). */
 export const WEB_APP = Object.freeze({
   name: 'web',
   label: 'client app',
   dist: path.join(REPO_ROOT, 'clients', 'web', 'dist'),
+  serverRenderer: path.join(REPO_ROOT, 'clients', 'web', 'dist-server', 'entry-server.js'),
   defaultPort: 5174,
   portVariable: 'WEB_PORT',
   buildCommand: 'npm run build:web',
@@ -62,6 +66,21 @@ export const STATIC_APPS = Object.freeze([ADMIN_APP, WEB_APP, THERAPIST_APP]);
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json' };
 const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' };
+
+/** Types worth compressing: text. Images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))/;
+
+/**
+ * Answers with `body`, compressed (brotli, else gzip) when the browser accepts it and it is text worth
+ * compressing: a phone on a slow connection gets the app's script in a quarter of the bytes.
+ */
+function sendCompressed(req, res, status, headers, body) {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = body.length > 1024 && COMPRESSIBLE.test(headers['content-type']) ? (/\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined) : undefined;
+  const sent = encoding === 'br' ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }) : encoding === 'gzip' ? gzipSync(body) : body;
+  res.writeHead(status, { ...headers, vary: 'accept-encoding', ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': Buffer.byteLength(sent) });
+  res.end(req.method === 'HEAD' ? undefined : sent);
+}
 
 /** Forwards a /graphql request to the gateway, body and answer streamed through. */
 function proxy(req, res, gatewayUrl) {
@@ -86,7 +105,7 @@ function proxy(req, res, gatewayUrl) {
  * @param {StaticApp} app
  * @param {{ gatewayUrl: string, port?: number, env?: Record<string,string|undefined>, dist?: string, host?: string }} options
  */
-export async function startStaticAppServer(app, { gatewayUrl, port, env = process.env, dist = app.dist, host = '127.0.0.1' }) {
+export async function startStaticAppServer(app, { gatewayUrl, port, env = process.env, dist = app.dist, host = '127.0.0.1', log = (line) => process.stderr.write(`${line}\n`) }) {
   if (!existsSync(path.join(dist, 'index.html'))) return { skipped: `not built: run \`${app.buildCommand}\`, then start again` };
   let listenOn;
   try {
@@ -96,25 +115,33 @@ export async function startStaticAppServer(app, { gatewayUrl, port, env = proces
   }
   const headers = { ...SECURITY_HEADERS, ...app.headers };
   const config = `window.CAREGRAPH_CONFIG = ${JSON.stringify({ gatewayUrl: '/graphql' })};\n`;
+  const send = (req, res, status, type, cache, body) => sendCompressed(req, res, status, { ...headers, 'content-type': type, 'cache-control': cache }, body);
+  // The public origin canonical links and the sitemap name: the app's public address when configured.
+  const origin = (env.APP_BASE_URL ?? '').replace(/\/+$/, '') || undefined;
+  let render;
   const server = http.createServer(async (req, res) => {
-    const pathname = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    let pathname;
+    try {
+      pathname = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    } catch {
+      res.writeHead(400, headers).end();
+      return;
+    }
     if (pathname === '/graphql') return proxy(req, res, gatewayUrl);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, headers).end();
       return;
     }
-    if (pathname === '/config.js') {
-      res.writeHead(200, { ...headers, 'content-type': TYPES['.js'], 'cache-control': 'no-store' }).end(config);
-      return;
-    }
+    if (pathname === '/config.js') return send(req, res, 200, TYPES['.js'], 'no-store', config);
     const file = path.join(dist, path.normalize(pathname).replace(/^([/\\])+/, ''));
     const inside = file.startsWith(dist + path.sep);
     const body = inside ? await readFile(file).catch(() => undefined) : undefined;
-    // Anything that is not a file is a route of the single-page app.
-    const served = body ?? (await readFile(path.join(dist, 'index.html')));
-    const type = body ? TYPES[path.extname(file)] ?? 'application/octet-stream' : TYPES['.html'];
-    const cache = body && pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { ...headers, 'content-type': type, 'cache-control': cache }).end(req.method === 'HEAD' ? undefined : served);
+    if (body) return send(req, res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache', body);
+    // A public page rendered here; when rendering fails, the app draws it in the browser as before.
+    const rendered = render ? await render(req, pathname).catch((error) => void log(`${app.label}: ${pathname.split('/')[1] || 'home'} page not rendered on the server: ${error.message}`)) : undefined;
+    if (rendered) return send(req, res, rendered.status, rendered.type, 'no-cache', rendered.body);
+    // Anything else is a route of the single-page app.
+    return send(req, res, 200, TYPES['.html'], 'no-cache', await readFile(path.join(dist, 'index.html')));
   });
   try {
     await new Promise((resolve, reject) => {
@@ -125,6 +152,9 @@ export async function startStaticAppServer(app, { gatewayUrl, port, env = proces
     return { skipped: error.code === 'EADDRINUSE' ? `port ${listenOn} is in use (set ${app.portVariable})` : error.message };
   }
   const address = server.address();
+  if (app.serverRenderer) {
+    render = await loadServerRendering({ entry: app.serverRenderer, template: path.join(dist, 'index.html'), gatewayUrl, origin: origin ?? `http://${host}:${address.port}` });
+  }
   return {
     url: `http://${host}:${address.port}/`,
     stop: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),

@@ -27,6 +27,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<SearchPage />} />
         <Route path="therapists/:id" element={<TherapistPage />} />
+        <Route path="therapists/:id/:slug" element={<TherapistPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
         <Route path="verify-email" element={<VerifyEmailPage />} />

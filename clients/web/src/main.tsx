@@ -1,40 +1,25 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { BusyStore, SessionManager, SessionStore } from '@caregraph/client-kit';
-import { BusyProvider } from '@caregraph/client-kit/busy';
-import { SessionProvider } from '@caregraph/client-kit/session-context';
-import { App } from './App';
-import { WEB_SESSION_KEY, WEB_SESSIONS } from './auth/web-session';
+import { AppRoot, wireApp } from './app-root';
 import { gatewayUrl } from './config';
-import { createWebClient } from './graphql/client';
+import { SERVER_STATE_ID } from './server/page-document';
 // The look the apps share; the client app has no styles of its own beyond it.
 import '@caregraph/client-kit/styles.css';
 
-const store = new SessionStore(WEB_SESSION_KEY, window.sessionStorage);
-let sessions: SessionManager | undefined;
-// Waits after the gateway said it was overloaded, for the busy notice in the layout.
-const busy = new BusyStore();
-const client = createWebClient({
-  busy,
-  gatewayUrl: gatewayUrl(import.meta.env.VITE_GATEWAY_URL),
-  accessToken: () => sessions!.accessToken(),
-  // The token was refused (the session ended elsewhere): forget it, so the screen asks to sign in again.
-  onSessionRefused: () => sessions!.forget(),
-});
-sessions = new SessionManager(client, store, WEB_SESSIONS);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <BusyProvider store={busy}>
-        <SessionProvider store={store} sessions={sessions}>
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
-        </SessionProvider>
-      </BusyProvider>
-    </ApolloProvider>
-  </StrictMode>,
+// A public page (the directory, a profile, the pages about the service) arrives rendered by the server,
+// with the graph's answers it drew from: the app takes over that HTML (hydrates) instead of drawing again.
+const serverState = document.getElementById(SERVER_STATE_ID)?.textContent;
+const wiring = wireApp(
+  {
+    gatewayUrl: gatewayUrl(import.meta.env.VITE_GATEWAY_URL),
+    // While taking over, queries answer from the server's answers, so the first render matches its HTML.
+    ssrForceFetchDelay: serverState ? 1_000 : undefined,
+  },
+  window.sessionStorage,
 );
+if (serverState) wiring.client.cache.restore(JSON.parse(serverState));
+
+const container = document.getElementById('root')!;
+const app = <AppRoot wiring={wiring} router={(routes) => <BrowserRouter>{routes}</BrowserRouter>} />;
+if (serverState) hydrateRoot(container, app);
+else createRoot(container).render(app);

@@ -34,6 +34,13 @@ export interface ApolloClientOptions {
   busy?: BusyStore;
   /** Changes to how patiently an OVERLOADED refusal is retried (DEFAULT_OVERLOAD_RETRY_POLICY). */
   overloadRetry?: Partial<OverloadRetryPolicy>;
+  /** Rendering on the server: every query is fetched once, never polled or refetched. */
+  ssrMode?: boolean;
+  /**
+   * Hydrating a page rendered on the server: for this long, queries answer from the cache the server
+   * filled instead of refetching, so the first render in the browser draws exactly what the server drew.
+   */
+  ssrForceFetchDelay?: number;
 }
 
 /**
@@ -59,5 +66,11 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
       }),
     );
   }
-  return new ApolloClient({ link: ApolloLink.from(links), cache: options.cache ?? new InMemoryCache(), defaultOptions: options.defaultOptions });
+  return new ApolloClient({
+    link: ApolloLink.from(links),
+    cache: options.cache ?? new InMemoryCache(),
+    defaultOptions: options.defaultOptions,
+    ssrMode: options.ssrMode,
+    ssrForceFetchDelay: options.ssrForceFetchDelay,
+  });
 }

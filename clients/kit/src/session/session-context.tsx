@@ -23,6 +23,9 @@ export function useSession(): { session: StoredSession | undefined; sessions: Se
   const session = useSyncExternalStore(
     (onChange) => value.store.subscribe(onChange),
     () => value.store.get(),
+    // A page rendered on the server is drawn for nobody in particular: hydration starts signed out and
+    // then draws the person's own session, so the two renders match.
+    () => undefined,
   );
   return { session, sessions: value.sessions };
 }

@@ -14,12 +14,16 @@ export interface PageProps {
  */
 export function Page({ title, heading, children, site }: PageProps & { site: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  const documentTitle = `${title} — ${site}`;
   useEffect(() => {
-    document.title = `${title} — ${site}`;
+    // The <title> below is React's (in <head>, and in a page rendered on the server); an app whose
+    // index.html has a <title> of its own sees the browser show that first one, so it is set too.
+    document.title = documentTitle;
     ref.current?.focus();
-  }, [title, site]);
+  }, [documentTitle]);
   return (
     <>
+      <title>{documentTitle}</title>
       <h1 ref={ref} tabIndex={-1}>
         {heading ?? title}
       </h1>

@@ -3,7 +3,7 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { createApolloClient, persistedQueryIds, type ApolloClientOptions } from '@caregraph/client-kit';
 import { createCache } from './cache';
 
-export type WebClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'onSessionRefused' | 'busy'>;
+export type WebClientOptions = Pick<ApolloClientOptions, 'gatewayUrl' | 'accessToken' | 'fetch' | 'onSessionRefused' | 'busy' | 'ssrMode' | 'ssrForceFetchDelay'>;
 
 /**
  * Operations go by the id the build gave them (src/gql/persisted-query-manifest.json, the sha256 of

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
+import { useNotFoundStatus } from '../server/render-context';
 import { Page } from './Page';
 
 export function NotFoundPage() {
+  useNotFoundStatus();
   return (
     <Page title="Page not found">
       <p>There is no page at this address. If you typed it, check it is right.</p>

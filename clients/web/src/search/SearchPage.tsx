@@ -6,7 +6,7 @@ import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
 import { SEARCH_THERAPISTS } from './operations';
 import { SearchForm } from './SearchForm';
-import { formFromParams, paramsFromForm, searchVariables } from './search-params';
+import { canonicalSearchPath, formFromParams, paramsFromForm, searchVariables } from './search-params';
 import { TherapistCard } from './TherapistCard';
 import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
@@ -34,7 +34,11 @@ export function SearchPage() {
   }
 
   return (
-    <Page title="Find an occupational therapist">
+    <Page
+      title="Find an occupational therapist"
+      description="Find an HCPC-registered occupational therapist for mental-health recovery near you or online: anxiety, depression, sleep, confidence and returning to work. See fees and free times, and book."
+      canonicalPath={canonicalSearchPath(params)}
+    >
       <p className="lede">Occupational therapists help you get back to the everyday things that matter to you, one small step at a time.</p>
       <SearchForm key={params.toString()} initial={form} onSearch={(next) => setParams(paramsFromForm(next))} />
       <section aria-labelledby="results-heading" className="results">

@@ -3,6 +3,7 @@ import { CONDITION_LABELS } from '@caregraph/client-kit/labels';
 import { formatDistance, formatMoney, formatShortDay, formatTime } from '../format/format';
 import { FORMAT_LABELS, label } from '../format/labels';
 import type { TherapistCardFragment } from '../gql/graphql';
+import { profilePath } from '../therapist/profile-path';
 
 /** One search result: who, where, how far, what it costs and when they are next free. */
 export function TherapistCard({ therapist, distanceKm }: { therapist: TherapistCardFragment; distanceKm: number | null }) {
@@ -10,7 +11,7 @@ export function TherapistCard({ therapist, distanceKm }: { therapist: TherapistC
   return (
     <article className="card" aria-labelledby={`therapist-${therapist.id}`}>
       <h2 id={`therapist-${therapist.id}`} className="card__title">
-        <Link to={`/therapists/${therapist.id}`}>{therapist.displayName}</Link>
+        <Link to={profilePath(therapist)}>{therapist.displayName}</Link>
       </h2>
       {therapist.headline && <p className="card__headline">{therapist.headline}</p>}
       <dl className="facts">

@@ -37,3 +37,20 @@ export function searchVariables(form: SearchForm): { filter: TherapistSearchFilt
   if (form.postcode.trim()) filter.near = { postcode: normalisePostcode(form.postcode), radiusKm: form.radiusKm ? Number(form.radiusKm) : DEFAULT_RADIUS_KM };
   return { filter, sort: filter.near ? 'DISTANCE' : 'NEWEST' };
 }
+
+/** The filters that make a directory page worth listing on its own (what, how, which language). */
+const LISTABLE_FILTERS = ['condition', 'format', 'language'] as const;
+
+/**
+ * The search's canonical address for search engines: the directory with only its listable filters, in a
+ * fixed order. A postcode, distance or fee limit is one person's search, never a page of its own.
+ */
+export function canonicalSearchPath(params: URLSearchParams): string {
+  const kept = new URLSearchParams();
+  for (const key of LISTABLE_FILTERS) {
+    const value = params.get(key)?.trim();
+    if (value) kept.set(key, value);
+  }
+  const query = kept.toString();
+  return query ? `/?${query}` : '/';
+}

@@ -10,10 +10,34 @@ import { FORMAT_LABELS, FUNDING_LABELS, label } from '../format/labels';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
 import { THERAPIST_PROFILE } from './operations';
+import { listingStructuredData } from './listing-structured-data';
+import { jsonInScript } from '../server/page-document';
+import { profilePath } from './profile-path';
+import { useNotFoundStatus, useSiteOrigin } from '../server/render-context';
 import { WaitlistForm } from '../waitlist/WaitlistForm';
 import { GpLetterForm } from '../referrals/GpLetterForm';
 
 const list = (values: readonly string[], labels: Record<string, string>) => values.map((v) => label(labels, v)).join(', ');
+
+/** What a search engine shows under the profile's title: who, where, what they help with. */
+function profileDescription(therapist: { displayName: string; city: string | null; conditions: readonly string[] }): string {
+  const where = therapist.city ? ` in ${therapist.city}` : '';
+  const helps = therapist.conditions.length ? ` Helps with ${list(therapist.conditions, CONDITION_LABELS).toLowerCase()}.` : '';
+  return `${therapist.displayName}, HCPC-registered occupational therapist${where}.${helps} See free times and book a session at home or online.`;
+}
+
+/** A listing that is not public (hidden, suspended, not approved) or never was: nothing of it, and a 404. */
+function TherapistNotFound() {
+  useNotFoundStatus();
+  return (
+    <Page title="Therapist not found">
+      <p>This therapist is not in the directory. They may have stopped taking clients.</p>
+      <p>
+        <Link to="/">Find another therapist</Link>
+      </p>
+    </Page>
+  );
+}
 
 /** A therapist's public profile, their free times and the booking form. */
 export function TherapistPage() {
@@ -22,6 +46,7 @@ export function TherapistPage() {
   const [search] = useSearchParams();
   const referralId = search.get('referral');
   const { session } = useSession();
+  const origin = useSiteOrigin();
   const { data, loading, error } = useQuery(THERAPIST_PROFILE, { variables: { id } });
   const therapist = data?.therapist;
 
@@ -35,21 +60,14 @@ export function TherapistPage() {
       </Page>
     );
   }
-  if (!therapist) {
-    return (
-      <Page title="Therapist not found">
-        <p>This therapist is not in the directory. They may have stopped taking clients.</p>
-        <p>
-          <Link to="/">Find another therapist</Link>
-        </p>
-      </Page>
-    );
-  }
+  if (!therapist) return <TherapistNotFound />;
 
   const verification = therapist.hcpcVerification;
   const slot = therapist.nextAvailableSlot;
+  const canonicalPath = profilePath(therapist);
   return (
-    <Page title={therapist.displayName}>
+    <Page title={therapist.displayName} description={profileDescription(therapist)} canonicalPath={canonicalPath}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonInScript(listingStructuredData(therapist, `${origin}${canonicalPath}`)) }} />
       {therapist.headline && <p className="lede">{therapist.headline}</p>}
       <dl className="facts facts--profile">
         <div>
