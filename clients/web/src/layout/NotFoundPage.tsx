@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { useNotFoundStatus } from '../server/render-context';
+import { useResponseStatus } from '../server/render-context';
 import { Page } from './Page';
 
 export function NotFoundPage() {
-  useNotFoundStatus();
+  useResponseStatus(404);
   return (
     <Page title="Page not found">
       <p>There is no page at this address. If you typed it, check it is right.</p>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
+import { ResponseStatus } from '../server/render-context';
 import { SEARCH_THERAPISTS } from './operations';
 import { SearchForm } from './SearchForm';
 import { canonicalSearchPath, formFromParams, paramsFromForm, searchVariables } from './search-params';
@@ -48,6 +49,7 @@ export function SearchPage() {
         <div role="status" className="status">
           {loading && !results ? 'Searching…' : results ? `${results.totalCount} ${results.totalCount === 1 ? 'therapist' : 'therapists'} found` : ''}
         </div>
+        {error && <ResponseStatus status={503} />}
         {error && (
           <ErrorSummary title="The search did not work">
             <p>{describeError(error, 'search').message}</p>

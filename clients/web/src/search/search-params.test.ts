@@ -1,4 +1,4 @@
-import { formFromParams, paramsFromForm, searchVariables, EMPTY_SEARCH } from './search-params';
+import { canonicalSearchPath, formFromParams, paramsFromForm, searchVariables, EMPTY_SEARCH } from './search-params';
 
 describe('a search in the address', () => {
   it('round-trips through the query string, leaving empty filters out', () => {
@@ -17,5 +17,12 @@ describe('a search in the address', () => {
 
   it('lists the newest listings first when no postcode is given', () => {
     expect(searchVariables(EMPTY_SEARCH)).toEqual({ filter: {}, sort: 'NEWEST' });
+  });
+});
+
+describe('the canonical address of a directory search', () => {
+  it('keeps what, how and which language, in a fixed order, and never a postcode, distance or fee', () => {
+    expect(canonicalSearchPath(new URLSearchParams('postcode=LS6+2AB&language=WELSH&maxFee=80&condition=ANXIETY&radiusKm=5'))).toBe('/?condition=ANXIETY&language=WELSH');
+    expect(canonicalSearchPath(new URLSearchParams('postcode=LS6+2AB'))).toBe('/');
   });
 });

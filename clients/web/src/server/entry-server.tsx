@@ -44,7 +44,9 @@ export async function renderPage(request: RenderRequest): Promise<{ status: numb
   );
   const { result } = await prerenderStatic({ tree, renderFunction: renderToString });
   const { head, body } = splitHead(result);
-  return { status: report.status, html: pageDocument(request.template, { head, body, state: wiring.client.extract() }) };
+  // Only a page that is there carries the graph's answers: a hidden listing leaves no trace in its 404.
+  const state = report.status === 200 ? wiring.client.extract() : undefined;
+  return { status: report.status, html: pageDocument(request.template, { head, body, state }) };
 }
 
 /** The sitemaps protocol's limit on addresses in one file. */

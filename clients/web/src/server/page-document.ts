@@ -22,9 +22,10 @@ export function jsonInScript(value: unknown): string {
 
 /**
  * The whole document: `template` (the built index.html) with the page's head elements in place of its
- * own title and description, its HTML in #root, and `state` after it.
+ * own title and description, its HTML in #root, and `state` after it. Without `state` the app draws the
+ * page again in the browser instead of taking it over.
  */
-export function pageDocument(template: string, page: { head: string; body: string; state: unknown }): string {
+export function pageDocument(template: string, page: { head: string; body: string; state?: unknown }): string {
   let document = template;
   if (/<title>/.test(page.head)) document = document.replace(/\s*<title>[^<]*<\/title>/, '');
   if (/<meta name="description"/.test(page.head)) document = document.replace(/\s*<meta name="description"[^>]*>/, '');
@@ -37,5 +38,5 @@ export function pageDocument(template: string, page: { head: string; body: strin
   return document
     .replace('</head>', `${page.head}\n  </head>`)
     .replace(root, () => `<div id="root">${page.body}</div>`)
-    .replace('</body>', () => `<script type="application/json" id="${SERVER_STATE_ID}">${jsonInScript(page.state)}</script>\n  </body>`);
+    .replace('</body>', () => (page.state === undefined ? '</body>' : `<script type="application/json" id="${SERVER_STATE_ID}">${jsonInScript(page.state)}</script>\n  </body>`));
 }

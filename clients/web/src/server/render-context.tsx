@@ -4,7 +4,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 // and the public origin its canonical links start with. In the browser there is no server to tell.
 
 export interface RenderReport {
-  /** 200 unless a page said otherwise (404 for a listing that is not public, or an unknown address). */
+  /** 200 unless a page said otherwise (useResponseStatus). */
   status: number;
 }
 
@@ -26,8 +26,17 @@ export function useSiteOrigin(): string {
   return useContext(RenderContext)?.origin ?? (typeof window === 'undefined' ? '' : window.location.origin);
 }
 
-/** Called while rendering a page that is not there: the server answers 404 (the browser ignores it). */
-export function useNotFoundStatus(): void {
+/**
+ * Called while rendering a page that is not a plain success: the server answers `status` (404 for a page
+ * that is not there, 503 when the graph could not be asked); the browser ignores it.
+ */
+export function useResponseStatus(status: number): void {
   const report = useContext(RenderContext)?.report;
-  if (report) report.status = 404;
+  if (report) report.status = status;
+}
+
+/** useResponseStatus as an element, for a status that depends on what a page is showing. */
+export function ResponseStatus({ status }: { status: number }) {
+  useResponseStatus(status);
+  return null;
 }

@@ -13,7 +13,7 @@ import { THERAPIST_PROFILE } from './operations';
 import { listingStructuredData } from './listing-structured-data';
 import { jsonInScript } from '../server/page-document';
 import { profilePath } from './profile-path';
-import { useNotFoundStatus, useSiteOrigin } from '../server/render-context';
+import { useResponseStatus, useSiteOrigin } from '../server/render-context';
 import { WaitlistForm } from '../waitlist/WaitlistForm';
 import { GpLetterForm } from '../referrals/GpLetterForm';
 
@@ -28,13 +28,28 @@ function profileDescription(therapist: { displayName: string; city: string | nul
 
 /** A listing that is not public (hidden, suspended, not approved) or never was: nothing of it, and a 404. */
 function TherapistNotFound() {
-  useNotFoundStatus();
+  useResponseStatus(404);
   return (
     <Page title="Therapist not found">
       <p>This therapist is not in the directory. They may have stopped taking clients.</p>
       <p>
         <Link to="/">Find another therapist</Link>
       </p>
+    </Page>
+  );
+}
+
+/** A listing's id: a UUID. */
+const LISTING_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The graph could not be asked (or failed): say so; rendered on the server, the answer is 503. */
+function ProfileNotLoaded({ error }: { error: unknown }) {
+  useResponseStatus(503);
+  return (
+    <Page title="Therapist">
+      <ErrorSummary title="The profile could not be loaded">
+        <p>{describeError(error, 'load').message}</p>
+      </ErrorSummary>
     </Page>
   );
 }
@@ -47,20 +62,17 @@ export function TherapistPage() {
   const referralId = search.get('referral');
   const { session } = useSession();
   const origin = useSiteOrigin();
-  const { data, loading, error } = useQuery(THERAPIST_PROFILE, { variables: { id } });
+  // An address whose id is not a listing's id shape is no listing: not found, without asking the graph.
+  const wellFormed = LISTING_ID.test(id);
+  const { data, loading, error } = useQuery(THERAPIST_PROFILE, { variables: { id }, skip: !wellFormed });
   const therapist = data?.therapist;
 
+  if (!wellFormed) return <TherapistNotFound />;
   if (loading && !therapist) return <Page title="Therapist"><Loading>Loading the therapist’s profile…</Loading></Page>;
-  if (error && !therapist) {
-    return (
-      <Page title="Therapist">
-        <ErrorSummary title="The profile could not be loaded">
-          <p>{describeError(error, 'load').message}</p>
-        </ErrorSummary>
-      </Page>
-    );
-  }
-  if (!therapist) return <TherapistNotFound />;
+  if (error && !therapist) return <ProfileNotLoaded error={error} />;
+  // Hidden and suspended listings still answer by id (bookings point at them), but they are out of the
+  // directory: their page says so, as for an address that never was one.
+  if (!therapist || !therapist.listed) return <TherapistNotFound />;
 
   const verification = therapist.hcpcVerification;
   const slot = therapist.nextAvailableSlot;
@@ -129,7 +141,7 @@ export function TherapistPage() {
       )}
       <section aria-labelledby="book-heading">
         <h2 id="book-heading">Book a session</h2>
-        {therapist.listed && therapist.fee ? (
+        {therapist.fee ? (
           <>
             <CancellationPolicyNote policy={therapist.cancellationPolicy} />
             {referralId && <p className="notice">You are booking your first session from your referral.</p>}
