@@ -5,11 +5,13 @@
 // calm busy notice while the gateway refuses a request as overloaded.
 // axe-core checks every page visited; a failing step leaves screenshots under test-results/.
 import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
 import { demoPracticeToken } from './support/demo-practice-events';
@@ -153,6 +155,17 @@ describeWithChromium('the reference client app in a browser', () => {
     await on.waitForURL((url) => url.pathname === next);
   }
 
+  /** Runs one statement in the platform's therapists database. */
+  async function therapistsDb<T>(text: string, params: unknown[] = []): Promise<T[]> {
+    const db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}therapists`) });
+    await db.connect();
+    try {
+      return (await db.query(text, params)).rows as T[];
+    } finally {
+      await db.end();
+    }
+  }
+
   const slotLabel = (on: Page, startsAt: string) => on.locator(`label[for="book-slot-${startsAt}"]`);
 
   step('searches the directory with filters and shows distance, fee and the next free time', async () => {
@@ -184,6 +197,89 @@ describeWithChromium('the reference client app in a browser', () => {
     await page.getByRole('heading', { name: 'Book a session' }).waitFor();
     await page.getByText(/Free times from/).waitFor();
     await expectAccessible(page);
+  });
+
+  step('renders the directory and a profile on the server: readable without JavaScript, with title, description, canonical address and schema.org data', async () => {
+    // As a crawler that runs no JavaScript sees them: the HTML the app's server answers.
+    const home = await fetch(webUrl);
+    expect(home.status).toBe(200);
+    const homeHtml = await home.text();
+    expect(homeHtml).toContain('<title>Find an occupational therapist — Caregraph</title>');
+    expect(homeHtml).toMatch(/<meta name="description" content="Find an HCPC-registered occupational therapist/);
+    expect(homeHtml).toContain(`<link rel="canonical" href="${webUrl}"/>`);
+    expect(homeHtml).toContain(`>${target.displayName}</a>`);
+    const profilePath = new RegExp(`href="(/therapists/${target.id}/[a-z0-9-]+)"`).exec(homeHtml)![1];
+
+    const profile = await fetch(new URL(profilePath, webUrl), { headers: { 'accept-encoding': 'br' } });
+    expect(profile.status).toBe(200);
+    expect(profile.headers.get('content-encoding')).toBe('br');
+    expect(profile.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+    const html = await profile.text();
+    expect(html).toContain(`<title>${target.displayName} — Caregraph</title>`);
+    expect(html).toContain(`<link rel="canonical" href="${new URL(profilePath, webUrl)}"/>`);
+    expect(html).toContain(`<h1 tabindex="-1">${target.displayName}</h1>`);
+    expect(html).toContain('Book a session');
+    const structured = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]) as { name: string; url: string; workLocation?: { address: { postalCode?: string } } };
+    expect(structured).toMatchObject({ name: target.displayName, url: new URL(profilePath, webUrl).href });
+    // The postcode district the profile shows, never the full postcode.
+    const [{ postcode }] = await therapistsDb<{ postcode: string }>('select postcode from therapists where id = $1', [target.id]);
+    expect(postcode).toMatch(/^\S+ \S+$/);
+    expect(html).not.toContain(postcode);
+    expect(structured.workLocation?.address.postalCode).toBe(postcode.split(' ')[0]);
+    // The old address (id only) still opens the profile, naming the readable one as canonical.
+    const byId = await (await fetch(new URL(`/therapists/${target.id}`, webUrl))).text();
+    expect(byId).toContain(`<link rel="canonical" href="${new URL(profilePath, webUrl)}"/>`);
+  });
+
+  step('takes the server-rendered pages over in the browser without a console error, and goes on as the app', async () => {
+    const visitor = await newPage({ width: 390, height: 844 });
+    const problems: string[] = [];
+    visitor.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    visitor.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await visitor.goto(`${webUrl}?condition=${target.conditions[0]}`);
+    const card = visitor.getByRole('article', { name: target.displayName });
+    await card.waitFor();
+    // Hydrated: the form answers in the browser without a new page load.
+    await visitor.getByLabel('How would you like to meet?').selectOption('ONLINE');
+    await visitor.getByRole('button', { name: 'Search', exact: true }).click();
+    await visitor.waitForURL(/format=ONLINE/);
+    await card.getByRole('link', { name: target.displayName }).click();
+    await visitor.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
+    await visitor.getByText(/Free times from/).waitFor();
+    await visitor.reload();
+    await visitor.getByText(/Free times from/).waitFor();
+    await visitor.waitForTimeout(500);
+    expect(problems).toEqual([]);
+    await expectAccessible(visitor);
+    await visitor.close();
+  });
+
+  step('answers 404, with nothing of the listing, for a listing out of the directory; the sitemap lists exactly the directory', async () => {
+    const roster = demoRoster().therapists;
+    for (const hidden of [roster.find((t) => t.status === 'SUSPENDED')!, roster.find((t) => t.status === 'PENDING_REVIEW')!]) {
+      for (const address of [`/therapists/${hidden.id}`, `/therapists/${hidden.id}/some-words`]) {
+        const answer = await fetch(new URL(address, webUrl));
+        expect({ address, status: answer.status }).toEqual({ address, status: 404 });
+        const html = await answer.text();
+        expect(html).toContain('This therapist is not in the directory');
+        for (const trace of [hidden.displayName, hidden.hcpcNumber]) expect(html).not.toContain(trace);
+        expect(html).not.toContain('caregraph-state');
+      }
+    }
+    expect((await fetch(new URL('/therapists/not-a-listing', webUrl))).status).toBe(404);
+    expect((await fetch(new URL('/no-such-page', webUrl))).status).toBe(200); // drawn in the browser, which says it is not there
+
+    const robots = await (await fetch(new URL('/robots.txt', webUrl))).text();
+    expect(robots).toContain(`Sitemap: ${new URL('/sitemap.xml', webUrl)}`);
+    expect(robots).toMatch(/^Disallow: \/my-data$/m);
+    const sitemap = await fetch(new URL('/sitemap.xml', webUrl));
+    expect(sitemap.headers.get('content-type')).toMatch(/^application\/xml/);
+    const listed = [...(await sitemap.text()).matchAll(/\/therapists\/([0-9a-f-]{36})\//g)].map((m) => m[1]).sort();
+    const visible = (await therapistsDb<{ id: string }>('select id from therapists where listed')).map((r) => r.id).sort();
+    expect(visible.length).toBeGreaterThan(0);
+    expect(listed).toEqual(visible);
   });
 
   step('signs up with the consents, from the profile, and comes back to it signed in', async () => {
@@ -566,7 +662,10 @@ describeWithChromium('the reference client app in a browser', () => {
 
   step('says calmly that Caregraph is busy while the gateway refuses the directory as OVERLOADED, tries again, then shows it', async () => {
     const visitor = await newPage();
-    // The first search is answered as the gateway answers under overload; the app's retry goes through.
+    // The directory arrives rendered on the server; the next search is the browser's own.
+    await visitor.goto(webUrl);
+    await visitor.getByRole('article').first().waitFor();
+    // That search is answered as the gateway answers under overload; the app's retry goes through.
     let refusedAt = 0;
     await visitor.route('**/graphql', async (route) => {
       const operation = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
@@ -575,13 +674,14 @@ describeWithChromium('the reference client app in a browser', () => {
       const refusal = { errors: [{ message: 'Caregraph is overloaded; nothing was done.', extensions: { code: 'OVERLOADED', retryAfterSeconds: 1 } }] };
       return route.fulfill({ status: 503, headers: { 'retry-after': '1' }, contentType: 'application/json', body: JSON.stringify(refusal) });
     });
-    await visitor.goto(webUrl);
+    await visitor.getByLabel('How would you like to meet?').selectOption('ONLINE');
+    await visitor.getByRole('button', { name: 'Search', exact: true }).click();
     const notice = visitor.getByRole('status').filter({ hasText: /^Caregraph is very busy at the moment\. We will try again in about \d+ seconds; there is no need to do anything\.$/ });
     await notice.waitFor();
     await expectAccessible(visitor);
-    await visitor.getByRole('article').first().waitFor();
-    expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(1000);
     await notice.waitFor({ state: 'detached' });
+    expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(1000);
+    await visitor.getByRole('article').filter({ hasText: 'Online (video)' }).first().waitFor();
   });
 
   it('ran every page under the Content-Security-Policy without a refusal', () => {
