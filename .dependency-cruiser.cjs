@@ -125,10 +125,10 @@ module.exports = {
     },
   ],
   options: {
-    // Installed packages and compiled output are leaves: never cruised, but an import of one is still seen
+    // Installed packages and compiled output (dist/, and the client app's server renderer in dist-server/) are leaves: never cruised, but an import of one is still seen
     // (so an import into another package's dist/ breaks no-reaching-into-internals). Coverage, local data
     // and the generated GraphQL documents are left out altogether.
-    doNotFollow: { path: '(^|/)(node_modules|dist)/' },
+    doNotFollow: { path: '(^|/)(node_modules|dist|dist-server)/' },
     exclude: { path: '(^|/)(coverage|test-results|\\.data|\\.nx)/|(^|/)src/gql/' },
     // Type-only imports count: a type from another package is a dependency on it all the same.
     tsPreCompilationDeps: true,
