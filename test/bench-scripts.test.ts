@@ -76,6 +76,7 @@ describe('benchmark scripts', () => {
         performance, accessibility: 100, bestPractices: 100, seo: seoFailed ? 91 : 100, fcpMs: 1200, lcpMs, tbtMs, cls: 0.01, speedIndexMs: 1500, jsBytes: 600 * 1024, jsResourceBytes: 590 * 1024, jsRequests: 11, benchmarkIndex: 1000, warnings: [],
         failed: { accessibility: [], bestPractices: [], seo: seoFailed ? [{ id: 'robots-txt', title: 'robots.txt is not valid' }] : [] },
         opportunities: [{ id: 'uses-text-compression', title: 'Enable text compression', lcpMs: 2100, fcpMs: 2100, tbtMs: 0, bytes: 420 * 1024 }],
+        couldNotRun: [{ id: 'layout-shifts', title: 'Avoid large layout shifts', error: "Cannot read properties of undefined (reading 'frame_sequence')" }],
       });
       const script = `
         import { writeLighthouseResults } from './bench/lighthouse/results.mjs';
@@ -100,6 +101,8 @@ describe('benchmark scripts', () => {
       expect(text).toMatch(/\| JavaScript transferred \| 600 KiB \| – \| {2}\|/);
       expect(text).toMatch(/SEO, audits failed: `robots-txt` \(robots\.txt is not valid; 2\/3 runs\)/);
       expect(text).toMatch(/`uses-text-compression` \(LCP −2\.10 s, FCP −2\.10 s, −420 KiB\)/);
+      expect(text).toMatch(/Audits Lighthouse could not run \(their diagnostics are missing\): `layout-shifts` \(3\/3 runs\); the first one's error: "Cannot read properties of undefined \(reading 'frame_sequence'\)"/);
+      expect(text).toMatch(/throttling simulated: RTT 150 ms, 1\.6 Mbit\/s down, CPU 4× slower/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -66,6 +66,8 @@ export function figuresOf(lhr) {
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
     failed: Object.fromEntries(Object.entries(CHECKED_CATEGORIES).map(([id, key]) => [key, failedAudits(lhr, id)])),
     opportunities: opportunities(lhr),
+    // Audits that failed to run at all (Lighthouse against a browser newer than it knows, say): their diagnostics are missing.
+    couldNotRun: Object.values(lhr.audits).filter((audit) => audit.scoreDisplayMode === 'error').map((audit) => ({ id: audit.id, title: audit.title, error: audit.errorMessage ?? 'error' })),
     warnings: lhr.runWarnings ?? [],
   };
 }
@@ -96,5 +98,6 @@ export function summarisePage(runs) {
   const chief = tally(runs.map((r) => r.opportunities), ['lcpMs', 'fcpMs', 'tbtMs', 'bytes'])
     .sort((a, b) => b.lcpMs - a.lcpMs || b.tbtMs - a.tbtMs || b.bytes - a.bytes)
     .slice(0, 6);
-  return { medians, targets, failed, opportunities: chief };
+  const couldNotRun = tally(runs.map((r) => r.couldNotRun ?? []));
+  return { medians, targets, failed, opportunities: chief, couldNotRun };
 }

@@ -26,10 +26,11 @@ const ROWS = [
   ['jsResourceBytes', 'JavaScript, decompressed', kib],
 ];
 
+const THROTTLING = { simulate: 'simulated', devtools: 'applied by DevTools', provided: 'left to the network' };
 const CATEGORY_NAMES = { accessibility: 'Accessibility', bestPractices: 'Best practices', seo: 'SEO' };
 
 function pageSection(page, runs) {
-  const { medians, targets, failed, opportunities } = page.summary;
+  const { medians, targets, failed, opportunities, couldNotRun = [] } = page.summary;
   const lines = [
     `#### ${page.name === page.path ? page.path : `${page.name} (\`${page.path}\`)`}`,
     '',
@@ -45,6 +46,9 @@ function pageSection(page, runs) {
   if (opportunities.length) {
     const savings = (o) => [o.lcpMs && `LCP −${seconds(o.lcpMs)}`, o.fcpMs && `FCP −${seconds(o.fcpMs)}`, o.tbtMs && `TBT −${millis(o.tbtMs)}`, o.bytes && `−${kib(o.bytes)}`].filter(Boolean).join(', ');
     lines.push(`- Performance, Lighthouse's largest estimated savings: ${opportunities.map((o) => `\`${o.id}\` (${savings(o)})`).join(', ')}.`);
+  }
+  if (couldNotRun.length) {
+    lines.push(`- Audits Lighthouse could not run (their diagnostics are missing): ${couldNotRun.map((a) => `\`${a.id}\` (${a.runs}/${runs} runs)`).join(', ')}; the first one's error: "${couldNotRun[0].error.replace(/\s+/g, ' ').slice(0, 200)}".`);
   }
   lines.push('');
   return lines;
@@ -68,7 +72,7 @@ export function renderLighthouseBlock({ date, commit, runs, target, environment,
     `### Latest run (${date.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit})`,
     '',
     `- ${target}; ${runs} Lighthouse run${runs === 1 ? '' : 's'} per page, pages interleaved, each in a fresh Chromium; medians of the runs.`,
-    `- Lighthouse ${environment.lighthouseVersion}, ${environment.browser}, Node ${process.versions.node}; Lighthouse's ${environment.formFactor} profile: a ${environment.screen} screen, throttling ${environment.throttlingMethod} (RTT ${t.rttMs} ms, ${fixed(t.throughputKbps / 1024, 1)} Mbit/s down, CPU ${t.cpuSlowdownMultiplier}× slower); Lighthouse's benchmark index of this machine ${fixed(environment.benchmarkIndex, 0)}.`,
+    `- Lighthouse ${environment.lighthouseVersion}, ${environment.browser}, Node ${process.versions.node}; Lighthouse's ${environment.formFactor} profile (screen ${environment.screen}; throttling ${THROTTLING[environment.throttlingMethod] ?? environment.throttlingMethod}: RTT ${t.rttMs} ms, ${fixed(t.throughputKbps / 1024, 1)} Mbit/s down, CPU ${t.cpuSlowdownMultiplier}× slower); Lighthouse's benchmark index of this machine ${fixed(environment.benchmarkIndex, 0)}.`,
     ...notes.map((note) => `- ${note}`),
     '',
     ...pages.flatMap((page) => pageSection(page, runs)),
