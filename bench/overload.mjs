@@ -8,10 +8,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chooseServer } from '../scripts/lib/choose-server.mjs';
-import { startPlatform } from '../scripts/lib/platform.mjs';
-import { GATEWAY, SUBGRAPHS } from '../scripts/lib/subgraphs.mjs';
-import { STATIC_APPS } from '../scripts/lib/static-app-server.mjs';
-import { BENCH_DIR, freePorts } from './lib/services.mjs';
+import { startBenchPlatform } from './lib/platform.mjs';
+import { BENCH_DIR } from './lib/services.mjs';
 import { closedLoop, openLoop, send, summarise } from './overload/open-loop.mjs';
 import { writeOverloadResults } from './overload/results.mjs';
 import { Agent } from 'undici';
@@ -45,19 +43,10 @@ function parseOptions(args) {
 }
 
 /** The whole platform on `overload_*` databases, with admission control `mode` (on/off) and rate limits out of the way. */
-async function startFor(serverUrl, mode) {
-  const names = [GATEWAY, ...SUBGRAPHS].map((s) => s.name);
-  const free = await freePorts(names.length * 2 + 1 + STATIC_APPS.length);
-  const ports = Object.fromEntries(names.map((name, i) => [name, free[i]]));
-  const opsPorts = Object.fromEntries(names.map((name, i) => [name, free[names.length + i]]));
-  const appPorts = Object.fromEntries(STATIC_APPS.map((app, i) => [app.name, free[names.length * 2 + 1 + i]]));
-  return startPlatform({
-    databaseUrl: serverUrl,
-    databasePrefix: 'overload_',
-    ports,
-    opsPorts,
-    appPorts,
-    workerOpsPort: free[names.length * 2],
+function startFor(serverUrl, mode) {
+  return startBenchPlatform({
+    serverUrl,
+    prefix: 'overload_',
     log: (line) => (/error|fatal/i.test(line) ? say(line) : undefined),
     env: {
       LOG_LEVEL: 'warn',

@@ -20,6 +20,17 @@ describe('benchmark scripts', () => {
     const overload = node(['bench/overload.mjs', '--levels', '1,four']);
     expect(overload.status).toBe(2);
     expect(overload.stderr).toMatch(/--levels 1,four is not an option here; use --seconds N, --levels 1,4,10, --timeout-ms N/);
+    const lighthouse = node(['bench/lighthouse.mjs', '--runs', '3', '--pages', 'directory,home']);
+    expect(lighthouse.status).toBe(2);
+    expect(lighthouse.stderr).toMatch(/--pages takes directory, profile or paths starting with "\/"; got "home"/);
+    expect(lighthouse.stderr).toMatch(/usage: npm run bench:lighthouse/);
+    expect(lighthouse.stdout).toBe('');
+    const runs = node(['bench/lighthouse.mjs', '--runs', 'three']);
+    expect(runs.status).toBe(2);
+    expect(runs.stderr).toMatch(/--runs must be a whole number from 1 to 20, got "three"/);
+    const url = node(['bench/lighthouse.mjs', '--url', 'ftp://127.0.0.1:5174']);
+    expect(url.status).toBe(2);
+    expect(url.stderr).toMatch(/--url must be an http or https address, got "ftp:\/\/127.0.0.1:5174"/);
   });
 
   it('seed:scale refuses production before touching any database: its accounts share a published password', () => {
@@ -51,6 +62,47 @@ describe('benchmark scripts', () => {
       expect(text.match(/bench:begin/g)).toHaveLength(1);
       expect(text).toMatch(/\| caregraph \| 100 \| 10 \| 20 \| 30 \| 2\.00 \| 3\.00 \| 100 \| 0 \|/);
       expect(text).toMatch(/\| floor \| 0\.50× \| 2\.00× \| 1\.00× \|/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the Lighthouse block with the medians beside the targets, and keeps the other blocks', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-lighthouse-'));
+    try {
+      const file = path.join(dir, 'results.md');
+      writeFileSync(file, '# Benchmark results\n\nHand-written notes.\n\n<!-- bench:overload:begin (x) -->\nOverload figures.\n<!-- bench:overload:end -->\n\nMore notes.\n');
+      const run = (performance: number, lcpMs: number, tbtMs: number, seoFailed: boolean) => ({
+        performance, accessibility: 100, bestPractices: 100, seo: seoFailed ? 91 : 100, fcpMs: 1200, lcpMs, tbtMs, cls: 0.01, speedIndexMs: 1500, jsBytes: 600 * 1024, jsResourceBytes: 590 * 1024, jsRequests: 11, benchmarkIndex: 1000, warnings: [],
+        failed: { accessibility: [], bestPractices: [], seo: seoFailed ? [{ id: 'robots-txt', title: 'robots.txt is not valid' }] : [] },
+        opportunities: [{ id: 'uses-text-compression', title: 'Enable text compression', lcpMs: 2100, fcpMs: 2100, tbtMs: 0, bytes: 420 * 1024 }],
+        couldNotRun: [{ id: 'layout-shifts', title: 'Avoid large layout shifts', error: "Cannot read properties of undefined (reading 'frame_sequence')" }],
+      });
+      const script = `
+        import { writeLighthouseResults } from './bench/lighthouse/results.mjs';
+        import { summarisePage } from './bench/lighthouse/figures.mjs';
+        const runs = ${JSON.stringify([run(46, 4670, 1474, true), run(97, 1900, 90, true), run(50, 4500, 1300, false)])};
+        const page = { name: 'directory', path: '/', runs, summary: summarisePage(runs) };
+        const environment = { lighthouseVersion: '12.2.3', browser: 'Chromium 156', formFactor: 'mobile', screen: '412×823 at 1.75×', throttlingMethod: 'simulate', throttling: { rttMs: 150, throughputKbps: 1638.4, cpuSlowdownMultiplier: 4 }, benchmarkIndex: 1000 };
+        const results = { date: new Date('2026-12-05T12:00:00Z'), commit: 'abc1234', runs: 3, target: 'The client app', environment, pages: [page] };
+        writeLighthouseResults(${JSON.stringify(file)}, results);
+        writeLighthouseResults(${JSON.stringify(file)}, results);`;
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+      const text = readFileSync(file, 'utf8');
+      expect(text.startsWith('# Benchmark results\n\nHand-written notes.\n\n<!-- bench:overload:begin (x) -->\nOverload figures.\n<!-- bench:overload:end -->\n\nMore notes.\n')).toBe(true);
+      expect(text.match(/bench:lighthouse:begin/g)).toHaveLength(1);
+      expect(text.match(/## Lighthouse: the client app on a phone/g)).toHaveLength(1);
+      expect(text).toMatch(/### Latest run \(2026-12-05 12:00 UTC, commit abc1234\)/);
+      expect(text).toMatch(/\| Performance score \| 50 \| ≥ 95 \| \*\*fail\*\* \|/);
+      expect(text).toMatch(/\| Accessibility score \| 100 \| 100 \| pass \|/);
+      expect(text).toMatch(/\| SEO score \| 91 \| 100 \| \*\*fail\*\* \|/);
+      expect(text).toMatch(/\| Largest contentful paint \| 4\.50 s \| ≤ 2\.0 s \| \*\*fail\*\* \|/);
+      expect(text).toMatch(/\| Total blocking time \| 1300 ms \| ≤ 100 ms \| \*\*fail\*\* \|/);
+      expect(text).toMatch(/\| JavaScript transferred \| 600 KiB \| – \| {2}\|/);
+      expect(text).toMatch(/SEO, audits failed: `robots-txt` \(robots\.txt is not valid; 2\/3 runs\)/);
+      expect(text).toMatch(/`uses-text-compression` \(LCP −2\.10 s, FCP −2\.10 s, −420 KiB\)/);
+      expect(text).toMatch(/Audits Lighthouse could not run \(their diagnostics are missing\): `layout-shifts` \(3\/3 runs\); the first one's error: "Cannot read properties of undefined \(reading 'frame_sequence'\)"/);
+      expect(text).toMatch(/throttling simulated: RTT 150 ms, 1\.6 Mbit\/s down, CPU 4× slower/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

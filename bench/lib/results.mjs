@@ -91,12 +91,23 @@ export function renderResults({ options, therapistCount, runs, peakRss, notes, p
   return lines.join('\n');
 }
 
+/**
+ * Puts `block` (which starts with `begin` and ends with `end`) into `file` in place of the previous one
+ * between the same markers, keeping everything around it; without one, appends it (under `heading`
+ * when given). A missing file starts as "# Benchmark results".
+ */
+export function writeBlock(file, { begin, end, block, heading }) {
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const start = existing.indexOf(begin);
+  const stop = existing.indexOf(end);
+  const next = start >= 0 && stop > start
+    ? `${existing.slice(0, start)}${block}${existing.slice(stop + end.length)}`
+    : `${existing.trimEnd()}\n\n${heading ? `${heading}\n\n` : ''}${block}\n`;
+  writeFileSync(file, next);
+  return block;
+}
+
 /** Writes the block into `file`, replacing the previous one and keeping everything else. */
 export function writeResults(file, data) {
-  const block = renderResults(data);
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n\n';
-  const start = existing.indexOf(BEGIN);
-  const end = existing.indexOf(END);
-  const next = start >= 0 && end > start ? `${existing.slice(0, start)}${block}${existing.slice(end + END.length)}` : `${existing.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
+  writeBlock(file, { begin: BEGIN, end: END, block: renderResults(data) });
 }
