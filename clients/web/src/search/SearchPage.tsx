@@ -12,6 +12,10 @@ import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 const PAGE_SIZE = 10;
 
+/** What a search engine shows under the directory (its meta description, which React puts in `<head>`). */
+export const DIRECTORY_DESCRIPTION =
+  'Find an HCPC-registered occupational therapist for mental-health recovery, book sessions at home or online, and manage your data.';
+
 export function SearchPage() {
   const focusAfterRender = useFocusAfterRender();
   const [params, setParams] = useSearchParams();
@@ -35,6 +39,7 @@ export function SearchPage() {
 
   return (
     <Page title="Find an occupational therapist">
+      <meta name="description" content={DIRECTORY_DESCRIPTION} />
       <p className="lede">Occupational therapists help you get back to the everyday things that matter to you, one small step at a time.</p>
       <SearchForm key={params.toString()} initial={form} onSearch={(next) => setParams(paramsFromForm(next))} />
       <section aria-labelledby="results-heading" className="results">
