@@ -1,8 +1,8 @@
 // The reference client app (clients/web) in headless Chromium (Debian's chromium, driven by
 // playwright-core) against the real platform, served as `npm start` serves it: directory search with
 // filters, a profile, sign-up with consents, booking, "My bookings", a second client losing the race
-// for the same time, cancelling, booking with the keyboard alone, "My data" (download, delete), and the
-// calm busy notice while the gateway refuses a request as overloaded.
+// for the same time, cancelling, booking with the keyboard alone, "My data" (download, delete), the pages
+// about the service, and the calm busy notice while the gateway refuses a request as overloaded.
 // axe-core checks every page visited; a failing step leaves screenshots under test-results/.
 import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { withDatabase } from '@caregraph/kernel';
@@ -280,6 +280,31 @@ describeWithChromium('the reference client app in a browser', () => {
     const visible = (await therapistsDb<{ id: string }>('select id from therapists where listed')).map((r) => r.id).sort();
     expect(visible.length).toBeGreaterThan(0);
     expect(listed).toEqual(visible);
+
+  step('explains the service from /about, and a condition on the conditions page opens the directory searching for it', async () => {
+    const visitor = await newPage();
+    const condition = target.conditions[0];
+    await visitor.goto(`${webUrl}about`);
+    await visitor.getByRole('heading', { level: 1, name: 'How Caregraph works' }).waitFor();
+    expect(await visitor.title()).toBe('How Caregraph works — Caregraph');
+    // One description in <head>, the page's own (a locator matching two would throw).
+    expect(await visitor.locator('head meta[name="description"]').getAttribute('content')).toMatch(/^Caregraph helps you find an HCPC-registered occupational therapist/);
+    await expectAccessible(visitor);
+    await visitor.getByRole('navigation', { name: 'More about Caregraph' }).getByRole('link', { name: 'Conditions therapists can help with' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Conditions therapists can help with' }).waitFor();
+    expect(await visitor.title()).toBe('Conditions therapists can help with — Caregraph');
+    expect(await visitor.locator('head link[rel="canonical"]').getAttribute('href')).toBe('/about/conditions');
+    await expectAccessible(visitor);
+    const link = visitor.locator(`a[href="/?condition=${condition}"]`);
+    const name = await visitor.locator('section', { has: link }).getByRole('heading').innerText();
+    await link.click();
+    await visitor.getByRole('heading', { level: 1, name: 'Find an occupational therapist' }).waitFor();
+    expect(new URL(visitor.url()).searchParams.get('condition')).toBe(condition);
+    expect(await visitor.getByLabel('What would you like help with?').inputValue()).toBe(condition);
+    // Results come (the condition is one of an approved listing's), and every one helps with it.
+    await visitor.getByRole('article').first().waitFor();
+    for (const card of await visitor.getByRole('article').allInnerTexts()) expect(card).toContain(name);
+    await expectAccessible(visitor);
   });
 
   step('signs up with the consents, from the profile, and comes back to it signed in', async () => {

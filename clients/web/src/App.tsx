@@ -7,9 +7,16 @@ import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { SearchPage } from './search/SearchPage';
 import { TherapistPage } from './therapist/TherapistPage';
+import { AboutOverviewPage } from './about/AboutOverviewPage';
+import { AboutReferralsPage } from './about/AboutReferralsPage';
+import { ConditionsPage } from './about/ConditionsPage';
+import { FirstSessionPage } from './about/FirstSessionPage';
+import { FundingPage } from './about/FundingPage';
+import { OccupationalTherapyPage } from './about/OccupationalTherapyPage';
 
-// The first screens a visitor sees (search, a profile, signing in) come with the app; the rest load
-// when first opened, so a phone on a slow connection starts sooner.
+// The first screens a visitor sees (search, a profile, the pages about the service that a search engine
+// sends people to, signing in) come with the app; the rest load when first opened, so a phone on a slow
+// connection starts sooner.
 const SignUpPage = lazy(() => import('./account/SignUpPage').then((m) => ({ default: m.SignUpPage })));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })));
 const ForgottenPasswordPage = lazy(() => import('./account/ForgottenPasswordPage').then((m) => ({ default: m.ForgottenPasswordPage })));
@@ -28,6 +35,12 @@ export function App() {
         <Route index element={<SearchPage />} />
         <Route path="therapists/:id" element={<TherapistPage />} />
         <Route path="therapists/:id/:slug" element={<TherapistPage />} />
+        <Route path="about" element={<AboutOverviewPage />} />
+        <Route path="about/occupational-therapy" element={<OccupationalTherapyPage />} />
+        <Route path="about/conditions" element={<ConditionsPage />} />
+        <Route path="about/first-session-and-care-plans" element={<FirstSessionPage />} />
+        <Route path="about/referrals" element={<AboutReferralsPage />} />
+        <Route path="about/funding" element={<FundingPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
         <Route path="verify-email" element={<VerifyEmailPage />} />

@@ -5,12 +5,23 @@ import { useSession } from '@caregraph/client-kit/session-context';
 import { Loading, Notice } from '@caregraph/client-kit/status';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ABOUT } from '../about/about-pages';
 import { describeError } from '../graphql/errors';
 
 /** The bell's words when notifications could not be loaded or marked read: this app's sentences. */
 const notificationsFailure = (error: unknown) => describeError(error, 'load').message;
 
-/** The frame of every screen: a skip link, the site header with navigation, the main content, a footer. */
+/** The footer's links to the pages about the service, in the footer's short words. */
+const FOOTER_LINKS = [
+  [ABOUT.overview, 'How Caregraph works'],
+  [ABOUT.occupationalTherapy, 'About occupational therapy'],
+  [ABOUT.conditions, 'Conditions'],
+  [ABOUT.firstSession, 'Your first session'],
+  [ABOUT.referrals, 'Referrals'],
+  [ABOUT.funding, 'Paying for sessions'],
+] as const;
+
+/** The frame of every screen: a skip link, the site header with navigation, the main content, a footer with the pages about the service and where to get help in a crisis. */
 export function Layout() {
   const { session, sessions } = useSession();
   const client = useApolloClient();
@@ -97,6 +108,15 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="container">
+          <nav aria-label="About Caregraph">
+            <ul className="site-footer__links">
+              {FOOTER_LINKS.map(([page, words]) => (
+                <li key={page.path}>
+                  <Link to={page.path}>{words}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <p>
             Caregraph connects you with HCPC-registered occupational therapists. If you are in crisis or feel unsafe, call 999, or NHS 111 and choose the
             mental-health option. Samaritans are there day and night on 116 123.

@@ -53,10 +53,11 @@ describe('the busy notice', () => {
     expect(screen.getByText(busyWords)).toHaveClass('busy-notice');
     expect(region).toContainElement(screen.getByText(busyWords));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(await axeViolations(container)).toEqual([]);
 
     act(() => busy.settled(profile));
     expect(screen.getByText(busyWords)).toHaveTextContent('in about 5 seconds');
+    // Checked after the seconds: axe can take a second on a busy machine, and the notice counts down meanwhile.
+    expect(await axeViolations(container)).toEqual([]);
     act(() => busy.settled(search));
     expect(screen.queryByText(/very busy/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Find a therapist' })).toBeInTheDocument();

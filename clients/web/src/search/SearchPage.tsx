@@ -13,6 +13,10 @@ import { useFocusAfterRender } from '@caregraph/client-kit/focus';
 
 const PAGE_SIZE = 10;
 
+/** What a search engine shows under the directory (its meta description, which React puts in `<head>`). */
+export const DIRECTORY_DESCRIPTION =
+  'Find an HCPC-registered occupational therapist for mental-health recovery, book sessions at home or online, and manage your data.';
+
 export function SearchPage() {
   const focusAfterRender = useFocusAfterRender();
   const [params, setParams] = useSearchParams();
@@ -37,7 +41,7 @@ export function SearchPage() {
   return (
     <Page
       title="Find an occupational therapist"
-      description="Find an HCPC-registered occupational therapist for mental-health recovery near you or online: anxiety, depression, sleep, confidence and returning to work. See fees and free times, and book."
+      description={DIRECTORY_DESCRIPTION}
       canonicalPath={canonicalSearchPath(params)}
     >
       <p className="lede">Occupational therapists help you get back to the everyday things that matter to you, one small step at a time.</p>

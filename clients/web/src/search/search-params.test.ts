@@ -1,4 +1,4 @@
-import { canonicalSearchPath, formFromParams, paramsFromForm, searchVariables, EMPTY_SEARCH } from './search-params';
+import { canonicalSearchPath, formFromParams, paramsFromForm, searchPath, searchVariables, EMPTY_SEARCH } from './search-params';
 
 describe('a search in the address', () => {
   it('round-trips through the query string, leaving empty filters out', () => {
@@ -17,6 +17,12 @@ describe('a search in the address', () => {
 
   it('lists the newest listings first when no postcode is given', () => {
     expect(searchVariables(EMPTY_SEARCH)).toEqual({ filter: {}, sort: 'NEWEST' });
+  });
+
+  it('gives the address of a search for links from other pages, and of the whole directory without filters', () => {
+    expect(searchPath({ condition: 'PTSD_TRAUMA' })).toBe('/?condition=PTSD_TRAUMA');
+    expect(formFromParams(new URLSearchParams(searchPath({ condition: 'PTSD_TRAUMA', format: 'ONLINE' }).slice(2)))).toEqual({ ...EMPTY_SEARCH, condition: 'PTSD_TRAUMA', format: 'ONLINE' });
+    expect(searchPath({})).toBe('/');
   });
 });
 

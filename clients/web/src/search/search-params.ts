@@ -26,6 +26,12 @@ export function paramsFromForm(form: SearchForm): URLSearchParams {
   return params;
 }
 
+/** The address of the directory searched with these filters, as a link elsewhere in the app gives it: `/?condition=ANXIETY`. */
+export function searchPath(filters: Partial<SearchForm>): string {
+  const query = paramsFromForm({ ...EMPTY_SEARCH, ...filters }).toString();
+  return query ? `/?${query}` : '/';
+}
+
 /** The graph's filter and sort for a (validated) form: nearest first when a postcode is given. */
 export function searchVariables(form: SearchForm): { filter: TherapistSearchFilter; sort: TherapistSearchSort } {
   const filter: TherapistSearchFilter = {};

@@ -10,6 +10,7 @@ import { AppRoot, wireApp } from '../app-root';
 import { pageDocument, splitHead } from './page-document';
 import { RenderContextProvider, type RenderReport } from './render-context';
 import { SITEMAP_LISTINGS } from './operations';
+import { ABOUT_PAGES } from '../about/about-pages';
 import { profilePath } from '../therapist/profile-path';
 
 export interface RenderRequest {
@@ -53,13 +54,11 @@ export async function renderPage(request: RenderRequest): Promise<{ status: numb
 const SITEMAP_LIMIT = 50_000;
 const SITEMAP_PAGE = 100;
 
-/** The pages about the service, for the sitemap (App.tsx routes them). */
-export const ABOUT_PATHS = ['/about'] as const;
 
 /** sitemap.xml: the directory, the pages about the service, and every public listing's profile, read from the graph now. */
 export async function renderSitemap(request: Pick<RenderRequest, 'gatewayUrl' | 'origin' | 'headers'>): Promise<string> {
   const { client } = wireApp({ gatewayUrl: request.gatewayUrl, fetch: withHeaders(request.headers), ssrMode: true }, undefined);
-  const paths: string[] = ['/', ...ABOUT_PATHS];
+  const paths: string[] = ['/', ...ABOUT_PAGES.map((page) => page.path)];
   let after: string | null | undefined;
   do {
     const { data } = await client.query({ query: SITEMAP_LISTINGS, variables: { first: SITEMAP_PAGE, after }, fetchPolicy: 'network-only' });
