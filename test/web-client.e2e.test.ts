@@ -145,10 +145,16 @@ describeWithChromium('the reference client app in a browser', () => {
       }
     }, timeout);
 
+  /** Opens `url` and waits until the app has taken the page over (a public page arrives rendered by the server first). */
+  async function open(on: Page, url: string) {
+    await on.goto(url);
+    await on.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  }
+
   const expectAccessible = async (on: Page) => expect(await accessibilityProblems(on)).toEqual([]);
 
   async function signIn(on: Page, email: string, password: string, next: string) {
-    await on.goto(`${webUrl}sign-in?next=${encodeURIComponent(next)}`);
+    await open(on, `${webUrl}sign-in?next=${encodeURIComponent(next)}`);
     await on.getByLabel('E-mail address').fill(email);
     await on.getByLabel('Password').fill(password);
     await on.getByRole('button', { name: 'Sign in' }).click();
@@ -171,7 +177,7 @@ describeWithChromium('the reference client app in a browser', () => {
   step('searches the directory with filters and shows distance, fee and the next free time', async () => {
     const profile = await graphqlRequest<{ therapist: { displayName: string; conditions: string[]; languages: string[]; outwardCode: string; fee: { amountPence: number } } }>(platform.urls.gateway, PROFILE, { id: target.id });
     const listing = profile.data!.therapist;
-    await page.goto(webUrl);
+    await open(page, webUrl);
     await page.getByRole('heading', { level: 1, name: 'Find an occupational therapist' }).waitFor();
     await expectAccessible(page);
     await page.getByLabel('What would you like help with?').selectOption(listing.conditions[0]);
@@ -238,7 +244,7 @@ describeWithChromium('the reference client app in a browser', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
     visitor.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await visitor.goto(`${webUrl}?condition=${target.conditions[0]}`);
+    await open(visitor, `${webUrl}?condition=${target.conditions[0]}`);
     const card = visitor.getByRole('article', { name: target.displayName });
     await card.waitFor();
     // Hydrated: the form answers in the browser without a new page load.
@@ -280,11 +286,12 @@ describeWithChromium('the reference client app in a browser', () => {
     const visible = (await therapistsDb<{ id: string }>('select id from therapists where listed')).map((r) => r.id).sort();
     expect(visible.length).toBeGreaterThan(0);
     expect(listed).toEqual(visible);
+  });
 
   step('explains the service from /about, and a condition on the conditions page opens the directory searching for it', async () => {
     const visitor = await newPage();
     const condition = target.conditions[0];
-    await visitor.goto(`${webUrl}about`);
+    await open(visitor, `${webUrl}about`);
     await visitor.getByRole('heading', { level: 1, name: 'How Caregraph works' }).waitFor();
     expect(await visitor.title()).toBe('How Caregraph works — Caregraph');
     // One description in <head>, the page's own (a locator matching two would throw).
@@ -293,7 +300,7 @@ describeWithChromium('the reference client app in a browser', () => {
     await visitor.getByRole('navigation', { name: 'More about Caregraph' }).getByRole('link', { name: 'Conditions therapists can help with' }).click();
     await visitor.getByRole('heading', { level: 1, name: 'Conditions therapists can help with' }).waitFor();
     expect(await visitor.title()).toBe('Conditions therapists can help with — Caregraph');
-    expect(await visitor.locator('head link[rel="canonical"]').getAttribute('href')).toBe('/about/conditions');
+    expect(await visitor.locator('head link[rel="canonical"]').getAttribute('href')).toBe(new URL('/about/conditions', webUrl).href);
     await expectAccessible(visitor);
     const link = visitor.locator(`a[href="/?condition=${condition}"]`);
     const name = await visitor.locator('section', { has: link }).getByRole('heading').innerText();
@@ -329,16 +336,16 @@ describeWithChromium('the reference client app in a browser', () => {
 
   step('confirms the e-mail address from the link in the sign-up e-mail', async () => {
     const token = await mailedToken(mailDir, newClient.email, 'verify-email');
-    await page.goto(`${webUrl}verify-email?token=${token}`);
+    await open(page, `${webUrl}verify-email?token=${token}`);
     await page.getByText('Thank you: your e-mail address is confirmed.').waitFor();
     await expectAccessible(page);
     // The link works once.
     const again = await newPage();
-    await again.goto(`${webUrl}verify-email?token=${token}`);
+    await open(again, `${webUrl}verify-email?token=${token}`);
     await again.getByRole('alert').filter({ hasText: 'This link has expired or has already been used' }).waitFor();
     await again.context().close();
     contexts.splice(contexts.indexOf(again.context()), 1);
-    await page.goto(`${webUrl}therapists/${target.id}`);
+    await open(page, `${webUrl}therapists/${target.id}`);
     await page.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
   });
 
@@ -443,7 +450,7 @@ describeWithChromium('the reference client app in a browser', () => {
 
   step('books a session with the keyboard alone', async () => {
     keyboard = await newPage();
-    await keyboard.goto(`${webUrl}sign-in?next=${encodeURIComponent(`/therapists/${target.id}`)}`);
+    await open(keyboard, `${webUrl}sign-in?next=${encodeURIComponent(`/therapists/${target.id}`)}`);
     await keyboard.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await tabTo(keyboard, 'the e-mail field', (el) => el.id === 'email');
     await keyboard.keyboard.type('client03@caregraph.example');
@@ -489,7 +496,7 @@ describeWithChromium('the reference client app in a browser', () => {
   });
 
   step("joins a therapist's waitlist when no time suits, finds it under My bookings and leaves it", async () => {
-    await keyboard.goto(`${webUrl}therapists/${target.id}`);
+    await open(keyboard, `${webUrl}therapists/${target.id}`);
     await keyboard.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
     await keyboard.getByRole('button', { name: 'Tell me if an earlier time opens' }).click();
     const form = keyboard.getByRole('form', { name: `Join ${target.displayName}’s waitlist` });
@@ -516,7 +523,7 @@ describeWithChromium('the reference client app in a browser', () => {
 
   step('sends a GP letter to a therapist (a future date refused at its field), then shares a discharge summary with the practice that referred them', async () => {
     // The GP letter, from the therapist's page.
-    await keyboard.goto(`${webUrl}therapists/${target.id}`);
+    await open(keyboard, `${webUrl}therapists/${target.id}`);
     await keyboard.getByRole('heading', { level: 1, name: target.displayName }).waitFor();
     await keyboard.getByRole('button', { name: 'I have a referral letter from my GP' }).click();
     const letter = keyboard.getByRole('form', { name: `Send your GP’s referral letter to ${target.displayName}` });
@@ -617,7 +624,7 @@ describeWithChromium('the reference client app in a browser', () => {
     await keyboard.getByRole('button', { name: 'Send me a reset link' }).click();
     await keyboard.getByText(`If ${email} has a Caregraph account, we have sent it a link`).waitFor();
     await expectAccessible(keyboard);
-    await keyboard.goto(`${webUrl}reset-password?token=${await mailedToken(mailDir, email, 'reset-password')}`);
+    await open(keyboard, `${webUrl}reset-password?token=${await mailedToken(mailDir, email, 'reset-password')}`);
     await keyboard.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
     await keyboard.getByLabel('New password').fill('short');
     await keyboard.getByRole('button', { name: 'Save my new password' }).click();
@@ -657,7 +664,7 @@ describeWithChromium('the reference client app in a browser', () => {
   });
 
   step('keeps a notification setting across a reload, and explains the messages that always go', async () => {
-    await reader.goto(`${webUrl}my-data`);
+    await open(reader, `${webUrl}my-data`);
     const settings = reader.getByRole('region', { name: 'Notification settings' });
     await settings.getByText(/Messages about your bookings .* are always sent/).waitFor();
     const reminders = settings.getByRole('checkbox', { name: 'Session reminders' });
@@ -675,12 +682,12 @@ describeWithChromium('the reference client app in a browser', () => {
 
   step('opens the unsubscribe page signed out and says plainly when its link is not right', async () => {
     const visitor = await newPage();
-    await visitor.goto(`${webUrl}unsubscribe?token=not-a-real-token`);
+    await open(visitor, `${webUrl}unsubscribe?token=not-a-real-token`);
     await visitor.getByRole('heading', { level: 1, name: 'Unsubscribe' }).waitFor();
     await expectAccessible(visitor);
     await visitor.getByRole('button', { name: 'Turn these off' }).click();
     await visitor.getByRole('alert').getByText(/This unsubscribe link is not right/).waitFor();
-    await visitor.goto(`${webUrl}unsubscribe`);
+    await open(visitor, `${webUrl}unsubscribe`);
     await visitor.getByRole('alert').getByText(/This unsubscribe link is not right/).waitFor();
     expect(await visitor.getByRole('button', { name: 'Turn these off' }).count()).toBe(0);
   });
@@ -688,7 +695,7 @@ describeWithChromium('the reference client app in a browser', () => {
   step('says calmly that Caregraph is busy while the gateway refuses the directory as OVERLOADED, tries again, then shows it', async () => {
     const visitor = await newPage();
     // The directory arrives rendered on the server; the next search is the browser's own.
-    await visitor.goto(webUrl);
+    await open(visitor, webUrl);
     await visitor.getByRole('article').first().waitFor();
     // That search is answered as the gateway answers under overload; the app's retry goes through.
     let refusedAt = 0;

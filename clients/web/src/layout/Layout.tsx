@@ -3,7 +3,7 @@ import { BusyNotice } from '@caregraph/client-kit/busy';
 import { NotificationBell } from '@caregraph/client-kit/notifications/bell';
 import { useSession } from '@caregraph/client-kit/session-context';
 import { Loading, Notice } from '@caregraph/client-kit/status';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ABOUT } from '../about/about-pages';
 import { describeError } from '../graphql/errors';
@@ -20,6 +20,17 @@ const FOOTER_LINKS = [
   [ABOUT.referrals, 'Referrals'],
   [ABOUT.funding, 'Paying for sessions'],
 ] as const;
+
+/**
+ * Marks the document once the app has drawn the screen, or taken over one the server drew: from then on
+ * its controls are the app's (browser tests wait for it before they type).
+ */
+function AppReady() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+  return null;
+}
 
 /** The frame of every screen: a skip link, the site header with navigation, the main content, a footer with the pages about the service and where to get help in a crisis. */
 export function Layout() {
@@ -104,6 +115,7 @@ export function Layout() {
         )}
         <Suspense fallback={<Loading />}>
           <Outlet />
+          <AppReady />
         </Suspense>
       </main>
       <footer className="site-footer">
