@@ -86,7 +86,8 @@ export async function problemsOf(objects) {
         if (variable.value !== undefined && SECRET_LOOKING.test(String(variable.value)) && !/_FILE$/.test(variable.name)) {
           say('secrets-from-secrets', workload, `${variable.name} holds what looks like a secret inline: read it from a Secret`);
         }
-        if (variable.valueFrom?.configMapKeyRef && /URL|KEY|PASSWORD/.test(variable.name)) say('secrets-from-secrets', workload, `${variable.name} comes from a ConfigMap`);
+        // A URL may carry credentials (a database's); an app's public address (…_BASE_URL) never does.
+        if (variable.valueFrom?.configMapKeyRef && /URL|KEY|PASSWORD/.test(variable.name) && !/_BASE_URL$/.test(variable.name)) say('secrets-from-secrets', workload, `${variable.name} comes from a ConfigMap`);
       }
       const image = String(container.image).split('/').pop().split(':')[0];
       if (workload.metadata.name !== 'redis' && !IMAGES[image]) say('images', workload, `image ${container.image} is not one this repository builds (${Object.keys(IMAGES).join(', ')})`);

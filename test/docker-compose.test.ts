@@ -517,7 +517,7 @@ describe('Dockerfiles', () => {
     expect(final.at(-1)).toBe('CMD ["sh", "-c", "exec node scripts/serve-app.mjs ${APP}"]');
     // No dependencies at run time: the build output from the build stage, the server from the sources.
     const fromBuild = final.filter((i) => /^COPY --from=/.test(i));
-    expect(fromBuild).toEqual(['COPY --from=build /app/clients/${APP}/dist clients/${APP}/dist']);
+    expect(fromBuild).toEqual(['COPY --from=build /app/clients/${APP}/dist clients/${APP}/dist', 'COPY --from=build /app/clients/${APP}/dist-server clients/${APP}/dist-server']);
     expect(stage(APP_DOCKERFILE, 'build').join('\n')).toMatch(/npm run build --workspace=clients\/\$\{APP\}/);
     expect(final.join('\n')).toMatch(/HEALTHCHECK .*process\.env\.HEALTH_PORT/);
     // The server's own imports are all in the image.

@@ -276,6 +276,8 @@ describeWithChromium('the reference client app in a browser', () => {
     }
     expect((await fetch(new URL('/therapists/not-a-listing', webUrl))).status).toBe(404);
     expect((await fetch(new URL('/no-such-page', webUrl))).status).toBe(200); // drawn in the browser, which says it is not there
+    // A file that is not there is not answered with the app's page (a browser would refuse it as a script).
+    for (const missing of ['/favicon.ico', '/assets/index-gone.js']) expect({ missing, status: (await fetch(new URL(missing, webUrl))).status }).toEqual({ missing, status: 404 });
 
     const robots = await (await fetch(new URL('/robots.txt', webUrl))).text();
     expect(robots).toContain(`Sitemap: ${new URL('/sitemap.xml', webUrl)}`);

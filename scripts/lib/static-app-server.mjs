@@ -119,6 +119,11 @@ export async function startStaticAppServer(app, { gatewayUrl, port, env = proces
   // The public origin canonical links and the sitemap name: the app's public address when configured.
   const origin = (env.APP_BASE_URL ?? '').replace(/\/+$/, '') || undefined;
   let render;
+  /** A page that could not be rendered is drawn by the app in the browser; the sitemap is said to be unavailable. */
+  const renderingFailed = (pathname, error) => {
+    log(`${app.label}: ${pathname.split('/')[1] || 'home'} not rendered on the server: ${error.message}`);
+    return pathname === '/sitemap.xml' ? { status: 503, type: 'text/plain; charset=utf-8', body: 'The sitemap cannot be made at the moment.\n' } : undefined;
+  };
   const server = http.createServer(async (req, res) => {
     let pathname;
     try {
@@ -138,8 +143,11 @@ export async function startStaticAppServer(app, { gatewayUrl, port, env = proces
     const body = inside ? await readFile(file).catch(() => undefined) : undefined;
     if (body) return send(req, res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache', body);
     // A public page rendered here; when rendering fails, the app draws it in the browser as before.
-    const rendered = render ? await render(req, pathname).catch((error) => void log(`${app.label}: ${pathname.split('/')[1] || 'home'} page not rendered on the server: ${error.message}`)) : undefined;
+    const rendered = render ? await render(req, pathname).catch((error) => renderingFailed(pathname, error)) : undefined;
     if (rendered) return send(req, res, rendered.status, rendered.type, 'no-cache', rendered.body);
+    // A file that is not there (an old build's script, /favicon.ico) is not a page of the app: no index.html
+    // for it, which a browser would refuse as a script or take for an icon.
+    if (path.extname(pathname)) return send(req, res, 404, 'text/plain; charset=utf-8', 'no-cache', 'Not found\n');
     // Anything else is a route of the single-page app.
     return send(req, res, 200, TYPES['.html'], 'no-cache', await readFile(path.join(dist, 'index.html')));
   });
