@@ -232,6 +232,16 @@ describeWithChromium('the reference client app in a browser', () => {
     expect(postcode).toMatch(/^\S+ \S+$/);
     expect(html).not.toContain(postcode);
     expect(structured.workLocation?.address.postalCode).toBe(postcode.split(' ')[0]);
+    // A way of paying in the address filters the directory (the graph's count, in the page as served);
+    // a choice the graph does not offer is left out rather than failing the search.
+    const nhs = await graphqlRequest<{ searchTherapists: { totalCount: number } }>(platform.urls.gateway, 'query { searchTherapists(filter: { funding: NHS_REFERRAL }) { totalCount } }');
+    const byFunding = await (await fetch(new URL('/?funding=NHS_REFERRAL', webUrl))).text();
+    const accepting = nhs.data!.searchTherapists.totalCount;
+    expect(byFunding).toContain(`${accepting} ${accepting === 1 ? 'therapist' : 'therapists'} found`);
+    expect(byFunding).toContain(`<link rel="canonical" href="${new URL('/?funding=NHS_REFERRAL', webUrl)}"/>`);
+    const junk = await fetch(new URL('/?condition=NOT_A_CONDITION', webUrl));
+    expect(junk.status).toBe(200);
+    expect(await junk.text()).toContain(`<link rel="canonical" href="${webUrl}"/>`);
     // The old address (id only) still opens the profile, naming the readable one as canonical.
     const byId = await (await fetch(new URL(`/therapists/${target.id}`, webUrl))).text();
     expect(byId).toContain(`<link rel="canonical" href="${new URL(profilePath, webUrl)}"/>`);

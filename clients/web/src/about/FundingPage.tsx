@@ -47,7 +47,10 @@ export function FundingPage() {
           <li key={words}>{words}</li>
         ))}
       </ul>
-      <p>If it says “Ask the therapist”, they have not said yet. The search cannot choose therapists by way of paying, so check each therapist’s page.</p>
+      <p>
+        To see only therapists who accept your way of paying, choose it under “How would you pay?” when you <Link to="/">search</Link>. If a
+        therapist’s page says “Ask the therapist”, they have not said yet, and the search leaves them out when you choose a way of paying.
+      </p>
       <p>When you book your first session from a referral, the booking records who pays, such as the NHS or your employer.</p>
     </AboutPage>
   );

@@ -2,7 +2,7 @@ import { SelectField, TextField } from '@caregraph/client-kit/fields';
 import { useState, type FormEvent } from 'react';
 import { CONDITION_LABELS, LANGUAGE_LABELS } from '@caregraph/client-kit/labels';
 import { poundsToPence } from '../format/format';
-import { FORMAT_LABELS } from '../format/labels';
+import { FORMAT_LABELS, FUNDING_LABELS } from '../format/labels';
 import { isValid, validateSearch, type FieldErrors } from '../format/validation';
 import { DEFAULT_RADIUS_KM, EMPTY_SEARCH, type SearchForm as Form } from './search-params';
 
@@ -13,7 +13,7 @@ const options = (labels: Record<string, string>) =>
     </option>
   ));
 
-/** The directory filters: condition, format, postcode and distance, fee, language. */
+/** The directory filters: condition, format, postcode and distance, fee, language, way of paying. */
 export function SearchForm({ initial, onSearch }: { initial: Form; onSearch: (form: Form) => void }) {
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -44,6 +44,10 @@ export function SearchForm({ initial, onSearch }: { initial: Form; onSearch: (fo
         <SelectField id="language" label="Language" value={form.language} onChange={set('language')}>
           <option value="">Any language</option>
           {options(LANGUAGE_LABELS)}
+        </SelectField>
+        <SelectField id="funding" label="How would you pay?" value={form.funding} onChange={set('funding')}>
+          <option value="">Any way of paying</option>
+          {options(FUNDING_LABELS)}
         </SelectField>
       </div>
       <div className="button-row">

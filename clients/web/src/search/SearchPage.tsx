@@ -42,7 +42,7 @@ export function SearchPage() {
     <Page
       title="Find an occupational therapist"
       description={DIRECTORY_DESCRIPTION}
-      canonicalPath={canonicalSearchPath(params)}
+      canonicalPath={canonicalSearchPath(paramsFromForm(form))}
     >
       <p className="lede">Occupational therapists help you get back to the everyday things that matter to you, one small step at a time.</p>
       <SearchForm key={params.toString()} initial={form} onSearch={(next) => setParams(paramsFromForm(next))} />

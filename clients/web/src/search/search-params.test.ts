@@ -9,10 +9,14 @@ describe('a search in the address', () => {
   });
 
   it('becomes the graph’s filter: fee in pence, postcode normalised with the default radius, nearest first', () => {
-    expect(searchVariables({ condition: 'ANXIETY', format: 'HOME_VISIT', postcode: 'ls62ab', radiusKm: '', maxFee: '75.50', language: 'WELSH' })).toEqual({
-      filter: { conditions: ['ANXIETY'], format: 'HOME_VISIT', language: 'WELSH', maxFeePence: 7550, near: { postcode: 'LS6 2AB', radiusKm: 25 } },
+    expect(searchVariables({ condition: 'ANXIETY', format: 'HOME_VISIT', postcode: 'ls62ab', radiusKm: '', maxFee: '75.50', language: 'WELSH', funding: 'NHS_REFERRAL' })).toEqual({
+      filter: { conditions: ['ANXIETY'], format: 'HOME_VISIT', language: 'WELSH', funding: 'NHS_REFERRAL', maxFeePence: 7550, near: { postcode: 'LS6 2AB', radiusKm: 25 } },
       sort: 'DISTANCE',
     });
+  });
+
+  it('leaves out a choice the graph does not offer (an address edited by hand, or an old one)', () => {
+    expect(formFromParams(new URLSearchParams('condition=NOT_A_CONDITION&format=ONLINE&funding=GOLD&language=KLINGON&postcode=LS6'))).toEqual({ ...EMPTY_SEARCH, format: 'ONLINE', postcode: 'LS6' });
   });
 
   it('lists the newest listings first when no postcode is given', () => {
@@ -27,8 +31,9 @@ describe('a search in the address', () => {
 });
 
 describe('the canonical address of a directory search', () => {
-  it('keeps what, how and which language, in a fixed order, and never a postcode, distance or fee', () => {
+  it('keeps what, how, which language and how paid, in a fixed order, and never a postcode, distance or fee', () => {
     expect(canonicalSearchPath(new URLSearchParams('postcode=LS6+2AB&language=WELSH&maxFee=80&condition=ANXIETY&radiusKm=5'))).toBe('/?condition=ANXIETY&language=WELSH');
+    expect(canonicalSearchPath(new URLSearchParams('funding=NHS_REFERRAL&format=ONLINE'))).toBe('/?format=ONLINE&funding=NHS_REFERRAL');
     expect(canonicalSearchPath(new URLSearchParams('postcode=LS6+2AB'))).toBe('/');
   });
 });
