@@ -1,5 +1,4 @@
 import { RequireSignIn } from '@caregraph/client-kit/require-sign-in';
-import { ReferralsPage } from './referrals/ReferralsPage';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { SignInPage } from './account/SignInPage';
@@ -27,6 +26,7 @@ const CarePlanPage = lazy(() => import('./care-plan/CarePlanPage').then((m) => (
 const QuestionnairePage = lazy(() => import('./care-plan/QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })));
 const UnsubscribePage = lazy(() => import('./notifications/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })));
 const MyDataPage = lazy(() => import('./my-data/MyDataPage').then((m) => ({ default: m.MyDataPage })));
+const ReferralsPage = lazy(() => import('./referrals/ReferralsPage').then((m) => ({ default: m.ReferralsPage })));
 
 export function App() {
   return (
