@@ -27,7 +27,9 @@ describe('serve waits for the schema version it needs', () => {
   beforeAll(async () => {
     await admin.connect();
     await admin.query(`create database "${name}"`);
-    orm = await initOrm({ clientUrl: url, entities: notificationsSubgraph.entities, packageRoot: notificationsSubgraph.packageRoot, snapshotName: notificationsSubgraph.database, poolMax: 2 });
+    // Room for the waiting poll and the migration's transaction at once: with two connections a slow machine
+    // saw the migration's statements starved of a connection and run outside their transaction.
+    orm = await initOrm({ clientUrl: url, entities: notificationsSubgraph.entities, packageRoot: notificationsSubgraph.packageRoot, snapshotName: notificationsSubgraph.database, poolMax: 5 });
   });
   afterAll(async () => {
     await orm.close(true);
