@@ -23,13 +23,12 @@ describe('serve waits for the schema version it needs', () => {
     .map((file) => file.replace(/\.js$/, ''))
     .sort();
   let orm: MikroORM;
+  const openOrm = () => initOrm({ clientUrl: url, entities: notificationsSubgraph.entities, packageRoot: notificationsSubgraph.packageRoot, snapshotName: notificationsSubgraph.database, poolMax: 2 });
 
   beforeAll(async () => {
     await admin.connect();
     await admin.query(`create database "${name}"`);
-    // Room for the waiting poll and the migration's transaction at once: with two connections a slow machine
-    // saw the migration's statements starved of a connection and run outside their transaction.
-    orm = await initOrm({ clientUrl: url, entities: notificationsSubgraph.entities, packageRoot: notificationsSubgraph.packageRoot, snapshotName: notificationsSubgraph.database, poolMax: 5 });
+    orm = await openOrm();
   });
   afterAll(async () => {
     await orm.close(true);
@@ -58,7 +57,14 @@ describe('serve waits for the schema version it needs', () => {
     void waiting.then(() => (done = true));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(done).toBe(false);
-    await migrate(orm);
+    // The release's migrate step is a process of its own, as in a deployment: one ORM's migrator is not
+    // shared with the replica polling (sharing it let a poll end the migration's transaction midway).
+    const migrating = await openOrm();
+    try {
+      await migrate(migrating);
+    } finally {
+      await migrating.close(true);
+    }
     await expect(waiting).resolves.toBeUndefined();
     expect(await pendingMigrations(orm)).toEqual([]);
   });
