@@ -36,7 +36,7 @@ export function isServerRendered(pathname: string): boolean {
 
 /** One public page as a whole HTML document, with its HTTP status (404 for a listing that is not public). */
 export async function renderPage(request: RenderRequest): Promise<{ status: number; html: string }> {
-  const wiring = wireApp({ gatewayUrl: request.gatewayUrl, fetch: withHeaders(request.headers), ssrMode: true }, undefined);
+  const wiring = serverWiring(request);
   const report: RenderReport = { status: 200 };
   const tree = (
     <RenderContextProvider value={{ origin: request.origin, report }}>
@@ -57,7 +57,7 @@ const SITEMAP_PAGE = 100;
 
 /** sitemap.xml: the directory, the pages about the service, and every public listing's profile, read from the graph now. */
 export async function renderSitemap(request: Pick<RenderRequest, 'gatewayUrl' | 'origin' | 'headers'>): Promise<string> {
-  const { client } = wireApp({ gatewayUrl: request.gatewayUrl, fetch: withHeaders(request.headers), ssrMode: true }, undefined);
+  const { client } = serverWiring(request);
   const paths: string[] = ['/', ...ABOUT_PAGES.map((page) => page.path)];
   let after: string | null | undefined;
   do {
@@ -78,6 +78,11 @@ export function renderRobots(origin: string): string {
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** The app wired for one server request: an anonymous caller with no session, every query fetched once. */
+function serverWiring(request: Pick<RenderRequest, 'gatewayUrl' | 'headers'>) {
+  return wireApp({ gatewayUrl: request.gatewayUrl, fetch: withHeaders(request.headers), ssrMode: true }, undefined);
 }
 
 function withHeaders(headers: Record<string, string> | undefined): typeof fetch {
