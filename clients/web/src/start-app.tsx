@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoot, wireApp } from './app-root';
@@ -22,6 +23,7 @@ export function startApp(): void {
 
   const container = document.getElementById('root')!;
   const app = <AppRoot wiring={wiring} router={(routes) => <BrowserRouter>{routes}</BrowserRouter>} />;
-  if (serverState) hydrateRoot(container, app);
+  // As a transition, taking over the page is done in short slices the browser can interrupt, not one long task.
+  if (serverState) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
 }
