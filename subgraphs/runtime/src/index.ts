@@ -6,6 +6,7 @@ export * from './context';
 export * from './auth/auth-checker';
 export * from './auth/api-scope';
 export * from './schema/federation';
+export * from './schema/cache-hints';
 export * from './schema/scalars';
 export * from './schema/pagination';
 export * from './schema/admin-page';
