@@ -22,6 +22,7 @@ export * from './subgraph/schema-version';
 export * from './subgraph/run-cli';
 export * from './subgraph/system-route';
 export * from './subgraph/sweep-routes';
+export * from './subgraph/public-read-purge';
 export * from './metrics/database-pool';
 export * from './personal-data/personal-data-export';
 export * from './graph/graph-client';
