@@ -18,7 +18,13 @@ const federationLink = (compose: boolean) =>
 const CACHE_CONTROL_LINK =
   'extend schema @link(url: "https://caregraph.dev/cache-control/v1.0", import: ["@cacheControl"]) @composeDirective(name: "@cacheControl")';
 const CACHE_CONTROL_DEFINITIONS = `
-  enum CacheControlScope { PUBLIC PRIVATE }
+  """Who may share a cached answer: anyone (PUBLIC), or only the caller it was made for (PRIVATE)."""
+  enum CacheControlScope {
+    """Any caller may be given the same answer."""
+    PUBLIC
+    """Only the caller it was made for."""
+    PRIVATE
+  }
   directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
 `;
 
