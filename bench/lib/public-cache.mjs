@@ -16,7 +16,7 @@ const CARD = 'id displayName headline city outwardCode conditions sessionFormats
 const SEARCH = `query PublicSearch($filter: TherapistSearchFilter) { searchTherapists(first: 20, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor distanceKm node { ${CARD} } } } }`;
 const PROFILE = `query PublicProfile($id: ID!) { therapist(id: $id) { ${CARD} biography yearsOfExperience approaches fundingOptions sessionMinutes travelRadiusKm hcpcNumber listed cancellationPolicy { freeCancellationHours } } }`;
 const TIMES = 'query PublicTimes($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { id availability(from: $from, to: $to) { startsAt endsAt } } }';
-const CONDITIONS = ['ANXIETY', 'DEPRESSION'];
+const CONDITIONS = ['ANXIETY', 'DEPRESSION_LOW_MOTIVATION'];
 
 const request = (name, query, variables) => ({ name, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operationName: name, query, variables }) });
 
@@ -44,7 +44,7 @@ async function cacheCounts(opsUrl) {
   const counts = { hit: 0, miss: 0, bypass: 0 };
   const text = await (await fetch(`${opsUrl}/metrics`)).text();
   for (const line of text.split('\n')) {
-    const match = /^caregraph_response_cache_total\{outcome="(\w+)"\} (\S+)$/.exec(line);
+    const match = /^caregraph_response_cache_total\{[^}]*outcome="(\w+)"[^}]*\} (\S+)$/.exec(line);
     if (match) counts[match[1]] = Number(match[2]);
   }
   return counts;
