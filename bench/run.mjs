@@ -20,6 +20,7 @@ import { treePeakRssMiB } from './lib/proc-stats.mjs';
 import { writeResults } from './lib/results.mjs';
 import { BENCH_DIR, freePorts, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
 import { timeSqlPaths } from './lib/sql-timings.mjs';
+import { measurePublicCache, publicReadMix, writePublicCacheResults } from './lib/public-cache.mjs';
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
@@ -83,6 +84,23 @@ async function main() {
     say(`bench: ${therapistCount.toLocaleString('en-GB')} therapists in ${options.prefix}*; starting the subgraphs…`);
     const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql` });
     running.push(subgraphs);
+
+    if (options.publicCache) {
+      // Two gateways over the same subgraphs: the cache of public reads on (in Redis with REDIS_URL) and off.
+      const [cachedPort, cachedOpsPort] = await freePorts(2);
+      const store = process.env.REDIS_URL ? 'Redis' : 'memory';
+      // Not NODE_ENV=production: a production gateway refuses the scale accounts' published password (both alike).
+      const development = { NODE_ENV: 'development' };
+      const cached = await startCaregraphGateway({ port: cachedPort, opsPort: cachedOpsPort, subgraphs, extraEnv: { ...development, GATEWAY_RESPONSE_CACHE: 'on' } });
+      running.push(cached);
+      const uncached = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, extraEnv: development });
+      running.push(uncached);
+      const mix = await publicReadMix(uncached.url);
+      const runs = await measurePublicCache({ cached, uncached }, mix, options, say);
+      writePublicCacheResults(options.out, { options, therapistCount, runs, store, mixSize: mix.length });
+      say(`bench: results written to ${options.out}`);
+      return;
+    }
 
     const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
     running.push(caregraph);

@@ -115,6 +115,8 @@ export async function startCaregraphGateway({ port, opsPort, subgraphs, extraEnv
     GATEWAY_RATE_LIMIT_PER_IP: '1000000000',
     GATEWAY_RATE_LIMIT_PER_USER: '1000000000',
     SUPERGRAPH_WATCH: 'false',
+    // Off in the contenders' comparison (none of the others caches); `--public-cache` turns it on to compare.
+    GATEWAY_RESPONSE_CACHE: 'off',
     ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, subgraphs.urls[s.name]])),
     ...extraEnv,
   };
@@ -123,7 +125,7 @@ export async function startCaregraphGateway({ port, opsPort, subgraphs, extraEnv
   const service = wrapChild('caregraph', child, log);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitOrFail(service, `http://127.0.0.1:${opsPort}/ready`);
-  return contender('caregraph', service, url);
+  return { ...contender('caregraph', service, url), opsUrl: `http://127.0.0.1:${opsPort}` };
 }
 
 /** A child process with the same stop()/exited shape as startService's. */

@@ -60,8 +60,17 @@ describe('gateway configuration', () => {
       trustedDocumentsPath: undefined,
       shutdownDelayMs: 0,
       admission: DEFAULT_ADMISSION,
+      responseCache: { enabled: true, maxEntries: 10_000 },
     });
     expect(GATEWAY_QUERY_LIMITS).toEqual(readGatewayConfig().queryLimits);
+  });
+
+  it('turns the cache of public reads off, and refuses a mode it does not know', () => {
+    process.env.GATEWAY_RESPONSE_CACHE = 'off';
+    process.env.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES = '50';
+    expect(readGatewayConfig().responseCache).toEqual({ enabled: false, maxEntries: 50 });
+    process.env.GATEWAY_RESPONSE_CACHE = 'sometimes';
+    expect(() => readGatewayConfig()).toThrow(/GATEWAY_RESPONSE_CACHE must be on or off/);
   });
 
   it('turns admission control off or tunes it, and refuses settings that would make a refusal slow', () => {

@@ -91,6 +91,11 @@ export interface GatewayConfig {
   shutdownDelayMs: number;
   /** Admission control (GATEWAY_ADMISSION_*): undefined when turned off (GATEWAY_ADMISSION=off). */
   admission: AdmissionSettings | undefined;
+  /**
+   * The cache of anonymous public reads (GATEWAY_RESPONSE_CACHE, on by default; docs/adr/032): in Redis
+   * (REDIS_URL) when configured, else at most `maxEntries` answers in this process (GATEWAY_RESPONSE_CACHE_MAX_ENTRIES).
+   */
+  responseCache: { enabled: boolean; maxEntries: number };
 }
 
 /** The repository's schema/ folder, found from the package (src/ or dist/ alike). */
@@ -117,7 +122,7 @@ function envUrl(name: string, fallback: string): string {
  * GATEWAY_BODY_LIMIT_BYTES, NODE_ENV, SUPERGRAPH_WATCH, the query limits (GATEWAY_MAX_*, with
  * GATEWAY_MAX_COST_ANONYMOUS for callers not signed in), the
  * rate limits (GATEWAY_RATE_LIMIT_*, REDIS_URL, which also holds the APQ cache), the trusted-documents
- * manifest (GATEWAY_TRUSTED_DOCUMENTS), GATEWAY_SHUTDOWN_DELAY_MS, and how the gateway follows the accounts keys and
+ * manifest (GATEWAY_TRUSTED_DOCUMENTS), GATEWAY_SHUTDOWN_DELAY_MS, the cache of public reads (GATEWAY_RESPONSE_CACHE*), and how the gateway follows the accounts keys and
  * revocation list (ACCOUNTS_JWKS_URL, ACCOUNTS_KEYS_REFRESH_MS, ACCOUNTS_REVOCATIONS_URL, REVOCATION_POLL_MS, REVOCATION_MAX_STALENESS_MS).
  */
 export function readGatewayConfig(): GatewayConfig {
@@ -166,7 +171,15 @@ export function readGatewayConfig(): GatewayConfig {
     trustedDocumentsPath: absolute(envString('GATEWAY_TRUSTED_DOCUMENTS')),
     shutdownDelayMs: envInt('GATEWAY_SHUTDOWN_DELAY_MS', 0),
     admission: readAdmission(),
+    responseCache: readResponseCache(),
   };
+}
+
+/** GATEWAY_RESPONSE_CACHE (on, or off for comparisons) and GATEWAY_RESPONSE_CACHE_MAX_ENTRIES (memory store only). */
+function readResponseCache(): GatewayConfig['responseCache'] {
+  const mode = envString('GATEWAY_RESPONSE_CACHE', 'on');
+  if (mode !== 'on' && mode !== 'off') throw new ConfigError(`GATEWAY_RESPONSE_CACHE must be on or off, got "${mode}"`);
+  return { enabled: mode === 'on', maxEntries: positive('GATEWAY_RESPONSE_CACHE_MAX_ENTRIES', 10_000) };
 }
 
 /** GATEWAY_MAX_COST_ANONYMOUS, refused when above the signed-in budget (a signed-out caller never gets more). */

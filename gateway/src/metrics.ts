@@ -12,6 +12,7 @@ export interface GatewayMetrics extends ServiceMetrics {
   overloaded: Counter<'priority' | 'reason'>;
   admissionLimit: Gauge;
   inFlight: Gauge;
+  responseCache: Counter<'outcome'>;
 }
 
 /** Creates the gateway's registry (served at /metrics). */
@@ -47,5 +48,11 @@ export function createGatewayMetrics(): GatewayMetrics {
     }),
     admissionLimit: new Gauge({ name: 'caregraph_admission_limit', help: 'GraphQL requests the gateway lets run at once now (it adapts).', registers }),
     inFlight: new Gauge({ name: 'caregraph_requests_in_flight', help: 'GraphQL requests being answered now (delegated calls not counted).', registers }),
+    responseCache: new Counter({
+      name: 'caregraph_response_cache_total',
+      help: 'GraphQL requests by what the cache of public reads did: hit, miss (cacheable, fetched) or bypass (not cacheable).',
+      labelNames: ['outcome'] as const,
+      registers,
+    }),
   };
 }

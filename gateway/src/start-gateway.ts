@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -29,6 +30,9 @@ import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource, type SubgraphFetchObs
 import { loadSupergraph } from './supergraph-file';
 import { createSystemRelay, isSystemRelayPath } from './system-relay';
 import { watchSupergraph } from './supergraph-watch';
+import { CachePolicies } from './response-cache/cache-policy';
+import { responseCachePlugin } from './response-cache/response-cache-plugin';
+import { createResponseCacheStore, type ResponseCacheStore } from './response-cache/store';
 
 /** A gateway that is up: its GraphQL URL, port, operations endpoints, metrics, and a stop function that drains and closes it. */
 export interface RunningGateway {
@@ -52,6 +56,7 @@ function createApolloGateway(
   signer: InternalTokenSigner,
   delegationSigner: DelegationTokenSigner,
   observe: SubgraphFetchObserver,
+  cache: ResponseCacheStore | undefined,
 ): ApolloGateway {
   return new ApolloGateway({
     // A hook rather than a plain string, so development can swap the graph when the file changes.
@@ -63,7 +68,7 @@ function createApolloGateway(
     buildService: ({ name }) => {
       const url = (config.subgraphUrls as Record<string, string | undefined>)[name];
       if (!url) throw new Error(`The supergraph names subgraph "${name}", which the gateway has no URL for.`);
-      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, signer, delegationSigner, observe);
+      return new SubgraphDataSource(name, url, config.subgraphTimeoutMs, signer, delegationSigner, observe, undefined, cache && ((tags) => cache.purge(tags)));
     },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
@@ -75,6 +80,7 @@ function createApolloServer(
   logger: Logger,
   metrics: GatewayMetrics,
   persisted: PersistedQuerySetup,
+  cache: ResponseCacheStore | undefined,
 ): ApolloServer<GatewayContext> {
   // Lists sized by their arguments and the gateway's list rules; signed-out callers get the lower budget.
   const limits = apolloQueryLimits<GatewayContext>(config.queryLimits, {
@@ -105,6 +111,9 @@ function createApolloServer(
     stopOnTerminationSignals: false,
     plugins: [
       limits.plugin,
+      // Cache-Control is the response cache's: `public, max-age` for a cacheable anonymous read, `no-store` otherwise.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(cache ? [responseCachePlugin(cachePoliciesOf(gateway), cache, (outcome) => metrics.responseCache.inc({ outcome }))] : []),
       metricsPlugin<GatewayContext>(metrics),
       // The kernel's plugin only reads `contextValue.logger`, which the gateway context has too.
       // An unavailable subgraph is already logged by its data source, with the reason.
@@ -115,6 +124,18 @@ function createApolloServer(
       ApolloServerPluginSchemaReportingDisabled(),
     ],
   });
+}
+
+/** The cache hints of the supergraph the gateway serves, followed when it reloads one in development. */
+function cachePoliciesOf(gateway: ApolloGateway): () => CachePolicies {
+  let policies: CachePolicies | undefined;
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    policies = new CachePolicies(coreSupergraphSdl);
+  });
+  return () => {
+    if (!policies) throw new Error('The supergraph is not loaded yet.');
+    return policies;
+  };
 }
 
 /** Longest the gateway waits at start for the first revocation poll; signed-in requests get 503 until one succeeds. */
@@ -170,12 +191,14 @@ export async function startGateway(
   const persisted = await setUpPersistedQueries(config, logger);
   const metrics = createGatewayMetrics();
   const observeFetch: SubgraphFetchObserver = (subgraph, outcome, seconds) => metrics.subgraphFetches.observe({ subgraph, outcome }, seconds);
-  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer, delegationSigner, observeFetch), logger, metrics, persisted);
+  const cache = config.responseCache.enabled ? createResponseCacheStore(config.redisUrl, config.responseCache.maxEntries, logger) : undefined;
+  const apollo = createApolloServer(config, createApolloGateway(config, supergraphSdl, logger, signer, delegationSigner, observeFetch, cache), logger, metrics, persisted, cache);
   try {
     await apollo.start();
   } catch (error) {
     stopFollowingAccounts();
     await persisted.close();
+    await cache?.close();
     throw error;
   }
   const rateLimits = createRateLimits(config.rateLimits, config.redisUrl, logger, { onLimited: (scope) => metrics.rateLimited.inc({ scope }) });
@@ -296,6 +319,7 @@ export async function startGateway(
     await apollo.stop();
     await rateLimits.close();
     await persisted.close();
+    await cache?.close();
     throw error;
   }
   let ops: GracefulServer;
@@ -308,6 +332,7 @@ export async function startGateway(
     await apollo.stop();
     await rateLimits.close();
     await persisted.close();
+    await cache?.close();
     throw error;
   }
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -324,6 +349,7 @@ export async function startGateway(
       persistedQueries: persisted.mode,
       persistedQueryStore: persisted.store,
       trustedOperations: persisted.trustedOperations,
+      responseCache: cache?.kind ?? 'off',
     },
     'gateway listening',
   );
@@ -349,6 +375,7 @@ export async function startGateway(
         await apollo.stop();
         await rateLimits.close();
         await persisted.close();
+        await cache?.close();
         await ops.close(100);
         logger.info('gateway stopped');
       })();

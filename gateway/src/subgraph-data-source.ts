@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { deadlineHeader, DELEGATION_HEADER, isClientFacingCode, RequestStoppedError, type DelegationTokenSigner, type InternalTokenSigner } from '@caregraph/kernel';
+import { deadlineHeader, DELEGATION_HEADER, isClientFacingCode, parsePurgeHeader, PURGE_HEADER, RequestStoppedError, type DelegationTokenSigner, type InternalTokenSigner } from '@caregraph/kernel';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
@@ -7,6 +7,9 @@ import type { SubgraphFetchOutcome } from './metrics';
 
 /** Told how each subgraph fetch ended and how long it took, in seconds (the gateway's metrics). */
 export type SubgraphFetchObserver = (subgraph: string, outcome: SubgraphFetchOutcome, seconds: number) => void;
+
+/** Purges cached public reads by tag (docs/adr/032); awaited before the client's answer leaves. */
+export type PurgeTags = (tags: string[]) => Promise<void>;
 
 import { undiciFetcher, type Fetcher } from './subgraph-fetcher';
 
@@ -51,8 +54,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly delegations: DelegationTokenSigner,
     private readonly observe: SubgraphFetchObserver = () => undefined,
     fetcher: Fetcher = undiciFetcher(timeoutMs),
+    private readonly purge: PurgeTags = async () => undefined,
   ) {
     super({ url, fetcher });
+  }
+
+  /**
+   * A subgraph that changed what anonymous reads show names the cache tags to purge in a header of its
+   * answer (after its commit); they are purged before the client hears the change was made.
+   */
+  override async didReceiveResponse({ response }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const tags = parsePurgeHeader(response.http?.headers.get(PURGE_HEADER));
+    if (tags.length) await this.purge(tags);
+    return response;
   }
 
   /** One fetch, timed from signing the token to the parsed response, with how it ended. */

@@ -14,6 +14,7 @@ export * from './auth/key-material';
 export * from './crypto/secret-cipher';
 export * from './crypto/webhook-secret-cipher';
 export * from './http/graphql-handler';
+export * from './http/public-read-purge';
 export * from './http/deadline';
 export * from './http/graceful-server';
 export * from './http/read-body';

@@ -57,6 +57,7 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     shutdownDelayMs: 0,
     // On, as in production, but patient: test files share two cores, and slowness there is not overload.
     admission: TEST_ADMISSION,
+    responseCache: { enabled: true, maxEntries: 1000 },
     ...overrides,
   };
 }

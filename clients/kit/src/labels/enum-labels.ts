@@ -89,6 +89,12 @@ export const BOOKING_STATUS_LABELS: Readonly<Record<'REQUESTED' | 'CONFIRMED' | 
   DECLINED: 'The therapist turned the request down',
 };
 
+/** CacheControlScope: the graph's description of each value. */
+export const CACHE_CONTROL_SCOPE_LABELS: Readonly<Record<'PUBLIC' | 'PRIVATE', string>> = {
+  PUBLIC: 'Any caller may be given the same answer',
+  PRIVATE: 'Only the caller it was made for',
+};
+
 /** CarePlanAccessAction: the graph's description of each value. */
 export const CARE_PLAN_ACCESS_ACTION_LABELS: Readonly<Record<'READ' | 'CREATE' | 'UPDATE' | 'BREAK_GLASS', string>> = {
   READ: 'Read the plan\'s content (recorded once per plan per request)',

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '@caregraph/kernel';
-import type { SubgraphContext } from '@caregraph/runtime';
+import { PublicCache, PUBLIC_TIMES_MAX_AGE, type SubgraphContext } from '@caregraph/runtime';
 import { SessionFormat } from '@caregraph/vocabulary';
 import { TherapistStub } from '../references/therapist.stub';
 import { loadDiaries, type Diary } from './diary';
@@ -34,6 +34,7 @@ export class AvailabilityResolver {
       'free times across a page of listings are refused (above all when not signed in).',
   })
   @Directive('@requires(fields: "sessionFormats")')
+  @PublicCache(PUBLIC_TIMES_MAX_AGE)
   async availability(
     @Root() therapist: TherapistStub,
     @Arg('from', () => Date, { description: 'Earliest start to return.' }) from: Date,
@@ -54,6 +55,7 @@ export class AvailabilityResolver {
     return freeSlots(diary.rules, diary.busy, { from: from.getTime(), to: to.getTime(), now, format, formats }).map(toTimeSlot);
   }
 
+  @PublicCache(PUBLIC_TIMES_MAX_AGE)
   @FieldResolver(() => TimeSlot, {
     nullable: true,
     description:

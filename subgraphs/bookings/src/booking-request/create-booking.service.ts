@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, ForbiddenError, UserInputError } from '@caregraph/kernel';
-import { isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, ForbiddenError, UserInputError, scheduleChangeTags } from '@caregraph/kernel';
+import { isUuid, purgePublicReads, type SubgraphContext } from '@caregraph/runtime';
 import { lockTherapistDiary } from '../availability/diary-lock';
 import { randomUUID } from 'node:crypto';
 import { loadDiaries } from '../availability/diary';
@@ -134,5 +134,7 @@ export async function createBooking(ctx: SubgraphContext, config: BookingsConfig
     throw error;
   }
   ctx.logger.info({ bookingId: id, status: booking.status }, 'booking created');
+  // The slot is taken: the listing's public free times change.
+  purgePublicReads(ctx, scheduleChangeTags(input.therapistId));
   return booking;
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '@caregraph/kernel';
-import { isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { isUuid, NeverCache, type SubgraphContext } from '@caregraph/runtime';
 import { TherapistStub } from '../references/therapist.stub';
 import { assertMayListTherapistBookings } from './booking-access';
 import { Booking } from './booking.entity';
@@ -9,6 +9,7 @@ import { CARE_RELATIONSHIP_STATUSES } from './care-relationship';
 /** Adds `Therapist.hasCareRelationshipWith`: what care-plans asks before a therapist opens a plan for a client. */
 @Resolver(() => TherapistStub)
 export class CareRelationshipResolver {
+  @NeverCache()
   @FieldResolver(() => Boolean, {
     description:
       'True when this therapist has at least one booking with the client that was not cancelled or declined (a care relationship, ' +

@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { ConflictError, ErrorCode, ForbiddenError, NotFoundError, UserInputError } from '@caregraph/kernel';
-import { isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, ErrorCode, ForbiddenError, NotFoundError, UserInputError, scheduleChangeTags } from '@caregraph/kernel';
+import { isUuid, purgePublicReads, type SubgraphContext } from '@caregraph/runtime';
 import { lockTherapistDiary } from '../availability/diary-lock';
 import { loadDiaries } from '../availability/diary';
 import { isFreeSlot } from '../booking-request/booking-time';
@@ -62,7 +62,7 @@ export async function takeStep(ctx: SubgraphContext, id: string, action: Booking
 
   const now = requestNow(ctx);
   try {
-    return await ctx.em.fork().transactional(async (tx) => {
+    const changed = await ctx.em.fork().transactional(async (tx) => {
       const booking = await tx.findOneOrFail(Booking, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!rule.from.includes(booking.status)) {
         throw illegal(`A ${booking.status} booking cannot be ${action === BookingAction.MARK_NO_SHOW ? 'marked as a no-show' : `${action.toLowerCase()}d`}.`, booking, action);
@@ -105,6 +105,9 @@ export async function takeStep(ctx: SubgraphContext, id: string, action: Booking
       await tx.flush();
       return booking;
     });
+    // A slot freed (cancel, decline, move) or taken (the new time): the public free times change.
+    purgePublicReads(ctx, scheduleChangeTags(changed.therapistId));
+    return changed;
   } catch (error) {
     if ((error as { code?: string }).code === '23P01') {
       throw new ConflictError('That time has just been booked by someone else. Pick another time.', 'BOOKING_CONFLICT', 'startsAt');

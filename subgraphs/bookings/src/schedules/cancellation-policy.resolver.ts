@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@caregraph/runtime';
+import { PublicCache, PUBLIC_TIMES_MAX_AGE, type SubgraphContext } from '@caregraph/runtime';
 import { TherapistStub } from '../references/therapist.stub';
 import { CancellationPolicy } from './cancellation-policy.type';
 import { ScheduleService } from './schedule.service';
@@ -7,6 +7,7 @@ import { ScheduleService } from './schedule.service';
 /** `Therapist.cancellationPolicy`: public, like the schedule it is read from, so a client sees it before booking. */
 @Resolver(() => TherapistStub)
 export class CancellationPolicyResolver {
+  @PublicCache(PUBLIC_TIMES_MAX_AGE)
   @FieldResolver(() => CancellationPolicy, {
     nullable: true,
     description:

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { ForbiddenError, UserInputError } from '@caregraph/kernel';
-import { isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ForbiddenError, UserInputError, scheduleChangeTags } from '@caregraph/kernel';
+import { isUuid, purgePublicReads, type SubgraphContext } from '@caregraph/runtime';
 import { callerTherapistId } from '../graph/caller-therapist';
 import { TherapistStub } from '../references/therapist.stub';
 import { ScheduleInput } from './schedule.input';
@@ -40,6 +40,8 @@ export class ScheduleResolver {
     if (!ctx.caller.roles.includes('ADMIN') && (await callerTherapistId(ctx)) !== therapistId) {
       throw new ForbiddenError('Only the owner of this listing, or an admin, can change its schedule.');
     }
-    return toScheduleView(await new ScheduleService(ctx.em).replace(therapistId, valid, expectedVersion));
+    const schedule = await new ScheduleService(ctx.em).replace(therapistId, valid, expectedVersion);
+    purgePublicReads(ctx, scheduleChangeTags(therapistId));
+    return toScheduleView(schedule);
   }
 }

@@ -6,9 +6,27 @@ import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-g
 import { authChecker } from '../auth/auth-checker';
 import { DateTimeScalar } from './scalars';
 
-/** Federation 2 directives the subgraphs may use. */
-const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+/** Federation 2 directives the subgraphs may use (`@composeDirective` only where cache hints are given). */
+const federationLink = (compose: boolean) =>
+  `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"${compose ? ', "@composeDirective"' : ''}])`;
+
+/**
+ * Per-field cache hints for the gateway's cache of public reads (docs/adr/032): Apollo's `@cacheControl`,
+ * linked and composed into the supergraph (`@composeDirective`), only in subgraphs that use it. A field
+ * without a hint (on itself, its type, or for a leaf its parent type) makes an operation uncacheable.
+ */
+const CACHE_CONTROL_LINK =
+  'extend schema @link(url: "https://caregraph.dev/cache-control/v1.0", import: ["@cacheControl"]) @composeDirective(name: "@cacheControl")';
+const CACHE_CONTROL_DEFINITIONS = `
+  """Who may share a cached answer: anyone (PUBLIC), or only the caller it was made for (PRIVATE)."""
+  enum CacheControlScope {
+    """Any caller may be given the same answer."""
+    PUBLIC
+    """Only the caller it was made for."""
+    PRIVATE
+  }
+  directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+`;
 
 /** Reference resolvers per entity type name: `{ User: { __resolveReference } }`. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
@@ -35,10 +53,13 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
+  const printed = printSchemaWithDirectives(schema);
+  const hinted = printed.includes('@cacheControl(');
   return buildSubgraphSchema({
     typeDefs: gql`
-      ${FEDERATION_LINK}
-      ${printSchemaWithDirectives(schema)}
+      ${federationLink(hinted)}
+      ${hinted ? `${CACHE_CONTROL_LINK}\n${CACHE_CONTROL_DEFINITIONS}` : ''}
+      ${printed}
     `,
     resolvers: resolvers as never,
   });

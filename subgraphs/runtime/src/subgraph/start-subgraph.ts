@@ -10,6 +10,7 @@ import { initOrm } from '../orm/init-orm';
 import { registerDatabasePoolMetrics } from '../metrics/database-pool';
 import type { PublicRouteHandler, SubgraphDefinition } from './definition';
 import { buildSubgraphSchemaFor } from './build-schema';
+import { publicReadPurgePlugin } from './public-read-purge';
 import { resolversBuiltWith } from './resolver-container';
 import { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
 import { awaitSchemaVersion } from './schema-version';
@@ -91,7 +92,7 @@ export async function startSubgraph(
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => toClientError(formatted, error),
     // No inline tracing: it costs CPU on every request and nothing here reads it.
-    plugins: [requestLoggingPlugin(logger), metricsPlugin(metrics), limits.plugin, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestLoggingPlugin(logger), metricsPlugin(metrics), limits.plugin, ApolloServerPluginInlineTraceDisabled(), publicReadPurgePlugin()],
   });
   await apollo.start();
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel';
-import { isUuid, type SubgraphContext } from '@caregraph/runtime';
+import { ConflictError, listingChangeTags, NotFoundError, UserInputError } from '@caregraph/kernel';
+import { isUuid, purgePublicReads, type SubgraphContext } from '@caregraph/runtime';
 import { canSeeListing } from '../therapists/listing-access';
 import type { ListingStatus } from '../therapists/listing-status';
 import { Therapist } from '../therapists/therapist.entity';
@@ -24,7 +24,8 @@ export interface ListingChange {
  * `expectedVersion` (CONFLICT), runs `work`, then writes the listing and its history entries
  * together. The version column guards against a concurrent change between load and write
  * (MikroORM's OptimisticLockError, answered as CONFLICT). Nothing is written when `work` throws.
- * Decisions the therapist must hear about go into the outbox in the same transaction.
+ * Decisions the therapist must hear about go into the outbox in the same transaction; once committed,
+ * the gateway's cached public reads of the listing and the directory are purged.
  */
 export async function changeListing(
   ctx: SubgraphContext,
@@ -34,7 +35,7 @@ export async function changeListing(
 ): Promise<Therapist> {
   if (!isUuid(id)) throw new UserInputError('id', 'id must be a therapist listing id (a UUID).');
   const actorId = ctx.caller.userId!;
-  return ctx.em.transactional(async (em) => {
+  const changed = await ctx.em.transactional(async (em) => {
     const listing = await em.findOne(Therapist, { id });
     if (!listing || !canSeeListing(ctx.caller, listing)) throw new NotFoundError('Therapist', id);
     if (listing.version !== expectedVersion) {
@@ -60,4 +61,6 @@ export async function changeListing(
     });
     return listing;
   });
+  purgePublicReads(ctx, listingChangeTags(id));
+  return changed;
 }

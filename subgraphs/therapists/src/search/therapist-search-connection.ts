@@ -1,9 +1,10 @@
-import { PageInfo } from '@caregraph/runtime';
+import { PageInfo, PublicCache, PUBLIC_LISTING_MAX_AGE } from '@caregraph/runtime';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Therapist } from '../therapists/therapist.entity';
 
 /** One search result: the listing and, when searching near a postcode, how far away it is. */
 @ObjectType({ description: 'One directory search result, with its cursor.' })
+@PublicCache(PUBLIC_LISTING_MAX_AGE)
 export class TherapistSearchEdge {
   @Field(() => Therapist, { description: 'The listing.' })
   node!: Therapist;
@@ -20,10 +21,12 @@ export class TherapistSearchEdge {
 
 /** A page of search results. */
 @ObjectType({ description: 'A page of directory search results.' })
+@PublicCache(PUBLIC_LISTING_MAX_AGE)
 export class TherapistSearchConnection {
   @Field(() => [TherapistSearchEdge], { description: 'The results on this page.' })
   edges!: TherapistSearchEdge[];
 
+  @PublicCache(PUBLIC_LISTING_MAX_AGE)
   @Field(() => PageInfo, { description: 'How to fetch the next page.' })
   pageInfo!: PageInfo;
 

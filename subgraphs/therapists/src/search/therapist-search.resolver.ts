@@ -1,4 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { PublicCache, PUBLIC_LISTING_MAX_AGE } from '@caregraph/runtime';
 import type { SubgraphContext } from '@caregraph/runtime';
 import type { TherapistsServices } from '../services';
 import { TherapistSearchArgs } from './therapist-search.args';
@@ -10,6 +11,7 @@ import { TherapistSearchService } from './therapist-search.service';
 export class TherapistSearchResolver {
   constructor(private readonly services: TherapistsServices) {}
 
+  @PublicCache(PUBLIC_LISTING_MAX_AGE)
   @Query(() => TherapistSearchConnection, {
     description: 'The therapist directory: approved listings their owners have not hidden, filtered and sorted. No sign-in needed. Only outward codes (`LS6`) are shown, never full postcodes.',
   })

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@caregraph/runtime';
+import { PublicCache, PUBLIC_LISTING_MAX_AGE, type SubgraphContext } from '@caregraph/runtime';
 import { UserStub } from '../references/user.stub';
 import { HcpcVerification, hcpcVerificationOf } from './hcpc-verification.type';
 import { canSeePrivate } from './listing-access';
@@ -16,11 +16,13 @@ export class TherapistFieldsResolver {
     return { id: therapist.userId };
   }
 
+  @PublicCache(PUBLIC_LISTING_MAX_AGE)
   @FieldResolver(() => Money, { nullable: true, description: 'Fee per session; null until the therapist sets it.' })
   fee(@Root() therapist: Therapist): Money | null {
     return therapist.feePence === null ? null : { amountPence: therapist.feePence, currency: therapist.currency };
   }
 
+  @PublicCache(PUBLIC_LISTING_MAX_AGE)
   @FieldResolver(() => HcpcVerification, { description: "Whether an admin has checked the HCPC registration, and until when it is valid." })
   hcpcVerification(@Root() therapist: Therapist): HcpcVerification {
     return hcpcVerificationOf(therapist);

@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { PublicCache, PUBLIC_LISTING_MAX_AGE } from '@caregraph/runtime';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Approach } from './approach';
@@ -26,6 +27,7 @@ import { TherapistGender } from './therapist-gender';
 @Index({ name: 'therapists_status_display_name_id_index', properties: ['status', 'displayName', 'id'] })
 @ObjectType({ description: "An HCPC-registered occupational therapist's listing: who they are, what they help with, where and how they work." })
 @Directive('@key(fields: "id")')
+@PublicCache(PUBLIC_LISTING_MAX_AGE)
 export class Therapist {
   [OptionalProps]?:
     | 'id' | 'headline' | 'biography' | 'photoUrl' | 'yearsOfExperience' | 'languages' | 'gender'

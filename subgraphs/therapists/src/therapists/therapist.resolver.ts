@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { UserInputError } from '@caregraph/kernel';
-import { isUuid, type ConnectionShape, type SubgraphContext } from '@caregraph/runtime';
+import { isUuid, type ConnectionShape, type SubgraphContext, PublicCache, PUBLIC_LISTING_MAX_AGE } from '@caregraph/runtime';
 import { TherapistConnection } from './therapist-connection';
 import { Therapist } from './therapist.entity';
 import { TherapistListArgs } from './therapist-list.args';
@@ -9,6 +9,7 @@ import { TherapistService } from './therapist.service';
 /** `therapist(id)` and `therapists(...)`. */
 @Resolver(() => Therapist)
 export class TherapistResolver {
+  @PublicCache(PUBLIC_LISTING_MAX_AGE)
   @Query(() => Therapist, {
     nullable: true,
     description: 'One therapist listing by id, or null when there is none. Listings never published are visible only to their owner and admins.',
