@@ -77,6 +77,8 @@ const KNOWN_VARIABLES: Record<string, string> = {
   GATEWAY_RATE_LIMIT_PER_IP: 'gateway config.ts: rate limits',
   GATEWAY_RATE_LIMIT_PER_USER: 'gateway config.ts: rate limits',
   GATEWAY_RATE_LIMIT_WINDOW_SECONDS: 'gateway config.ts: rate limits',
+  GATEWAY_RESPONSE_CACHE: 'gateway config.ts: the cache of public reads, on or off (ADR 032)',
+  GATEWAY_RESPONSE_CACHE_MAX_ENTRIES: 'gateway config.ts: answers kept in one process without REDIS_URL',
   GATEWAY_SHUTDOWN_DELAY_MS: 'gateway config.ts: drain before closing on SIGTERM',
   GATEWAY_ADMISSION: 'gateway config.ts: admission control on or off',
   GATEWAY_ADMISSION_TARGET_MS: 'gateway config.ts: the answer time the admission limit steers for',
