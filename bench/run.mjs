@@ -89,11 +89,9 @@ async function main() {
       // Two gateways over the same subgraphs: the cache of public reads on (in Redis with REDIS_URL) and off.
       const [cachedPort, cachedOpsPort] = await freePorts(2);
       const store = process.env.REDIS_URL ? 'Redis' : 'memory';
-      // Not NODE_ENV=production: a production gateway refuses the scale accounts' published password (both alike).
-      const development = { NODE_ENV: 'development' };
-      const cached = await startCaregraphGateway({ port: cachedPort, opsPort: cachedOpsPort, subgraphs, extraEnv: { ...development, GATEWAY_RESPONSE_CACHE: 'on' } });
+      const cached = await startCaregraphGateway({ port: cachedPort, opsPort: cachedOpsPort, subgraphs, extraEnv: { GATEWAY_RESPONSE_CACHE: 'on' } });
       running.push(cached);
-      const uncached = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, extraEnv: development });
+      const uncached = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs });
       running.push(uncached);
       const mix = await publicReadMix(uncached.url);
       const runs = await measurePublicCache({ cached, uncached }, mix, options, say);

@@ -107,6 +107,9 @@ export async function startCaregraphGateway({ port, opsPort, subgraphs, extraEnv
   const env = {
     ...process.env,
     NODE_ENV: 'production',
+    // The scale data's accounts share a published password (README, `npm run seed:scale`): a production
+    // gateway would refuse to serve them, rightly anywhere but here.
+    ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true',
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     PORT: String(port),
