@@ -52,7 +52,7 @@ async function timeOneSize(serverUrl, prefix) {
   const { therapistsSubgraph, OfflineGeocoder } = require('@caregraph/therapists');
   const { bookingsSubgraph } = require('@caregraph/bookings');
   const { TherapistSearchService } = require('@caregraph/therapists/search-service');
-  const { buildSearchStatements } = require('@caregraph/therapists/search-query');
+  const { readSearchPage } = require('@caregraph/therapists/search-page');
   const { readListingsByIds } = require('@caregraph/therapists/listing-reads');
   const { loadDiaries, DIARIES, diaryBindings } = require('@caregraph/bookings/diary');
   const logger = createLogger('bench');
@@ -77,13 +77,10 @@ async function timeOneSize(serverUrl, prefix) {
     const search = await timePair(
       () => new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS),
       async () => {
-        const statements = buildSearchStatements(criteria, { limit: 20, offset: 0 });
-        const [rows] = await Promise.all([
-          pools.therapists.query(numbered(statements.page.sql), statements.page.bindings),
-          pools.therapists.query(numbered(statements.count.sql), statements.count.bindings),
-        ]);
-        const found = rows.rows.map((r) => r.id);
-        return found.length ? pools.therapists.query(`select * from therapists where id in (${found.map((_, i) => `$${i + 1}`).join(', ')})`, found) : null;
+        // The same statements the service sends (rings of the nearest-first search, or page and count), through pg.
+        const found = await readSearchPage(criteria, { limit: 20, offset: 0 }, async (statement) => (await pools.therapists.query(numbered(statement.sql), statement.bindings)).rows);
+        const ids = found.rows.map((r) => r.id);
+        return ids.length ? pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids) : null;
       },
     );
     const availability = await timePair(

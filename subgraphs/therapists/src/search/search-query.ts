@@ -25,11 +25,20 @@ export interface SqlStatement {
   bindings: unknown[];
 }
 
-/** The two statements of a search: one page of `(id, distance_km)` rows, and the total. */
+/**
+ * The statements of a search: one page of `(id, distance_km)` rows (one row more than the page,
+ * to tell whether another page follows), and the total counted up to `EXACT_TOTAL_BOUND + 1`.
+ */
 export interface SearchStatements {
   page: SqlStatement;
   count: SqlStatement;
 }
+
+/**
+ * Totals are counted exactly up to this many listings; past it counting stops, and the answer
+ * says "more than 100" (`totalCountIsExact: false`), so a broad search costs the same at any size.
+ */
+export const EXACT_TOTAL_BOUND = 100;
 
 const ORDER_BY: Record<TherapistSearchSort, string> = {
   [TherapistSearchSort.DISTANCE]: 'distance_km asc, t.id asc',
@@ -40,14 +49,23 @@ const ORDER_BY: Record<TherapistSearchSort, string> = {
 
 const textArray = (values: readonly string[]) => `array[${values.map(() => '?').join(', ')}]::text[]`;
 
+/** The filter of a search as SQL (`where` terms and their bindings), and its distance expression. */
+interface SearchFilter {
+  where: string;
+  bindings: unknown[];
+  distance: string;
+  distanceBindings: unknown[];
+}
+
 /**
- * Builds the directory search SQL. Every statement starts from `t.listed` (approved and not
+ * Builds the directory search filter. Every statement starts from `t.listed` (approved and not
  * hidden), the predicate of the partial search indexes, and each filter is written in the form
  * its index serves: `@>` on the enum arrays (GIN), `@@` on the text vector (GIN), box
  * containment on `point(longitude, latitude)` (GiST) before the exact distance, plain
- * comparisons on fee and gender (btree). search-plan.test.ts checks the plans.
+ * comparisons on fee and gender (btree). search-plan.test.ts checks the plans. `radiusKm`
+ * replaces the searched radius (a ring of the nearest-first search).
  */
-export function buildSearchStatements(criteria: SearchCriteria, window: { limit: number; offset: number }): SearchStatements {
+function searchFilter(criteria: SearchCriteria, radiusKm = criteria.near?.radiusKm): SearchFilter {
   const where: string[] = ['t.listed'];
   const bindings: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -64,8 +82,8 @@ export function buildSearchStatements(criteria: SearchCriteria, window: { limit:
 
   let distance = 'null::float8';
   const distanceBindings: unknown[] = [];
-  if (criteria.near) {
-    const { latitude, longitude, radiusKm } = criteria.near;
+  if (criteria.near && radiusKm !== undefined) {
+    const { latitude, longitude } = criteria.near;
     const box = boundingBox(criteria.near, radiusKm);
     add('point(t.longitude, t.latitude) <@ box(point(?, ?), point(?, ?))', box.minLongitude, box.minLatitude, box.maxLongitude, box.maxLatitude);
     add(`${DISTANCE_SQL} <= ?`, latitude, latitude, longitude, radiusKm);
@@ -74,16 +92,42 @@ export function buildSearchStatements(criteria: SearchCriteria, window: { limit:
     distance = DISTANCE_SQL;
     distanceBindings.push(latitude, latitude, longitude);
   }
+  return { where: where.join('\n  and '), bindings, distance, distanceBindings };
+}
 
-  const filter = where.join('\n  and ');
+/**
+ * The page and the bounded total of a search. The page asks for `window.limit + 1` rows (the
+ * extra one says whether another page follows); the count stops at `EXACT_TOTAL_BOUND + 1`.
+ */
+export function buildSearchStatements(criteria: SearchCriteria, window: { limit: number; offset: number }): SearchStatements {
+  const filter = searchFilter(criteria);
   return {
     page: {
-      sql: `select t.id, ${distance} as distance_km\nfrom therapists t\nwhere ${filter}\norder by ${ORDER_BY[criteria.sort]}\nlimit ? offset ?`,
-      bindings: [...distanceBindings, ...bindings, window.limit, window.offset],
+      sql: `select t.id, ${filter.distance} as distance_km\nfrom therapists t\nwhere ${filter.where}\norder by ${ORDER_BY[criteria.sort]}\nlimit ? offset ?`,
+      bindings: [...filter.distanceBindings, ...filter.bindings, window.limit + 1, window.offset],
     },
     count: {
-      sql: `select count(*)::int as total\nfrom therapists t\nwhere ${filter}`,
-      bindings: [...bindings],
+      sql: `select count(*)::int as total\nfrom (select 1 from therapists t\nwhere ${filter.where}\nlimit ?) as matches`,
+      bindings: [...filter.bindings, EXACT_TOTAL_BOUND + 1],
     },
+  };
+}
+
+/**
+ * One ring of a nearest-first search: every match within `radiusKm` of the searched place
+ * (a smaller circle than the one searched), counted in full, and the rows of the page (plus one)
+ * among them, nearest first. Rows past the ring are all further away than any row inside it, so
+ * once a ring holds enough rows, its first ones are exactly the search's first ones. Always one
+ * row: `total` with null `id` when the page is past the ring's matches.
+ */
+export function buildRingStatement(criteria: SearchCriteria, window: { limit: number; offset: number }, radiusKm: number): SqlStatement {
+  const filter = searchFilter(criteria, radiusKm);
+  return {
+    sql:
+      `with matches as materialized (\nselect t.id, ${filter.distance} as distance_km\nfrom therapists t\nwhere ${filter.where}\n)\n` +
+      'select counted.total, page.id, page.distance_km\nfrom (select count(*)::int as total from matches) as counted\n' +
+      `left join lateral (select id, distance_km from matches order by distance_km asc, id asc limit ? offset ?) as page on true\n` +
+      'order by page.distance_km asc, page.id asc',
+    bindings: [...filter.distanceBindings, ...filter.bindings, window.limit + 1, window.offset],
   };
 }

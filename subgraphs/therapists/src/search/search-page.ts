@@ -1,0 +1,56 @@
+import { buildRingStatement, buildSearchStatements, EXACT_TOTAL_BOUND, type SearchCriteria, type SqlStatement } from './search-query';
+import { TherapistSearchSort } from './therapist-search-sort';
+
+/** Runs one statement (`?` placeholders) and returns its rows: the ORM's connection, or `pg` in the bench. */
+export type RunStatement = <T>(statement: SqlStatement) => Promise<T[]>;
+
+/** One page of a search: the ids in order with their distances, and the total. */
+export interface SearchPage {
+  rows: Array<{ id: string; distance_km: number | null }>;
+  hasNextPage: boolean;
+  /** Exact when `totalIsExact`; otherwise more than this many match. */
+  total: number;
+  totalIsExact: boolean;
+}
+
+/** The first ring of a nearest-first search, in km: small, so the next is sized from what it found. */
+export const FIRST_RING_KM = 0.5;
+/** How much further than the density so far suggests the next ring reaches, so one more ring is usually enough. */
+const RING_MARGIN = 1.25;
+
+/**
+ * Reads one page of a search and its total. Sorted by distance, it searches rings of growing
+ * radius around the place (buildRingStatement): a ring with more matches than the page needs and
+ * than the exact-total bound answers both, so a search costs about the same wherever listings are
+ * dense, whatever their number; the ring at the searched radius is the plain search. Other sorts
+ * read the page and a bounded count side by side.
+ */
+export async function readSearchPage(criteria: SearchCriteria, window: { limit: number; offset: number }, run: RunStatement): Promise<SearchPage> {
+  if (criteria.sort === TherapistSearchSort.DISTANCE && criteria.near) return readNearestFirst(criteria, window, criteria.near.radiusKm, run);
+  const { page, count } = buildSearchStatements(criteria, window);
+  const [rows, totals] = await Promise.all([run<SearchPage['rows'][number]>(page), run<{ total: number }>(count)]);
+  const counted = totals[0]?.total ?? 0;
+  const totalIsExact = counted <= EXACT_TOTAL_BOUND;
+  return { rows: rows.slice(0, window.limit), hasNextPage: rows.length > window.limit, total: totalIsExact ? counted : EXACT_TOTAL_BOUND, totalIsExact };
+}
+
+async function readNearestFirst(criteria: SearchCriteria, window: { limit: number; offset: number }, radiusKm: number, run: RunStatement): Promise<SearchPage> {
+  // Enough rows for the page and the one after it, and for the total to pass the bound.
+  const needed = Math.max(window.offset + window.limit, EXACT_TOTAL_BOUND) + 1;
+  let ring = Math.min(FIRST_RING_KM, radiusKm);
+  for (;;) {
+    const found = await run<{ total: number; id: string | null; distance_km: number | null }>(buildRingStatement(criteria, window, ring));
+    const total = found[0]?.total ?? 0;
+    if (ring >= radiusKm || total >= needed) {
+      const rows = found.filter((row) => row.id !== null).map((row) => ({ id: row.id!, distance_km: row.distance_km }));
+      const totalIsExact = ring >= radiusKm;
+      return { rows: rows.slice(0, window.limit), hasNextPage: rows.length > window.limit, total: totalIsExact ? total : EXACT_TOTAL_BOUND, totalIsExact };
+    }
+    ring = Math.min(radiusKm, nextRing(ring, total, needed));
+  }
+}
+
+/** A ring wide enough for `needed` matches if they are as dense as in the last ring (at least twice as wide). */
+function nextRing(ring: number, found: number, needed: number): number {
+  return Math.max(2 * ring, ring * Math.sqrt(needed / Math.max(found, 1)) * RING_MARGIN);
+}
