@@ -10,10 +10,11 @@ export const BENCH_DEFAULTS = Object.freeze({
   scalePrefixes: ['scale10k_', 'scale_'],
   out: 'bench/results.md',
   sql: true,
+  sqlOnly: false,
   cpuProf: null,
 });
 
-const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql] [--cpu-prof DIR] [--out FILE]
+const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--out FILE]
   --prefix P            databases seeded by npm run seed:scale (default ${BENCH_DEFAULTS.prefix})
   --rounds N            interleaved rounds, every contender once per round (default ${BENCH_DEFAULTS.rounds})
   --seconds N           length of each measured run (default ${BENCH_DEFAULTS.seconds})
@@ -22,6 +23,7 @@ const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [
   --contenders LIST     any of caregraph, hive, hive-router, floor (default all)
   --scale-prefixes LIST two seeded sizes to time search and availability on (default ${BENCH_DEFAULTS.scalePrefixes.join(',')})
   --no-sql              skip the SQL timings (ORM vs pg, 10k vs 100k)
+  --sql-only            only the SQL timings (about two minutes), into their own block of the results file
   --cpu-prof DIR        profile the Caregraph gateway (node --cpu-prof) into DIR
   --out FILE            results file (default ${BENCH_DEFAULTS.out})`;
 
@@ -37,6 +39,10 @@ export function parseBenchOptions(argv) {
     if (name === 'help') throw new BenchOptionError(USAGE);
     if (name === 'no-sql') {
       options.sql = false;
+      continue;
+    }
+    if (name === 'sql-only') {
+      options.sqlOnly = true;
       continue;
     }
     const value = inline ?? argv[++i];

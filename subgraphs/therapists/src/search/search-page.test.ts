@@ -8,7 +8,7 @@ import { insertBulkListings } from '../test/bulk-listings';
 import { POSTCODE_DISTRICTS } from '../geocoding/postcode-districts';
 import { FundingOption } from '../therapists/funding-option';
 import { readSearchPage, type RunStatement } from './search-page';
-import { buildSearchStatements, EXACT_TOTAL_BOUND, type SearchCriteria } from './search-query';
+import { buildPlainSearchStatements, EXACT_TOTAL_BOUND, type SearchCriteria } from './search-query';
 import { TherapistSearchSort } from './therapist-search-sort';
 
 const NONE: SearchCriteria = {
@@ -55,10 +55,13 @@ describe('directory search pages against the plain search statement', () => {
   }, 60_000);
   afterAll(() => db.drop());
 
-  /** Every match in order, from the one plain statement over the whole radius, with no bound. */
+  /** Every match in order, from the plain page statement over the whole radius, checked against the plain count. */
   async function everyMatch(criteria: SearchCriteria): Promise<Row[]> {
-    const { page } = buildSearchStatements(criteria, { limit: 100_000, offset: 0 });
-    return db.orm.em.fork().getConnection().execute<Row[]>(page.sql, page.bindings);
+    const { page, count } = buildPlainSearchStatements(criteria, { limit: 100_000, offset: 0 });
+    const connection = db.orm.em.fork().getConnection();
+    const [rows, [{ total }]] = await Promise.all([connection.execute<Row[]>(page.sql, page.bindings), connection.execute<Array<{ total: number }>>(count.sql, count.bindings)]);
+    expect(rows).toHaveLength(total);
+    return rows;
   }
 
   async function expectSameAsPlain(criteria: SearchCriteria, window: { limit: number; offset: number }) {

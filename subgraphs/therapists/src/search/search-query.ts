@@ -114,6 +114,23 @@ export function buildSearchStatements(criteria: SearchCriteria, window: { limit:
 }
 
 /**
+ * The search as one plain pair of statements: the page over every match in the whole radius,
+ * sorted, and the exact count of every match. What the directory sent before rings and the
+ * bounded total; kept as the reference they are tested against (search-page.test.ts) and timed
+ * beside them (bench/lib/sql-timings.mjs). Its cost grows with the number of matches.
+ */
+export function buildPlainSearchStatements(criteria: SearchCriteria, window: { limit: number; offset: number }): SearchStatements {
+  const filter = searchFilter(criteria);
+  return {
+    page: {
+      sql: `select t.id, ${filter.distance} as distance_km\nfrom therapists t\nwhere ${filter.where}\norder by ${ORDER_BY[criteria.sort]}\nlimit ? offset ?`,
+      bindings: [...filter.distanceBindings, ...filter.bindings, window.limit, window.offset],
+    },
+    count: { sql: `select count(*)::int as total\nfrom therapists t\nwhere ${filter.where}`, bindings: [...filter.bindings] },
+  };
+}
+
+/**
  * One ring of a nearest-first search: every match within `radiusKm` of the searched place
  * (a smaller circle than the one searched), counted in full, and the rows of the page (plus one)
  * among them, nearest first. Rows past the ring are all further away than any row inside it, so
