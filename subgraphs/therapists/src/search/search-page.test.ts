@@ -7,6 +7,7 @@ import { therapistsSubgraph } from '../subgraph';
 import { insertBulkListings } from '../test/bulk-listings';
 import { POSTCODE_DISTRICTS } from '../geocoding/postcode-districts';
 import { FundingOption } from '../therapists/funding-option';
+import { listingColumns, listingFromRow, readListingsByIds } from '../therapists/listing-reads';
 import { readSearchPage, type RunStatement } from './search-page';
 import { buildPlainSearchStatements, EXACT_TOTAL_BOUND, type SearchCriteria } from './search-query';
 import { TherapistSearchSort } from './therapist-search-sort';
@@ -97,6 +98,16 @@ describe('directory search pages against the plain search statement', () => {
     expect(sparse.page).toEqual({ rows: [], hasNextPage: false, total: 0, totalIsExact: true });
     // Nothing near: rings grow to the radius; there the ring is the plain search.
     expect(sparse.statements).toBeGreaterThan(1);
+  });
+
+  it.each([
+    ['nearest first', { near: PLACES.LS6(25), sort: TherapistSearchSort.DISTANCE }],
+    ['by fee', { conditions: [Condition.ANXIETY], sort: TherapistSearchSort.FEE }],
+  ])('%s, each row carries its listing as the listing read path reads it', async (_, fields) => {
+    const em = db.orm.em.fork();
+    const page = await readSearchPage({ ...NONE, ...fields }, { limit: 20, offset: 20 }, run, listingColumns(em));
+    expect(page.rows).toHaveLength(20);
+    expect(page.rows.map((row) => listingFromRow(em, row))).toEqual(await readListingsByIds(em, page.rows.map((row) => row.id)));
   });
 
   it.each([TherapistSearchSort.NEWEST, TherapistSearchSort.FEE])('sorted by %s, with or without a place: the same rows and next page', async (sort) => {

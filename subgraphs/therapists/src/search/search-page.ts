@@ -4,9 +4,12 @@ import { TherapistSearchSort } from './therapist-search-sort';
 /** Runs one statement (`?` placeholders) and returns its rows: the ORM's connection, or `pg` in the bench. */
 export type RunStatement = <T>(statement: SqlStatement) => Promise<T[]>;
 
-/** One page of a search: the ids in order with their distances, and the total. */
+/** A row of a page: the listing's id, its distance, and the listing columns asked for. */
+export type SearchRow = { id: string; distance_km: number | null } & Record<string, unknown>;
+
+/** One page of a search: its rows in order, and the total. */
 export interface SearchPage {
-  rows: Array<{ id: string; distance_km: number | null }>;
+  rows: SearchRow[];
   hasNextPage: boolean;
   /** Exact when `totalIsExact`; otherwise more than this many match. */
   total: number;
@@ -23,26 +26,32 @@ const RING_MARGIN = 1.25;
  * radius around the place (buildRingStatement): a ring with more matches than the page needs and
  * than the exact-total bound answers both, so a search costs about the same wherever listings are
  * dense, whatever their number; the ring at the searched radius is the plain search. Other sorts
- * read the page and a bounded count side by side.
+ * read the page and a bounded count side by side. Each row carries the listing `columns` asked for.
  */
-export async function readSearchPage(criteria: SearchCriteria, window: { limit: number; offset: number }, run: RunStatement): Promise<SearchPage> {
-  if (criteria.sort === TherapistSearchSort.DISTANCE && criteria.near) return readNearestFirst(criteria, window, criteria.near.radiusKm, run);
-  const { page, count } = buildSearchStatements(criteria, window);
-  const [rows, totals] = await Promise.all([run<SearchPage['rows'][number]>(page), run<{ total: number }>(count)]);
+export async function readSearchPage(criteria: SearchCriteria, window: { limit: number; offset: number }, run: RunStatement, columns: readonly string[] = []): Promise<SearchPage> {
+  if (criteria.sort === TherapistSearchSort.DISTANCE && criteria.near) return readNearestFirst(criteria, window, criteria.near.radiusKm, run, columns);
+  const { page, count } = buildSearchStatements(criteria, window, columns);
+  const [rows, totals] = await Promise.all([run<SearchRow>(page), run<{ total: number }>(count)]);
   const counted = totals[0]?.total ?? 0;
   const totalIsExact = counted <= EXACT_TOTAL_BOUND;
   return { rows: rows.slice(0, window.limit), hasNextPage: rows.length > window.limit, total: totalIsExact ? counted : EXACT_TOTAL_BOUND, totalIsExact };
 }
 
-async function readNearestFirst(criteria: SearchCriteria, window: { limit: number; offset: number }, radiusKm: number, run: RunStatement): Promise<SearchPage> {
+async function readNearestFirst(
+  criteria: SearchCriteria,
+  window: { limit: number; offset: number },
+  radiusKm: number,
+  run: RunStatement,
+  columns: readonly string[],
+): Promise<SearchPage> {
   // Enough rows for the page and the one after it, and for the total to pass the bound.
   const needed = Math.max(window.offset + window.limit, EXACT_TOTAL_BOUND) + 1;
   let ring = Math.min(FIRST_RING_KM, radiusKm);
   for (;;) {
-    const found = await run<{ total: number; id: string | null; distance_km: number | null }>(buildRingStatement(criteria, window, ring));
+    const found = await run<{ total: number; id: string | null } & Record<string, unknown>>(buildRingStatement(criteria, window, ring, columns));
     const total = found[0]?.total ?? 0;
     if (ring >= radiusKm || total >= needed) {
-      const rows = found.filter((row) => row.id !== null).map((row) => ({ id: row.id!, distance_km: row.distance_km }));
+      const rows = found.filter((row): row is SearchRow & { total: number } => row.id !== null).map(({ total: _, ...row }) => row);
       const totalIsExact = ring >= radiusKm;
       return { rows: rows.slice(0, window.limit), hasNextPage: rows.length > window.limit, total: totalIsExact ? total : EXACT_TOTAL_BOUND, totalIsExact };
     }

@@ -49,6 +49,10 @@ const ORDER_BY: Record<TherapistSearchSort, string> = {
 
 const textArray = (values: readonly string[]) => `array[${values.map(() => '?').join(', ')}]::text[]`;
 
+/** `, alias."column", …` for the listing columns a page row carries beside its id (listing-reads.ts). */
+const withColumns = (alias: string, columns: readonly string[]) =>
+  columns.filter((column) => column !== 'id').map((column) => `, ${alias}."${column}"`).join('');
+
 /** The filter of a search as SQL (`where` terms and their bindings), and its distance expression. */
 interface SearchFilter {
   where: string;
@@ -97,13 +101,14 @@ function searchFilter(criteria: SearchCriteria, radiusKm = criteria.near?.radius
 
 /**
  * The page and the bounded total of a search. The page asks for `window.limit + 1` rows (the
- * extra one says whether another page follows); the count stops at `EXACT_TOTAL_BOUND + 1`.
+ * extra one says whether another page follows), each with the listing's `columns`, so the
+ * listings need no statement of their own; the count stops at `EXACT_TOTAL_BOUND + 1`.
  */
-export function buildSearchStatements(criteria: SearchCriteria, window: { limit: number; offset: number }): SearchStatements {
+export function buildSearchStatements(criteria: SearchCriteria, window: { limit: number; offset: number }, columns: readonly string[] = []): SearchStatements {
   const filter = searchFilter(criteria);
   return {
     page: {
-      sql: `select t.id, ${filter.distance} as distance_km\nfrom therapists t\nwhere ${filter.where}\norder by ${ORDER_BY[criteria.sort]}\nlimit ? offset ?`,
+      sql: `select t.id, ${filter.distance} as distance_km${withColumns('t', columns)}\nfrom therapists t\nwhere ${filter.where}\norder by ${ORDER_BY[criteria.sort]}\nlimit ? offset ?`,
       bindings: [...filter.distanceBindings, ...filter.bindings, window.limit + 1, window.offset],
     },
     count: {
@@ -134,16 +139,18 @@ export function buildPlainSearchStatements(criteria: SearchCriteria, window: { l
  * One ring of a nearest-first search: every match within `radiusKm` of the searched place
  * (a smaller circle than the one searched), counted in full, and the rows of the page (plus one)
  * among them, nearest first. Rows past the ring are all further away than any row inside it, so
- * once a ring holds enough rows, its first ones are exactly the search's first ones. Always one
- * row: `total` with null `id` when the page is past the ring's matches.
+ * once a ring holds enough rows, its first ones are exactly the search's first ones. Page rows
+ * carry the listing's `columns`. Always one row: `total` with null `id` when the page is past the
+ * ring's matches.
  */
-export function buildRingStatement(criteria: SearchCriteria, window: { limit: number; offset: number }, radiusKm: number): SqlStatement {
+export function buildRingStatement(criteria: SearchCriteria, window: { limit: number; offset: number }, radiusKm: number, columns: readonly string[] = []): SqlStatement {
   const filter = searchFilter(criteria, radiusKm);
   return {
     sql:
       `with matches as materialized (\nselect t.id, ${filter.distance} as distance_km\nfrom therapists t\nwhere ${filter.where}\n)\n` +
-      'select counted.total, page.id, page.distance_km\nfrom (select count(*)::int as total from matches) as counted\n' +
+      `select counted.total, page.id, page.distance_km${withColumns('l', columns)}\nfrom (select count(*)::int as total from matches) as counted\n` +
       `left join lateral (select id, distance_km from matches order by distance_km asc, id asc limit ? offset ?) as page on true\n` +
+      'left join therapists l on l.id = page.id\n' +
       'order by page.distance_km asc, page.id asc',
     bindings: [...filter.distanceBindings, ...filter.bindings, window.limit + 1, window.offset],
   };

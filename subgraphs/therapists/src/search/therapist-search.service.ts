@@ -2,7 +2,7 @@ import { UserInputError } from '@caregraph/kernel';
 import { encodeCursor, pageWindow, type SubgraphContext } from '@caregraph/runtime';
 import type { Geocoder } from '../geocoding/geocoder';
 import { parseOutwardCode, parsePostcode } from '../location/postcode';
-import { readListingsByIds } from '../therapists/listing-reads';
+import { listingColumns, listingFromRow } from '../therapists/listing-reads';
 import type { SearchCriteria } from './search-query';
 import { readSearchPage } from './search-page';
 import type { TherapistSearchArgs } from './therapist-search.args';
@@ -12,7 +12,7 @@ import { TherapistSearchSort } from './therapist-search-sort';
 
 /**
  * The public directory search (no sign-in needed): approved, visible listings only. The page of
- * ids with distances and the bounded total (search-page.ts), then the listings in one statement.
+ * listings with their distances, and the bounded total (search-page.ts).
  */
 export class TherapistSearchService {
   constructor(
@@ -24,11 +24,9 @@ export class TherapistSearchService {
     const window = pageWindow(args);
     const criteria = await this.criteria(args);
     const connection = this.ctx.em.getConnection();
-    const page = await readSearchPage(criteria, window, (statement) => connection.execute(statement.sql, statement.bindings));
-    const listings = (await readListingsByIds(this.ctx.em, page.rows.map((r) => r.id))).filter((listing) => listing !== null);
-    const byId = new Map(listings.map((listing) => [listing.id, listing]));
+    const page = await readSearchPage(criteria, window, (statement) => connection.execute(statement.sql, statement.bindings), listingColumns(this.ctx.em));
     const edges = page.rows.map((row, i) => ({
-      node: byId.get(row.id)!,
+      node: listingFromRow(this.ctx.em, row),
       cursor: encodeCursor(window.offset + i),
       distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 10) / 10,
     }));
