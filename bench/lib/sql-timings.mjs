@@ -39,17 +39,14 @@ async function timeAlternating(paths) {
   return samples.map((values) => ({ median: median(values), p95: p95(values) }));
 }
 
-/** The ORM path and the same SQL through pg, alternating. */
-async function timePair(orm, direct) {
-  const [a, b] = await timeAlternating([orm, direct]);
-  return { orm: a, pg: b };
-}
-
 /** The search the bench's SearchPage sends, as the service's arguments. */
 const SEARCH_ARGS = { first: 20, filter: { conditions: ['ANXIETY'], near: { postcode: 'LS6 2AB', radiusKm: 10 } } };
 
-/** Times the three paths on the databases `<prefix>therapists` and `<prefix>bookings`. */
-async function timeOneSize(serverUrl, prefix) {
+/**
+ * Opens the databases `<prefix>therapists` and `<prefix>bookings` and returns the paths to time there:
+ * search (ORM, pg, plain statements), availability and reference resolution (ORM, pg), and `close`.
+ */
+async function openSize(serverUrl, prefix) {
   const runtime = require('@caregraph/runtime');
   const { createLogger } = require('@caregraph/kernel');
   const { therapistsSubgraph, OfflineGeocoder } = require('@caregraph/therapists');
@@ -67,6 +64,7 @@ async function timeOneSize(serverUrl, prefix) {
     bookings: await runtime.initOrm({ clientUrl: urls.bookings, entities: bookingsSubgraph.entities, packageRoot: bookingsSubgraph.packageRoot, snapshotName: 'bookings', poolMax: 4 }),
   };
   const pools = { therapists: new pg.Pool({ connectionString: urls.therapists, max: 4 }), bookings: new pg.Pool({ connectionString: urls.bookings, max: 4 }) };
+  const close = () => Promise.all([...Object.values(orms).map((o) => o.close(true)), ...Object.values(pools).map((p) => p.end())]);
   try {
     const geocoder = new OfflineGeocoder();
     const context = (orm) => runtime.createContext({ em: orm.em, requestId: 'bench', logger });
@@ -80,50 +78,74 @@ async function timeOneSize(serverUrl, prefix) {
     const now = Date.now();
     const columns = listingColumns(orms.therapists.em);
     const listingsById = (ids) => (ids.length ? pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids) : null);
-    const [searchOrm, searchPg, searchPlain] = await timeAlternating([
-      () => new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS),
-      // The same statements the service sends (rings of the nearest-first search, or page and count, with the listings' columns), through pg.
-      () => readSearchPage(criteria, { limit: 20, offset: 0 }, async (statement) => (await pools.therapists.query(numbered(statement.sql), statement.bindings)).rows, columns),
-      async () => {
-        // Before rings and the bounded total: every match in the radius sorted, and counted, in parallel; then the listings.
-        const { page, count } = buildPlainSearchStatements(criteria, { limit: 20, offset: 0 });
-        const [rows] = await Promise.all([pools.therapists.query(numbered(page.sql), page.bindings), pools.therapists.query(numbered(count.sql), count.bindings)]);
-        return listingsById(rows.rows.map((r) => r.id));
-      },
-    ]);
-    const search = { orm: searchOrm, pg: searchPg, plain: searchPlain };
-    const availability = await timePair(
-      () => loadDiaries(orms.bookings.em.fork(), ids, now, now + 14 * DAY, now),
-      () => pools.bookings.query(numbered(DIARIES(ids.length)), diaryBindings(ids, now, now + 14 * DAY, now)),
-    );
-    const reference = await timePair(
-      () => readListingsByIds(orms.therapists.em.fork(), ids),
-      () => pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids),
-    );
+    const paths = {
+      search: [
+        () => new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS),
+        // The same statements the service sends (rings of the nearest-first search, or page and count, with the listings' columns), through pg.
+        () => readSearchPage(criteria, { limit: 20, offset: 0 }, async (statement) => (await pools.therapists.query(numbered(statement.sql), statement.bindings)).rows, columns),
+        async () => {
+          // Before rings and the bounded total: every match in the radius sorted, and counted, in parallel; then the listings.
+          const { page, count } = buildPlainSearchStatements(criteria, { limit: 20, offset: 0 });
+          const [rows] = await Promise.all([pools.therapists.query(numbered(page.sql), page.bindings), pools.therapists.query(numbered(count.sql), count.bindings)]);
+          return listingsById(rows.rows.map((r) => r.id));
+        },
+      ],
+      availability: [
+        () => loadDiaries(orms.bookings.em.fork(), ids, now, now + 14 * DAY, now),
+        () => pools.bookings.query(numbered(DIARIES(ids.length)), diaryBindings(ids, now, now + 14 * DAY, now)),
+      ],
+      reference: [
+        () => readListingsByIds(orms.therapists.em.fork(), ids),
+        () => pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids),
+      ],
+    };
     const { rows } = await pools.therapists.query('select count(*)::int as n from therapists');
-    return { prefix, therapists: rows[0].n, pageSize: ids.length, search, availability, reference };
-  } finally {
-    await Promise.all([...Object.values(orms).map((o) => o.close(true)), ...Object.values(pools).map((p) => p.end())]);
+    return { prefix, therapists: rows[0].n, pageSize: ids.length, paths, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
+}
+
+/**
+ * Times each kind of path on every open size together, alternating between sizes as well as between
+ * the ORM and pg, so that the scaling ratio is measured side by side under the same noise.
+ */
+async function timeSizes(opened) {
+  const sizes = opened.map(({ prefix, therapists, pageSize }) => ({ prefix, therapists, pageSize }));
+  for (const kind of ['search', 'availability', 'reference']) {
+    const timings = await timeAlternating(opened.flatMap((size) => size.paths[kind]));
+    opened.forEach((size, i) => {
+      const [orm, direct, plain] = timings.splice(0, size.paths[kind].length);
+      sizes[i][kind] = plain ? { orm, pg: direct, plain } : { orm, pg: direct };
+    });
+  }
+  return sizes;
 }
 
 const ms = (n) => n.toFixed(2);
 
 /** Times every size in `prefixes` (skipping any not seeded) and renders the Markdown. */
 export async function timeSqlPaths(serverUrl, prefixes, say = () => {}) {
-  const sizes = [];
+  const opened = [];
   for (const prefix of prefixes) {
     try {
-      say(`bench: timing SQL paths on ${prefix}*…`);
-      sizes.push(await timeOneSize(serverUrl, prefix));
+      opened.push(await openSize(serverUrl, prefix));
     } catch (error) {
       say(`bench: SQL timings on ${prefix}* skipped: ${error.message.split('\n')[0]}`);
     }
   }
+  let sizes;
+  try {
+    say(`bench: timing SQL paths on ${opened.map((size) => `${size.prefix}*`).join(' and ')}, side by side…`);
+    sizes = await timeSizes(opened);
+  } finally {
+    await Promise.all(opened.map((size) => size.close()));
+  }
   const markdown = ['### Hot read paths: MikroORM against the same SQL through pg', ''];
   if (sizes.length === 0) return { sizes, markdown: [...markdown, 'Not measured: no scale databases.'] };
   markdown.push(
-    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating; a page of 20 therapists near LS6 with ANXIETY among their conditions.`,
+    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating, and the sizes alternating too (side by side); a page of 20 therapists near LS6 with ANXIETY among their conditions.`,
     '',
     '| Data | Path | Subgraph code (ORM) ms | Same SQL via pg ms | Ratio |',
     '| --- | --- | ---: | ---: | ---: |',
