@@ -81,10 +81,12 @@ async function serverVersion(serverUrl) {
 async function timeSqlOnly(options) {
   const { serverUrl, postgres } = await chooseServer(process.env, say, 'bench');
   try {
+    const loadBefore = os.loadavg()[0];
     const sql = await timeSqlPaths(serverUrl, options.scalePrefixes, say);
+    const load = [loadBefore, os.loadavg()[0]];
     if (sql.sizes.length === 0) throw new Error(`no seeded databases among ${options.scalePrefixes.join(', ')}: run npm run seed:scale first`);
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    writeSqlResults(options.out, { sql, pgVersion: await serverVersion(serverUrl), commit });
+    writeSqlResults(options.out, { sql, pgVersion: await serverVersion(serverUrl), commit, load });
     say(sql.markdown.join('\n'));
     say(`bench: SQL timings written to ${options.out}`);
   } finally {
