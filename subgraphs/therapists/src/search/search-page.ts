@@ -1,4 +1,4 @@
-import { buildRingStatement, buildSearchStatements, EXACT_TOTAL_BOUND, type SearchCriteria, type SqlStatement } from './search-query';
+import { buildRingStatement, buildSearchStatements, EXACT_TOTAL_BOUND, nextRingKm, type SearchCriteria, type SqlStatement } from './search-query';
 import { TherapistSearchSort } from './therapist-search-sort';
 
 /** Runs one statement (`?` placeholders) and returns its rows: the ORM's connection, or `pg` in the bench. */
@@ -18,14 +18,13 @@ export interface SearchPage {
 
 /** The first ring of a nearest-first search, in km: small, so the next is sized from what it found. */
 export const FIRST_RING_KM = 0.5;
-/** How much further than the density so far suggests the next ring reaches, so one more ring is usually enough. */
-const RING_MARGIN = 1.25;
 
 /**
  * Reads one page of a search and its total. Sorted by distance, it searches rings of growing
- * radius around the place (buildRingStatement): a ring with more matches than the page needs and
- * than the exact-total bound answers both, so a search costs about the same wherever listings are
- * dense, whatever their number; the ring at the searched radius is the plain search. Other sorts
+ * radius around the place (buildRingStatement, two to a statement): a ring with more matches than
+ * the page needs and than the exact-total bound answers both, so a search costs about the same
+ * wherever listings are dense, whatever their number; the ring at the searched radius is the
+ * plain search. Other sorts
  * read the page and a bounded count side by side. Each row carries the listing `columns` asked for.
  */
 export async function readSearchPage(criteria: SearchCriteria, window: { limit: number; offset: number }, run: RunStatement, columns: readonly string[] = []): Promise<SearchPage> {
@@ -46,20 +45,17 @@ async function readNearestFirst(
 ): Promise<SearchPage> {
   // Enough rows for the page and the one after it, and for the total to pass the bound.
   const needed = Math.max(window.offset + window.limit, EXACT_TOTAL_BOUND) + 1;
-  let ring = Math.min(FIRST_RING_KM, radiusKm);
+  let ringKm = Math.min(FIRST_RING_KM, radiusKm);
   for (;;) {
-    const found = await run<{ total: number; id: string | null } & Record<string, unknown>>(buildRingStatement(criteria, window, ring, columns));
-    const total = found[0]?.total ?? 0;
-    if (ring >= radiusKm || total >= needed) {
-      const rows = found.filter((row): row is SearchRow & { total: number } => row.id !== null).map(({ total: _, ...row }) => row);
-      const totalIsExact = ring >= radiusKm;
+    const found = await run<{ total: number; ring_km: number; id: string | null } & Record<string, unknown>>(
+      buildRingStatement(criteria, window, { ringKm, needed, maxKm: radiusKm }, columns),
+    );
+    const { total, ring_km: used } = found[0];
+    if (used >= radiusKm || total >= needed) {
+      const rows = found.filter((row) => row.id !== null).map(({ total: _, ring_km: __, ...row }) => row as SearchRow);
+      const totalIsExact = used >= radiusKm;
       return { rows: rows.slice(0, window.limit), hasNextPage: rows.length > window.limit, total: totalIsExact ? total : EXACT_TOTAL_BOUND, totalIsExact };
     }
-    ring = Math.min(radiusKm, nextRing(ring, total, needed));
+    ringKm = nextRingKm(used, total, needed, radiusKm);
   }
-}
-
-/** A ring wide enough for `needed` matches if they are as dense as in the last ring (at least twice as wide). */
-function nextRing(ring: number, found: number, needed: number): number {
-  return Math.max(2 * ring, ring * Math.sqrt(needed / Math.max(found, 1)) * RING_MARGIN);
 }
