@@ -1,4 +1,4 @@
-import { buildRingStatement, buildSearchStatements, EXACT_TOTAL_BOUND, nextRingKm, type SearchCriteria, type SqlStatement } from './search-query';
+import { buildRingStatement, buildSearchStatements, EXACT_TOTAL_BOUND, nextRingKm, type NearSearchCriteria, type SearchCriteria, type SqlStatement } from './search-query';
 import { TherapistSearchSort } from './therapist-search-sort';
 
 /** Runs one statement (`?` placeholders) and returns its rows: the ORM's connection, or `pg` in the bench. */
@@ -28,7 +28,7 @@ export const FIRST_RING_KM = 0.5;
  * read the page and a bounded count side by side. Each row carries the listing `columns` asked for.
  */
 export async function readSearchPage(criteria: SearchCriteria, window: { limit: number; offset: number }, run: RunStatement, columns: readonly string[] = []): Promise<SearchPage> {
-  if (criteria.sort === TherapistSearchSort.DISTANCE && criteria.near) return readNearestFirst(criteria, window, criteria.near.radiusKm, run, columns);
+  if (criteria.sort === TherapistSearchSort.DISTANCE && criteria.near) return readNearestFirst({ ...criteria, near: criteria.near }, window, run, columns);
   const { page, count } = buildSearchStatements(criteria, window, columns);
   const [rows, totals] = await Promise.all([run<SearchRow>(page), run<{ total: number }>(count)]);
   const counted = totals[0]?.total ?? 0;
@@ -36,13 +36,8 @@ export async function readSearchPage(criteria: SearchCriteria, window: { limit: 
   return { rows: rows.slice(0, window.limit), hasNextPage: rows.length > window.limit, total: totalIsExact ? counted : EXACT_TOTAL_BOUND, totalIsExact };
 }
 
-async function readNearestFirst(
-  criteria: SearchCriteria,
-  window: { limit: number; offset: number },
-  radiusKm: number,
-  run: RunStatement,
-  columns: readonly string[],
-): Promise<SearchPage> {
+async function readNearestFirst(criteria: NearSearchCriteria, window: { limit: number; offset: number }, run: RunStatement, columns: readonly string[]): Promise<SearchPage> {
+  const { radiusKm } = criteria.near;
   // Enough rows for the page and the one after it, and for the total to pass the bound.
   const needed = Math.max(window.offset + window.limit, EXACT_TOTAL_BOUND) + 1;
   let ringKm = Math.min(FIRST_RING_KM, radiusKm);

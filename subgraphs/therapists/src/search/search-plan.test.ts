@@ -90,7 +90,7 @@ describe('directory search plans over 20,000 listings', () => {
   it.each(SHAPES)('%s: page, count and rings read the listings through an index, never a sequential scan', async (_, criteria) => {
     const { page, count } = buildSearchStatements(criteria, { limit: 20, offset: 40 });
     // Sorted by distance, the search reads rings around the place first (search-page.ts).
-    const rings = criteria.sort === TherapistSearchSort.DISTANCE ? [buildRingStatement(criteria, { limit: 20, offset: 40 }, { ringKm: 2, needed: 101, maxKm: criteria.near!.radiusKm })] : [];
+    const rings = criteria.sort === TherapistSearchSort.DISTANCE && criteria.near ? [buildRingStatement({ ...criteria, near: criteria.near }, { limit: 20, offset: 40 }, { ringKm: 2, needed: 101, maxKm: criteria.near.radiusKm })] : [];
     for (const statement of [page, count, ...rings]) {
       const nodes = await plan(statement);
       if (process.env.PRINT_PLANS) console.log(_, nodes.map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`).join(' > '));

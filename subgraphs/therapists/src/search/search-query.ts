@@ -19,6 +19,9 @@ export interface SearchCriteria {
   sort: TherapistSearchSort;
 }
 
+/** A search near a place. */
+export type NearSearchCriteria = SearchCriteria & { near: NonNullable<SearchCriteria['near']> };
+
 /** One SQL statement with `?` placeholders and their values. */
 export type SqlStatement = SqlFragment;
 
@@ -65,9 +68,14 @@ const bound = (value: unknown): SqlFragment => ({ sql: '?', bindings: [value] })
  * its index serves: `@>` on the enum arrays (GIN), `@@` on the text vector (GIN), box
  * containment on `point(longitude, latitude)` (GiST) before the exact distance, plain
  * comparisons on fee and gender (btree). search-plan.test.ts checks the plans. `radiusKm`
- * (SQL) replaces the searched radius: a ring of the nearest-first search.
+ * (SQL) replaces the searched radius, for a ring of the nearest-first search, and `box` the box
+ * around it (by default computed from it).
  */
-function searchFilter(criteria: SearchCriteria, radiusKm: SqlFragment | null = criteria.near && bound(criteria.near.radiusKm)): SearchFilter {
+function searchFilter(
+  criteria: SearchCriteria,
+  radiusKm: SqlFragment | null = criteria.near && bound(criteria.near.radiusKm),
+  box: SqlFragment | null = criteria.near && radiusKm && boundingBoxSql(criteria.near, radiusKm),
+): SearchFilter {
   const where: Array<string | SqlFragment> = ['t.listed'];
   const add = (sql: string, ...values: unknown[]) => where.push({ sql, bindings: values });
   if (criteria.conditions.length > 0) add(`t.conditions @> ${textArray(criteria.conditions)}`, ...criteria.conditions);
@@ -79,10 +87,10 @@ function searchFilter(criteria: SearchCriteria, radiusKm: SqlFragment | null = c
   if (criteria.text) add("t.search_vector @@ websearch_to_tsquery('english', ?)", criteria.text);
 
   let distance: SqlFragment = { sql: 'null::float8', bindings: [] };
-  if (criteria.near && radiusKm) {
+  if (criteria.near && radiusKm && box) {
     const { latitude, longitude } = criteria.near;
     distance = { sql: DISTANCE_SQL, bindings: [latitude, latitude, longitude] };
-    where.push(joinSql('point(t.longitude, t.latitude) <@ ', boundingBoxSql(criteria.near, radiusKm)));
+    where.push(joinSql('point(t.longitude, t.latitude) <@ ', box));
     where.push(joinSql(distance, ' <= ', radiusKm));
     // A home visit also needs the client to be within the therapist's own travel radius.
     if (criteria.format === SessionFormat.HOME_VISIT) where.push(joinSql(distance, ' <= t.travel_radius_km'));
@@ -143,7 +151,7 @@ const nextRingSql = (ringKm: SqlFragment, found: string, needed: SqlFragment, ma
  * past the ring's matches.
  */
 export function buildRingStatement(
-  criteria: SearchCriteria,
+  criteria: NearSearchCriteria,
   window: { limit: number; offset: number },
   ring: { ringKm: number; needed: number; maxKm: number },
   columns: readonly string[] = [],
@@ -152,10 +160,13 @@ export function buildRingStatement(
   const needed: SqlFragment = { sql: '?::int', bindings: [ring.needed] };
   const maxKm: SqlFragment = { sql: '?::float8', bindings: [ring.maxKm] };
   const first = searchFilter(criteria, ringKm);
-  const second = searchFilter(criteria, { sql: '(select next_km from widen)', bindings: [] });
+  // The second ring's radius and box are worked out once, in `widen`: fewer subqueries to plan.
+  const second = searchFilter(criteria, { sql: '(select next_km from widen)', bindings: [] }, { sql: '(select next_box from widen)', bindings: [] });
+  const nextKm = nextRingSql(ringKm, 'count(*)', needed, maxKm);
   return joinSql(
     'with first as materialized (\nselect t.id, ', first.distance, ' as distance_km\nfrom therapists t\nwhere ', first.where, '\n),\n',
-    'widen as (select count(*) < ', needed, ' and ', ringKm, ' < ', maxKm, ' as widen, ', nextRingSql(ringKm, 'count(*)', needed, maxKm), ' as next_km from first),\n',
+    'widen as (select count(*) < ', needed, ' and ', ringKm, ' < ', maxKm, ' as widen, ', nextKm, ' as next_km, ',
+    boundingBoxSql(criteria.near, nextKm), ' as next_box from first),\n',
     'second as materialized (\nselect t.id, ', second.distance, ' as distance_km\nfrom therapists t\nwhere (select widen from widen)\n  and ', second.where, '\n),\n',
     'matches as (select id, distance_km from first where not (select widen from widen) union all select id, distance_km from second)\n',
     'select counted.total, (select case when widen then next_km else ', ringKm, ` end from widen) as ring_km, page.id, page.distance_km${withColumns('l', columns)}\n`,
