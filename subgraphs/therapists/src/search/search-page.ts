@@ -24,8 +24,8 @@ export const FIRST_RING_KM = 0.5;
  * radius around the place (buildRingStatement, two to a statement): a ring with more matches than
  * the page needs and than the exact-total bound answers both, so a search costs about the same
  * wherever listings are dense, whatever their number; the ring at the searched radius is the
- * plain search. Other sorts
- * read the page and a bounded count side by side. Each row carries the listing `columns` asked for.
+ * plain search. Other sorts read the page and a bounded count side by side. Each row carries
+ * the listing `columns` asked for.
  */
 export async function readSearchPage(criteria: SearchCriteria, window: { limit: number; offset: number }, run: RunStatement, columns: readonly string[] = []): Promise<SearchPage> {
   if (criteria.sort === TherapistSearchSort.DISTANCE && criteria.near) return readNearestFirst({ ...criteria, near: criteria.near }, window, run, columns);

@@ -61,6 +61,8 @@ interface SearchFilter {
 
 /** A bound value as SQL. */
 const bound = (value: unknown): SqlFragment => ({ sql: '?', bindings: [value] });
+/** A bound distance in km as SQL, typed so the box arithmetic on it is float8 throughout. */
+const kilometres = (km: number): SqlFragment => ({ sql: '?::float8', bindings: [km] });
 
 /**
  * Builds the directory search filter. Every statement starts from `t.listed` (approved and not
@@ -73,7 +75,7 @@ const bound = (value: unknown): SqlFragment => ({ sql: '?', bindings: [value] })
  */
 function searchFilter(
   criteria: SearchCriteria,
-  radiusKm: SqlFragment | null = criteria.near && bound(criteria.near.radiusKm),
+  radiusKm: SqlFragment | null = criteria.near && kilometres(criteria.near.radiusKm),
   box: SqlFragment | null = criteria.near && radiusKm && boundingBoxSql(criteria.near, radiusKm),
 ): SearchFilter {
   const where: Array<string | SqlFragment> = ['t.listed'];
@@ -156,9 +158,8 @@ export function buildRingStatement(
   ring: { ringKm: number; needed: number; maxKm: number },
   columns: readonly string[] = [],
 ): SqlStatement {
-  const ringKm: SqlFragment = { sql: '?::float8', bindings: [ring.ringKm] };
+  const [ringKm, maxKm] = [kilometres(ring.ringKm), kilometres(ring.maxKm)];
   const needed: SqlFragment = { sql: '?::int', bindings: [ring.needed] };
-  const maxKm: SqlFragment = { sql: '?::float8', bindings: [ring.maxKm] };
   const first = searchFilter(criteria, ringKm);
   // The second ring's radius and box are worked out once, in `widen`: fewer subqueries to plan.
   const second = searchFilter(criteria, { sql: '(select next_km from widen)', bindings: [] }, { sql: '(select next_box from widen)', bindings: [] });
