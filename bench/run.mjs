@@ -17,7 +17,7 @@ import { measure } from './lib/load.mjs';
 import { BenchOptionError, parseBenchOptions } from './lib/options.mjs';
 import { oneOfEach, operationMix, signIn } from './lib/operations.mjs';
 import { treePeakRssMiB } from './lib/proc-stats.mjs';
-import { writeResults } from './lib/results.mjs';
+import { writeResults, writeSqlResults } from './lib/results.mjs';
 import { BENCH_DIR, freePorts, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
 import { timeSqlPaths } from './lib/sql-timings.mjs';
 import { measurePublicCache, publicReadMix, writePublicCacheResults } from './lib/public-cache.mjs';
@@ -70,8 +70,34 @@ async function subgraphRequests(metricsUrls) {
   return total;
 }
 
+async function serverVersion(serverUrl) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  const { rows } = await client.query('show server_version');
+  await client.end();
+  return rows[0].server_version;
+}
+
+/** `--sql-only`: the SQL timings on both seeded sizes, without the gateways. */
+async function timeSqlOnly(options) {
+  const { serverUrl, postgres } = await chooseServer(process.env, say, 'bench');
+  try {
+    const loadBefore = os.loadavg()[0];
+    const sql = await timeSqlPaths(serverUrl, options.scalePrefixes, say);
+    const load = [loadBefore, os.loadavg()[0]];
+    if (sql.sizes.length === 0) throw new Error(`no seeded databases among ${options.scalePrefixes.join(', ')}: run npm run seed:scale first`);
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    writeSqlResults(options.out, { sql, pgVersion: await serverVersion(serverUrl), commit, load });
+    say(sql.markdown.join('\n'));
+    say(`bench: SQL timings written to ${options.out}`);
+  } finally {
+    await postgres?.stop();
+  }
+}
+
 async function main() {
   const options = parseBenchOptions(process.argv.slice(2));
+  if (options.sqlOnly) return timeSqlOnly(options);
   ensureBenchDependencies();
   const { serverUrl, postgres } = await chooseServer(process.env, say, 'bench');
   const work = mkdtempSync(path.join(os.tmpdir(), 'caregraph-bench-'));
@@ -163,13 +189,7 @@ async function main() {
     for (const service of running.splice(0).reverse()) await service.stop();
 
     const sql = options.sql ? await timeSqlPaths(serverUrl, options.scalePrefixes, say) : null;
-    const pgVersion = await (async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      const { rows } = await client.query('show server_version');
-      await client.end();
-      return rows[0].server_version;
-    })();
+    const pgVersion = await serverVersion(serverUrl);
     writeResults(options.out, { options, therapistCount, runs, peakRss, notes, plans: Object.fromEntries(oneOfEach(mix).map((op) => [op.name, plans[op.body]])), sql, pgVersion });
     say(`bench: results written to ${options.out}`);
   } finally {

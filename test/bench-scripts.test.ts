@@ -17,6 +17,7 @@ describe('benchmark scripts', () => {
     const bench = node(['bench/run.mjs', '--contenders', 'caregraph,apollo-router']);
     expect(bench.status).toBe(2);
     expect(bench.stderr).toMatch(/--contenders takes caregraph, hive, hive-router, floor/);
+    expect(node(['bench/run.mjs', '--sql-only', 'now']).stderr).toMatch(/unexpected argument "now"/);
     const overload = node(['bench/overload.mjs', '--levels', '1,four']);
     expect(overload.status).toBe(2);
     expect(overload.stderr).toMatch(/--levels 1,four is not an option here; use --seconds N, --levels 1,4,10, --timeout-ms N/);
@@ -62,6 +63,27 @@ describe('benchmark scripts', () => {
       expect(text.match(/bench:begin/g)).toHaveLength(1);
       expect(text).toMatch(/\| caregraph \| 100 \| 10 \| 20 \| 30 \| 2\.00 \| 3\.00 \| 100 \| 0 \|/);
       expect(text).toMatch(/\| floor \| 0\.50× \| 2\.00× \| 1\.00× \|/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the SQL-only timings into their own block and keeps the full run\'s', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-sql-'));
+    try {
+      const file = path.join(dir, 'results.md');
+      writeFileSync(file, '# Benchmark results\n\n<!-- bench:begin (x) -->\nFull run.\n<!-- bench:end -->\n');
+      const script = `
+        import { writeSqlResults } from './bench/lib/results.mjs';
+        const sql = { sizes: [], markdown: ['### Hot read paths', '', '| Data | Path |', '| 10,000 therapists | directory search |'] };
+        writeSqlResults(${JSON.stringify(file)}, { sql, pgVersion: '15', commit: 'abc1234' });
+        writeSqlResults(${JSON.stringify(file)}, { sql, pgVersion: '15', commit: 'abc1234' });`;
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('<!-- bench:begin (x) -->\nFull run.\n<!-- bench:end -->');
+      expect(text.match(/bench:sql:begin/g)).toHaveLength(1);
+      expect(text).toMatch(/### SQL timings only \(.* UTC, commit abc1234\)/);
+      expect(text).toContain('| 10,000 therapists | directory search |');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

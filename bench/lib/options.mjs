@@ -10,11 +10,12 @@ export const BENCH_DEFAULTS = Object.freeze({
   scalePrefixes: ['scale10k_', 'scale_'],
   out: 'bench/results.md',
   sql: true,
+  sqlOnly: false,
   cpuProf: null,
   publicCache: false,
 });
 
-const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql] [--cpu-prof DIR] [--public-cache] [--out FILE]
+const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--public-cache] [--out FILE]
   --prefix P            databases seeded by npm run seed:scale (default ${BENCH_DEFAULTS.prefix})
   --rounds N            interleaved rounds, every contender once per round (default ${BENCH_DEFAULTS.rounds})
   --seconds N           length of each measured run (default ${BENCH_DEFAULTS.seconds})
@@ -23,6 +24,7 @@ const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [
   --contenders LIST     any of caregraph, hive, hive-router, floor (default all)
   --scale-prefixes LIST two seeded sizes to time search and availability on (default ${BENCH_DEFAULTS.scalePrefixes.join(',')})
   --no-sql              skip the SQL timings (ORM vs pg, 10k vs 100k)
+  --sql-only            only the SQL timings (about two minutes), into their own block of the results file
   --cpu-prof DIR        profile the Caregraph gateway (node --cpu-prof) into DIR
   --public-cache        only the cache of public reads: anonymous directory reads, cache on vs off (REDIS_URL: in Redis)
   --out FILE            results file (default ${BENCH_DEFAULTS.out})`;
@@ -43,6 +45,10 @@ export function parseBenchOptions(argv) {
     }
     if (name === 'no-sql') {
       options.sql = false;
+      continue;
+    }
+    if (name === 'sql-only') {
+      options.sqlOnly = true;
       continue;
     }
     const value = inline ?? argv[++i];

@@ -2,7 +2,9 @@
 // therapists, and reference resolution of a page of therapists — each through the subgraph's own
 // code (MikroORM: the path production takes) and as the same SQL sent through `pg` directly. The
 // ratio is what the ORM adds. Search and availability are also timed on two seeded sizes (10k and
-// 100k therapists): a ratio near 1 means they scale with their indexes, not with the tables.
+// 100k therapists): a ratio near 1 means they scale with their indexes, not with the tables. Search
+// is also timed as the plain statements (every match sorted and counted), the way it was sent before
+// the nearest-first rings and the bounded total, for the before and after in one run.
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { withDatabase } from '../../scripts/lib/database.mjs';
@@ -23,37 +25,36 @@ const median = (values) => {
 };
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
 
-/** Times `work` ITERATIONS times after a warm-up, alternating with `other` so both see the same noise. */
-async function timePair(orm, direct) {
-  for (let i = 0; i < 50; i++) {
-    await orm();
-    await direct();
-  }
-  const a = [];
-  const b = [];
+/** Times each of `paths` ITERATIONS times after a warm-up, in turn, so all see the same noise. */
+async function timeAlternating(paths) {
+  for (let i = 0; i < 50; i++) for (const path of paths) await path();
+  const samples = paths.map(() => []);
   for (let i = 0; i < ITERATIONS; i++) {
-    let start = performance.now();
-    await orm();
-    a.push(performance.now() - start);
-    start = performance.now();
-    await direct();
-    b.push(performance.now() - start);
+    for (const [k, path] of paths.entries()) {
+      const start = performance.now();
+      await path();
+      samples[k].push(performance.now() - start);
+    }
   }
-  return { orm: { median: median(a), p95: p95(a) }, pg: { median: median(b), p95: p95(b) } };
+  return samples.map((values) => ({ median: median(values), p95: p95(values) }));
 }
 
 /** The search the bench's SearchPage sends, as the service's arguments. */
 const SEARCH_ARGS = { first: 20, filter: { conditions: ['ANXIETY'], near: { postcode: 'LS6 2AB', radiusKm: 10 } } };
 
-/** Times the three paths on the databases `<prefix>therapists` and `<prefix>bookings`. */
-async function timeOneSize(serverUrl, prefix) {
+/**
+ * Opens the databases `<prefix>therapists` and `<prefix>bookings` and returns the paths to time there:
+ * search (ORM, pg, plain statements), availability and reference resolution (ORM, pg), and `close`.
+ */
+async function openSize(serverUrl, prefix) {
   const runtime = require('@caregraph/runtime');
   const { createLogger } = require('@caregraph/kernel');
   const { therapistsSubgraph, OfflineGeocoder } = require('@caregraph/therapists');
   const { bookingsSubgraph } = require('@caregraph/bookings');
   const { TherapistSearchService } = require('@caregraph/therapists/search-service');
-  const { buildSearchStatements } = require('@caregraph/therapists/search-query');
-  const { readListingsByIds } = require('@caregraph/therapists/listing-reads');
+  const { readSearchPage } = require('@caregraph/therapists/search-page');
+  const { buildPlainSearchStatements } = require('@caregraph/therapists/search-query');
+  const { readListingsByIds, listingColumns } = require('@caregraph/therapists/listing-reads');
   const { loadDiaries, DIARIES, diaryBindings } = require('@caregraph/bookings/diary');
   const logger = createLogger('bench');
   logger.level = 'silent';
@@ -63,6 +64,7 @@ async function timeOneSize(serverUrl, prefix) {
     bookings: await runtime.initOrm({ clientUrl: urls.bookings, entities: bookingsSubgraph.entities, packageRoot: bookingsSubgraph.packageRoot, snapshotName: 'bookings', poolMax: 4 }),
   };
   const pools = { therapists: new pg.Pool({ connectionString: urls.therapists, max: 4 }), bookings: new pg.Pool({ connectionString: urls.bookings, max: 4 }) };
+  const close = () => Promise.all([...Object.values(orms).map((o) => o.close(true)), ...Object.values(pools).map((p) => p.end())]);
   try {
     const geocoder = new OfflineGeocoder();
     const context = (orm) => runtime.createContext({ em: orm.em, requestId: 'bench', logger });
@@ -74,65 +76,93 @@ async function timeOneSize(serverUrl, prefix) {
     const page = await new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS);
     const ids = page.edges.map((e) => e.node.id);
     const now = Date.now();
-    const search = await timePair(
-      () => new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS),
-      async () => {
-        const statements = buildSearchStatements(criteria, { limit: 20, offset: 0 });
-        const [rows] = await Promise.all([
-          pools.therapists.query(numbered(statements.page.sql), statements.page.bindings),
-          pools.therapists.query(numbered(statements.count.sql), statements.count.bindings),
-        ]);
-        const found = rows.rows.map((r) => r.id);
-        return found.length ? pools.therapists.query(`select * from therapists where id in (${found.map((_, i) => `$${i + 1}`).join(', ')})`, found) : null;
-      },
-    );
-    const availability = await timePair(
-      () => loadDiaries(orms.bookings.em.fork(), ids, now, now + 14 * DAY, now),
-      () => pools.bookings.query(numbered(DIARIES(ids.length)), diaryBindings(ids, now, now + 14 * DAY, now)),
-    );
-    const reference = await timePair(
-      () => readListingsByIds(orms.therapists.em.fork(), ids),
-      () => pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids),
-    );
+    const columns = listingColumns(orms.therapists.em);
+    const listingsById = (ids) => (ids.length ? pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids) : null);
+    const paths = {
+      search: [
+        () => new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS),
+        // The same statements the service sends (rings of the nearest-first search, or page and count, with the listings' columns), through pg.
+        () => readSearchPage(criteria, { limit: 20, offset: 0 }, async (statement) => (await pools.therapists.query(numbered(statement.sql), statement.bindings)).rows, columns),
+        async () => {
+          // Before rings and the bounded total: every match in the radius sorted, and counted, in parallel; then the listings.
+          const { page, count } = buildPlainSearchStatements(criteria, { limit: 20, offset: 0 });
+          const [rows] = await Promise.all([pools.therapists.query(numbered(page.sql), page.bindings), pools.therapists.query(numbered(count.sql), count.bindings)]);
+          return listingsById(rows.rows.map((r) => r.id));
+        },
+      ],
+      availability: [
+        () => loadDiaries(orms.bookings.em.fork(), ids, now, now + 14 * DAY, now),
+        () => pools.bookings.query(numbered(DIARIES(ids.length)), diaryBindings(ids, now, now + 14 * DAY, now)),
+      ],
+      reference: [
+        () => readListingsByIds(orms.therapists.em.fork(), ids),
+        () => pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids),
+      ],
+    };
     const { rows } = await pools.therapists.query('select count(*)::int as n from therapists');
-    return { prefix, therapists: rows[0].n, pageSize: ids.length, search, availability, reference };
-  } finally {
-    await Promise.all([...Object.values(orms).map((o) => o.close(true)), ...Object.values(pools).map((p) => p.end())]);
+    return { prefix, therapists: rows[0].n, pageSize: ids.length, paths, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
+}
+
+/**
+ * Times each kind of path on every open size together, alternating between sizes as well as between
+ * the ORM and pg, so that the scaling ratio is measured side by side under the same noise.
+ */
+async function timeSizes(opened) {
+  const sizes = opened.map(({ prefix, therapists, pageSize }) => ({ prefix, therapists, pageSize }));
+  for (const kind of ['search', 'availability', 'reference']) {
+    const timings = await timeAlternating(opened.flatMap((size) => size.paths[kind]));
+    opened.forEach((size, i) => {
+      const [orm, direct, plain] = timings.splice(0, size.paths[kind].length);
+      sizes[i][kind] = plain ? { orm, pg: direct, plain } : { orm, pg: direct };
+    });
+  }
+  return sizes;
 }
 
 const ms = (n) => n.toFixed(2);
 
 /** Times every size in `prefixes` (skipping any not seeded) and renders the Markdown. */
 export async function timeSqlPaths(serverUrl, prefixes, say = () => {}) {
-  const sizes = [];
+  const opened = [];
   for (const prefix of prefixes) {
     try {
-      say(`bench: timing SQL paths on ${prefix}*…`);
-      sizes.push(await timeOneSize(serverUrl, prefix));
+      opened.push(await openSize(serverUrl, prefix));
     } catch (error) {
       say(`bench: SQL timings on ${prefix}* skipped: ${error.message.split('\n')[0]}`);
     }
   }
+  let sizes;
+  try {
+    say(`bench: timing SQL paths on ${opened.map((size) => `${size.prefix}*`).join(' and ')}, side by side…`);
+    sizes = await timeSizes(opened);
+  } finally {
+    await Promise.all(opened.map((size) => size.close()));
+  }
   const markdown = ['### Hot read paths: MikroORM against the same SQL through pg', ''];
   if (sizes.length === 0) return { sizes, markdown: [...markdown, 'Not measured: no scale databases.'] };
   markdown.push(
-    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating; a page of 20 therapists near LS6 with ANXIETY among their conditions.`,
+    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating, and the sizes alternating too (side by side); a page of 20 therapists near LS6 with ANXIETY among their conditions.`,
     '',
     '| Data | Path | Subgraph code (ORM) ms | Same SQL via pg ms | Ratio |',
     '| --- | --- | ---: | ---: | ---: |',
   );
   for (const size of sizes) {
-    for (const [label, timing] of [['directory search (page + total + listings)', size.search], ['availability, 14 days, 20 therapists', size.availability], ['reference resolution, 20 therapists', size.reference]]) {
+    for (const [label, timing] of [['directory search (page of listings + total)', size.search], ['availability, 14 days, 20 therapists', size.availability], ['reference resolution, 20 therapists', size.reference]]) {
       markdown.push(`| ${size.therapists.toLocaleString('en-GB')} therapists | ${label} | ${ms(timing.orm.median)} (${ms(timing.orm.p95)}) | ${ms(timing.pg.median)} (${ms(timing.pg.p95)}) | ${(timing.orm.median / timing.pg.median).toFixed(2)}× |`);
     }
+    markdown.push(`| ${size.therapists.toLocaleString('en-GB')} therapists | directory search, plain statements (every match sorted and counted) | – | ${ms(size.search.plain.median)} (${ms(size.search.plain.p95)}) | – |`);
   }
   if (sizes.length >= 2) {
     const [small, large] = [sizes[0], sizes.at(-1)];
     markdown.push(
       '',
-      `Scaling, ${small.therapists.toLocaleString('en-GB')} → ${large.therapists.toLocaleString('en-GB')} therapists (subgraph code): directory search ${ms(small.search.orm.median)} → ${ms(large.search.orm.median)} ms (${(large.search.orm.median / small.search.orm.median).toFixed(2)}×); ` +
-        `availability over 14 days ${ms(small.availability.orm.median)} → ${ms(large.availability.orm.median)} ms (${(large.availability.orm.median / small.availability.orm.median).toFixed(2)}×).`,
+      `Scaling, ${small.therapists.toLocaleString('en-GB')} → ${large.therapists.toLocaleString('en-GB')} therapists (subgraph code): directory search ${ms(small.search.orm.median)} → ${ms(large.search.orm.median)} ms (${(large.search.orm.median / small.search.orm.median).toFixed(2)}×; target ≤ 1.3×, and ≤ 3 ms at 100,000); ` +
+        `availability over 14 days ${ms(small.availability.orm.median)} → ${ms(large.availability.orm.median)} ms (${(large.availability.orm.median / small.availability.orm.median).toFixed(2)}×). ` +
+        `The plain search statements, through pg: ${ms(small.search.plain.median)} → ${ms(large.search.plain.median)} ms (${(large.search.plain.median / small.search.plain.median).toFixed(2)}×).`,
     );
   }
   return { sizes, markdown };

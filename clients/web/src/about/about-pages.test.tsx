@@ -45,6 +45,7 @@ function searchAnswer(condition?: Condition): MockLink.MockedResponse {
         searchTherapists: {
           __typename: 'TherapistSearchConnection',
           totalCount: 1,
+          totalCountIsExact: true,
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
           edges: [{ __typename: 'TherapistSearchEdge', cursor: 'c1', distanceKm: null, node: therapist }],
         },

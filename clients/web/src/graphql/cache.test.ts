@@ -31,6 +31,7 @@ function searchPage(ids: string[], start: number, hasNextPage: boolean) {
     searchTherapists: {
       __typename: 'TherapistSearchConnection' as const,
       totalCount: 3,
+      totalCountIsExact: true,
       pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: `c${start + ids.length - 1}` },
       edges: ids.map((id, i) => ({ __typename: 'TherapistSearchEdge' as const, cursor: `c${start + i}`, distanceKm: 1.5 + i, node: therapist(id, `Therapist ${id}`) })),
     },

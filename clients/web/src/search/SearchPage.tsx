@@ -6,6 +6,7 @@ import { describeError } from '../graphql/errors';
 import { Page } from '../layout/Page';
 import { ResponseStatus } from '../server/render-context';
 import { SEARCH_THERAPISTS } from './operations';
+import { resultsSummary } from './results-summary';
 import { SearchForm } from './SearchForm';
 import { canonicalSearchPath, formFromParams, paramsFromForm, searchVariables } from './search-params';
 import { TherapistCard } from './TherapistCard';
@@ -51,7 +52,7 @@ export function SearchPage() {
           Results
         </h2>
         <div role="status" className="status">
-          {loading && !results ? 'Searching…' : results ? `${results.totalCount} ${results.totalCount === 1 ? 'therapist' : 'therapists'} found` : ''}
+          {loading && !results ? 'Searching…' : results ? resultsSummary(results.totalCount, results.totalCountIsExact) : ''}
         </div>
         {error && <ResponseStatus status={503} />}
         {error && (

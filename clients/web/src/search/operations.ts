@@ -29,6 +29,7 @@ export const SEARCH_THERAPISTS = graphql(`
   query SearchTherapists($first: Int, $after: String, $filter: TherapistSearchFilter, $sort: TherapistSearchSort) {
     searchTherapists(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

@@ -7,29 +7,32 @@ const KM_PER_DEGREE_LATITUDE = 110.574;
 /** Km in one degree of longitude at the equator; shrinks with cos(latitude). */
 const KM_PER_DEGREE_LONGITUDE = 111.32;
 
-/** A latitude/longitude rectangle. */
-export interface BoundingBox {
-  minLatitude: number;
-  maxLatitude: number;
-  minLongitude: number;
-  maxLongitude: number;
+/** SQL with `?` placeholders and their values, in order. */
+export interface SqlFragment {
+  sql: string;
+  bindings: unknown[];
+}
+
+/** Concatenates text and fragments, keeping the bindings in the order of their placeholders. */
+export function joinSql(...parts: Array<string | SqlFragment>): SqlFragment {
+  return {
+    sql: parts.map((part) => (typeof part === 'string' ? part : part.sql)).join(''),
+    bindings: parts.flatMap((part) => (typeof part === 'string' ? [] : part.bindings)),
+  };
 }
 
 /**
- * The smallest rectangle sure to hold every point within `radiusKm` of `centre` (for the
- * index-backed first cut; the exact distance then filters its corners out). Longitude is
- * widened for the latitude furthest from the equator, where degrees are shortest.
+ * SQL for the smallest box sure to hold every point within `radiusKm` (an SQL expression, so a
+ * statement can size a ring from what it found) of `centre`: for the index-backed first cut, before
+ * the exact distance filters its corners out. Longitude is widened for the latitude furthest from
+ * the equator, where degrees are shortest. A box of `point(longitude, latitude)`.
  */
-export function boundingBox(centre: GeoPoint, radiusKm: number): BoundingBox {
-  const dLat = radiusKm / KM_PER_DEGREE_LATITUDE;
-  const widest = Math.min(89, Math.abs(centre.latitude) + dLat);
-  const dLon = radiusKm / (KM_PER_DEGREE_LONGITUDE * Math.cos((widest * Math.PI) / 180));
-  return {
-    minLatitude: centre.latitude - dLat,
-    maxLatitude: centre.latitude + dLat,
-    minLongitude: centre.longitude - dLon,
-    maxLongitude: centre.longitude + dLon,
-  };
+export function boundingBoxSql(centre: GeoPoint, radiusKm: SqlFragment): SqlFragment {
+  const latitude: SqlFragment = { sql: '?::float8', bindings: [centre.latitude] };
+  const longitude: SqlFragment = { sql: '?::float8', bindings: [centre.longitude] };
+  const dLat = joinSql('(', radiusKm, `) / ${KM_PER_DEGREE_LATITUDE}`);
+  const dLon = joinSql('(', radiusKm, `) / (${KM_PER_DEGREE_LONGITUDE} * cos(radians(least(89, abs(`, latitude, ') + ', dLat, '))))');
+  return joinSql('box(point(', longitude, ' - ', dLon, ', ', latitude, ' - ', dLat, '), point(', longitude, ' + ', dLon, ', ', latitude, ' + ', dLat, '))');
 }
 
 /** Great-circle distance in km (haversine): the same formula as `distanceSql`, for tests and checks. */

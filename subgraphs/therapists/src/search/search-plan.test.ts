@@ -5,7 +5,7 @@ import { Condition, SessionFormat } from '@caregraph/vocabulary';
 import { FundingOption } from '../therapists/funding-option';
 import { Language } from '../therapists/language';
 import { TherapistGender } from '../therapists/therapist-gender';
-import { buildSearchStatements, type SearchCriteria, type SqlStatement } from './search-query';
+import { buildRingStatement, buildSearchStatements, type SearchCriteria, type SqlStatement } from './search-query';
 import { TherapistSearchSort } from './therapist-search-sort';
 
 interface PlanNode {
@@ -87,9 +87,11 @@ describe('directory search plans over 20,000 listings', () => {
     expect(nodes.map((n) => n['Node Type'])).toContain('Seq Scan');
   });
 
-  it.each(SHAPES)('%s: page and count read the listings through an index, never a sequential scan', async (_, criteria) => {
+  it.each(SHAPES)('%s: page, count and rings read the listings through an index, never a sequential scan', async (_, criteria) => {
     const { page, count } = buildSearchStatements(criteria, { limit: 20, offset: 40 });
-    for (const statement of [page, count]) {
+    // Sorted by distance, the search reads rings around the place first (search-page.ts).
+    const rings = criteria.sort === TherapistSearchSort.DISTANCE && criteria.near ? [buildRingStatement({ ...criteria, near: criteria.near }, { limit: 20, offset: 40 }, { ringKm: 2, needed: 101, maxKm: criteria.near.radiusKm })] : [];
+    for (const statement of [page, count, ...rings]) {
       const nodes = await plan(statement);
       if (process.env.PRINT_PLANS) console.log(_, nodes.map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`).join(' > '));
       const onListings = nodes.filter((n) => n['Relation Name'] === 'therapists');

@@ -1,6 +1,7 @@
 import { PageInfo, PublicCache, PUBLIC_LISTING_MAX_AGE } from '@caregraph/runtime';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Therapist } from '../therapists/therapist.entity';
+import { EXACT_TOTAL_BOUND } from './search-query';
 
 /** One search result: the listing and, when searching near a postcode, how far away it is. */
 @ObjectType({ description: 'One directory search result, with its cursor.' })
@@ -30,6 +31,18 @@ export class TherapistSearchConnection {
   @Field(() => PageInfo, { description: 'How to fetch the next page.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'Number of listings matching the search.' })
+  @Field(() => Int, {
+    description:
+      `Number of listings matching the search: exact whenever at most ${EXACT_TOTAL_BOUND} match, and often beyond. ` +
+      `When more match, counting may stop at ${EXACT_TOTAL_BOUND}: totalCount is then ${EXACT_TOTAL_BOUND} and totalCountIsExact is false, ` +
+      `meaning more than ${EXACT_TOTAL_BOUND} listings match.`,
+  })
   totalCount!: number;
+
+  @Field({
+    description:
+      'True when totalCount is the exact number of matching listings. False when more than totalCount match and counting ' +
+      'stopped there (a lower bound, not a count): page on with pageInfo.hasNextPage.',
+  })
+  totalCountIsExact!: boolean;
 }

@@ -2,16 +2,17 @@ import { UserInputError } from '@caregraph/kernel';
 import { encodeCursor, pageWindow, type SubgraphContext } from '@caregraph/runtime';
 import type { Geocoder } from '../geocoding/geocoder';
 import { parseOutwardCode, parsePostcode } from '../location/postcode';
-import { readListingsByIds } from '../therapists/listing-reads';
-import { buildSearchStatements, type SearchCriteria } from './search-query';
+import { listingColumns, listingFromRow } from '../therapists/listing-reads';
+import type { SearchCriteria } from './search-query';
+import { readSearchPage } from './search-page';
 import type { TherapistSearchArgs } from './therapist-search.args';
 import type { TherapistSearchConnection } from './therapist-search-connection';
 import { DEFAULT_RADIUS_KM } from './therapist-search.input';
 import { TherapistSearchSort } from './therapist-search-sort';
 
 /**
- * The public directory search (no sign-in needed): approved, visible listings only. Three
- * statements: the page of ids with distances and the total (in parallel), then the listings.
+ * The public directory search (no sign-in needed): approved, visible listings only. The page of
+ * listings with their distances, and the bounded total (search-page.ts).
  */
 export class TherapistSearchService {
   constructor(
@@ -22,25 +23,19 @@ export class TherapistSearchService {
   async search(args: TherapistSearchArgs): Promise<TherapistSearchConnection> {
     const window = pageWindow(args);
     const criteria = await this.criteria(args);
-    const { page, count } = buildSearchStatements(criteria, window);
     const connection = this.ctx.em.getConnection();
-    const [rows, totals] = await Promise.all([
-      connection.execute<Array<{ id: string; distance_km: number | null }>>(page.sql, page.bindings),
-      connection.execute<Array<{ total: number }>>(count.sql, count.bindings),
-    ]);
-    const listings = (await readListingsByIds(this.ctx.em, rows.map((r) => r.id))).filter((listing) => listing !== null);
-    const byId = new Map(listings.map((listing) => [listing.id, listing]));
-    const edges = rows.map((row, i) => ({
-      node: byId.get(row.id)!,
+    const page = await readSearchPage(criteria, window, (statement) => connection.execute(statement.sql, statement.bindings), listingColumns(this.ctx.em));
+    const edges = page.rows.map((row, i) => ({
+      node: listingFromRow(this.ctx.em, row),
       cursor: encodeCursor(window.offset + i),
       distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 10) / 10,
     }));
-    const totalCount = totals[0]?.total ?? 0;
     return {
       edges,
-      totalCount,
+      totalCount: page.total,
+      totalCountIsExact: page.totalIsExact,
       pageInfo: {
-        hasNextPage: window.offset + rows.length < totalCount,
+        hasNextPage: page.hasNextPage,
         hasPreviousPage: window.offset > 0,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,

@@ -10,6 +10,7 @@ import { TherapistGender } from '../therapists/therapist-gender';
 const SEARCH = `query($filter: TherapistSearchFilter, $sort: TherapistSearchSort, $first: Int, $after: String) {
   searchTherapists(filter: $filter, sort: $sort, first: $first, after: $after) {
     totalCount
+    totalCountIsExact
     edges { cursor distanceKm node { displayName outwardCode city privateDetails { postcode } } }
     pageInfo { hasNextPage endCursor }
   }
@@ -18,6 +19,7 @@ const SEARCH = `query($filter: TherapistSearchFilter, $sort: TherapistSearchSort
 interface Result {
   searchTherapists: {
     totalCount: number;
+    totalCountIsExact: boolean;
     edges: Array<{ cursor: string; distanceKm: number | null; node: { displayName: string; outwardCode: string; city: string; privateDetails: unknown } }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
@@ -72,7 +74,7 @@ describe('public directory search', () => {
 
   it('lists only approved, visible listings, newest first, without distances', async () => {
     const result = (await search({})).data!.searchTherapists;
-    expect(result.totalCount).toBe(4);
+    expect([result.totalCount, result.totalCountIsExact]).toEqual([4, true]);
     expect(result.edges.map((e) => e.node.displayName)).toEqual(['Dana Stoke Newington', 'Chris Fallowfield', 'Ben Roundhay', 'Amara Leeds']);
     expect(result.edges.every((e) => e.distanceKm === null)).toBe(true);
   });
@@ -100,6 +102,7 @@ describe('public directory search', () => {
   it('finds listings near a postcode, nearest first, with distances', async () => {
     const near = (await search({ filter: { near: { postcode: 'ls1 4ap', radiusKm: 10 } } })).data!.searchTherapists;
     expect(near.edges.map((e) => e.node.displayName)).toEqual(['Amara Leeds', 'Ben Roundhay']);
+    expect([near.totalCount, near.totalCountIsExact, near.pageInfo.hasNextPage]).toEqual([2, true, false]);
     expect(near.edges.map((e) => e.distanceKm)).toEqual([3.3, 4.8]);
     expect(await names({ filter: { near: { postcode: 'LS1 4AP', radiusKm: 100 } } })).toEqual(['Amara Leeds', 'Ben Roundhay', 'Chris Fallowfield']);
     // An outward code will do; the default radius is 25 km.
