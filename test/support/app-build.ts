@@ -41,5 +41,7 @@ export function ensureAppBuilt(packageDir: string): void {
     if (Math.max(...sources) <= statSync(built).mtimeMs) return;
   }
   const { name } = JSON.parse(readFileSync(path.join(root, packageDir, 'package.json'), 'utf8')) as { name: string };
-  execFileSync('npm', ['run', 'build', '-w', name, '--silent'], { cwd: root, stdio: 'pipe' });
+  // A production build, as `npm run build` makes: jest's NODE_ENV=test would otherwise give the apps React's
+  // development build, twice the script and slower, so browser tests would not try what is shipped.
+  execFileSync('npm', ['run', 'build', '-w', name, '--silent'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
 }
