@@ -102,9 +102,14 @@ describe('gateway over the static supergraph (development mode)', () => {
   it('answers /ready from the last background check: probes do not reach the subgraphs', async () => {
     await waitForStatus(`${gateway.opsUrl}/ready`, 200);
     const before = subgraphs.healthChecks();
+    const started = Date.now();
     await Promise.all(Array.from({ length: 50 }, () => fetch(`${gateway.opsUrl}/ready`).then((r) => r.arrayBuffer())));
-    // At most the background checks of those few milliseconds (five subgraphs, one round every 200 ms here).
-    expect(subgraphs.healthChecks() - before).toBeLessThanOrEqual(10);
+    // At most the background checks of that time (five subgraphs, one round every 200 ms here; a loaded machine
+    // takes longer over the 50), never one per probe (250).
+    const rounds = Math.ceil((Date.now() - started) / 200) + 1;
+    const checks = subgraphs.healthChecks() - before;
+    expect(checks).toBeLessThanOrEqual(5 * rounds);
+    expect(checks).toBeLessThan(50);
   });
 
   it('serves Apollo Sandbox as the landing page in development', async () => {

@@ -112,7 +112,9 @@ describe('revoked sessions and removed keys at the gateway', () => {
       await burst();
       await sleep(200);
     }
-    expect(outcomes.every((o) => o.status === 200 || o.status === 401)).toBe(true);
+    // Answered or refused; on a loaded machine admission control may also shed a few at once (503, ADR 024).
+    expect(outcomes.filter((o) => ![200, 401, 503].includes(o.status))).toEqual([]);
+    expect(outcomes.filter((o) => o.status !== 503).length).toBeGreaterThanOrEqual(50);
     expect(outcomes.filter((o) => o.status === 200 && o.sentAt > revokedAt + BOUND_MS)).toEqual([]);
     expect(outcomes.filter((o) => o.sentAt > revokedAt + BOUND_MS).length).toBeGreaterThanOrEqual(50);
   });

@@ -91,11 +91,15 @@ describe('a subgraph\'s operations endpoints and limits', () => {
     const connection = orm.em.getConnection();
     const execute = jest.spyOn(connection, 'execute');
     try {
+      const started = Date.now();
       await Promise.all(
         Array.from({ length: 50 }, (_, i) => fetch(i % 2 ? `${subgraph.opsUrl}/ready` : subgraph.url.replace(/graphql$/, 'health')).then((r) => r.arrayBuffer())),
       );
-      // Only the background check, every 300 ms, may have run meanwhile.
-      expect(execute.mock.calls.length).toBeLessThanOrEqual(1);
+      // Only the background check, every 300 ms, may have run meanwhile (more of them when a loaded machine
+      // takes longer over the 50), never one query per call.
+      const checks = Math.ceil((Date.now() - started) / 300);
+      expect(execute.mock.calls.length).toBeLessThanOrEqual(checks);
+      expect(execute.mock.calls.length).toBeLessThan(25);
 
       // The database stops answering: the next background check notices, and /ready and /health say so.
       execute.mockRejectedValue(new Error('connection refused'));
