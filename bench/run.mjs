@@ -21,6 +21,8 @@ import { writeResults, writeSqlResults } from './lib/results.mjs';
 import { BENCH_DIR, freePorts, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
 import { timeSqlPaths } from './lib/sql-timings.mjs';
 import { measurePublicCache, publicReadMix, writePublicCacheResults } from './lib/public-cache.mjs';
+import { backendPids, memoryOf } from './lib/memory.mjs';
+import { runSoak, writeSoakResults } from './lib/soak.mjs';
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
@@ -68,6 +70,25 @@ async function subgraphRequests(metricsUrls) {
     }
   }
   return total;
+}
+
+/**
+ * Peak RSS of what every contender shares: each subgraph's high-water mark, and the private memory of
+ * PostgreSQL's backends serving each subgraph's database (bench/lib/memory.mjs says why private).
+ */
+async function sharedProcessesPeakRss(serverUrl, subgraphs) {
+  const peaks = Object.fromEntries(Object.entries(subgraphs.pids).map(([name, pid]) => [name, memoryOf(pid)?.peak ?? NaN]));
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const pids = await backendPids(client, Object.values(subgraphs.databases));
+    for (const [name, database] of Object.entries(subgraphs.databases)) {
+      peaks[`PostgreSQL (${name})`] = pids[database].reduce((sum, pid) => sum + (memoryOf(pid)?.anon ?? 0), 0);
+    }
+  } finally {
+    await client.end().catch(() => {});
+  }
+  return peaks;
 }
 
 async function serverVersion(serverUrl) {
@@ -131,6 +152,26 @@ async function main() {
     // Scale client n owns care plan n (scripts/lib/scale-rows.mjs).
     const sessions = () =>
       Promise.all(Array.from({ length: options.clients }, async (_, i) => ({ accessToken: await signIn(caregraph.url, scaleClientEmail(i + 1), SCALE_PASSWORD), carePlanId: scaleId('carePlan', i + 1) })));
+
+    if (options.soak) {
+      const pgClient = new pg.Client({ connectionString: serverUrl });
+      await pgClient.connect();
+      try {
+        const newMix = async () => {
+          const mix = operationMix(await sessions());
+          await answersOf(caregraph.url, mix, 'caregraph');
+          return mix;
+        };
+        const soak = await runSoak({ target: caregraph, processes: { gateway: caregraph.pid, ...subgraphs.pids }, databases: subgraphs.databases, pgClient, newMix }, { minutes: options.soak, connections: options.connections }, say);
+        const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+        say(writeSoakResults(options.out, { soak, therapistCount, prefix: options.prefix, commit }));
+        say(`bench: soak results written to ${options.out}`);
+      } finally {
+        await pgClient.end().catch(() => {});
+      }
+      return;
+    }
+
     let mix = operationMix(await sessions());
     const reference = await answersOf(caregraph.url, mix, 'caregraph');
 
@@ -186,11 +227,12 @@ async function main() {
       }
     }
     const peakRss = Object.fromEntries(names.map((n) => [n, treePeakRssMiB(contenders[n].pid)]));
+    const servicePeakRss = await sharedProcessesPeakRss(serverUrl, subgraphs);
     for (const service of running.splice(0).reverse()) await service.stop();
 
     const sql = options.sql ? await timeSqlPaths(serverUrl, options.scalePrefixes, say) : null;
     const pgVersion = await serverVersion(serverUrl);
-    writeResults(options.out, { options, therapistCount, runs, peakRss, notes, plans: Object.fromEntries(oneOfEach(mix).map((op) => [op.name, plans[op.body]])), sql, pgVersion });
+    writeResults(options.out, { options, therapistCount, runs, peakRss, servicePeakRss, notes, plans: Object.fromEntries(oneOfEach(mix).map((op) => [op.name, plans[op.body]])), sql, pgVersion });
     say(`bench: results written to ${options.out}`);
   } finally {
     for (const service of running.reverse()) await service.stop().catch(() => {});

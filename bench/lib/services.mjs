@@ -91,6 +91,8 @@ export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatew
   return {
     urls: subgraphUrls,
     metricsUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${opsPorts[s.name]}/metrics`])),
+    pids: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, started[i].child.pid])),
+    databases: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `${prefix}${s.database}`])),
     privateKey: keys.gateway[PRIVATE_KEY_VARIABLE],
     stop: () => Promise.all(started.map((s) => s.stop())),
   };
