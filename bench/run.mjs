@@ -150,8 +150,12 @@ async function main() {
     const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
     running.push(caregraph);
     // Scale client n owns care plan n (scripts/lib/scale-rows.mjs).
-    const sessions = () =>
-      Promise.all(Array.from({ length: options.clients }, async (_, i) => ({ accessToken: await signIn(caregraph.url, scaleClientEmail(i + 1), SCALE_PASSWORD), carePlanId: scaleId('carePlan', i + 1) })));
+    // One at a time: each sign-in is a deliberately slow password hash, and a busy machine would time out many at once.
+    const sessions = async () => {
+      const list = [];
+      for (let i = 0; i < options.clients; i++) list.push({ accessToken: await signIn(caregraph.url, scaleClientEmail(i + 1), SCALE_PASSWORD), carePlanId: scaleId('carePlan', i + 1) });
+      return list;
+    };
 
     if (options.soak) {
       const pgClient = new pg.Client({ connectionString: serverUrl });
