@@ -51,7 +51,7 @@ export async function runSoak({ target, processes, databases, pgClient, newMix }
       runs.push(run);
       elapsed += seconds;
       const last = samples.at(-1).values;
-      say(`bench: soak ${(elapsed / 60).toFixed(1)}/${minutes} min  ${run.requestsPerSecond.toFixed(0)} req/s  p99 ${run.p99} ms  RSS ${Object.entries(last).map(([k, v]) => `${k} ${fixed(v, 0)}`).join(', ')} MiB${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
+      say(`bench: soak ${(elapsed / 60).toFixed(1)}/${minutes} min  ${run.requestsPerSecond.toFixed(0)} req/s  p99 ${fixed(run.p99, 0)} ms  RSS ${Object.entries(last).map(([k, v]) => `${k} ${fixed(v, 0)}`).join(', ')} MiB${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
     }
   } finally {
     clearInterval(timer);
