@@ -52,7 +52,15 @@ async function assertSeeded(serverUrl, prefix) {
 async function answersOf(url, mix, name) {
   const answers = {};
   for (const op of mix) {
-    const response = await fetch(url, { method: 'POST', headers: op.headers, body: op.body });
+    let response;
+    // A gateway just started answers signed-in requests 503 until its first revocation-list poll is in,
+    // which a busy machine can delay past its ready check: a few tries, a second apart.
+    for (let attempt = 1; ; attempt++) {
+      response = await fetch(url, { method: 'POST', headers: op.headers, body: op.body });
+      if (response.status !== 503 || attempt === 10) break;
+      await response.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
     const body = await response.json();
     if (!response.ok || body.errors?.length) throw new Error(`${name} answered ${op.name} with ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
     answers[op.name] = body;
@@ -179,13 +187,17 @@ async function main() {
     let mix = operationMix(await sessions());
     const reference = await answersOf(caregraph.url, mix, 'caregraph');
 
-    // The floor's plans: what the Caregraph gateway's query planner fetches for each operation.
+    // The floor's plans: what the Caregraph gateway's query planner fetches for each operation. The recording
+    // proxies only forward GraphQL: the recording gateway reads accounts' keys and revocation list directly.
     const recorders = await startRecorders(subgraphs.urls);
     const accountsJwksUrl = subgraphs.urls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json');
-    const recording = await startCaregraphGateway({ port: recordPort, opsPort: recordOpsPort, subgraphs: { ...subgraphs, urls: recorders.urls }, extraEnv: { ACCOUNTS_JWKS_URL: accountsJwksUrl } });
+    const recording = await startCaregraphGateway({ port: recordPort, opsPort: recordOpsPort, subgraphs: { ...subgraphs, urls: recorders.urls }, extraEnv: { ACCOUNTS_JWKS_URL: accountsJwksUrl, ACCOUNTS_REVOCATIONS_URL: accountsJwksUrl.replace(/\/\.well-known\/jwks\.json$/, '/revocations') } });
     const plans = {};
     for (const op of mix) {
-      await answersOf(recording.url, [op], 'recording gateway');
+      await answersOf(recording.url, [op], 'recording gateway').catch(async (error) => {
+        await recording.stop();
+        throw new Error(`${error.message}\n${recording.log.text()}`);
+      });
       plans[op.body] = recorders.take();
     }
     await recording.stop();
@@ -238,6 +250,10 @@ async function main() {
     const pgVersion = await serverVersion(serverUrl);
     writeResults(options.out, { options, therapistCount, runs, peakRss, servicePeakRss, notes, plans: Object.fromEntries(oneOfEach(mix).map((op) => [op.name, plans[op.body]])), sql, pgVersion });
     say(`bench: results written to ${options.out}`);
+  } catch (error) {
+    const logs = running.map((service) => service.logs?.()).filter(Boolean);
+    if (logs.length) error.message += `\n${logs.join('\n')}`;
+    throw error;
   } finally {
     for (const service of running.reverse()) await service.stop().catch(() => {});
     rmSync(work, { recursive: true, force: true });

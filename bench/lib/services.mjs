@@ -95,6 +95,8 @@ export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatew
     databases: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `${prefix}${s.database}`])),
     privateKey: keys.gateway[PRIVATE_KEY_VARIABLE],
     stop: () => Promise.all(started.map((s) => s.stop())),
+    /** The last lines each subgraph printed, and how it exited if it has: for a failed run's message. */
+    logs: () => started.map((s) => `${s.log.text()}${s.child.exitCode !== null || s.child.signalCode !== null ? `\n(exited: ${s.child.exitCode ?? s.child.signalCode})` : ''}`).join('\n'),
   };
 }
 
