@@ -196,6 +196,7 @@ async function main() {
     for (const op of mix) {
       await answersOf(recording.url, [op], 'recording gateway').catch(async (error) => {
         await recording.stop();
+        await recorders.close(); // else their open servers keep the bench from exiting
         throw new Error(`${error.message}\n${recording.log.text()}`);
       });
       plans[op.body] = recorders.take();
