@@ -21,6 +21,8 @@ import { writeResults, writeSqlResults } from './lib/results.mjs';
 import { BENCH_DIR, freePorts, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
 import { timeSqlPaths } from './lib/sql-timings.mjs';
 import { measurePublicCache, publicReadMix, writePublicCacheResults } from './lib/public-cache.mjs';
+import { backendPids, memoryOf } from './lib/memory.mjs';
+import { runSoak, writeSoakResults } from './lib/soak.mjs';
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
@@ -50,7 +52,15 @@ async function assertSeeded(serverUrl, prefix) {
 async function answersOf(url, mix, name) {
   const answers = {};
   for (const op of mix) {
-    const response = await fetch(url, { method: 'POST', headers: op.headers, body: op.body });
+    let response;
+    // A gateway just started answers signed-in requests 503 until its first revocation-list poll is in,
+    // which a busy machine can delay past its ready check: a few tries, a second apart.
+    for (let attempt = 1; ; attempt++) {
+      response = await fetch(url, { method: 'POST', headers: op.headers, body: op.body });
+      if (response.status !== 503 || attempt === 10) break;
+      await response.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
     const body = await response.json();
     if (!response.ok || body.errors?.length) throw new Error(`${name} answered ${op.name} with ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
     answers[op.name] = body;
@@ -68,6 +78,25 @@ async function subgraphRequests(metricsUrls) {
     }
   }
   return total;
+}
+
+/**
+ * Peak RSS of what every contender shares: each subgraph's high-water mark, and the private memory of
+ * PostgreSQL's backends serving each subgraph's database (bench/lib/memory.mjs says why private).
+ */
+async function sharedProcessesPeakRss(serverUrl, subgraphs) {
+  const peaks = Object.fromEntries(Object.entries(subgraphs.pids).map(([name, pid]) => [name, memoryOf(pid)?.peak ?? NaN]));
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const pids = await backendPids(client, Object.values(subgraphs.databases));
+    for (const [name, database] of Object.entries(subgraphs.databases)) {
+      peaks[`PostgreSQL (${name})`] = pids[database].reduce((sum, pid) => sum + (memoryOf(pid)?.anon ?? 0), 0);
+    }
+  } finally {
+    await client.end().catch(() => {});
+  }
+  return peaks;
 }
 
 async function serverVersion(serverUrl) {
@@ -129,18 +158,47 @@ async function main() {
     const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
     running.push(caregraph);
     // Scale client n owns care plan n (scripts/lib/scale-rows.mjs).
-    const sessions = () =>
-      Promise.all(Array.from({ length: options.clients }, async (_, i) => ({ accessToken: await signIn(caregraph.url, scaleClientEmail(i + 1), SCALE_PASSWORD), carePlanId: scaleId('carePlan', i + 1) })));
+    // One at a time: each sign-in is a deliberately slow password hash, and a busy machine would time out many at once.
+    const sessions = async () => {
+      const list = [];
+      for (let i = 0; i < options.clients; i++) list.push({ accessToken: await signIn(caregraph.url, scaleClientEmail(i + 1), SCALE_PASSWORD), carePlanId: scaleId('carePlan', i + 1) });
+      return list;
+    };
+
+    if (options.soak) {
+      const pgClient = new pg.Client({ connectionString: serverUrl });
+      await pgClient.connect();
+      try {
+        const newMix = async () => {
+          const mix = operationMix(await sessions());
+          await answersOf(caregraph.url, mix, 'caregraph');
+          return mix;
+        };
+        const soak = await runSoak({ target: caregraph, processes: { gateway: caregraph.pid, ...subgraphs.pids }, databases: subgraphs.databases, pgClient, newMix }, { minutes: options.soak, connections: options.connections }, say);
+        const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+        say(writeSoakResults(options.out, { soak, therapistCount, prefix: options.prefix, commit }));
+        say(`bench: soak results written to ${options.out}`);
+      } finally {
+        await pgClient.end().catch(() => {});
+      }
+      return;
+    }
+
     let mix = operationMix(await sessions());
     const reference = await answersOf(caregraph.url, mix, 'caregraph');
 
-    // The floor's plans: what the Caregraph gateway's query planner fetches for each operation.
+    // The floor's plans: what the Caregraph gateway's query planner fetches for each operation. The recording
+    // proxies only forward GraphQL: the recording gateway reads accounts' keys and revocation list directly.
     const recorders = await startRecorders(subgraphs.urls);
     const accountsJwksUrl = subgraphs.urls.accounts.replace(/\/graphql$/, '/.well-known/jwks.json');
-    const recording = await startCaregraphGateway({ port: recordPort, opsPort: recordOpsPort, subgraphs: { ...subgraphs, urls: recorders.urls }, extraEnv: { ACCOUNTS_JWKS_URL: accountsJwksUrl } });
+    const recording = await startCaregraphGateway({ port: recordPort, opsPort: recordOpsPort, subgraphs: { ...subgraphs, urls: recorders.urls }, extraEnv: { ACCOUNTS_JWKS_URL: accountsJwksUrl, ACCOUNTS_REVOCATIONS_URL: accountsJwksUrl.replace(/\/\.well-known\/jwks\.json$/, '/revocations') } });
     const plans = {};
     for (const op of mix) {
-      await answersOf(recording.url, [op], 'recording gateway');
+      await answersOf(recording.url, [op], 'recording gateway').catch(async (error) => {
+        await recording.stop();
+        await recorders.close(); // else their open servers keep the bench from exiting
+        throw new Error(`${error.message}\n${recording.log.text()}`);
+      });
       plans[op.body] = recorders.take();
     }
     await recording.stop();
@@ -186,12 +244,17 @@ async function main() {
       }
     }
     const peakRss = Object.fromEntries(names.map((n) => [n, treePeakRssMiB(contenders[n].pid)]));
+    const servicePeakRss = await sharedProcessesPeakRss(serverUrl, subgraphs);
     for (const service of running.splice(0).reverse()) await service.stop();
 
     const sql = options.sql ? await timeSqlPaths(serverUrl, options.scalePrefixes, say) : null;
     const pgVersion = await serverVersion(serverUrl);
-    writeResults(options.out, { options, therapistCount, runs, peakRss, notes, plans: Object.fromEntries(oneOfEach(mix).map((op) => [op.name, plans[op.body]])), sql, pgVersion });
+    writeResults(options.out, { options, therapistCount, runs, peakRss, servicePeakRss, notes, plans: Object.fromEntries(oneOfEach(mix).map((op) => [op.name, plans[op.body]])), sql, pgVersion });
     say(`bench: results written to ${options.out}`);
+  } catch (error) {
+    const logs = running.map((service) => service.logs?.()).filter(Boolean);
+    if (logs.length) error.message += `\n${logs.join('\n')}`;
+    throw error;
   } finally {
     for (const service of running.reverse()) await service.stop().catch(() => {});
     rmSync(work, { recursive: true, force: true });

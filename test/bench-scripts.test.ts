@@ -18,6 +18,10 @@ describe('benchmark scripts', () => {
     expect(bench.status).toBe(2);
     expect(bench.stderr).toMatch(/--contenders takes caregraph, hive, hive-router, floor/);
     expect(node(['bench/run.mjs', '--sql-only', 'now']).stderr).toMatch(/unexpected argument "now"/);
+    const soak = node(['bench/run.mjs', '--soak', 'ten']);
+    expect(soak.status).toBe(2);
+    expect(soak.stderr).toMatch(/--soak must be a whole number from 1 to 1440, got "ten"/);
+    expect(node(['bench/run.mjs', '--soak']).stderr).toMatch(/--soak needs a value\n.*--soak MINUTES/);
     const overload = node(['bench/overload.mjs', '--levels', '1,four']);
     expect(overload.status).toBe(2);
     expect(overload.stderr).toMatch(/--levels 1,four is not an option here; use --seconds N, --levels 1,4,10, --timeout-ms N/);
@@ -54,7 +58,7 @@ describe('benchmark scripts', () => {
       const script = `
         import { writeResults } from './bench/lib/results.mjs';
         const data = { options: { prefix: 'scale_', connections: 2, seconds: 1, rounds: 1 }, therapistCount: 10, pgVersion: '15', notes: [], plans: null, sql: null,
-          peakRss: { caregraph: 100, floor: 50 }, runs: { caregraph: [${JSON.stringify(run)}], floor: [${JSON.stringify({ ...run, requestsPerSecond: 200, cpuMsPerOperation: 1 })}] } };
+          peakRss: { caregraph: 100, floor: 50 }, servicePeakRss: { accounts: 180, 'PostgreSQL (accounts)': 12 }, runs: { caregraph: [${JSON.stringify(run)}], floor: [${JSON.stringify({ ...run, requestsPerSecond: 200, cpuMsPerOperation: 1 })}] } };
         writeResults(${JSON.stringify(file)}, data);
         writeResults(${JSON.stringify(file)}, data);`;
       execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
@@ -63,6 +67,7 @@ describe('benchmark scripts', () => {
       expect(text.match(/bench:begin/g)).toHaveLength(1);
       expect(text).toMatch(/\| caregraph \| 100 \| 10 \| 20 \| 30 \| 2\.00 \| 3\.00 \| 100 \| 0 \|/);
       expect(text).toMatch(/\| floor \| 0\.50× \| 2\.00× \| 1\.00× \|/);
+      expect(text).toMatch(/Peak RSS of the processes every contender shares, MiB: accounts 180, PostgreSQL \(accounts\) 12 /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -125,6 +130,42 @@ describe('benchmark scripts', () => {
       expect(text).toMatch(/`uses-text-compression` \(LCP −2\.10 s, FCP −2\.10 s, −420 KiB\)/);
       expect(text).toMatch(/Audits Lighthouse could not run \(their diagnostics are missing\): `layout-shifts` \(3\/3 runs\); the first one's error: "Cannot read properties of undefined \(reading 'frame_sequence'\)"/);
       expect(text).toMatch(/throttling simulated: RTT 150 ms, 1\.6 Mbit\/s down, CPU 4× slower/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fits memory growth by least squares and writes the soak block beside the others', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-soak-'));
+    try {
+      const file = path.join(dir, 'results.md');
+      writeFileSync(file, '# Benchmark results\n\n<!-- bench:begin (x) -->\nFull run.\n<!-- bench:end -->\n');
+      // A saw-tooth around a flat line (garbage collection) and a steady climb of 3 MiB a minute, over 10 minutes.
+      const script = `
+        import { soakFigures, slope } from './bench/lib/memory.mjs';
+        import { writeSoakResults } from './bench/lib/soak.mjs';
+        const minutes = Array.from({ length: 121 }, (_, i) => i / 12);
+        const flat = minutes.map((t, i) => ({ t, v: 200 + (i % 6) * 4 }));
+        const climbing = minutes.map((t) => ({ t, v: 100 + 3 * t }));
+        const perProcess = { gateway: soakFigures(flat, 260), accounts: soakFigures(climbing) };
+        const soak = { minutes: 10, connections: 10, perProcess, samples: 121, requests: 60000, requestsPerSecond: 100, p99: 250, failures: 0 };
+        const data = { soak, therapistCount: 100000, prefix: 'scale_', commit: 'abc1234', date: new Date('2026-12-05T12:00:00Z') };
+        writeSoakResults(${JSON.stringify(file)}, data);
+        writeSoakResults(${JSON.stringify(file)}, data);
+        console.log(JSON.stringify({ climb: slope(climbing), gateway: perProcess.gateway, accounts: perProcess.accounts }));`;
+      const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+      expect(out.climb).toBeCloseTo(3, 6);
+      expect(out.gateway).toMatchObject({ start: 200, peak: 260, end: 200, allowed: 10, verdict: 'no growth' });
+      expect(Math.abs(out.gateway.growth)).toBeLessThan(2);
+      expect(out.accounts).toMatchObject({ start: 100, peak: 130, end: 130, allowed: 10, verdict: 'grows' });
+      expect(out.accounts.growth).toBeCloseTo(30, 6);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('<!-- bench:begin (x) -->\nFull run.\n<!-- bench:end -->');
+      expect(text.match(/bench:soak:begin/g)).toHaveLength(1);
+      expect(text.match(/## Memory soak/g)).toHaveLength(1);
+      expect(text).toMatch(/### Memory over a 10-minute soak \(2026-12-05 12:00 UTC, commit abc1234\)/);
+      expect(text).toMatch(/\| gateway \| 200 \| 260 \| 200 \| -?0\.\d\d \| -?\d\.\d \| 10 \| no growth \|/);
+      expect(text).toMatch(/\| accounts \| 100 \| 130 \| 130 \| 3\.00 \| 30\.0 \| 10 \| \*\*grows\*\* \|/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -22,8 +22,16 @@ export async function startRecorders(subgraphUrls) {
       for await (const chunk of req) chunks.push(chunk);
       const body = Buffer.concat(chunks).toString('utf8');
       const started = performance.now();
-      const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', authorization: req.headers.authorization, 'x-request-id': req.headers['x-request-id'] ?? '' }, body });
-      const text = await response.text();
+      let response;
+      let text;
+      try {
+        response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', authorization: req.headers.authorization, 'x-request-id': req.headers['x-request-id'] ?? '' }, body });
+        text = await response.text();
+      } catch (error) {
+        // The bench reports the failed operation (and the subgraphs' last lines); it must not die here.
+        res.writeHead(502, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ errors: [{ message: `${name} unreachable: ${error.cause?.code ?? error.message}` }] }));
+      }
       fetches.push({ subgraph: name, body, caller: callerOf(req.headers.authorization), started, ended: performance.now() });
       res.writeHead(response.status, { 'content-type': 'application/json' });
       res.end(text);

@@ -13,9 +13,10 @@ export const BENCH_DEFAULTS = Object.freeze({
   sqlOnly: false,
   cpuProf: null,
   publicCache: false,
+  soak: null,
 });
 
-const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--public-cache] [--out FILE]
+const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--public-cache] [--soak MINUTES] [--out FILE]
   --prefix P            databases seeded by npm run seed:scale (default ${BENCH_DEFAULTS.prefix})
   --rounds N            interleaved rounds, every contender once per round (default ${BENCH_DEFAULTS.rounds})
   --seconds N           length of each measured run (default ${BENCH_DEFAULTS.seconds})
@@ -27,6 +28,7 @@ const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [
   --sql-only            only the SQL timings (about two minutes), into their own block of the results file
   --cpu-prof DIR        profile the Caregraph gateway (node --cpu-prof) into DIR
   --public-cache        only the cache of public reads: anonymous directory reads, cache on vs off (REDIS_URL: in Redis)
+  --soak MINUTES        only memory: the mix through the Caregraph gateway for MINUTES after a 60 s warm-up, RSS of every process sampled every 5 s
   --out FILE            results file (default ${BENCH_DEFAULTS.out})`;
 
 export class BenchOptionError extends Error {}
@@ -64,6 +66,7 @@ export function parseBenchOptions(argv) {
     else if (name === 'clients') options.clients = count(1000);
     else if (name === 'out') options.out = value;
     else if (name === 'cpu-prof') options.cpuProf = value;
+    else if (name === 'soak') options.soak = count(1440);
     else if (name === 'scale-prefixes') options.scalePrefixes = value.split(',').filter(Boolean);
     else if (name === 'contenders') {
       const list = value.split(',').filter(Boolean);

@@ -49,7 +49,7 @@ export function summarise(runs) {
 }
 
 /** The generated Markdown block. */
-export function renderResults({ options, therapistCount, runs, peakRss, notes, plans, sql, pgVersion, date = new Date() }) {
+export function renderResults({ options, therapistCount, runs, peakRss, servicePeakRss = {}, notes, plans, sql, pgVersion, date = new Date() }) {
   const summary = summarise(runs);
   const names = Object.keys(summary);
   const lines = [BEGIN, '', `## Latest run (${date.toISOString().slice(0, 16).replace('T', ' ')} UTC)`, ''];
@@ -68,6 +68,9 @@ export function renderResults({ options, therapistCount, runs, peakRss, notes, p
     lines.push(`| ${name} | ${fixed(s.requestsPerSecond, 0)} | ${fixed(s.p50, 0)} | ${fixed(s.p95, 0)} | ${fixed(s.p99, 0)} | ${fixed(s.cpuMsPerOperation, 2)} | ${fixed(s.subgraphRequestsPerOperation, 2)} | ${fixed(peakRss[name], 0)} | ${s.failures} |`);
   }
   lines.push('', 'Medians of the rounds. CPU is user + system time of the contender process (and its children) from /proc, divided by the operations it answered; for the floor it is the replaying process.', '');
+  if (Object.keys(servicePeakRss).length) {
+    lines.push(`Peak RSS of the processes every contender shares, MiB: ${Object.entries(servicePeakRss).map(([name, mib]) => `${name} ${fixed(mib, 0)}`).join(', ')} (a subgraph's high-water mark; for PostgreSQL, the private memory of the backends serving that subgraph's database at the end of the rounds). \`--soak MINUTES\` follows them over time.`, '');
+  }
   const ratio = (a, b, key) => (summary[a] && summary[b] ? fixed(summary[a][key] / summary[b][key], 2) : '–');
   if (summary.caregraph) {
     lines.push('| Caregraph gateway against | Throughput ratio | CPU/op ratio | p50 ratio |', '| --- | ---: | ---: | ---: |');

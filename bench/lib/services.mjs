@@ -91,8 +91,12 @@ export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatew
   return {
     urls: subgraphUrls,
     metricsUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${opsPorts[s.name]}/metrics`])),
+    pids: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, started[i].child.pid])),
+    databases: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `${prefix}${s.database}`])),
     privateKey: keys.gateway[PRIVATE_KEY_VARIABLE],
     stop: () => Promise.all(started.map((s) => s.stop())),
+    /** The last lines each subgraph printed, and how it exited if it has: for a failed run's message. */
+    logs: () => started.map((s) => `${s.log.text()}${s.child.exitCode !== null || s.child.signalCode !== null ? `\n(exited: ${s.child.exitCode ?? s.child.signalCode})` : ''}`).join('\n'),
   };
 }
 

@@ -50,6 +50,25 @@ describe("subgraphs asking the graph on a caller's behalf", () => {
     expect(typeof claims.rid).toBe('string');
   });
 
+  it('reuses one delegation token per subgraph and caller across requests, the request id going in x-request-id', async () => {
+    const accounts = subgraphs.subgraphs.accounts;
+    accounts.delegations.length = 0;
+    accounts.requestIds.length = 0;
+    expect((await send({})).status).toBe(200);
+    expect((await send({})).status).toBe(200);
+    expect(accounts.delegations).toHaveLength(2);
+    expect(accounts.delegations[1]).toBe(accounts.delegations[0]);
+    expect(decodeJwt(accounts.delegations[0]).rid).toBe('');
+    // Each request keeps its own id all the same.
+    expect(new Set(accounts.requestIds).size).toBe(2);
+
+    // A subgraph calling back with such a token: the request id it serves carries on to the next hop.
+    accounts.requestIds.length = 0;
+    const reused = await (await createDelegationTokenSigner(TEST_GATEWAY_KEYS.privateKeyPem)).sign({ caller, subgraph: 'bookings', depth: 1, requestId: '', clientIp: null });
+    expect((await send({ [DELEGATION_HEADER]: reused, 'x-request-id': 'c0ffee00-1234-4abc-9def-0123456789ab' })).status).toBe(200);
+    expect(accounts.requestIds).toEqual(['c0ffee00-1234-4abc-9def-0123456789ab']);
+  });
+
   it('runs a delegated operation as the same caller, one hop deeper, keeping the client address', async () => {
     const accounts = subgraphs.subgraphs.accounts;
     accounts.authorizations.length = 0;

@@ -7,7 +7,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createDelegationTokenSigner, createInternalTokenSigner, DELEGATION_HEADER, reusingInternalTokens, type DelegationTokenSigner, newRequestId, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, startOpsServer, startReadinessMonitor, tagRequestSpan, type GracefulServer, type Logger, requestLoggingPlugin, principalIdOf } from '@caregraph/kernel';
+import { apolloQueryLimits, answerUnexpectedFailure, createGraphQLHandler, createDelegationTokenSigner, reusingDelegationTokens, createInternalTokenSigner, DELEGATION_HEADER, reusingInternalTokens, type DelegationTokenSigner, newRequestId, requestIdOf, clientRequestIdOf, type InternalTokenSigner, createLogger, listen, metricsPlugin, sendJson, startOpsServer, startReadinessMonitor, tagRequestSpan, type GracefulServer, type Logger, requestLoggingPlugin, principalIdOf } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readGatewayConfig, type GatewayConfig } from './config';
@@ -187,7 +187,8 @@ export async function startGateway(
   const signer = reusingInternalTokens(await createInternalTokenSigner(config.internalTokenPrivateKey));
   const { userTokens, stopFollowingAccounts } = await followAccounts(config, signer, logger);
   const delegations = await createDelegationVerifier(config.internalTokenPrivateKey);
-  const delegationSigner = await createDelegationTokenSigner(config.internalTokenPrivateKey);
+  // Likewise one delegation token per subgraph and caller every few seconds (docs/adr/017).
+  const delegationSigner = reusingDelegationTokens(await createDelegationTokenSigner(config.internalTokenPrivateKey));
   const persisted = await setUpPersistedQueries(config, logger);
   const metrics = createGatewayMetrics();
   const observeFetch: SubgraphFetchObserver = (subgraph, outcome, seconds) => metrics.subgraphFetches.observe({ subgraph, outcome }, seconds);
@@ -251,9 +252,10 @@ export async function startGateway(
       if (!delegation && bearer && delegations.isGatewaySigned(bearer)) throw delegations.refuseAsBearer(bearer);
       const identity: Identity = delegation ? await delegation : { caller: await userTokens.callerOf(req.headers.authorization), depth: 0 };
       const { caller, depth } = identity;
-      // A delegated call keeps the id this gateway gave the client's request (signed into the delegation
-      // token), across hops; a client's own x-request-id is only ever clientRequestId, in logs.
-      const requestId = identity.delegation?.requestId || (requestIds.get(req) ?? newRequestId());
+      // A delegated call keeps the id this gateway gave the client's request, across hops: signed into an older
+      // delegation token, else sent by the subgraph in x-request-id (trusted once its delegation token is
+      // verified; reused tokens carry no id). A client's own x-request-id is only ever clientRequestId, in logs.
+      const requestId = (identity.delegation && (identity.delegation.requestId || requestIdOf(req))) || (requestIds.get(req) ?? newRequestId());
       const clientRequestId = identity.delegation ? undefined : clientRequestIdOf(req);
       const response = responses.get(req);
       const limited = await rateLimits.consumeUser(principalIdOf(caller), response && !identity.delegation ? rateLimitHeaders(response) : undefined);

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createInternalTokenSigner, createInternalTokenVerifier, reusingInternalTokens } from './internal-token';
 import { ExpiringCache } from './token-cache';
+import { createDelegationTokenSigner, createDelegationTokenVerifier, reusingDelegationTokens } from './delegation-token';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -41,6 +42,25 @@ describe('reusing internal tokens (docs/adr/017)', () => {
     const tampered = `${token.slice(0, -4)}AAAA`;
     await expect(verifier.verify(`Bearer ${tampered}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(verifier.verify(`Bearer ${tampered}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('reusing delegation tokens (docs/adr/017)', () => {
+  it('signs once per subgraph, caller, address and depth, without a request id, and the gateway still verifies it', async () => {
+    const signer = reusingDelegationTokens(await createDelegationTokenSigner(privatePem));
+    const ask = (requestId: string, overrides: Partial<Parameters<typeof signer.sign>[0]> = {}) =>
+      signer.sign({ caller: client, subgraph: 'bookings', depth: 1, requestId, clientIp: '203.0.113.9', ...overrides });
+    const first = await ask('req-00000001');
+    expect(await ask('req-00000002')).toBe(first);
+    const others = await Promise.all([
+      ask('req-00000003', { subgraph: 'accounts' }),
+      ask('req-00000004', { caller: { userId: null, roles: [] } }),
+      ask('req-00000005', { clientIp: '198.51.100.1' }),
+      ask('req-00000006', { depth: 2 }),
+    ]);
+    expect(new Set([first, ...others]).size).toBe(5);
+    const verifier = await createDelegationTokenVerifier(publicPem, ['accounts', 'bookings']);
+    await expect(verifier.verify(first)).resolves.toEqual({ caller: client, subgraph: 'bookings', depth: 1, requestId: '', clientIp: '203.0.113.9' });
   });
 });
 

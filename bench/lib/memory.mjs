@@ -1,0 +1,87 @@
+// Resident memory of the bench's processes, from /proc: each Node process's VmRSS (now) and VmHWM (its
+// peak since start), and PostgreSQL's backends serving a subgraph's database. A backend's RSS counts the
+// pages of shared buffers it has touched, which belong to the server, not to it; so for backends the
+// figure is their private memory (RssAnon), summed over the backends connected to that database.
+import { readFileSync } from 'node:fs';
+
+const MiB = 1024;
+
+/** VmRSS, VmHWM and RssAnon of `pid` in MiB; null when it is gone or unreadable. */
+export function memoryOf(pid) {
+  let status;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const field = (name) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / MiB;
+  return { rss: field('VmRSS'), peak: field('VmHWM'), anon: field('RssAnon') };
+}
+
+/** Pids of the client backends connected to each database, by database name (`client` on another database). */
+export async function backendPids(client, databases) {
+  const { rows } = await client.query(
+    "select datname, pid from pg_stat_activity where backend_type = 'client backend' and datname = any($1) and pid <> pg_backend_pid()",
+    [databases],
+  );
+  const byDatabase = Object.fromEntries(databases.map((d) => [d, []]));
+  for (const row of rows) byDatabase[row.datname].push(row.pid);
+  return byDatabase;
+}
+
+/**
+ * One sample of every watched process, in MiB: `processes` maps a name to a pid (a Node process: its RSS),
+ * `backends` maps a name to the pids of a database's backends (their summed private memory).
+ */
+export function sampleMemory(processes, backends = {}) {
+  const sample = {};
+  for (const [name, pid] of Object.entries(processes)) sample[name] = memoryOf(pid)?.rss ?? NaN;
+  for (const [name, pids] of Object.entries(backends)) {
+    sample[name] = pids.reduce((sum, pid) => sum + (memoryOf(pid)?.anon ?? 0), 0);
+  }
+  return sample;
+}
+
+/** Least-squares slope of `points` ({ t, v }), in v per unit of t; NaN for fewer than two distinct times. */
+export function slope(points) {
+  const usable = points.filter((p) => Number.isFinite(p.v));
+  const n = usable.length;
+  if (n < 2) return NaN;
+  const meanT = usable.reduce((s, p) => s + p.t, 0) / n;
+  const meanV = usable.reduce((s, p) => s + p.v, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const p of usable) {
+    num += (p.t - meanT) * (p.v - meanV);
+    den += (p.t - meanT) ** 2;
+  }
+  return den === 0 ? NaN : num / den;
+}
+
+/** Growth allowed over a soak before it counts: 5 % of the starting RSS or 10 MiB, whichever is larger. */
+export const GROWTH_TOLERANCE = Object.freeze({ fraction: 0.05, mib: 10 });
+
+/**
+ * One process's soak: `points` ({ t: minutes since the end of the warm-up, v: MiB }) and its true peak
+ * (VmHWM, when known). Growth is the fitted slope over the whole soak, so one garbage-collection
+ * saw-tooth neither hides nor fakes a trend.
+ */
+export function soakFigures(points, peak = NaN) {
+  const values = points.map((p) => p.v).filter(Number.isFinite);
+  const start = values[0] ?? NaN;
+  const end = values.at(-1) ?? NaN;
+  const perMinute = slope(points);
+  const minutes = points.length ? points.at(-1).t - points[0].t : 0;
+  const growth = perMinute * minutes;
+  const allowed = Math.max(GROWTH_TOLERANCE.fraction * start, GROWTH_TOLERANCE.mib);
+  const sampledPeak = values.length ? Math.max(...values) : NaN;
+  return {
+    start,
+    peak: Number.isFinite(peak) ? Math.max(peak, sampledPeak) : sampledPeak,
+    end,
+    perMinute,
+    growth,
+    allowed,
+    verdict: !Number.isFinite(growth) ? 'not measured' : growth <= allowed ? 'no growth' : 'grows',
+  };
+}
