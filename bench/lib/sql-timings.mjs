@@ -1,7 +1,9 @@
 // The hot read paths timed at the database: directory search, 14 days of availability for a page of
-// therapists, and reference resolution of a page of therapists — each through the subgraph's own
-// code (MikroORM: the path production takes) and as the same SQL sent through `pg` directly. The
-// ratio is what the ORM adds. Search and availability are also timed on two seeded sizes (10k and
+// therapists, reference resolution of a page of therapists and of their users, a client's bookings page
+// and a care plan — each through the subgraph's own code (MikroORM: the path production takes) and as
+// the same SQL sent through `pg` directly. The ratio is what the ORM adds. Reads of whole entities are
+// also timed the way the ORM's entity manager reads them (em.find, em.map: hydration and identity map),
+// as they were read before readOnlyEntities, for the before and after in one run. Search and availability are also timed on two seeded sizes (10k and
 // 100k therapists): a ratio near 1 means they scale with their indexes, not with the tables. Search
 // is also timed as the plain statements (every match sorted and counted), the way it was sent before
 // the nearest-first rings and the bounded total, for the before and after in one run.
@@ -42,15 +44,28 @@ async function timeAlternating(paths) {
 /** The search the bench's SearchPage sends, as the service's arguments. */
 const SEARCH_ARGS = { first: 20, filter: { conditions: ['ANXIETY'], near: { postcode: 'LS6 2AB', radiusKm: 10 } } };
 
+/** `select <columns> from <table> where id in ($1, …)` through pg: a reference batch as readEntitiesByIds sends it. */
+const byIdsThroughPg = (pool, reader, ids) =>
+  pool.query(`select ${reader.selectList} from ${reader.table} where "id" in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids);
+
+/** The entity class of `name` among a subgraph's entities. */
+const entityNamed = (subgraph, name) => subgraph.entities.find((entity) => entity.name === name);
+
 /**
- * Opens the databases `<prefix>therapists` and `<prefix>bookings` and returns the paths to time there:
- * search (ORM, pg, plain statements), availability and reference resolution (ORM, pg), and `close`.
+ * Opens the databases `<prefix>therapists`, `<prefix>bookings`, `<prefix>accounts` and `<prefix>care_plans`
+ * and returns the paths to time there: search (ORM, pg, plain statements), availability, and each
+ * entity read (ORM, pg, and the entity manager's way where there is one), and `close`.
  */
 async function openSize(serverUrl, prefix) {
   const runtime = require('@caregraph/runtime');
   const { createLogger } = require('@caregraph/kernel');
   const { therapistsSubgraph, OfflineGeocoder } = require('@caregraph/therapists');
   const { bookingsSubgraph } = require('@caregraph/bookings');
+  const { accountsSubgraph } = require('@caregraph/accounts');
+  const { carePlansSubgraph } = require('@caregraph/care-plans');
+  const { UserService } = require('@caregraph/accounts/user-reads');
+  const { CarePlanService } = require('@caregraph/care-plans/care-plan-reads');
+  const { bookingPages, bookingPageStatements } = require('@caregraph/bookings/booking-pages');
   const { TherapistSearchService } = require('@caregraph/therapists/search-service');
   const { readSearchPage } = require('@caregraph/therapists/search-page');
   const { buildPlainSearchStatements } = require('@caregraph/therapists/search-query');
@@ -58,14 +73,16 @@ async function openSize(serverUrl, prefix) {
   const { loadDiaries, DIARIES, diaryBindings } = require('@caregraph/bookings/diary');
   const logger = createLogger('bench');
   logger.level = 'silent';
-  const urls = { therapists: withDatabase(serverUrl, `${prefix}therapists`), bookings: withDatabase(serverUrl, `${prefix}bookings`) };
-  const orms = {
-    therapists: await runtime.initOrm({ clientUrl: urls.therapists, entities: therapistsSubgraph.entities, packageRoot: therapistsSubgraph.packageRoot, snapshotName: 'therapists', poolMax: 4 }),
-    bookings: await runtime.initOrm({ clientUrl: urls.bookings, entities: bookingsSubgraph.entities, packageRoot: bookingsSubgraph.packageRoot, snapshotName: 'bookings', poolMax: 4 }),
-  };
-  const pools = { therapists: new pg.Pool({ connectionString: urls.therapists, max: 4 }), bookings: new pg.Pool({ connectionString: urls.bookings, max: 4 }) };
+  const subgraphs = { therapists: therapistsSubgraph, bookings: bookingsSubgraph, accounts: accountsSubgraph, care_plans: carePlansSubgraph };
+  const orms = {};
+  const pools = {};
   const close = () => Promise.all([...Object.values(orms).map((o) => o.close(true)), ...Object.values(pools).map((p) => p.end())]);
   try {
+    for (const [name, subgraph] of Object.entries(subgraphs)) {
+      const url = withDatabase(serverUrl, `${prefix}${name}`);
+      orms[name] = await runtime.initOrm({ clientUrl: url, entities: subgraph.entities, packageRoot: subgraph.packageRoot, snapshotName: name.replace('_', '-'), poolMax: 4 });
+      pools[name] = new pg.Pool({ connectionString: url, max: 4 });
+    }
     const geocoder = new OfflineGeocoder();
     const context = (orm) => runtime.createContext({ em: orm.em, requestId: 'bench', logger });
     const point = geocoder.lookup('LS6');
@@ -77,6 +94,21 @@ async function openSize(serverUrl, prefix) {
     const ids = page.edges.map((e) => e.node.id);
     const now = Date.now();
     const columns = listingColumns(orms.therapists.em);
+    const Therapist = entityNamed(therapistsSubgraph, 'Therapist');
+    const User = entityNamed(accountsSubgraph, 'User');
+    const CarePlan = entityNamed(carePlansSubgraph, 'CarePlan');
+    const Booking = entityNamed(bookingsSubgraph, 'Booking');
+    const listings = runtime.readOnlyEntities(orms.therapists.em.fork(), Therapist);
+    const users = runtime.readOnlyEntities(orms.accounts.em.fork(), User);
+    const carePlans = runtime.readOnlyEntities(orms.care_plans.em.fork(), CarePlan);
+    // The users of the page's listings (the search page's `user { displayName }`), a client with bookings, and one care plan.
+    const userIds = (await byIdsThroughPg(pools.therapists, listings, ids)).rows.map((row) => row.user_id);
+    const clientId = (await pools.bookings.query("select client_id from bookings where client_id is not null order by client_id limit 1 offset 500")).rows[0].client_id;
+    const carePlanId = (await pools.care_plans.query('select id from care_plans order by id limit 1 offset 500')).rows[0].id;
+    const bookingWindow = { limit: 20, offset: 0 };
+    const bookingStatements = bookingPageStatements(orms.bookings.em.fork().getKnex(), 'client', [clientId], bookingWindow);
+    const pageSql = bookingStatements.page.toSQL().toNative();
+    const countSql = bookingStatements.counts.toSQL().toNative();
     const listingsById = (ids) => (ids.length ? pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids) : null);
     const paths = {
       search: [
@@ -96,7 +128,28 @@ async function openSize(serverUrl, prefix) {
       ],
       reference: [
         () => readListingsByIds(orms.therapists.em.fork(), ids),
-        () => pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids),
+        () => byIdsThroughPg(pools.therapists, listings, ids),
+        () => orms.therapists.em.fork().find(Therapist, { id: { $in: ids } }),
+      ],
+      users: [
+        () => new UserService(orms.accounts.em.fork()).findByIds(userIds),
+        () => byIdsThroughPg(pools.accounts, users, userIds),
+        () => orms.accounts.em.fork().find(User, { id: { $in: userIds } }),
+      ],
+      bookings: [
+        () => bookingPages(orms.bookings.em.fork(), 'client', [clientId], bookingWindow),
+        () => Promise.all([pools.bookings.query(pageSql.sql, pageSql.bindings), pools.bookings.query(countSql.sql, countSql.bindings)]),
+        async () => {
+          // The same statements, each row merged into the identity map (em.map), as the page was read before.
+          const em = orms.bookings.em.fork();
+          const [rows] = await Promise.all([em.execute(bookingStatements.page), em.execute(bookingStatements.counts)]);
+          return rows.map(({ page_position: _, ...row }) => em.map(Booking, row));
+        },
+      ],
+      carePlan: [
+        () => new CarePlanService(orms.care_plans.em.fork()).findByIds([carePlanId]),
+        () => byIdsThroughPg(pools.care_plans, carePlans, [carePlanId]),
+        () => orms.care_plans.em.fork().find(CarePlan, { id: { $in: [carePlanId] } }),
       ],
     };
     const { rows } = await pools.therapists.query('select count(*)::int as n from therapists');
@@ -113,11 +166,12 @@ async function openSize(serverUrl, prefix) {
  */
 async function timeSizes(opened) {
   const sizes = opened.map(({ prefix, therapists, pageSize }) => ({ prefix, therapists, pageSize }));
-  for (const kind of ['search', 'availability', 'reference']) {
+  for (const kind of ['search', 'availability', 'reference', 'users', 'bookings', 'carePlan']) {
     const timings = await timeAlternating(opened.flatMap((size) => size.paths[kind]));
     opened.forEach((size, i) => {
-      const [orm, direct, plain] = timings.splice(0, size.paths[kind].length);
-      sizes[i][kind] = plain ? { orm, pg: direct, plain } : { orm, pg: direct };
+      // The third path, where there is one: search's plain statements, or an entity read the entity manager's way.
+      const [orm, direct, third] = timings.splice(0, size.paths[kind].length);
+      sizes[i][kind] = kind === 'search' ? { orm, pg: direct, plain: third } : third ? { orm, pg: direct, entityManager: third } : { orm, pg: direct };
     });
   }
   return sizes;
@@ -147,14 +201,26 @@ export async function timeSqlPaths(serverUrl, prefixes, say = () => {}) {
   markdown.push(
     `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating, and the sizes alternating too (side by side); a page of 20 therapists near LS6 with ANXIETY among their conditions.`,
     '',
-    '| Data | Path | Subgraph code (ORM) ms | Same SQL via pg ms | Ratio |',
-    '| --- | --- | ---: | ---: | ---: |',
+    'The last two columns time the same read the entity manager\'s way (em.find, or em.map of the same rows: hydration and the identity map), as these reads were made before readOnlyEntities, and its ratio to pg.',
+    '',
+    '| Data | Path | Subgraph code (ORM) ms | Same SQL via pg ms | Ratio | Entity manager ms | Its ratio |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
   );
+  const PATHS = [
+    ['search', 'directory search (page of listings + total)'],
+    ['availability', 'availability, 14 days, 20 therapists'],
+    ['reference', 'reference resolution, 20 therapists (listings)'],
+    ['users', 'reference resolution, their 20 users'],
+    ['bookings', "a client's bookings page (20 + total)"],
+    ['carePlan', 'a care plan by id'],
+  ];
   for (const size of sizes) {
-    for (const [label, timing] of [['directory search (page of listings + total)', size.search], ['availability, 14 days, 20 therapists', size.availability], ['reference resolution, 20 therapists', size.reference]]) {
-      markdown.push(`| ${size.therapists.toLocaleString('en-GB')} therapists | ${label} | ${ms(timing.orm.median)} (${ms(timing.orm.p95)}) | ${ms(timing.pg.median)} (${ms(timing.pg.p95)}) | ${(timing.orm.median / timing.pg.median).toFixed(2)}× |`);
+    for (const [kind, label] of PATHS) {
+      const timing = size[kind];
+      const manager = timing.entityManager ? `${ms(timing.entityManager.median)} (${ms(timing.entityManager.p95)}) | ${(timing.entityManager.median / timing.pg.median).toFixed(2)}×` : '– | –';
+      markdown.push(`| ${size.therapists.toLocaleString('en-GB')} therapists | ${label} | ${ms(timing.orm.median)} (${ms(timing.orm.p95)}) | ${ms(timing.pg.median)} (${ms(timing.pg.p95)}) | ${(timing.orm.median / timing.pg.median).toFixed(2)}× | ${manager} |`);
     }
-    markdown.push(`| ${size.therapists.toLocaleString('en-GB')} therapists | directory search, plain statements (every match sorted and counted) | – | ${ms(size.search.plain.median)} (${ms(size.search.plain.p95)}) | – |`);
+    markdown.push(`| ${size.therapists.toLocaleString('en-GB')} therapists | directory search, plain statements (every match sorted and counted) | – | ${ms(size.search.plain.median)} (${ms(size.search.plain.p95)}) | – | – | – |`);
   }
   if (sizes.length >= 2) {
     const [small, large] = [sizes[0], sizes.at(-1)];
