@@ -1,4 +1,4 @@
-import { ReferenceKind, type EntityClass, type EntityData, type EntityFactory, type EntityMetadata } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIds } from '../context';
 import { isUuid } from '../schema/uuid';
@@ -11,7 +11,7 @@ export interface ReadOnlyEntities<T> {
   readonly selectList: string;
   /** The quoted table name. */
   readonly table: string;
-  /** An entity from a row holding `columns`, converted exactly as `em.find` converts it. Never flush it. */
+  /** An entity from a row holding `columns`, its values converted as `em.find` converts them. Never flush it. */
   fromRow(row: Record<string, unknown>): T;
 }
 
@@ -19,14 +19,16 @@ const readers = new WeakMap<EntityMetadata, ReadOnlyEntities<unknown>>();
 
 /**
  * The hot read path for entities that are only read (reference batches, page rows): rows from one plain
- * statement turned into entity objects through the ORM's own result mapper and hydrator — the same
- * conversions `em.find` makes — but neither merged into the identity map nor tracked for changes.
+ * statement turned into entity objects with the conversions `em.find` makes (each property's custom type,
+ * dates, booleans), but neither merged into the identity map nor tracked for changes.
  *
- * Why: the entity's prototype carries MikroORM's change-tracking setters; each first assignment to a
- * property defines an accessor on the instance and creates its helper. For 20 listings that was about
- * 0.3 ms, half of the read (CPU profile; bench/results.md). Here the objects inherit from a prototype
- * that shadows those setters with plain data properties: still `instanceof` the entity class, with its
- * methods and getters, but each property is a plain own value.
+ * Why (CPU profiles; bench/results.md): the entity's prototype carries MikroORM's change-tracking setters,
+ * and each first assignment to a property defines an accessor on the instance and creates its helper; for
+ * 20 listings that was about 0.3 ms, half of the read. Here the objects inherit from a prototype that
+ * shadows those setters with plain data properties: still `instanceof` the entity class, with its methods
+ * and getters, but each property is a plain own value. The ORM's compiled hydrator on such objects still
+ * cost ~15 µs a row (it converts each custom-typed value back again to keep a comparable copy for change
+ * tracking), so the mapping is compiled here the same way, without that copy.
  *
  * The objects are read-only: never persist or flush one (writes load their entity through the
  * EntityManager). Only entities whose persisted properties are all scalars qualify.
@@ -38,28 +40,54 @@ export function readOnlyEntities<T extends object>(em: EntityManager, entity: En
   const props = meta.props.filter((prop) => prop.persist !== false && !prop.embedded);
   const relation = props.find((prop) => prop.kind !== ReferenceKind.SCALAR);
   if (relation) throw new Error(`readOnlyEntities: ${meta.className}.${relation.name} is a relation; only entities of scalar properties can be read this way.`);
-  const columns = props.filter((prop) => !prop.lazy && prop.fieldNames?.length === 1).map((prop) => prop.fieldNames[0]);
   // Every property as a writable data property in front of the entity's prototype: a plain assignment
   // then lands on the object itself, without reaching MikroORM's setters further up.
   const shadow = Object.create(meta.prototype as object, Object.fromEntries(meta.props.map((prop) => [prop.name, { value: undefined, writable: true, configurable: true }]))) as object;
-  const hydrator = em.getHydrator();
-  // The factory makes related entities; these have none (checked above), so it is never called.
-  const factory = undefined as unknown as EntityFactory;
-  const comparator = em.getComparator();
+  const read = props.filter((prop) => !prop.lazy && prop.fieldNames?.length === 1);
   const reader: ReadOnlyEntities<T> = {
-    columns,
-    selectList: columns.map((column) => `"${column}"`).join(', '),
+    columns: read.map((prop) => prop.fieldNames[0]),
+    selectList: read.map((prop) => `"${prop.fieldNames[0]}"`).join(', '),
     table: `"${meta.tableName}"`,
-    fromRow(row) {
-      const object = Object.create(shadow) as T;
-      // The ORM's own steps for a found row: columns to properties, then the entity's compiled hydrator
-      // with custom types converted (dates, arrays, JSON) — as em.find does, minus the identity map.
-      hydrator.hydrate(object, meta, comparator.mapResult<T>(meta.className, row as EntityData<T>), factory, 'full', false, true);
-      return object;
-    },
+    fromRow: compileRowMapper<T>(shadow, read, em.getPlatform()),
   };
   readers.set(meta as EntityMetadata, reader as ReadOnlyEntities<unknown>);
   return reader;
+}
+
+type Convert = (value: unknown) => unknown;
+
+/** How `em.find` converts one column's value (ObjectHydrator's rules for a scalar): null stays null. */
+function converterOf(prop: EntityProperty, platform: Platform): Convert | null {
+  const { customType } = prop;
+  // The context MikroORM's hydrator passes (JSON, for one, is parsed only when the driver left it as text).
+  if (customType) return (value) => customType.convertToJSValue(value, platform, { mode: 'serialization' });
+  if (prop.runtimeType === 'boolean') return (value) => !!value;
+  if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
+    const zone = platform.getTimezone();
+    // PostgreSQL writes timestamptz with its offset; a timestamp without one is read in the configured zone.
+    const hasZone = (text: string) => text.includes('+') || text.lastIndexOf('-') > 10 || text.endsWith('Z');
+    return (value) => (value instanceof Date ? value : typeof value === 'number' || !zone || zone === 'local' || hasZone(value as string) ? new Date(value as string) : new Date(`${value}${zone}`));
+  }
+  return null;
+}
+
+/**
+ * A function from a row to an object on `shadow` holding each property: compiled once per entity, as
+ * MikroORM compiles its hydrators, so that each property is a fixed, fast access rather than a lookup
+ * by a key held in a variable (a loop over the properties took 6 µs a row for listings). The names come
+ * from the entity's metadata and are written as JSON string literals.
+ */
+function compileRowMapper<T>(shadow: object, props: readonly EntityProperty[], platform: Platform): (row: Record<string, unknown>) => T {
+  const converters: Array<Convert | null> = props.map((prop) => converterOf(prop, platform));
+  const lines = props.map((prop, i) => {
+    const [property, column] = [JSON.stringify(prop.name), JSON.stringify(prop.fieldNames[0])];
+    return converters[i]
+      ? `  { const value = row[${column}]; object[${property}] = value == null ? value : converters[${i}](value); }`
+      : `  object[${property}] = row[${column}];`;
+  });
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from entity metadata only, see above
+  const build = new Function('shadow', 'converters', `return function fromRow(row) {\n  const object = Object.create(shadow);\n${lines.join('\n')}\n  return object;\n};`);
+  return build(shadow, converters) as (row: Record<string, unknown>) => T;
 }
 
 /**
