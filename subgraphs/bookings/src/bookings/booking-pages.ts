@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toConnection, type ConnectionShape, isUuid, readOnlyEntities } from '@caregraph/runtime';
+import { toConnection, type ConnectionShape, isUuid, readOnlyEntities, readRows } from '@caregraph/runtime';
 import { Booking } from './booking.entity';
 import type { BookingScope } from './booking-scope';
 
@@ -60,10 +60,8 @@ export async function bookingPages(
   if (ids.length === 0) return ownerIds.map(() => toConnection<Booking>([], 0, window.offset));
   const column = OWNER_COLUMN[owner];
   const { page, counts } = bookingPageStatements(em.getKnex(), owner, ids, window, scope);
-  const [rows, totals] = await Promise.all([
-    em.execute<Array<Record<string, unknown>>>(page),
-    em.execute<Array<Record<string, unknown>>>(counts),
-  ]);
+  const [pageSql, countSql] = [page.toSQL(), counts.toSQL()];
+  const [rows, totals] = await Promise.all([readRows(em, pageSql.sql, pageSql.bindings), readRows(em, countSql.sql, countSql.bindings)]);
   // Read-only bookings, not merged into the identity map (readOnlyEntities): a page is only shown.
   const bookings = readOnlyEntities(em, Booking);
   const pages = new Map<string, Booking[]>();

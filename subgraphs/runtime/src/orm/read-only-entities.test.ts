@@ -5,7 +5,11 @@ import { ArrayType, EntitySchema, type MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { testServerUrl } from '../testing/test-database';
 import { initOrm } from './init-orm';
+import { RequestStoppedError, withDeadline } from '@caregraph/kernel';
+import type { ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
 import { readEntitiesByIds, readOnlyEntities } from './read-only-entities';
+import { readRows } from './read-rows';
 
 const TABLE = `read_probe_${randomBytes(4).toString('hex')}`;
 
@@ -119,6 +123,15 @@ describe('readEntitiesByIds and readOnlyEntities (reads without the identity map
       expect((await readEntitiesByIds(tx, Probe, [id]))[0]?.name).toBe('uncommitted');
       expect((await readEntitiesByIds(orm.em.fork(), Probe, [id]))[0]).toBeNull();
     });
+  });
+
+  it('keeps to the request’s deadline: a read still running when the time is up is cancelled in PostgreSQL', async () => {
+    const started = Date.now();
+    const response = new PassThrough() as unknown as ServerResponse;
+    await expect(withDeadline(response, 300, () => readRows(orm.em.fork(), 'select pg_sleep(?) as slept', [20]))).rejects.toBeInstanceOf(RequestStoppedError);
+    expect(Date.now() - started).toBeLessThan(5000);
+    // The pool still serves, with parameters bound as PostgreSQL parameters.
+    expect(await readRows(orm.em.fork(), 'select ?::int + 1 as n', [41])).toEqual([{ n: 42 }]);
   });
 
   it('selects the columns em.find selects, and refuses entities with relations', () => {

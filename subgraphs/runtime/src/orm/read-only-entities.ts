@@ -2,6 +2,7 @@ import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProper
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIds } from '../context';
 import { isUuid } from '../schema/uuid';
+import { readRows } from './read-rows';
 
 /** Reads rows of one entity's table as read-only entity objects (see readOnlyEntities). */
 export interface ReadOnlyEntities<T> {
@@ -92,16 +93,13 @@ function compileRowMapper<T>(shadow: object, props: readonly EntityProperty[], p
 
 /**
  * The entities with `ids`, in order, null where there is none (or where an id is not a UUID): the hot
- * read of an entity reference batch, one statement for any number of ids, in the request's transaction
- * when there is one and under its deadline (as every statement of the ORM is; docs/adr/026).
+ * read of an entity reference batch, one statement for any number of ids (readRows: in the request's
+ * transaction when there is one, under its deadline).
  */
 export async function readEntitiesByIds<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<Array<T | null>> {
   const valid = [...new Set(ids.filter(isUuid))];
   if (valid.length === 0) return ids.map(() => null);
   const reader = readOnlyEntities(em, entity);
-  const rows = await em.execute<Array<Record<string, unknown>>>(
-    `select ${reader.selectList} from ${reader.table} where "id" in (${valid.map(() => '?').join(', ')})`,
-    valid,
-  );
+  const rows = await readRows(em, `select ${reader.selectList} from ${reader.table} where "id" in (${valid.map(() => '?').join(', ')})`, valid);
   return byIds(ids, rows.map((row) => reader.fromRow(row)));
 }
