@@ -27,16 +27,24 @@ const median = (values) => {
 };
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
 
+/**
+ * A path run on a fresh request EntityManager, forked before the clock starts: a request forks once
+ * (createContext), whatever it reads, so the fork is not part of any one read.
+ */
+const onFork = (orm, read) => Object.assign((em) => read(em), { setup: () => orm.em.fork() });
+
 /** Times each of `paths` ITERATIONS times after a warm-up, in turn, so all see the same noise. */
 async function timeAlternating(paths) {
-  for (let i = 0; i < 50; i++) for (const path of paths) await path();
+  const run = async (path) => {
+    const input = path.setup ? await path.setup() : undefined;
+    const start = performance.now();
+    await path(input);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 50; i++) for (const path of paths) await run(path);
   const samples = paths.map(() => []);
   for (let i = 0; i < ITERATIONS; i++) {
-    for (const [k, path] of paths.entries()) {
-      const start = performance.now();
-      await path();
-      samples[k].push(performance.now() - start);
-    }
+    for (const [k, path] of paths.entries()) samples[k].push(await run(path));
   }
   return samples.map((values) => ({ median: median(values), p95: p95(values) }));
 }
@@ -106,13 +114,11 @@ async function openSize(serverUrl, prefix) {
     const clientId = (await pools.bookings.query("select client_id from bookings where client_id is not null order by client_id limit 1 offset 500")).rows[0].client_id;
     const carePlanId = (await pools.care_plans.query('select id from care_plans order by id limit 1 offset 500')).rows[0].id;
     const bookingWindow = { limit: 20, offset: 0 };
-    const bookingStatements = bookingPageStatements(orms.bookings.em.fork().getKnex(), 'client', [clientId], bookingWindow);
-    const pageSql = bookingStatements.page.toSQL().toNative();
-    const countSql = bookingStatements.counts.toSQL().toNative();
+    const { page: pageSql, counts: countSql } = bookingPageStatements('client', [clientId], bookingWindow);
     const listingsById = (ids) => (ids.length ? pools.therapists.query(`select * from therapists where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids) : null);
     const paths = {
       search: [
-        () => new TherapistSearchService(context(orms.therapists), geocoder).search(SEARCH_ARGS),
+        Object.assign((ctx) => new TherapistSearchService(ctx, geocoder).search(SEARCH_ARGS), { setup: () => context(orms.therapists) }),
         // The same statements the service sends (rings of the nearest-first search, or page and count, with the listings' columns), through pg.
         () => readSearchPage(criteria, { limit: 20, offset: 0 }, async (statement) => (await pools.therapists.query(numbered(statement.sql), statement.bindings)).rows, columns),
         async () => {
@@ -123,33 +129,33 @@ async function openSize(serverUrl, prefix) {
         },
       ],
       availability: [
-        () => loadDiaries(orms.bookings.em.fork(), ids, now, now + 14 * DAY, now),
+        onFork(orms.bookings, (em) => loadDiaries(em, ids, now, now + 14 * DAY, now)),
         () => pools.bookings.query(numbered(DIARIES(ids.length)), diaryBindings(ids, now, now + 14 * DAY, now)),
       ],
       reference: [
-        () => readListingsByIds(orms.therapists.em.fork(), ids),
+        onFork(orms.therapists, (em) => readListingsByIds(em, ids)),
         () => byIdsThroughPg(pools.therapists, listings, ids),
-        () => orms.therapists.em.fork().find(Therapist, { id: { $in: ids } }),
+        onFork(orms.therapists, (em) => em.find(Therapist, { id: { $in: ids } })),
       ],
       users: [
-        () => new UserService(orms.accounts.em.fork()).findByIds(userIds),
+        onFork(orms.accounts, (em) => new UserService(em).findByIds(userIds)),
         () => byIdsThroughPg(pools.accounts, users, userIds),
-        () => orms.accounts.em.fork().find(User, { id: { $in: userIds } }),
+        onFork(orms.accounts, (em) => em.find(User, { id: { $in: userIds } })),
       ],
       bookings: [
-        () => bookingPages(orms.bookings.em.fork(), 'client', [clientId], bookingWindow),
-        () => Promise.all([pools.bookings.query(pageSql.sql, pageSql.bindings), pools.bookings.query(countSql.sql, countSql.bindings)]),
-        async () => {
-          // The same statements, each row merged into the identity map (em.map), as the page was read before.
-          const em = orms.bookings.em.fork();
-          const [rows] = await Promise.all([em.execute(bookingStatements.page), em.execute(bookingStatements.counts)]);
+        onFork(orms.bookings, (em) => bookingPages(em, 'client', [clientId], bookingWindow)),
+        () => Promise.all([pools.bookings.query(numbered(pageSql.sql), pageSql.bindings), pools.bookings.query(numbered(countSql.sql), countSql.bindings)]),
+        onFork(orms.bookings, async (em) => {
+          // The same statements through em.execute, each row merged into the identity map (em.map), as the page was read before.
+          const { page, counts } = bookingPageStatements('client', [clientId], bookingWindow);
+          const [rows] = await Promise.all([em.execute(page.sql, page.bindings), em.execute(counts.sql, counts.bindings)]);
           return rows.map(({ page_position: _, ...row }) => em.map(Booking, row));
-        },
+        }),
       ],
       carePlan: [
-        () => new CarePlanService(orms.care_plans.em.fork()).findByIds([carePlanId]),
+        onFork(orms.care_plans, (em) => new CarePlanService(em).findByIds([carePlanId])),
         () => byIdsThroughPg(pools.care_plans, carePlans, [carePlanId]),
-        () => orms.care_plans.em.fork().find(CarePlan, { id: { $in: [carePlanId] } }),
+        onFork(orms.care_plans, (em) => em.find(CarePlan, { id: { $in: [carePlanId] } })),
       ],
     };
     const { rows } = await pools.therapists.query('select count(*)::int as n from therapists');
@@ -199,7 +205,7 @@ export async function timeSqlPaths(serverUrl, prefixes, say = () => {}) {
   const markdown = ['### Hot read paths: MikroORM against the same SQL through pg', ''];
   if (sizes.length === 0) return { sizes, markdown: [...markdown, 'Not measured: no scale databases.'] };
   markdown.push(
-    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating, and the sizes alternating too (side by side); a page of 20 therapists near LS6 with ANXIETY among their conditions.`,
+    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating, and the sizes alternating too (side by side); a page of 20 therapists near LS6 with ANXIETY among their conditions. Each ORM read runs on a fresh request EntityManager (its request context for search), made before the clock starts: a request makes one, whatever it reads.`,
     '',
     'The last two columns time the same read the entity manager\'s way (em.find, or em.map of the same rows: hydration and the identity map), as these reads were made before readOnlyEntities, and its ratio to pg.',
     '',
