@@ -26,8 +26,8 @@ class Probe {
   tags!: string[];
   details!: Record<string, unknown> | null;
   secret!: string | null;
-  /** A getter of the entity class: read-only entities keep the class's behaviour. */
-  get label(): string {
+  /** A method of the entity class: read-only entities keep the class's behaviour. */
+  label(): string {
     return `${this.name} (${this.count})`;
   }
 }
@@ -100,7 +100,7 @@ describe('readEntitiesByIds and readOnlyEntities (reads without the identity map
       expect(plain(probe)).toEqual(plain(expected));
       expect(probe.startsAt).toBeInstanceOf(Date);
       expect(probe.startsAt.getTime()).toBe(expected.startsAt.getTime());
-      expect(probe.label).toBe(expected.label);
+      expect(probe.label()).toBe(expected.label());
       expect(probe.secret).toBeUndefined();
     }
     expect(read[2]).toMatchObject({ note: "it's here", tags: ['a', 'b,c', 'd"e'], details: { nested: [1, 'two'] }, onDay: '2026-03-01', ratio: 0.25 });
