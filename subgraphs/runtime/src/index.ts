@@ -14,6 +14,8 @@ export * from './schema/uuid';
 export * from './orm/orm-config';
 export * from './orm/init-orm';
 export * from './orm/lock-until-commit';
+export * from './orm/read-only-entities';
+export * from './orm/read-rows';
 export * from './subgraph/definition';
 export * from './subgraph/subgraph-config';
 export * from './subgraph/build-schema';

@@ -1,14 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIds, type SubgraphContext } from '@caregraph/runtime';
+import { readEntitiesByIds, type SubgraphContext } from '@caregraph/runtime';
 import { User } from './user.entity';
 
-/** Reads users. One statement for any number of ids (used by the federation reference resolver). */
+/**
+ * Reads users. One statement for any number of ids (used by the federation reference resolver and `me`),
+ * as read-only entities (readEntitiesByIds): writes load their user through the EntityManager.
+ */
 export class UserService {
   constructor(private readonly em: EntityManager) {}
 
-  async findByIds(ids: readonly string[]): Promise<Array<User | null>> {
-    const rows = await this.em.find(User, { id: { $in: [...ids] } });
-    return byIds(ids, rows);
+  findByIds(ids: readonly string[]): Promise<Array<User | null>> {
+    return readEntitiesByIds(this.em, User, ids);
   }
 
   /** Loads one user through the request's batching loader. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '@caregraph/runtime';
+import { isUuid, readRows } from '@caregraph/runtime';
 import type { BusyPeriod, ScheduleRules } from './free-slots';
 
 /** What availability needs of one therapist: the schedule and the busy periods near the asked time. */
@@ -72,7 +72,7 @@ interface DiaryRow {
 export async function loadDiaries(em: EntityManager, therapistIds: readonly string[], from: number, to: number, now: number): Promise<Array<Diary | null>> {
   const ids = [...new Set(therapistIds.filter(isUuid))];
   if (ids.length === 0) return therapistIds.map(() => null);
-  const rows = await em.execute<DiaryRow[]>(DIARIES(ids.length), diaryBindings(ids, from, to, now));
+  const rows = await readRows<DiaryRow>(em, DIARIES(ids.length), diaryBindings(ids, from, to, now));
   const diaries = new Map(
     rows.map((row) => [
       row.therapist_id,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIds, groupedByKey, type SubgraphContext, isUuid } from '@caregraph/runtime';
+import { groupedByKey, readEntitiesByIds, type SubgraphContext, isUuid } from '@caregraph/runtime';
 import { CarePlan } from './care-plan.entity';
 
 /** Whose plans a list holds: a client's or a therapist's. */
@@ -14,11 +14,9 @@ const OWNER_PROPERTY = { client: 'clientId', therapist: 'therapistId' } as const
 export class CarePlanService {
   constructor(private readonly em: EntityManager) {}
 
-  /** The plans with `ids`, in order, null where there is none. One statement. */
-  async findByIds(ids: readonly string[]): Promise<Array<CarePlan | null>> {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await this.em.find(CarePlan, { id: { $in: valid } }) : [];
-    return byIds(ids, rows);
+  /** The plans with `ids`, in order, null where there is none. One statement; read-only plans (writes load theirs in their transaction). */
+  findByIds(ids: readonly string[]): Promise<Array<CarePlan | null>> {
+    return readEntitiesByIds(this.em, CarePlan, ids);
   }
 
   /** Each owner's plans, newest first (ties by id). One statement for all owners. */

@@ -1,5 +1,5 @@
 import { UserInputError } from '@caregraph/kernel';
-import { encodeCursor, pageWindow, type SubgraphContext } from '@caregraph/runtime';
+import { encodeCursor, pageWindow, readRows, type SubgraphContext } from '@caregraph/runtime';
 import type { Geocoder } from '../geocoding/geocoder';
 import { parseOutwardCode, parsePostcode } from '../location/postcode';
 import { listingColumns, listingFromRow } from '../therapists/listing-reads';
@@ -23,8 +23,7 @@ export class TherapistSearchService {
   async search(args: TherapistSearchArgs): Promise<TherapistSearchConnection> {
     const window = pageWindow(args);
     const criteria = await this.criteria(args);
-    const connection = this.ctx.em.getConnection();
-    const page = await readSearchPage(criteria, window, (statement) => connection.execute(statement.sql, statement.bindings), listingColumns(this.ctx.em));
+    const page = await readSearchPage(criteria, window, (statement) => readRows(this.ctx.em, statement.sql, statement.bindings), listingColumns(this.ctx.em));
     const edges = page.rows.map((row, i) => ({
       node: listingFromRow(this.ctx.em, row),
       cursor: encodeCursor(window.offset + i),
