@@ -91,13 +91,13 @@ describe('a subgraph\'s operations endpoints and limits', () => {
     const connection = orm.em.getConnection();
     const execute = jest.spyOn(connection, 'execute');
     try {
-      const started = Date.now();
+      const probesStarted = Date.now();
       await Promise.all(
         Array.from({ length: 50 }, (_, i) => fetch(i % 2 ? `${subgraph.opsUrl}/ready` : subgraph.url.replace(/graphql$/, 'health')).then((r) => r.arrayBuffer())),
       );
       // Only the background check, every 300 ms, may have run meanwhile (more of them when a loaded machine
       // takes longer over the 50), never one query per call.
-      const checks = Math.ceil((Date.now() - started) / 300);
+      const checks = Math.ceil((Date.now() - probesStarted) / 300);
       expect(execute.mock.calls.length).toBeLessThanOrEqual(checks);
       expect(execute.mock.calls.length).toBeLessThan(25);
 
