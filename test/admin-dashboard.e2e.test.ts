@@ -15,7 +15,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ensureAppBuilt } from './support/app-build';
 import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from './support/demo-practice-events';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
@@ -84,6 +84,13 @@ describeWithChromium('the admin dashboard in a browser', () => {
       await page.waitForTimeout(200);
     }
   }
+
+  /** Waits until a dialog has faded in: mid-fade, axe measures contrast on half-transparent text. */
+  async function fadedIn(dialog: Locator) {
+    const opacity = () => dialog.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity);
+    await until(async () => (await opacity()) === '1', 'the dialog has faded in');
+  }
+
 
   async function signIn(email: string) {
     await page.goto(adminUrl);
@@ -275,6 +282,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
     const clientId = await dialog.getByLabel('client_id').inputValue();
     expect(secret).toMatch(/^cgs_[A-Za-z0-9_-]{43}$/);
     await expectText(dialog, 'This is the only time the secret is shown');
+    await fadedIn(dialog);
     expect(await accessibilityProblems(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'I have stored it' }).click();
     const clients = page.getByRole('table', { name: 'API clients' });
@@ -341,9 +349,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
       await endpoint.getByRole('button', { name: 'Disable endpoint' }).click();
       const dialog = page.getByRole('dialog', { name: 'Disable this endpoint?' });
       await expectText(dialog, 'Only Demo Practice (made up) can turn it back on');
-      // Checked once the dialog has faded in (mid-fade, axe measures contrast on half-transparent text).
-      const opacity = () => dialog.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity);
-      await until(async () => (await opacity()) === '1', 'the dialog has faded in');
+      await fadedIn(dialog);
       expect(await accessibilityProblems(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Disable endpoint' }).click();
       await expectText(page.getByRole('alert'), `Disabled: nothing more is sent to ${url}`);

@@ -66,7 +66,7 @@ const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeWithChromium('the therapist workspace: joining, the listing and the schedule', () => {
   const prefix = `e2e_twj_${randomBytes(3).toString('hex')}_`;
-  const therapist = { name: 'Rowan Testbrook', email: `twj-e2e-${randomBytes(4).toString('hex')}@caregraph.example`, password: 'quiet paths at dawn', hcpc: `OT${randomInt(100000, 999999)}` };
+  const therapist = { name: 'Rowan Testbrook', email: `twj-e2e-${randomBytes(4).toString('hex')}@caregraph.example`, password: 'quiet paths at dawn', hcpc: `OT${randomInt(100000, 899999)}` }; // outside the demo roster's OT9xxxxx
   const mailDir = mkdtempSync(path.join(tmpdir(), 'caregraph-therapist-mail-'));
   let platform: RunningPlatform;
   let appUrl: string;

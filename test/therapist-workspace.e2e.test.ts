@@ -21,7 +21,7 @@
 //   booked session's start into the past in the bookings database, as the clock would.
 import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -128,7 +128,8 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     for (const checkbox of await page.getByRole('checkbox').all()) await checkbox.check();
     await page.getByRole('button', { name: /^Create account/ }).click();
     await heading('Your listing');
-    await page.getByLabel('HCPC registration number').fill(`OT${String(Date.now()).slice(-6)}`);
+    // Outside the demo roster's OT9xxxxx: a number already registered is refused as a conflict.
+    await page.getByLabel('HCPC registration number').fill(`OT${randomInt(100000, 899999)}`);
     await page.getByLabel('Base postcode').fill('LS6 2AB');
     await page.getByLabel('Headline').fill('Small steps back to the everyday');
     await page.getByLabel('About you and how you work').fill('Occupational therapist working with people recovering from low mood and anxiety, at home and online.');
