@@ -1,11 +1,12 @@
 import { HeaderMap } from '@apollo/server';
 import type { Logger } from '@caregraph/kernel';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { isIPv6 } from 'node:net';
 import type { ServerResponse } from 'node:http';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
 import type { RateLimitSettings } from './config';
+import { connectFailFastRedis } from './fail-fast-redis';
 import { sendTryAgainLater } from './try-again-later';
 
 /**
@@ -154,7 +155,7 @@ export function createRateLimits(
 
 /** A Redis connection that fails commands at once while down (the insurance limiter takes over). */
 function connect(url: string, logger: Logger): Redis {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  const redis = connectFailFastRedis(url);
   let down = false;
   redis.on('error', (error: Error) => {
     if (down) return;

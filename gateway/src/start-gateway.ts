@@ -203,6 +203,13 @@ export async function startGateway(
     throw error;
   }
   const rateLimits = createRateLimits(config.rateLimits, config.redisUrl, logger, { onLimited: (scope) => metrics.rateLimited.inc({ scope }) });
+  /** Stops Apollo and closes the stores beside it (Redis connections or memory), once nothing is served. */
+  const closeServing = async () => {
+    await apollo.stop();
+    await rateLimits.close();
+    await persisted.close();
+    await cache?.close();
+  };
 
   const requestIds = new WeakMap<IncomingMessage, string>();
   // The response of each /graphql request, for the per-caller RateLimit header fields written once the caller is known.
@@ -318,10 +325,7 @@ export async function startGateway(
   } catch (error) {
     readiness.stop();
     stopFollowingAccounts();
-    await apollo.stop();
-    await rateLimits.close();
-    await persisted.close();
-    await cache?.close();
+    await closeServing();
     throw error;
   }
   let ops: GracefulServer;
@@ -331,10 +335,7 @@ export async function startGateway(
     readiness.stop();
     stopFollowingAccounts();
     await http.close();
-    await apollo.stop();
-    await rateLimits.close();
-    await persisted.close();
-    await cache?.close();
+    await closeServing();
     throw error;
   }
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -374,10 +375,7 @@ export async function startGateway(
         if (config.shutdownDelayMs > 0) await sleep(config.shutdownDelayMs);
         await http.close();
         stopFollowingAccounts();
-        await apollo.stop();
-        await rateLimits.close();
-        await persisted.close();
-        await cache?.close();
+        await closeServing();
         await ops.close(100);
         logger.info('gateway stopped');
       })();

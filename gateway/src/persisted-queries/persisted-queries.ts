@@ -1,7 +1,8 @@
 import type { ApolloServer, PersistedQueryOptions } from '@apollo/server';
 import type { Logger } from '@caregraph/kernel';
 import type { GatewayContext } from '../context';
-import { connectPersistedQueryRedis, RedisPersistedQueryCache } from './redis-cache';
+import { connectFailFastRedis } from '../fail-fast-redis';
+import { RedisPersistedQueryCache } from './redis-cache';
 import { guardTrustedDocuments, loadTrustedDocuments, manifestCache } from './trusted-documents';
 
 /**
@@ -52,7 +53,7 @@ export async function setUpPersistedQueries(
     };
   }
   if (settings.redisUrl) {
-    const redis = connectPersistedQueryRedis(settings.redisUrl);
+    const redis = connectFailFastRedis(settings.redisUrl);
     return {
       mode: 'apq',
       store: 'redis',

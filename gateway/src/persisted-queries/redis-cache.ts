@@ -1,6 +1,6 @@
 import type { PersistedQueryOptions } from '@apollo/server';
 import type { Logger } from '@caregraph/kernel';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /** The key-value cache Apollo Server keeps persisted queries in. */
 export type PersistedQueryCache = NonNullable<PersistedQueryOptions['cache']>;
@@ -62,12 +62,4 @@ export class RedisPersistedQueryCache implements PersistedQueryCache {
     this.down = false;
     this.logger.info('Redis reachable again: persisted queries are shared');
   }
-}
-
-/** A Redis connection whose commands fail at once while it is down (a cache miss, not a wait). */
-export function connectPersistedQueryRedis(url: string): Redis {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-  // Failures are reported by the cache, once per outage; without a listener ioredis would print each one.
-  redis.on('error', () => undefined);
-  return redis;
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '@caregraph/kernel';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectFailFastRedis } from '../fail-fast-redis';
 
 /** A cached answer, or none; with the generations of its tags now, which a new entry is written with. */
 export interface CacheRead {
@@ -138,7 +139,5 @@ export class RedisResponseCache implements ResponseCacheStore {
 export function createResponseCacheStore(redisUrl: string | undefined, maxEntries: number, logger: Logger): ResponseCacheStore {
   if (!redisUrl) return new MemoryResponseCache(maxEntries);
   // Commands fail at once while Redis is down (a miss), rather than queue behind the request.
-  const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-  redis.on('error', () => undefined);
-  return new RedisResponseCache(redis, logger);
+  return new RedisResponseCache(connectFailFastRedis(redisUrl), logger);
 }
