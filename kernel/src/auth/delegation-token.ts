@@ -4,7 +4,7 @@ import type { Caller } from './caller';
 import { callerClaims, callerFromClaims, callerKey } from './caller-claims';
 import { INTERNAL_TOKEN_ISSUER, INTERNAL_TOKEN_REUSE_SECONDS } from './internal-token';
 import { splitPem } from './key-material';
-import { ExpiringCache } from './token-cache';
+import { reusedSignatures } from './token-cache';
 
 /**
  * The header carrying a delegation token: the gateway sends it to a subgraph with every fetch,
@@ -76,17 +76,10 @@ export async function createDelegationTokenSigner(privateKeyPem: string): Promis
  * of its 30 left. Saves an Ed25519 signature per subgraph fetch, as for internal tokens.
  */
 export function reusingDelegationTokens(signer: DelegationTokenSigner, reuseSeconds = INTERNAL_TOKEN_REUSE_SECONDS): DelegationTokenSigner {
-  const cache = new ExpiringCache<Promise<string>>();
+  const signed = reusedSignatures(reuseSeconds);
   return {
     sign({ caller, subgraph, depth, clientIp }) {
-      const key = `${subgraph}\n${callerKey(caller)}\n${clientIp ?? ''}\n${depth}`;
-      const cached = cache.get(key);
-      if (cached) return cached;
-      const token = signer.sign({ caller, subgraph, depth, requestId: '', clientIp });
-      cache.set(key, token, Date.now() + reuseSeconds * 1000);
-      // A failed signature is not kept: the next fetch tries again.
-      token.catch(() => cache.set(key, token, 0));
-      return token;
+      return signed(`${subgraph}\n${callerKey(caller)}\n${clientIp ?? ''}\n${depth}`, () => signer.sign({ caller, subgraph, depth, requestId: '', clientIp }));
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Caller } from './caller';
 import { callerClaims, callerFromClaims, callerKey } from './caller-claims';
 import { UnauthenticatedError } from '../errors';
 import { splitPem } from './key-material';
-import { ExpiringCache } from './token-cache';
+import { ExpiringCache, reusedSignatures } from './token-cache';
 
 /** Issuer of internal tokens: only the gateway signs them (docs/architecture.md#identity-and-trust). */
 export const INTERNAL_TOKEN_ISSUER = 'caregraph-gateway';
@@ -70,17 +70,10 @@ export async function createInternalTokenSigner(privateKeyPem: string): Promise<
  * request id travels in `x-request-id` (docs/adr/017). Saves an Ed25519 signature per fetch.
  */
 export function reusingInternalTokens(signer: InternalTokenSigner, reuseSeconds = INTERNAL_TOKEN_REUSE_SECONDS): InternalTokenSigner {
-  const cache = new ExpiringCache<Promise<string>>();
+  const signed = reusedSignatures(reuseSeconds);
   return {
     sign(audience, caller, _requestId, clientIp = null, depth = 0) {
-      const key = `${audience}\n${callerKey(caller)}\n${clientIp ?? ''}\n${depth}`;
-      const cached = cache.get(key);
-      if (cached) return cached;
-      const token = signer.sign(audience, caller, '', clientIp, depth);
-      cache.set(key, token, Date.now() + reuseSeconds * 1000);
-      // A failed signature is not kept: the next fetch tries again.
-      token.catch(() => cache.set(key, token, 0));
-      return token;
+      return signed(`${audience}\n${callerKey(caller)}\n${clientIp ?? ''}\n${depth}`, () => signer.sign(audience, caller, '', clientIp, depth));
     },
   };
 }

@@ -30,3 +30,20 @@ export class ExpiringCache<V> {
     return this.entries.size;
   }
 }
+
+/**
+ * Signs at most one token per key every `reuseSeconds` and hands out the same one meanwhile (internal
+ * and delegation tokens, docs/adr/017): `signed(key, sign)` returns the kept token or signs one. A failed
+ * signature is not kept: the next call tries again.
+ */
+export function reusedSignatures(reuseSeconds: number): (key: string, sign: () => Promise<string>) => Promise<string> {
+  const cache = new ExpiringCache<Promise<string>>();
+  return (key, sign) => {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const token = sign();
+    cache.set(key, token, Date.now() + reuseSeconds * 1000);
+    token.catch(() => cache.set(key, token, 0));
+    return token;
+  };
+}
