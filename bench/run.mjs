@@ -21,7 +21,7 @@ import { writeResults, writeSqlResults } from './lib/results.mjs';
 import { BENCH_DIR, freePorts, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
 import { timeSqlPaths } from './lib/sql-timings.mjs';
 import { measurePublicCache, publicReadMix, writePublicCacheResults } from './lib/public-cache.mjs';
-import { backendPids, memoryOf } from './lib/memory.mjs';
+import { memoryOf, postgresMemory } from './lib/memory.mjs';
 import { runSoak, writeSoakResults } from './lib/soak.mjs';
 
 const say = (line) => process.stdout.write(`${line}\n`);
@@ -89,15 +89,14 @@ async function sharedProcessesPeakRss(serverUrl, subgraphs) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    const pids = await backendPids(client, Object.values(subgraphs.databases));
-    for (const [name, database] of Object.entries(subgraphs.databases)) {
-      peaks[`PostgreSQL (${name})`] = pids[database].reduce((sum, pid) => sum + (memoryOf(pid)?.anon ?? 0), 0);
-    }
+    return { ...peaks, ...(await postgresMemory(client, subgraphs.databases)) };
   } finally {
     await client.end().catch(() => {});
   }
-  return peaks;
 }
+
+/** The checkout's commit, which a results block names. */
+const shortCommit = () => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 
 async function serverVersion(serverUrl) {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -115,8 +114,7 @@ async function timeSqlOnly(options) {
     const sql = await timeSqlPaths(serverUrl, options.scalePrefixes, say);
     const load = [loadBefore, os.loadavg()[0]];
     if (sql.sizes.length === 0) throw new Error(`no seeded databases among ${options.scalePrefixes.join(', ')}: run npm run seed:scale first`);
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    writeSqlResults(options.out, { sql, pgVersion: await serverVersion(serverUrl), commit, load });
+    writeSqlResults(options.out, { sql, pgVersion: await serverVersion(serverUrl), commit: shortCommit(), load });
     say(sql.markdown.join('\n'));
     say(`bench: SQL timings written to ${options.out}`);
   } finally {
@@ -175,8 +173,7 @@ async function main() {
           return mix;
         };
         const soak = await runSoak({ target: caregraph, processes: { gateway: caregraph.pid, ...subgraphs.pids }, databases: subgraphs.databases, pgClient, newMix }, { minutes: options.soak, connections: options.connections }, say);
-        const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-        say(writeSoakResults(options.out, { soak, therapistCount, prefix: options.prefix, commit }));
+        say(writeSoakResults(options.out, { soak, therapistCount, prefix: options.prefix, commit: shortCommit() }));
         say(`bench: soak results written to ${options.out}`);
       } finally {
         await pgClient.end().catch(() => {});

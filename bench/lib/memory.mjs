@@ -29,17 +29,23 @@ export async function backendPids(client, databases) {
   return byDatabase;
 }
 
+/** The summed private memory (RssAnon) of `pids`, in MiB: what PostgreSQL backends hold of their own. */
+function privateMemory(pids) {
+  return pids.reduce((sum, pid) => sum + (memoryOf(pid)?.anon ?? 0), 0);
+}
+
 /**
- * One sample of every watched process, in MiB: `processes` maps a name to a pid (a Node process: its RSS),
- * `backends` maps a name to the pids of a database's backends (their summed private memory).
+ * The private memory of PostgreSQL's backends serving each database, in MiB, as "PostgreSQL (<name>)":
+ * `databases` maps a subgraph's name to its database; `client` is connected elsewhere.
  */
-export function sampleMemory(processes, backends = {}) {
-  const sample = {};
-  for (const [name, pid] of Object.entries(processes)) sample[name] = memoryOf(pid)?.rss ?? NaN;
-  for (const [name, pids] of Object.entries(backends)) {
-    sample[name] = pids.reduce((sum, pid) => sum + (memoryOf(pid)?.anon ?? 0), 0);
-  }
-  return sample;
+export async function postgresMemory(client, databases) {
+  const pids = await backendPids(client, Object.values(databases));
+  return Object.fromEntries(Object.entries(databases).map(([name, database]) => [`PostgreSQL (${name})`, privateMemory(pids[database])]));
+}
+
+/** One sample of every watched Node process's RSS, in MiB: `processes` maps a name to a pid. */
+export function sampleMemory(processes) {
+  return Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, memoryOf(pid)?.rss ?? NaN]));
 }
 
 /** Least-squares slope of `points` ({ t, v }), in v per unit of t; NaN for fewer than two distinct times. */
