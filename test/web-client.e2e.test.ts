@@ -559,11 +559,11 @@ describeWithChromium('the reference client app in a browser', () => {
     const gateway = platform.urls.gateway;
     const practice = await demoPracticeToken(gateway, 'referrals:write referrals:read');
     const as = async <T,>(token: string, query: string, variables: Record<string, unknown> = {}) => {
-      const result = await graphqlRequest<T>(gateway, query, variables, { authorization: `Bearer ${token}` });
+      const result = await graphqlRequest<T>(gateway, query, variables, token ? { authorization: `Bearer ${token}` } : {});
       expect(result.errors).toBeUndefined();
       return result.data!;
     };
-    const login = async (email: string) => (await graphqlRequest<{ login: { accessToken: string } }>(gateway, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } })).data!.login.accessToken;
+    const login = async (email: string) => (await as<{ login: { accessToken: string } }>('', 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } })).login.accessToken;
     const therapistEmail = demoRoster().users.find((u) => u.id === target.userId)!.email;
     const [therapistToken, clientToken] = [await login(therapistEmail), await login('client03@caregraph.example')];
     const { submitReferral } = await as<{ submitReferral: { id: string } }>(practice, 'mutation ($input: SubmitReferralInput!, $key: String!) { submitReferral(input: $input, idempotencyKey: $key) { id } }', {
