@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { accessibilityProblems } from './support/accessibility';
 import { ensureAppBuilt } from './support/app-build';
 import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from './support/demo-practice-events';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
@@ -25,14 +26,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
 const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
 
-/** Serious and critical axe-core violations on the page as it is now. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 

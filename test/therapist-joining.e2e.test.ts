@@ -12,25 +12,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { accessibilityProblems } from './support/accessibility';
 import { ensureAppBuilt } from './support/app-build';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
-const AXE = readFileSync(require.resolve('axe-core'), 'utf8');
 const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
 
-/** Serious and critical axe-core violations on the page as it is now. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the app's Content-Security-Policy does not govern.
-  await page.evaluate(AXE);
-  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 /** How far the page is wider than the screen (0 when nothing scrolls sideways). */
 const OVERFLOW = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;

@@ -22,10 +22,11 @@
 import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { accessibilityProblems } from './support/accessibility';
 import { ensureAppBuilt } from './support/app-build';
 import { demoPracticeToken } from './support/demo-practice-events';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
@@ -33,18 +34,8 @@ import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } fro
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
-const AXE = readFileSync(require.resolve('axe-core'), 'utf8');
 const PHONE = { width: 390, height: 844 };
 
-/** Serious and critical axe-core violations on the page as it is now. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the app's Content-Security-Policy does not govern.
-  await page.evaluate(AXE);
-  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 /** What has the keyboard focus (a string: the tests compile without the DOM's types). */
 const FOCUSED = `(() => { const el = document.activeElement; return { tag: el?.tagName ?? '', text: (el?.textContent ?? '').trim() }; })()`;

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { accessibilityProblems } from './support/accessibility';
 import { ensureAppBuilt } from './support/app-build';
 import { demoPracticeToken } from './support/demo-practice-events';
 import { dropPlatformDatabases, startPlatformProcess, type AppPorts, type RunningPlatform } from './support/platform';
@@ -22,18 +23,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
 const PROFILE = `query ($id: ID!) { therapist(id: $id) { displayName conditions languages outwardCode fee { amountPence } } }`;
 
-const AXE = readFileSync(require.resolve('axe-core'), 'utf8');
 
-/** Serious and critical axe-core violations on the page as it is now. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the app's Content-Security-Policy does not govern
-  // (a <script> tag would be refused, as it should be).
-  await page.evaluate(AXE);
-  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 /** What has the keyboard focus. */
 interface Focused {

@@ -2,9 +2,9 @@
 // (MockedProvider); test/admin-dashboard.e2e.test.ts runs them on the real platform.
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATIONS_READ, NOTIFICATIONS_PAGE, UNREAD_NOTIFICATION_COUNT } from '@caregraph/client-kit/notifications';
+import { axeViolations } from '@caregraph/client-kit/testing/axe';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { AdminContext, testDataProvider } from 'react-admin';
 import { NotificationBell } from './NotificationBell';
 
@@ -36,12 +36,6 @@ function renderBell(mocks: object[]) {
       </AdminContext>
     </MockedProvider>,
   );
-}
-
-/** axe in jsdom: no layout, so contrast and label-in-name run in the browser test. */
-async function axeViolations(container: Element): Promise<string[]> {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
-  return results.violations.map((v) => `${v.id}: ${v.help}`);
 }
 
 describe('the admin’s notifications bell', () => {

@@ -6,6 +6,7 @@ import axe from 'axe-core';
  * label-in-name check (it measures icon fonts) run in the browser tests instead.
  */
 export async function axeViolations(container: Element): Promise<string[]> {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
+  // Only the violations are collected in full: the passes, which nothing reads, triple a run's time.
+  const results = await axe.run(container, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false }, region: { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
   return results.violations.map((v) => `${v.id}: ${v.help}`);
 }
