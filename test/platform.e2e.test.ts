@@ -221,6 +221,10 @@ describe('the platform end to end', () => {
     });
   });
 
+  it('says in its banner where e-mails go while no SMTP server is set', () => {
+    expect(platform.output()).toMatch(/E-mail +no SMTP server set: messages \(sign-up and reset links, notifications\) are written to \/\S+/);
+  });
+
   it('writes no passwords, tokens or personal data to its logs', async () => {
     const roster = demoRoster();
     // The services' own log lines (the start-up banner prints the demo logins on purpose).

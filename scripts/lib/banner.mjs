@@ -41,7 +41,8 @@ export function demoLogins() {
 
 /** Where accounts writes e-mails (verification and reset links) when no SMTP server is configured. */
 export function mailFolder() {
-  const { readAccountsConfig } = createRequire(path.join(REPO_ROOT, 'package.json'))('@caregraph/accounts');
+  // The configuration alone: the package's main module is the whole subgraph, seconds of loading.
+  const { readAccountsConfig } = createRequire(path.join(REPO_ROOT, 'package.json'))('@caregraph/accounts/config');
   return process.env.SMTP_URL ? undefined : readAccountsConfig().mailDir;
 }
 
