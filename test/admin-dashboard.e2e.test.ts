@@ -6,7 +6,7 @@
 // deliveries with a dead one retried, an organisation's webhook endpoint with its failed delivery replayed
 // and the endpoint disabled, and the safety list of escalated risk flags. axe-core checks every
 // page visited; a failing step leaves a screenshot under test-results/.
-import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
@@ -130,7 +130,15 @@ describeWithChromium('the admin dashboard in a browser', () => {
     return result.data!.searchTherapists.edges.some((e) => e.node.id === id);
   }
 
+  /** The addresses this tab has been through, as `history.length` counts them. */
+  const historyLength = () => page.evaluate(() => (globalThis as unknown as { history: { length: number } }).history.length);
+
   step('refuses a non-admin, with a clear message, on an accessible sign-in page', async () => {
+    // A signed-out visit to the dashboard goes to the sign-in page once: a blank tab, the dashboard, the sign-in page.
+    await page.goto(adminUrl);
+    await page.getByLabel('Email address').waitFor();
+    expect(page.url()).toMatch(/#\/login$/);
+    expect(await historyLength()).toBeLessThanOrEqual(3);
     await signIn('client01@caregraph.example');
     await expectText(page.getByRole('alert'), 'for Caregraph admins only');
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -494,5 +502,19 @@ describeWithChromium('the admin dashboard in a browser', () => {
     await page.getByRole('heading', { level: 1, name: /^Care plan of .+ — / }).waitFor();
     expect(page.url()).toContain(`/carePlans/${flag.care_plan_id}/show`);
     expect(await page.getByRole('button', { name: 'Open with break-glass' }).count()).toBe(1);
+  });
+
+  step('signs out from the account menu, back to the sign-in page; the dashboard then asks to sign in again', async () => {
+    const before = await historyLength();
+    const adminName = demoRoster().users.find((user) => user.email === DEMO_ADMIN_EMAIL)!.displayName;
+    await page.getByRole('banner').getByRole('button', { name: adminName }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.getByLabel('Email address').waitFor();
+    expect(page.url()).toMatch(/#\/login$/);
+    expect(await historyLength()).toBeLessThanOrEqual(before + 1);
+    await page.goto(`${adminUrl}#/moderationQueue`);
+    await page.getByLabel('Email address').waitFor();
+    expect(page.url()).toMatch(/#\/login$/);
+    expect(await page.getByRole('menuitem', { name: 'Moderation queue' }).count()).toBe(0);
   });
 });
