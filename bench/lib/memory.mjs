@@ -82,7 +82,9 @@ export async function liveHeaps(metricsUrls) {
       try {
         const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
         const line = (await response.text()).split('\n').find((l) => l.startsWith(`${LIVE_HEAP_METRIC}{`) || l.startsWith(`${LIVE_HEAP_METRIC} `));
-        return [name, line ? Number(line.slice(line.lastIndexOf(' ') + 1)) / 2 ** 20 : NaN];
+        const bytes = line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : NaN;
+        // 0 until the process's first major collection: not measured yet.
+        return [name, bytes > 0 ? bytes / 2 ** 20 : NaN];
       } catch {
         return [name, NaN];
       }
@@ -105,10 +107,9 @@ function growthOf(points) {
  * slope over the whole soak, so one garbage-collection saw-tooth neither hides nor fakes a trend; the
  * second half's is fitted too, so a rise that has levelled off is told from one that goes on.
  *
- * Verdict: **no growth** when RSS grows within the tolerance over the whole soak; **levels off** when it
- * grows more, but not over the second half, and the live heap (if reported) stays within its tolerance;
- * **grows** when RSS still grows over the second half or the live heap grows: memory kept that would
- * grow without bound, which is what a leak is.
+ * Verdict: **grows** when the live heap (if reported) grows beyond its tolerance: memory kept, which is
+ * what a leak is; otherwise **no growth** when RSS grows within the tolerance over the whole soak,
+ * **levels off** when it grows more but not over the second half, **grows** when it still does.
  */
 export function soakFigures(points, peak = NaN) {
   const values = points.map((p) => p.v).filter(Number.isFinite);
@@ -127,8 +128,9 @@ export function soakFigures(points, peak = NaN) {
   const heapGrows = heap !== null && heap.growth > heap.allowed;
   let verdict;
   if (!Number.isFinite(growth)) verdict = 'not measured';
-  else if (heapGrows || secondHalf > allowed / 2) verdict = 'grows';
-  else verdict = growth <= allowed ? 'no growth' : 'levels off';
+  else if (heapGrows) verdict = 'grows';
+  else if (growth <= allowed) verdict = 'no growth';
+  else verdict = secondHalf <= allowed / 2 ? 'levels off' : 'grows';
   return {
     start,
     peak: Number.isFinite(peak) ? Math.max(peak, sampledPeak) : sampledPeak,

@@ -79,7 +79,7 @@ export function createServiceMetrics(service: string, maxOperations = DEFAULT_MA
   watchMajorCollections();
   new Gauge({
     name: 'caregraph_heap_after_major_gc_bytes',
-    help: 'V8 old generation in use just after the last major (mark-compact) collection: the live heap. A leak raises it from one collection to the next; RSS and nodejs_heap_size_used_bytes also count garbage not yet collected.',
+    help: 'V8 old generation in use just after the last major (mark-compact) collection: the live heap. A leak raises it from one collection to the next; RSS and nodejs_heap_size_used_bytes also count garbage not yet collected. 0 until the first major collection.',
     registers,
     collect() {
       const bytes = heapAfterLastMajorGc();
