@@ -172,7 +172,7 @@ async function main() {
           await answersOf(caregraph.url, mix, 'caregraph');
           return mix;
         };
-        const soak = await runSoak({ target: caregraph, processes: { gateway: caregraph.pid, ...subgraphs.pids }, databases: subgraphs.databases, pgClient, newMix }, { minutes: options.soak, connections: options.connections }, say);
+        const soak = await runSoak({ target: caregraph, processes: { gateway: caregraph.pid, ...subgraphs.pids }, databases: subgraphs.databases, pgClient, metricsUrls: { gateway: `${caregraph.opsUrl}/metrics`, ...subgraphs.metricsUrls }, newMix }, { minutes: options.soak, connections: options.connections }, say);
         say(writeSoakResults(options.out, { soak, therapistCount, prefix: options.prefix, commit: shortCommit() }));
         say(`bench: soak results written to ${options.out}`);
       } finally {

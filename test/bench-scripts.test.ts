@@ -135,37 +135,52 @@ describe('benchmark scripts', () => {
     }
   });
 
-  it('fits memory growth by least squares and writes the soak block beside the others', () => {
+  it('fits memory growth by least squares, tells a rise that levels off from a leak, and writes the soak block beside the others', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-soak-'));
     try {
       const file = path.join(dir, 'results.md');
       writeFileSync(file, '# Benchmark results\n\n<!-- bench:begin (x) -->\nFull run.\n<!-- bench:end -->\n');
-      // A saw-tooth around a flat line (garbage collection) and a steady climb of 3 MiB a minute, over 10 minutes.
+      // Over 10 minutes: a saw-tooth around a flat line (garbage collection), a steady climb of 3 MiB a minute,
+      // a rise of 60 MiB over 3 minutes that then stays (a heap sizing up to its load) over a flat live heap,
+      // and flat RSS over a live heap that gains 1 MiB a minute (a leak V8's headroom hides for a while).
       const script = `
         import { soakFigures, slope } from './bench/lib/memory.mjs';
         import { writeSoakResults } from './bench/lib/soak.mjs';
         const minutes = Array.from({ length: 121 }, (_, i) => i / 12);
         const flat = minutes.map((t, i) => ({ t, v: 200 + (i % 6) * 4 }));
         const climbing = minutes.map((t) => ({ t, v: 100 + 3 * t }));
-        const perProcess = { gateway: soakFigures(flat, 260), accounts: soakFigures(climbing) };
+        const levelling = minutes.map((t, i) => ({ t, v: 250 + 20 * Math.min(t, 3), heap: 110 + (i % 5) * 0.4 }));
+        const hidden = minutes.map((t) => ({ t, v: 150, heap: 40 + t }));
+        const perProcess = { gateway: soakFigures(flat, 260), accounts: soakFigures(climbing), therapists: soakFigures(levelling), bookings: soakFigures(hidden) };
         const soak = { minutes: 10, connections: 10, perProcess, samples: 121, requests: 60000, requestsPerSecond: 100, p99: 250, failures: 0 };
         const data = { soak, therapistCount: 100000, prefix: 'scale_', commit: 'abc1234', date: new Date('2026-12-05T12:00:00Z') };
         writeSoakResults(${JSON.stringify(file)}, data);
         writeSoakResults(${JSON.stringify(file)}, data);
-        console.log(JSON.stringify({ climb: slope(climbing), gateway: perProcess.gateway, accounts: perProcess.accounts }));`;
+        console.log(JSON.stringify({ climb: slope(climbing), ...perProcess }));`;
       const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
       expect(out.climb).toBeCloseTo(3, 6);
-      expect(out.gateway).toMatchObject({ start: 200, peak: 260, end: 200, allowed: 10, verdict: 'no growth' });
+      expect(out.gateway).toMatchObject({ start: 200, peak: 260, end: 200, allowed: 10, heap: null, verdict: 'no growth' });
       expect(Math.abs(out.gateway.growth)).toBeLessThan(2);
       expect(out.accounts).toMatchObject({ start: 100, peak: 130, end: 130, allowed: 10, verdict: 'grows' });
       expect(out.accounts.growth).toBeCloseTo(30, 6);
+      expect(out.accounts.secondHalf).toBeCloseTo(15, 6);
+      expect(out.therapists).toMatchObject({ start: 250, end: 310, verdict: 'levels off' });
+      expect(out.therapists.growth).toBeGreaterThan(12.5);
+      expect(Math.abs(out.therapists.secondHalf)).toBeLessThan(0.5);
+      expect(out.therapists.heap).toMatchObject({ start: 110, allowed: 5.5 });
+      expect(Math.abs(out.therapists.heap.growth)).toBeLessThan(1);
+      expect(out.bookings).toMatchObject({ growth: 0, verdict: 'grows' });
+      expect(out.bookings.heap).toMatchObject({ start: 40, end: 50, allowed: 4 });
+      expect(out.bookings.heap.growth).toBeCloseTo(10, 6);
       const text = readFileSync(file, 'utf8');
       expect(text).toContain('<!-- bench:begin (x) -->\nFull run.\n<!-- bench:end -->');
       expect(text.match(/bench:soak:begin/g)).toHaveLength(1);
       expect(text.match(/## Memory soak/g)).toHaveLength(1);
       expect(text).toMatch(/### Memory over a 10-minute soak \(2026-12-05 12:00 UTC, commit abc1234\)/);
-      expect(text).toMatch(/\| gateway \| 200 \| 260 \| 200 \| -?0\.\d\d \| -?\d\.\d \| 10 \| no growth \|/);
-      expect(text).toMatch(/\| accounts \| 100 \| 130 \| 130 \| 3\.00 \| 30\.0 \| 10 \| \*\*grows\*\* \|/);
+      expect(text).toMatch(/\| gateway \| 200 \| 260 \| 200 \| -?0\.\d\d \| -?\d\.\d \| -?\d\.\d \| 10 \| – \| – \| no growth \|/);
+      expect(text).toMatch(/\| accounts \| 100 \| 130 \| 130 \| 3\.00 \| 30\.0 \| 15\.0 \| 10 \| – \| – \| \*\*grows\*\* \|/);
+      expect(text).toMatch(/\| therapists \| 250 \| 310 \| 310 \| \d\.\d\d \| \d+\.\d \| -?0\.\d \| 13 \| 110\.0 → 110\.\d \| -?0\.\d \(6\) \| levels off \|/);
+      expect(text).toMatch(/\| bookings \| 150 \| 150 \| 150 \| 0\.00 \| 0\.0 \| 0\.0 \| 10 \| 40\.0 → 50\.0 \| 10\.0 \(4\) \| \*\*grows\*\* \|/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

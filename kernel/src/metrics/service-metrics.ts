@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { ErrorCode, isClientFacingCode } from '../errors';
+import { heapAfterLastMajorGc, watchMajorCollections } from './heap-after-gc';
 
 /** Latency buckets in seconds, from a cached lookup to a request at the subgraph timeout. */
 export const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -42,8 +43,8 @@ export function errorCodeLabel(code: unknown): string {
 
 /**
  * Creates the registry of one service (`service` becomes a label on every series), with
- * Node's process metrics (CPU, memory, event-loop delay, GC) and the GraphQL and HTTP metrics
- * every Caregraph server records.
+ * Node's process metrics (CPU, memory, event-loop delay, GC, the live heap after the last major
+ * collection) and the GraphQL and HTTP metrics every Caregraph server records.
  */
 export function createServiceMetrics(service: string, maxOperations = DEFAULT_MAX_OPERATIONS): ServiceMetrics {
   const registry = new Registry();
@@ -74,6 +75,16 @@ export function createServiceMetrics(service: string, maxOperations = DEFAULT_MA
     help: 'HTTP responses, by route and status (refusals before GraphQL included: 413, 429, …).',
     labelNames: ['route', 'status'] as const,
     registers,
+  });
+  watchMajorCollections();
+  new Gauge({
+    name: 'caregraph_heap_after_major_gc_bytes',
+    help: 'V8 old generation in use just after the last major (mark-compact) collection: the live heap. A leak raises it from one collection to the next; RSS and nodejs_heap_size_used_bytes also count garbage not yet collected. 0 until the first major collection.',
+    registers,
+    collect() {
+      const bytes = heapAfterLastMajorGc();
+      if (bytes !== undefined) this.set(bytes);
+    },
   });
   const operations = new Set<string>();
   return {
