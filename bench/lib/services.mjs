@@ -62,9 +62,9 @@ const entryPointIn = (root, service) => path.join(root, service.dir, 'dist', 'ma
 /**
  * The subgraphs on `ports`, on databases `<prefix>accounts`, … of `serverUrl`, with one
  * fresh internal-token key pair (its private half is returned for the gateways and the floor);
- * built from the checkout at `root` (this one unless told); `nodeOptions` (e.g. --cpu-prof) go to each one's NODE_OPTIONS.
+ * built from the checkout at `root` (this one unless told); `nodeArgs` (e.g. --cpu-prof) go to each one's node.
  */
-export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl, root = REPO_ROOT, nodeOptions }) {
+export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl, root = REPO_ROOT, nodeArgs = [] }) {
   const keys = internalTokenEnv({});
   const urls = databaseUrlsFor(serverUrl, { prefix });
   const started = SUBGRAPHS.map((service) => {
@@ -81,10 +81,9 @@ export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatew
       // /live, /ready and /metrics: on a port of their own.
       [opsPortVariableOf(service)]: String(opsPorts[service.name]),
       [`${service.envPrefix}_DATABASE_URL`]: urls[service.name],
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     };
     delete env[PRIVATE_KEY_VARIABLE];
-    return { ...startService({ name: service.name, entryPoint: entryPointIn(root, service), args: ['serve'], env, onLine: log.onLine }), log };
+    return { ...startService({ name: service.name, entryPoint: entryPointIn(root, service), args: ['serve'], env, onLine: log.onLine, nodeArgs }), log };
   });
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, localGraphqlUrl(ports[s.name])]));
   try {

@@ -25,7 +25,7 @@ async function startPlatform({ root, serverUrl, prefix, clients, cpuProfDir }) {
   const ports = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[i]]));
   const opsPorts = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[SUBGRAPHS.length + i]]));
   const profile = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
-  const subgraphs = await startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, root, nodeOptions: profile.join(' ') || undefined });
+  const subgraphs = await startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, root, nodeArgs: profile });
   let gateway;
   try {
     gateway = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, root, nodeArgs: profile, extraEnv: { GATEWAY_RESPONSE_CACHE: undefined } });
