@@ -10,19 +10,20 @@ import path from 'node:path';
 import pg from 'pg';
 import { chooseServer } from '../scripts/lib/choose-server.mjs';
 import { withDatabase } from '../scripts/lib/database.mjs';
-import { SCALE_PASSWORD, scaleClientEmail, scaleId } from '../scripts/lib/scale-rows.mjs';
 import { SUBGRAPHS, SCHEMA_DIR } from '../scripts/lib/subgraphs.mjs';
 import { startRecorders } from './floor/record.mjs';
 import { measure } from './lib/load.mjs';
 import { BenchOptionError, parseBenchOptions } from './lib/options.mjs';
-import { oneOfEach, operationMix, signIn } from './lib/operations.mjs';
+import { answersOf, oneOfEach, operationMix, signInScaleClients } from './lib/operations.mjs';
 import { treePeakRssMiB } from './lib/proc-stats.mjs';
-import { writeResults, writeSqlResults } from './lib/results.mjs';
+import { shortCommit, writeResults, writeSqlResults } from './lib/results.mjs';
 import { BENCH_DIR, freePorts, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
 import { timeSqlPaths } from './lib/sql-timings.mjs';
 import { measurePublicCache, publicReadMix, writePublicCacheResults } from './lib/public-cache.mjs';
 import { memoryOf, postgresMemory } from './lib/memory.mjs';
 import { runSoak, writeSoakResults } from './lib/soak.mjs';
+import { measureWholePlatforms } from './lib/whole-platform.mjs';
+import { writeWholePlatformResults } from './lib/whole-platform-results.mjs';
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
@@ -46,26 +47,6 @@ async function assertSeeded(serverUrl, prefix) {
   } finally {
     await client.end().catch(() => {});
   }
-}
-
-/** Sends each operation once; returns the parsed bodies, failing on any GraphQL error. */
-async function answersOf(url, mix, name) {
-  const answers = {};
-  for (const op of mix) {
-    let response;
-    // A gateway just started answers signed-in requests 503 until its first revocation-list poll is in,
-    // which a busy machine can delay past its ready check: a few tries, a second apart.
-    for (let attempt = 1; ; attempt++) {
-      response = await fetch(url, { method: 'POST', headers: op.headers, body: op.body });
-      if (response.status !== 503 || attempt === 10) break;
-      await response.arrayBuffer();
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    const body = await response.json();
-    if (!response.ok || body.errors?.length) throw new Error(`${name} answered ${op.name} with ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
-    answers[op.name] = body;
-  }
-  return answers;
 }
 
 /** GraphQL requests the subgraphs have answered so far, from their Prometheus metrics (on their operations ports). */
@@ -95,9 +76,6 @@ async function sharedProcessesPeakRss(serverUrl, subgraphs) {
   }
 }
 
-/** The checkout's commit, which a results block names. */
-const shortCommit = () => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-
 async function serverVersion(serverUrl) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -122,9 +100,24 @@ async function timeSqlOnly(options) {
   }
 }
 
+/** `--whole-platform-vs DIR`: this checkout's whole platform against DIR's, one at a time, interleaved. */
+async function compareWholePlatforms(options) {
+  ensureBenchDependencies();
+  const { serverUrl, postgres } = await chooseServer(process.env, say, 'bench');
+  try {
+    const therapistCount = await assertSeeded(serverUrl, options.prefix);
+    const result = await measureWholePlatforms({ serverUrl, otherRoot: options.wholePlatformVs, options, say });
+    say(writeWholePlatformResults(options.out, { result, options, therapistCount, pgVersion: await serverVersion(serverUrl) }));
+    say(`bench: whole-platform results written to ${options.out}`);
+  } finally {
+    await postgres?.stop();
+  }
+}
+
 async function main() {
   const options = parseBenchOptions(process.argv.slice(2));
   if (options.sqlOnly) return timeSqlOnly(options);
+  if (options.wholePlatformVs) return compareWholePlatforms(options);
   ensureBenchDependencies();
   const { serverUrl, postgres } = await chooseServer(process.env, say, 'bench');
   const work = mkdtempSync(path.join(os.tmpdir(), 'caregraph-bench-'));
@@ -155,13 +148,7 @@ async function main() {
 
     const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
     running.push(caregraph);
-    // Scale client n owns care plan n (scripts/lib/scale-rows.mjs).
-    // One at a time: each sign-in is a deliberately slow password hash, and a busy machine would time out many at once.
-    const sessions = async () => {
-      const list = [];
-      for (let i = 0; i < options.clients; i++) list.push({ accessToken: await signIn(caregraph.url, scaleClientEmail(i + 1), SCALE_PASSWORD), carePlanId: scaleId('carePlan', i + 1) });
-      return list;
-    };
+    const sessions = () => signInScaleClients(caregraph.url, options.clients);
 
     if (options.soak) {
       const pgClient = new pg.Client({ connectionString: serverUrl });

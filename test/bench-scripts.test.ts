@@ -22,6 +22,10 @@ describe('benchmark scripts', () => {
     expect(soak.status).toBe(2);
     expect(soak.stderr).toMatch(/--soak must be a whole number from 1 to 1440, got "ten"/);
     expect(node(['bench/run.mjs', '--soak']).stderr).toMatch(/--soak needs a value\n.*--soak MINUTES/);
+    const whole = node(['bench/run.mjs', '--whole-platform-vs', '/nonexistent/caregraph']);
+    expect(whole.status).toBe(2);
+    expect(whole.stderr).toMatch(/--whole-platform-vs needs a built Caregraph checkout .*\/nonexistent\/caregraph has no gateway\/dist\/main.js/);
+    expect(node(['bench/run.mjs', '--whole-platform-vs']).stderr).toMatch(/--whole-platform-vs needs a value\n.*--whole-platform-vs DIR/);
     const overload = node(['bench/overload.mjs', '--levels', '1,four']);
     expect(overload.status).toBe(2);
     expect(overload.stderr).toMatch(/--levels 1,four is not an option here; use --seconds N, --levels 1,4,10, --timeout-ms N/);
@@ -181,6 +185,51 @@ describe('benchmark scripts', () => {
       expect(text).toMatch(/\| accounts \| 100 \| 130 \| 130 \| 3\.00 \| 30\.0 \| 15\.0 \| 10 \| – \| – \| \*\*grows\*\* \|/);
       expect(text).toMatch(/\| therapists \| 250 \| 310 \| 310 \| \d\.\d\d \| \d+\.\d \| -?0\.\d \| 13 \| 110\.0 → 110\.\d \| -?0\.\d \(6\) \| levels off \|/);
       expect(text).toMatch(/\| bookings \| 150 \| 150 \| 150 \| 0\.00 \| 0\.0 \| 0\.0 \| 10 \| 40\.0 → 50\.0 \| 10\.0 \(4\) \| \*\*grows\*\* \|/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts the CPU of a platform per process and per database, and writes the whole-platform block', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-whole-'));
+    try {
+      const file = path.join(dir, 'results.md');
+      writeFileSync(file, '# Benchmark results\n\nHand-written notes.\n');
+      // Backend 11 runs throughout; 12 exits during the run (its last reading counts); 13 appears (counts from zero).
+      const script = `
+        import { cpuBetween } from './bench/lib/platform-cpu.mjs';
+        import { writeWholePlatformResults } from './bench/lib/whole-platform-results.mjs';
+        const before = { processes: { gateway: 10, therapists: 5 }, backends: { therapists: { 11: 1, 12: 2 } }, server: 100 };
+        const after = { processes: { gateway: 11, therapists: 5.5 }, backends: { therapists: { 11: 1.5, 13: 0.25 } }, server: 102 };
+        const between = cpuBetween(before, after, { therapists: { 11: 1.4, 12: 2.25, 13: 0.1 } });
+        const run = (total, rps) => ({ requestsPerSecond: rps, p50: 20, p99: 90, non2xx: 0, errors: 0, exitedBackends: 1,
+          cpuMsPerOperation: { gateway: total / 2, therapists: total / 4, 'PostgreSQL (therapists)': total / 4, total, 'PostgreSQL server': total / 3 } });
+        const result = {
+          platforms: [{ key: 'this', commit: 'abc1234' }, { key: 'other', commit: '9181d34' }],
+          runs: { this: [run(4, 200), run(5, 190), run(6, 180)], other: [run(10, 100), run(12, 90), run(11, 95)] },
+          differing: [{ operation: 'SearchPage', found: ['.searchTherapists.totalCount: 100 vs 2586'] }],
+          operations: 48,
+          cache: { this: { bypass: 69 } },
+        };
+        const data = { result, options: { prefix: 'scale_', rounds: 3, clients: 16, connections: 10, seconds: 10 }, therapistCount: 100000, pgVersion: '15', date: new Date('2026-12-06T12:00:00Z') };
+        writeWholePlatformResults(${JSON.stringify(file)}, data);
+        writeWholePlatformResults(${JSON.stringify(file)}, data);
+        console.log(JSON.stringify(between));`;
+      const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+      expect(out.exitedBackends).toBe(1);
+      expect(out.seconds.gateway).toBeCloseTo(1, 9);
+      expect(out.seconds['PostgreSQL (therapists)']).toBeCloseTo(0.5 + 0.25 + 0.25, 9);
+      expect(out.seconds.total).toBeCloseTo(1 + 0.5 + 1, 9);
+      expect(out.seconds['PostgreSQL server']).toBeCloseTo(2, 9);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toMatch(/^# Benchmark results\n\nHand-written notes\.\n/);
+      expect(text.match(/bench:whole-platform:begin/g)).toHaveLength(1);
+      expect(text.match(/^## Whole platform$/gm)).toHaveLength(1);
+      expect(text).toMatch(/\*\*Total CPU per operation, this \/ 9181d34: 0\.45×\*\* \(goal ≤ 0\.5×: met\)/);
+      expect(text).toMatch(/\| \*\*Total CPU ms\/op\*\* \| \*\*5\.00\*\* \| \*\*11\.00\*\* \| 0\.45× \|/);
+      expect(text).toMatch(/\| Requests\/s \| 190 \| 95 \| 2\.00× \|/);
+      expect(text).toMatch(/- SearchPage \(1\): \.searchTherapists\.totalCount: 100 vs 2586/);
+      expect(text).toMatch(/this bypass 69; other none/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,6 +2,7 @@
 // directory search page (each result's user and next free slot: three subgraphs, two of them
 // through entity references), a client's "my bookings" with therapist names, and one of that
 // client's care plans with its goals, measure trends and the names of both people on it.
+import { SCALE_PASSWORD, scaleClientEmail, scaleId } from '../../scripts/lib/scale-rows.mjs';
 
 export const SEARCH = {
   name: 'SearchPage',
@@ -95,4 +96,35 @@ export async function signIn(gatewayUrl, email, password) {
   const token = body.data?.login?.accessToken;
   if (!token) throw new Error(`signing in ${email} failed: ${JSON.stringify(body.errors ?? body)}`);
   return token;
+}
+
+/**
+ * Signs in the first `count` scale clients through a gateway, with the care plan each owns (scale client n owns
+ * care plan n, scripts/lib/scale-rows.mjs). One at a time: each sign-in is a deliberately slow password hash,
+ * and a busy machine would time out many at once.
+ */
+export async function signInScaleClients(gatewayUrl, count) {
+  const list = [];
+  for (let i = 0; i < count; i++) list.push({ accessToken: await signIn(gatewayUrl, scaleClientEmail(i + 1), SCALE_PASSWORD), carePlanId: scaleId('carePlan', i + 1) });
+  return list;
+}
+
+/** Sends each operation once; returns the parsed bodies by operation name, failing on any GraphQL error. */
+export async function answersOf(url, mix, name) {
+  const answers = {};
+  for (const op of mix) {
+    let response;
+    // A gateway just started answers signed-in requests 503 until its first revocation-list poll is in,
+    // which a busy machine can delay past its ready check: a few tries, a second apart.
+    for (let attempt = 1; ; attempt++) {
+      response = await fetch(url, { method: 'POST', headers: op.headers, body: op.body });
+      if (response.status !== 503 || attempt === 10) break;
+      await response.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const body = await response.json();
+    if (!response.ok || body.errors?.length) throw new Error(`${name} answered ${op.name} with ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+    answers[op.name] = body;
+  }
+  return answers;
 }

@@ -1,4 +1,6 @@
 // Command-line options of `npm run bench`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
 export const BENCH_DEFAULTS = Object.freeze({
   prefix: 'scale_',
@@ -14,9 +16,10 @@ export const BENCH_DEFAULTS = Object.freeze({
   cpuProf: null,
   publicCache: false,
   soak: null,
+  wholePlatformVs: null,
 });
 
-const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--public-cache] [--soak MINUTES] [--out FILE]
+const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--public-cache] [--soak MINUTES] [--whole-platform-vs DIR] [--out FILE]
   --prefix P            databases seeded by npm run seed:scale (default ${BENCH_DEFAULTS.prefix})
   --rounds N            interleaved rounds, every contender once per round (default ${BENCH_DEFAULTS.rounds})
   --seconds N           length of each measured run (default ${BENCH_DEFAULTS.seconds})
@@ -29,6 +32,9 @@ const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [
   --cpu-prof DIR        profile the Caregraph gateway (node --cpu-prof) into DIR
   --public-cache        only the cache of public reads: anonymous directory reads, cache on vs off (REDIS_URL: in Redis)
   --soak MINUTES        only memory: the mix through the Caregraph gateway for MINUTES after a 60 s warm-up, RSS of every process sampled every 5 s
+  --whole-platform-vs DIR
+                        only whole-platform CPU: this checkout's gateway and subgraphs against those of the built checkout
+                        in DIR, one platform at a time, in interleaved rounds (--cpu-prof profiles every Node process)
   --out FILE            results file (default ${BENCH_DEFAULTS.out})`;
 
 export class BenchOptionError extends Error {}
@@ -67,6 +73,10 @@ export function parseBenchOptions(argv) {
     else if (name === 'out') options.out = value;
     else if (name === 'cpu-prof') options.cpuProf = value;
     else if (name === 'soak') options.soak = count(1440);
+    else if (name === 'whole-platform-vs') {
+      if (!existsSync(path.join(value, 'gateway', 'dist', 'main.js'))) throw new BenchOptionError(`--whole-platform-vs needs a built Caregraph checkout (npm ci && npm run build there); ${value} has no gateway/dist/main.js`);
+      options.wholePlatformVs = value;
+    }
     else if (name === 'scale-prefixes') options.scalePrefixes = value.split(',').filter(Boolean);
     else if (name === 'contenders') {
       const list = value.split(',').filter(Boolean);

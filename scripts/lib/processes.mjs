@@ -22,9 +22,9 @@ function forEachLine(stream, onLine) {
   readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', onLine);
 }
 
-/** Starts `node <entryPoint> <args>` in its own process group, with piped output and an IPC channel. */
-function spawnNode(entryPoint, args, env) {
-  return spawn(process.execPath, [entryPoint, ...args], {
+/** Starts `node <nodeArgs> <entryPoint> <args>` in its own process group, with piped output and an IPC channel. */
+function spawnNode(entryPoint, args, env, nodeArgs = []) {
+  return spawn(process.execPath, [...nodeArgs, entryPoint, ...args], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -102,12 +102,12 @@ function closedOf(stream) {
 }
 
 /**
- * Starts a long-running service (`node <dir>/dist/main.js <args>`), sending each output line to
- * `onLine`. Returns the child and a promise of its exit.
+ * Starts a long-running service (`node <nodeArgs> <dir>/dist/main.js <args>`; nodeArgs such as --cpu-prof),
+ * sending each output line to `onLine`. Returns the child and a promise of its exit.
  */
-export function startService({ name, entryPoint, args = [], env, onLine = () => {} }) {
+export function startService({ name, entryPoint, args = [], env, onLine = () => {}, nodeArgs = [] }) {
   assertBuilt(entryPoint);
-  const child = spawnNode(entryPoint, args, env);
+  const child = spawnNode(entryPoint, args, env, nodeArgs);
   const exit = new Promise((resolve) => {
     child.once('error', (error) => resolve({ code: null, signal: null, error }));
     child.once('exit', (code, signal) => resolve({ code, signal }));
