@@ -190,7 +190,8 @@ export async function startPlatformProcess(options: PlatformOptions): Promise<Ru
     try {
       return await startPlatformOnce(options);
     } catch (error) {
-      const portTaken = /Port \d+ .*is already in use/.test((error as Error).message);
+      // A service says "Port … is already in use"; the replicas' round-robin passes on the system's EADDRINUSE.
+      const portTaken = /Port \d+ .*is already in use|EADDRINUSE/.test((error as Error).message);
       if (!portTaken || attempt === 3) throw error;
       await dropPlatformDatabases(options.databaseUrl, options.databasePrefix ?? 'e2e_');
     }
