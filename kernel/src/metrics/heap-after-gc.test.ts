@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { oldGenerationInUse } from './heap-after-gc';
 import { createServiceMetrics } from './service-metrics';
 import { readMetric } from './read-metric';
 
@@ -11,11 +12,18 @@ const MiB = 2 ** 20;
 
 describe('the live heap after a major collection (caregraph_heap_after_major_gc_bytes)', () => {
   const metrics = createServiceMetrics('heap-test');
+  const reported = async () => readMetric(await metrics.registry.metrics(), 'caregraph_heap_after_major_gc_bytes', { service: 'heap-test' });
+  /** Collects, then waits until the gauge reports that collection (its report reaches observers later, how much later depends on the machine's load). */
   const liveHeap = async () => {
     collectGarbage();
-    // The collection's report reaches observers a moment after it ends.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    return readMetric(await metrics.registry.metrics(), 'caregraph_heap_after_major_gc_bytes', { service: 'heap-test' });
+    const justAfter = oldGenerationInUse();
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const value = await reported();
+      if (value !== undefined && Math.abs(value - justAfter) < MiB) return value;
+      if (Date.now() > deadline) throw new Error(`the gauge still reads ${value} bytes, not the ${justAfter} left by the collection`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   };
 
   it('rises by what is kept across collections and falls back when it is let go, whatever garbage waits meanwhile', async () => {
