@@ -20,9 +20,14 @@ export function NotificationBell() {
     <>
       <Tooltip title="Notifications">
         <IconButton color="inherit" ref={button} aria-label={name} aria-expanded={open} aria-controls={open ? panelId : undefined} aria-haspopup="dialog" onClick={() => setOpen(!open)}>
-          <Badge badgeContent={unread ? badgeText(unread) : 0} color="error" data-testid="bell-badge">
+          {/* No badge at all when nothing is unread: a hidden MUI badge keeps showing its last count in the DOM, which then disagrees with the button's name. */}
+          {unread ? (
+            <Badge badgeContent={badgeText(unread)} color="error" data-testid="bell-badge">
+              <NotificationsIcon />
+            </Badge>
+          ) : (
             <NotificationsIcon />
-          </Badge>
+          )}
         </IconButton>
       </Tooltip>
       <Popover
