@@ -9,7 +9,7 @@ import { databaseUrlsFor } from '../../scripts/lib/database.mjs';
 import { internalTokenEnv, PRIVATE_KEY_VARIABLE } from '../../scripts/lib/internal-keys.mjs';
 import { accountsSigningEnv } from '../../scripts/lib/signing-keys.mjs';
 import { startService } from '../../scripts/lib/processes.mjs';
-import { GATEWAY, REPO_ROOT, SCHEMA_DIR, SUBGRAPHS, localGraphqlUrl, opsPortVariableOf } from '../../scripts/lib/subgraphs.mjs';
+import { GATEWAY, REPO_ROOT, SCHEMA_DIR, SUBGRAPHS, entryPointOf, localGraphqlUrl, opsPortVariableOf } from '../../scripts/lib/subgraphs.mjs';
 
 export const BENCH_DIR = path.join(REPO_ROOT, 'bench');
 
@@ -56,9 +56,6 @@ export function tail(name) {
   };
 }
 
-/** A service's built entry point in the checkout at `root` (this one by default, or another for --whole-platform-vs). */
-const entryPointIn = (root, service) => path.join(root, service.dir, 'dist', 'main.js');
-
 /**
  * The subgraphs on `ports`, on databases `<prefix>accounts`, … of `serverUrl`, with one
  * fresh internal-token key pair (its private half is returned for the gateways and the floor);
@@ -83,7 +80,7 @@ export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatew
       [`${service.envPrefix}_DATABASE_URL`]: urls[service.name],
     };
     delete env[PRIVATE_KEY_VARIABLE];
-    return { ...startService({ name: service.name, entryPoint: entryPointIn(root, service), args: ['serve'], env, onLine: log.onLine, nodeArgs }), log };
+    return { ...startService({ name: service.name, entryPoint: entryPointOf(service, root), args: ['serve'], env, onLine: log.onLine, nodeArgs }), log };
   });
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, localGraphqlUrl(ports[s.name])]));
   try {
@@ -135,7 +132,7 @@ export async function startCaregraphGateway({ port, opsPort, subgraphs, extraEnv
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-  const entryPoint = entryPointIn(root, GATEWAY);
+  const entryPoint = entryPointOf(GATEWAY, root);
   const child = spawn(process.execPath, [...nodeArgs, entryPoint], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const service = wrapChild('caregraph', child, log);
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -72,9 +72,9 @@ export function displayPath(file) {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-/** Absolute path of a service's entry point (`<dir>/dist/main.js`). */
-export function entryPointOf(service) {
-  return path.join(REPO_ROOT, service.dir, 'dist', 'main.js');
+/** Absolute path of a service's entry point (`<dir>/dist/main.js`) in this checkout, or in the one at `root`. */
+export function entryPointOf(service, root = REPO_ROOT) {
+  return path.join(root, service.dir, 'dist', 'main.js');
 }
 
 /**
