@@ -41,15 +41,19 @@ describe('the live heap after a major collection (caregraph_heap_after_major_gc_
     const before = (await liveHeap())!;
     expect(before).toBeGreaterThan(0);
 
-    const kept = hold(1_000_000);
+    // About 115 MiB: far more than the rest of a shared jest worker's heap moves by meanwhile (CI saw 25 MiB
+    // of an earlier file's garbage become collectable between two readings), so the checks below compare
+    // readings with margins of half of it.
+    const kept = hold(3_000_000);
     const holding = (await liveHeap())!;
-    expect(holding - before).toBeGreaterThan(15 * MiB);
+    expect(holding - before).toBeGreaterThan(60 * MiB);
 
     held.clear();
     // Garbage made after the collection is not counted until the next one decides what is live.
     expect(makeGarbage(500_000)).toBe(500_000);
     const released = (await liveHeap())!;
     expect(kept.deref()).toBeUndefined();
-    expect(Math.abs(released - before)).toBeLessThan(5 * MiB);
+    expect(holding - released).toBeGreaterThan(60 * MiB);
+    expect(released - before).toBeLessThan(30 * MiB);
   });
 });
