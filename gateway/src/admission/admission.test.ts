@@ -33,7 +33,9 @@ describe('admission control at the gateway', () => {
 
   it('when full, refuses at once with 503, Retry-After and OVERLOADED, lets a write in before the reads waiting, and still answers /health', async () => {
     const gateway = await start(small);
-    subgraphs.controls.carePlansDelayMs = 800;
+    // Each read holds its slot 1.5 s: a refusal within 1 s came before any slot could free up, however
+    // loaded the machine (CI saw 419 ms for one on a busy 2-core runner).
+    subgraphs.controls.carePlansDelayMs = 1500;
     const done: string[] = [];
     const track = (name: string, query: string) => graphqlRequest(gateway.url, query).then((result) => (done.push(name), result));
     const running = [track('read 1', SLOW_READ), track('read 2', SLOW_READ)];
@@ -49,7 +51,7 @@ describe('admission control at the gateway', () => {
     const body = (await refused.json()) as { errors: unknown; data?: unknown };
     expect(body.errors).toEqual([{ message: expect.stringMatching(/very busy.*nothing was done/), extensions: { code: 'OVERLOADED', retryAfterSeconds: 1 } }]);
     expect(body.data).toBeUndefined();
-    expect(refusedInMs).toBeLessThan(250);
+    expect(refusedInMs).toBeLessThan(1000);
 
     const health = await fetch(gateway.url.replace(/\/graphql$/, '/health'));
     expect(health.status).toBe(200);

@@ -73,7 +73,9 @@ describe('fault: a subgraph dies mid-request', () => {
       );
       const started = performance.now();
       const result = await graphqlRequest(gateway.url, 'query Team { users { displayName therapist { name } } }');
-      expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 500);
+      // Not held past the timeout (a hang would last until the test's own); the margin is for a fresh
+      // gateway's first plan on a loaded machine (CI saw 1.38 s).
+      expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 2000);
       expect(await dying.exited).toBe('SIGKILL');
       expect(result.data).toEqual({ users: [{ displayName: 'Ada', therapist: null }, { displayName: 'Ben', therapist: null }] });
       expect(result.errors).toEqual([{ message: SUBGRAPH_UNAVAILABLE_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
