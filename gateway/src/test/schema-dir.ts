@@ -38,7 +38,9 @@ export function testGatewayConfig(dir: string, subgraphUrls: Record<SubgraphName
     supergraphPath: path.join(dir, 'supergraph.graphql'),
     schemaDir: dir,
     subgraphUrls,
-    subgraphTimeoutMs: 1000,
+    // Patient: test files share two cores, and a subgraph slow to answer there is not a fault. Tests of
+    // the timeout itself set their own.
+    subgraphTimeoutMs: 10_000,
     requestTimeoutMs: 10_000,
     bodyLimitBytes: 1_000_000,
     production: false,
