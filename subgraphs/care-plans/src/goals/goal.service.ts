@@ -75,7 +75,7 @@ export function loadGoals(ctx: SubgraphContext, carePlanId: string): Promise<Goa
     .loader<string, Goal[]>('Goal.byPlan', async (planIds) => {
       const goals = readOnlyEntities(ctx.em, Goal);
       const ids = [...planIds];
-      const rows = await readRows(ctx.em, `select ${goals.selectList} from ${goals.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "created_at", "id"`, ids);
+      const rows = await readRows(ctx.em, `select ${goals.selectList} from ${goals.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "created_at", "id"`, ids, { prepared: true });
       return groupedByKey(planIds, rows.map(goals.fromRow), (goal) => goal.carePlan.id);
     })
     .load(carePlanId);

@@ -84,7 +84,7 @@ export function loadResponses(ctx: SubgraphContext, carePlanId: string): Promise
       // Read-only (readOnlyEntities, `carePlan` a reference holding its id): responses are only shown here.
       const responses = readOnlyEntities(ctx.em, QuestionnaireResponse);
       const ids = [...planIds];
-      const rows = await readRows(ctx.em, `select ${responses.selectList} from ${responses.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "completed_at", "kind" desc, "id"`, ids);
+      const rows = await readRows(ctx.em, `select ${responses.selectList} from ${responses.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "completed_at", "kind" desc, "id"`, ids, { prepared: true });
       return groupedByKey(planIds, rows.map(responses.fromRow), (row) => row.carePlan.id);
     })
     .load(carePlanId);

@@ -97,7 +97,7 @@ export function loadReviews(ctx: SubgraphContext, carePlanId: string): Promise<P
       // Read-only (readOnlyEntities, `carePlan` a reference holding its id): reviews are only shown here.
       const reviews = readOnlyEntities(ctx.em, ProgressReview);
       const ids = [...planIds];
-      const rows = await readRows(ctx.em, `select ${reviews.selectList} from ${reviews.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "reviewed_at" desc, "id"`, ids);
+      const rows = await readRows(ctx.em, `select ${reviews.selectList} from ${reviews.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "reviewed_at" desc, "id"`, ids, { prepared: true });
       return groupedByKey(planIds, rows.map(reviews.fromRow), (row) => row.carePlan.id);
     })
     .load(carePlanId);

@@ -23,6 +23,7 @@ function loadGoalUpdatesOfPlan(ctx: SubgraphContext, carePlanId: string): Promis
         `select ${columns}, g."care_plan_id" as "plan_id" from ${updates.table} u join "care_plan_goals" g on g."id" = u."goal_id"
           where g."care_plan_id" in (${ids.map(() => '?').join(', ')}) order by u."reviewed_at", u."id"`,
         ids,
+        { prepared: true },
       );
       const byPlan = groupedByKey(planIds, rows, (row) => row.plan_id);
       return byPlan.map((planRows) => planRows.map(updates.fromRow));

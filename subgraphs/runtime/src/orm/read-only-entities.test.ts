@@ -148,6 +148,32 @@ describe('readEntitiesByIds and readOnlyEntities (reads without the identity map
     expect(await readRows(orm.em.fork(), 'select ?::int + 1 as n', [41])).toEqual([{ n: 42 }]);
   });
 
+  it('reads by ids as a named prepared statement, one name per statement text, with the values of each call', async () => {
+    const client = orm.em.getConnection().getKnex().client as { query: (connection: unknown, statement: { sql: string; options?: { name: string } }) => Promise<unknown> };
+    const sent: Array<{ sql: string; name?: string }> = [];
+    const original = client.query;
+    const query = jest.spyOn(client, 'query').mockImplementation(function (this: unknown, connection, statement) {
+      sent.push({ sql: statement.sql, name: statement.options?.name });
+      return original.call(this, connection, statement);
+    });
+    try {
+      for (const asked of [[ids[0]], [ids[1]], [ids[2], ids[0]], [ids[0]], [ids[1]], [ids[2]], [ids[0]]]) {
+        expect((await readEntitiesByIds(orm.em.fork(), Probe, asked)).map((probe) => probe?.id)).toEqual(asked);
+      }
+      expect(await readRows(orm.em.fork(), 'select ?::int + 1 as n', [1], { prepared: true })).toEqual([{ n: 2 }]);
+      expect(await readRows(orm.em.fork(), 'select ?::int + 1 as n', [2], { prepared: true })).toEqual([{ n: 3 }]);
+    } finally {
+      query.mockRestore();
+    }
+    const byText = new Map(sent.map((s) => [s.sql, new Set(sent.filter((t) => t.sql === s.sql).map((t) => t.name))]));
+    expect(byText.size).toBe(3);
+    for (const statementNames of byText.values()) {
+      expect(statementNames.size).toBe(1);
+      expect([...statementNames][0]).toMatch(/^cg_[\w-]+$/);
+    }
+    expect(new Set(sent.map((s) => s.name)).size).toBe(3);
+  });
+
   it('selects the columns em.find selects, and refuses entities with collections', () => {
     const reader = readOnlyEntities(orm.em.fork(), Probe);
     expect(reader.columns).toEqual(['id', 'name', 'note', 'count', 'ratio', 'active', 'starts_at', 'ended_at', 'on_day', 'tags', 'details']);

@@ -132,6 +132,7 @@ export async function readEntitiesByIds<T extends { id: string }>(em: EntityMana
   const valid = [...new Set(ids.filter(isUuid))];
   if (valid.length === 0) return ids.map(() => null);
   const reader = readOnlyEntities(em, entity);
-  const rows = await readRows(em, `select ${reader.selectList} from ${reader.table} where "id" in (${valid.map(() => '?').join(', ')})`, valid);
+  // Prepared: a lookup by primary key has the same plan whatever the ids (read-rows.ts).
+  const rows = await readRows(em, `select ${reader.selectList} from ${reader.table} where "id" in (${valid.map(() => '?').join(', ')})`, valid, { prepared: true });
   return byIds(ids, rows.map((row) => reader.fromRow(row)));
 }
