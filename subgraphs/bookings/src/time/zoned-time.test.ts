@@ -70,3 +70,59 @@ describe('calendar helpers', () => {
     expect(addDays({ year: 2027, month: 2, day: 28 }, 1)).toEqual({ year: 2027, month: 3, day: 1 });
   });
 });
+
+describe('the per-hour offset cache', () => {
+  /** The offset and date as the zone database gives them, without any cache. */
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const formatter = (timeZone: string) =>
+    formatters.get(timeZone) ??
+    formatters.set(timeZone, new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })).get(timeZone)!;
+  const reference = (instant: number, timeZone: string) => {
+    const parts = Object.fromEntries(
+      formatter(timeZone)
+        .formatToParts(new Date(instant))
+        .filter((part) => part.type !== 'literal')
+        .map((part) => [part.type, Number(part.value)]),
+    );
+    const offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(instant / 1000) * 1000;
+    return { offset, date: { year: parts.year, month: parts.month, day: parts.day } };
+  };
+  const everyFiveMinutes = (from: string, to: string) => {
+    const instants: number[] = [];
+    for (let t = Date.parse(from); t <= Date.parse(to); t += 5 * 60_000) instants.push(t, t + 59_999);
+    return instants;
+  };
+
+  it.each([
+    // London: forward at 01:00Z on 28 March, back at 01:00Z on 31 October 2027.
+    ['Europe/London', '2027-03-27T20:00:00Z', '2027-03-28T06:00:00Z'],
+    ['Europe/London', '2027-10-30T20:00:00Z', '2027-10-31T06:00:00Z'],
+    // Lord Howe changes by half an hour, at half past a UTC hour (15:30Z on 2 October 2027).
+    ['Australia/Lord_Howe', '2027-10-02T12:00:00Z', '2027-10-02T19:00:00Z'],
+    ['Australia/Lord_Howe', '2027-04-03T12:00:00Z', '2027-04-03T19:00:00Z'],
+    ['America/St_Johns', '2027-03-14T02:00:00Z', '2027-03-14T08:00:00Z'],
+    ['Asia/Kathmandu', '2027-06-30T20:00:00Z', '2027-07-01T02:00:00Z'],
+  ])('gives what the zone database gives in %s from %s to %s, read forwards and backwards', (timeZone, from, to) => {
+    const instants = everyFiveMinutes(from, to);
+    for (const instant of [...instants.slice().reverse(), ...instants]) {
+      const expected = reference(instant, timeZone);
+      expect([instant, offsetAt(instant, timeZone)]).toEqual([instant, expected.offset]);
+      expect([instant, localDateOf(instant, timeZone)]).toEqual([instant, expected.date]);
+    }
+  });
+
+  it('keeps the London change to the second, on both sides, however the hour was first read', () => {
+    // The hour before the spring change read from its end first, then its start: both GMT.
+    expect(offsetAt(Date.parse('2027-03-28T00:59:59.999Z'), 'Europe/London')).toBe(0);
+    expect(offsetAt(Date.parse('2027-03-28T00:00:00Z'), 'Europe/London')).toBe(0);
+    expect(offsetAt(Date.parse('2027-03-28T01:00:00Z'), 'Europe/London')).toBe(3_600_000);
+    expect(offsetAt(Date.parse('2027-10-31T00:59:59.999Z'), 'Europe/London')).toBe(3_600_000);
+    expect(offsetAt(Date.parse('2027-10-31T01:00:00Z'), 'Europe/London')).toBe(0);
+  });
+
+  it('changes mid-hour where a zone does (Lord Howe, +10:30 to +11 at 15:30Z)', () => {
+    expect(offsetAt(Date.parse('2027-10-02T15:29:59Z'), 'Australia/Lord_Howe')).toBe(10.5 * 3_600_000);
+    expect(offsetAt(Date.parse('2027-10-02T15:30:00Z'), 'Australia/Lord_Howe')).toBe(11 * 3_600_000);
+    expect(offsetAt(Date.parse('2027-10-02T15:00:00Z'), 'Australia/Lord_Howe')).toBe(10.5 * 3_600_000);
+  });
+});

@@ -58,18 +58,50 @@ function wallClock(instant: number, timeZone: string): { year: number; month: nu
   return { year: fields.year, month: fields.month, day: fields.day, hour: fields.hour, minute: fields.minute, second: fields.second };
 }
 
-/** The zone's offset from UTC at `instant`, in ms (local = UTC + offset); +3 600 000 for BST. */
-export function offsetAt(instant: number, timeZone: string): number {
+/** The zone's offset at `instant` read from the zone database (whole seconds: the formatter drops milliseconds). */
+function offsetFromFormatter(instant: number, timeZone: string): number {
   const w = wallClock(instant, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  // Whole seconds: the formatter drops milliseconds.
   return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+const HOUR = 60 * MINUTE;
+/** Hours kept per zone before its cache starts afresh (about 11 years of hours: a bound, never reached by slot walks). */
+const MAX_CACHED_HOURS = 100_000;
+/**
+ * Per zone, the offset of each UTC hour already asked about, or null for an hour in which the offset
+ * changes (then each instant in it is read from the formatter). Why: formatToParts was 12.5 % of the
+ * bookings subgraph's CPU in the whole-platform bench (bench/results.md), called three or four times
+ * for every day `freeSlots` walks, while a zone's offset changes a few times a year.
+ */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+
+/** The offset throughout the UTC hour `hour`, or null when it changes inside that hour. */
+function offsetOfHour(hour: number, timeZone: string): number | null {
+  let hours = hourOffsets.get(timeZone);
+  if (!hours) hourOffsets.set(timeZone, (hours = new Map()));
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    // Equal at the hour's first and last second means no change between them: real zones change
+    // at most once within any hour (changes are months apart), though not always on the hour
+    // (Australia/Lord_Howe changes at 15:30 UTC).
+    const first = offsetFromFormatter(hour * HOUR, timeZone);
+    offset = first === offsetFromFormatter(hour * HOUR + HOUR - 1000, timeZone) ? first : null;
+    if (hours.size >= MAX_CACHED_HOURS) hours.clear();
+    hours.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The zone's offset from UTC at `instant`, in ms (local = UTC + offset); +3 600 000 for BST. */
+export function offsetAt(instant: number, timeZone: string): number {
+  return offsetOfHour(Math.floor(instant / HOUR), timeZone) ?? offsetFromFormatter(instant, timeZone);
 }
 
 /** The calendar date of `instant` in `timeZone`. */
 export function localDateOf(instant: number, timeZone: string): LocalDate {
-  const { year, month, day } = wallClock(instant, timeZone);
-  return { year, month, day };
+  const local = new Date(instant + offsetAt(instant, timeZone));
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Caller } from '@caregraph/kernel';
+import { createContext } from '@caregraph/runtime';
 import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { CarePlan } from '../care-plans/care-plan.entity';
@@ -9,6 +10,12 @@ import { careTeam } from '../test/care-plan-callers';
 import { makeCarePlan, makeGoal } from '../test/care-plan-factory';
 import { GraphStandIn } from '../test/graph-stand-in';
 import { ProgressReview } from './progress-review.entity';
+import { Goal } from '../goals/goal.entity';
+import { loadGoals } from '../goals/goal.service';
+import { loadResponses } from '../measures/questionnaire.service';
+import { loadReviews } from './progress-review.service';
+import { ReviewGoalUpdate } from './review-goal-update.entity';
+import { trendsOf } from '../trends/trends.service';
 
 const REVIEW = `mutation($p: ID!, $v: Int!, $input: ProgressReviewInput!) {
   recordProgressReview(carePlanId: $p, expectedVersion: $v, input: $input) {
@@ -182,5 +189,35 @@ describe('activities, questionnaires, risk flags and progress reviews', () => {
     const result = await subgraph.request(REVIEW, { p: draft.id, v: 1, input: { notes: 'Too early' } }, team.therapist);
     expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await subgraph.db.orm.em.fork().findOneOrFail(CarePlan, { id: draft.id })).version).toBe(1);
+  });
+
+  it('reads goals, reviews, responses and goal updates as em.find does (the read-only path of trends)', async () => {
+    const ctx = createContext({ em: subgraph.db.orm.em, requestId: 'equivalence', logger: subgraph.subgraph.logger });
+    const em = subgraph.db.orm.em.fork();
+    const other = makeCarePlan(em, { clientId: team.client.userId, therapistId: team.listingId, therapistUserId: team.therapist.userId });
+    await em.flush();
+    const plain = (rows: object[]) => rows.map((row) => JSON.parse(JSON.stringify({ ...row, carePlan: undefined, goal: undefined, review: undefined })));
+    const keys = (rows: Array<{ carePlan?: { id: string }; goal?: { id: string } }>) => rows.map((row) => [row.carePlan?.id, row.goal?.id]);
+    const [goals, reviews, responses, empty] = await Promise.all([loadGoals(ctx, planId), loadReviews(ctx, planId), loadResponses(ctx, planId), loadGoals(ctx, other.id)]);
+    const fresh = () => subgraph.db.orm.em.fork();
+    const expected = {
+      goals: await fresh().find(Goal, { carePlan: planId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      reviews: await fresh().find(ProgressReview, { carePlan: planId }, { orderBy: { reviewedAt: 'desc', id: 'asc' } }),
+      responses: await fresh().find(QuestionnaireResponse, { carePlan: planId }, { orderBy: { completedAt: 'asc', kind: 'desc', id: 'asc' } }),
+    };
+    expect(reviews.length).toBeGreaterThanOrEqual(2);
+    expect(responses.length).toBeGreaterThanOrEqual(2);
+    for (const [read, found] of [[goals, expected.goals], [reviews, expected.reviews], [responses, expected.responses]] as const) {
+      expect(plain(read)).toEqual(plain(found));
+      expect(keys(read)).toEqual(keys(found));
+    }
+    expect(empty).toEqual([]);
+    // The trend's goal points: the same updates, oldest first, as em.find with the goal populated.
+    const updates = await fresh().find(ReviewGoalUpdate, { goal: { carePlan: planId } }, { populate: ['goal'], orderBy: { reviewedAt: 'asc', id: 'asc' } });
+    const plan = await fresh().findOneOrFail(CarePlan, { id: planId });
+    const trends = await trendsOf(ctx, plan);
+    expect(trends.goals.map((g) => [g.goal.id, g.points.map((p) => [p.at.toISOString(), p.status, p.achievement])])).toEqual(
+      [[goalId, updates.map((u) => [u.reviewedAt.toISOString(), u.status, u.achievement])]],
+    );
   });
 });

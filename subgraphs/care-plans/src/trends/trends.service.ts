@@ -1,4 +1,4 @@
-import { groupedByKey, type SubgraphContext } from '@caregraph/runtime';
+import { groupedByKey, readOnlyEntities, readRows, type SubgraphContext } from '@caregraph/runtime';
 import type { CarePlan } from '../care-plans/care-plan.entity';
 import { loadGoals } from '../goals/goal.service';
 import { ACHIEVEMENT_SCORE } from '../goals/goal-enums';
@@ -8,12 +8,25 @@ import { ReviewGoalUpdate } from '../reviews/review-goal-update.entity';
 import { loadReviews } from '../reviews/progress-review.service';
 import { CarePlanTrends, OutcomeMeasure, type GoalTrendPoint, type MeasurePoint } from './trend.types';
 
-/** Goal updates of each plan, oldest first: one statement for any number of plans. */
+/**
+ * Goal updates of each plan, oldest first: one statement for any number of plans. Read-only
+ * (readOnlyEntities): `goal` is a reference holding the goal's id, all a trend needs of it.
+ */
 function loadGoalUpdatesOfPlan(ctx: SubgraphContext, carePlanId: string): Promise<ReviewGoalUpdate[]> {
   return ctx
     .loader<string, ReviewGoalUpdate[]>('ReviewGoalUpdate.byPlan', async (planIds) => {
-      const rows = await ctx.em.find(ReviewGoalUpdate, { goal: { carePlan: { $in: [...planIds] } } }, { populate: ['goal'], orderBy: { reviewedAt: 'asc', id: 'asc' } });
-      return groupedByKey(planIds, rows, (row) => row.goal.carePlan.id);
+      const updates = readOnlyEntities(ctx.em, ReviewGoalUpdate);
+      const ids = [...planIds];
+      const columns = updates.columns.map((column) => `u."${column}"`).join(', ');
+      const rows = await readRows<Record<string, unknown> & { plan_id: string }>(
+        ctx.em,
+        `select ${columns}, g."care_plan_id" as "plan_id" from ${updates.table} u join "care_plan_goals" g on g."id" = u."goal_id"
+          where g."care_plan_id" in (${ids.map(() => '?').join(', ')}) order by u."reviewed_at", u."id"`,
+        ids,
+        { prepared: true },
+      );
+      const byPlan = groupedByKey(planIds, rows, (row) => row.plan_id);
+      return byPlan.map((planRows) => planRows.map(updates.fromRow));
     })
     .load(carePlanId);
 }

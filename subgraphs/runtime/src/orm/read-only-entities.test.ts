@@ -1,7 +1,7 @@
 // The hot read path gives the same entities, with the same values, as em.find, on the real PostgreSQL:
 // every kind of column the subgraphs use (uuid, text, integers, double, boolean, timestamptz, date, JSON,
 // text arrays), nulls included, without touching the identity map.
-import { ArrayType, EntitySchema, type MikroORM } from '@mikro-orm/postgresql';
+import { ArrayType, Collection, EntitySchema, type MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { testServerUrl } from '../testing/test-database';
 import { initOrm } from './init-orm';
@@ -61,15 +61,26 @@ const OwnerSchema = new EntitySchema<Owner>({
   properties: { id: { type: 'uuid', primary: true }, probe: { kind: 'm:1', entity: () => Probe } },
 });
 
+class Group {
+  id!: string;
+  probes = new Collection<Probe>(this);
+}
+const GroupSchema = new EntitySchema<Group>({
+  class: Group,
+  tableName: `${TABLE}_group`,
+  properties: { id: { type: 'uuid', primary: true }, probes: { kind: 'm:n', entity: () => Probe } },
+});
+
 /** Own enumerable properties as plain data. */
 const plain = (value: object) => JSON.parse(JSON.stringify({ ...value }));
 
 describe('readEntitiesByIds and readOnlyEntities (reads without the identity map)', () => {
   let orm: MikroORM;
   const ids = [randomUUID(), randomUUID(), randomUUID()];
+  const owners = [randomUUID(), randomUUID()];
 
   beforeAll(async () => {
-    orm = await initOrm({ clientUrl: testServerUrl(), entities: [ProbeSchema, OwnerSchema], packageRoot: __dirname, snapshotName: 'probe', poolMax: 2 });
+    orm = await initOrm({ clientUrl: testServerUrl(), entities: [ProbeSchema, OwnerSchema, GroupSchema], packageRoot: __dirname, snapshotName: 'probe', poolMax: 2 });
     await orm.em.getConnection().execute(
       `create table ${TABLE} (id uuid primary key, name text not null, note text, count integer not null, ratio double precision, active boolean not null,
         starts_at timestamptz not null, ended_at timestamptz, on_day date not null, tags text[] not null, details jsonb, secret text)`,
@@ -79,8 +90,11 @@ describe('readEntitiesByIds and readOnlyEntities (reads without the identity map
     em.create(Probe, { id: ids[1], name: 'second', note: null, count: 0, ratio: null, active: false, startsAt: new Date('2025-12-31T23:59:59Z'), endedAt: null, onDay: '2025-12-31', tags: [], details: null, secret: null });
     em.create(Probe, { id: ids[2], name: 'third', note: '', count: -7, ratio: 1e-9, active: true, startsAt: new Date('2026-06-15T12:00:00Z'), endedAt: null, onDay: '2026-06-15', tags: ['x'], details: { a: { b: true } }, secret: 's' });
     await em.flush();
+    await orm.em.getConnection().execute(`create table ${TABLE}_owner (id uuid primary key, probe_id uuid not null references ${TABLE} (id))`);
+    await orm.em.getConnection().execute(`insert into ${TABLE}_owner values ('${owners[0]}', '${ids[1]}'), ('${owners[1]}', '${ids[0]}')`);
   });
   afterAll(async () => {
+    await orm?.em.getConnection().execute(`drop table if exists ${TABLE}_owner`);
     await orm?.em.getConnection().execute(`drop table if exists ${TABLE}`);
     await orm?.close(true);
   });
@@ -134,10 +148,53 @@ describe('readEntitiesByIds and readOnlyEntities (reads without the identity map
     expect(await readRows(orm.em.fork(), 'select ?::int + 1 as n', [41])).toEqual([{ n: 42 }]);
   });
 
-  it('selects the columns em.find selects, and refuses entities with relations', () => {
+  it('reads by ids as a named prepared statement, one name per statement text, with the values of each call', async () => {
+    const client = orm.em.getConnection().getKnex().client as { query: (connection: unknown, statement: { sql: string; options?: { name: string } }) => Promise<unknown> };
+    const sent: Array<{ sql: string; name?: string }> = [];
+    const original = client.query;
+    const query = jest.spyOn(client, 'query').mockImplementation(function (this: unknown, connection, statement) {
+      sent.push({ sql: statement.sql, name: statement.options?.name });
+      return original.call(this, connection, statement);
+    });
+    try {
+      for (const asked of [[ids[0]], [ids[1]], [ids[2], ids[0]], [ids[0]], [ids[1]], [ids[2]], [ids[0]]]) {
+        expect((await readEntitiesByIds(orm.em.fork(), Probe, asked)).map((probe) => probe?.id)).toEqual(asked);
+      }
+      expect(await readRows(orm.em.fork(), 'select ?::int + 1 as n', [1], { prepared: true })).toEqual([{ n: 2 }]);
+      expect(await readRows(orm.em.fork(), 'select ?::int + 1 as n', [2], { prepared: true })).toEqual([{ n: 3 }]);
+    } finally {
+      query.mockRestore();
+    }
+    const byText = new Map(sent.map((s) => [s.sql, new Set(sent.filter((t) => t.sql === s.sql).map((t) => t.name))]));
+    expect(byText.size).toBe(3);
+    for (const statementNames of byText.values()) {
+      expect(statementNames.size).toBe(1);
+      expect([...statementNames][0]).toMatch(/^cg_[\w-]+$/);
+    }
+    expect(new Set(sent.map((s) => s.name)).size).toBe(3);
+  });
+
+  it('selects the columns em.find selects, and refuses entities with collections', () => {
     const reader = readOnlyEntities(orm.em.fork(), Probe);
     expect(reader.columns).toEqual(['id', 'name', 'note', 'count', 'ratio', 'active', 'starts_at', 'ended_at', 'on_day', 'tags', 'details']);
     expect(reader.table).toBe(`"${TABLE}"`);
-    expect(() => readOnlyEntities(orm.em.fork(), Owner)).toThrow(/Owner\.probe is a relation/);
+    expect(readOnlyEntities(orm.em.fork(), Owner).columns).toEqual(['id', 'probe_id']);
+    expect(() => readOnlyEntities(orm.em.fork(), Group)).toThrow(/Group\.probes is a relation other than many-to-one/);
+  });
+
+  it('reads a many-to-one relation as em.find leaves an unloaded one: the target with only its key, even when the target is loaded', async () => {
+    const em = orm.em.fork();
+    await em.find(Probe, { id: ids[0] }); // a loaded target in the identity map does not change the read
+    const entries = em.getUnitOfWork().getIdentityMap().values().length;
+    const [second, first] = await readEntitiesByIds(em, Owner, owners);
+    const found = await orm.em.fork().find(Owner, { id: { $in: owners } }, { orderBy: { id: 'asc' } });
+    for (const owner of [second!, first!]) {
+      expect(owner).toBeInstanceOf(Owner);
+      expect(owner.probe).toBeInstanceOf(Probe);
+      expect(owner.probe.id).toBe(found.find((f) => f.id === owner.id)!.probe.id);
+      expect(owner.probe.name).toBeUndefined();
+    }
+    expect([second!.probe.id, first!.probe.id]).toEqual([ids[1], ids[0]]);
+    expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(entries);
   });
 });

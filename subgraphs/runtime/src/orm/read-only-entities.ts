@@ -32,24 +32,23 @@ const readers = new WeakMap<EntityMetadata, ReadOnlyEntities<unknown>>();
  * tracking), so the mapping is compiled here the same way, without that copy.
  *
  * The objects are read-only: never persist or flush one (writes load their entity through the
- * EntityManager). Only entities whose persisted properties are all scalars qualify.
+ * EntityManager). Only entities whose persisted properties are scalars or many-to-one relations qualify;
+ * a relation reads as an unloaded reference does: a read-only object of the target entity holding only
+ * its primary key (`goal.carePlan.id`), whatever the identity map holds.
  */
 export function readOnlyEntities<T extends object>(em: EntityManager, entity: EntityClass<T>): ReadOnlyEntities<T> {
   const meta = em.getMetadata().get<T>(entity.name);
   const known = readers.get(meta as EntityMetadata);
   if (known) return known as ReadOnlyEntities<T>;
   const props = meta.props.filter((prop) => prop.persist !== false && !prop.embedded);
-  const relation = props.find((prop) => prop.kind !== ReferenceKind.SCALAR);
-  if (relation) throw new Error(`readOnlyEntities: ${meta.className}.${relation.name} is a relation; only entities of scalar properties can be read this way.`);
-  // Every property as a writable data property in front of the entity's prototype: a plain assignment
-  // then lands on the object itself, without reaching MikroORM's setters further up.
-  const shadow = Object.create(meta.prototype as object, Object.fromEntries(meta.props.map((prop) => [prop.name, { value: undefined, writable: true, configurable: true }]))) as object;
+  const relation = props.find((prop) => prop.kind !== ReferenceKind.SCALAR && !isSingleKeyReference(prop));
+  if (relation) throw new Error(`readOnlyEntities: ${meta.className}.${relation.name} is a relation other than many-to-one; only entities of scalar properties and many-to-one relations can be read this way.`);
   const read = props.filter((prop) => !prop.lazy && prop.fieldNames?.length === 1);
   const reader: ReadOnlyEntities<T> = {
     columns: read.map((prop) => prop.fieldNames[0]),
     selectList: read.map((prop) => `"${prop.fieldNames[0]}"`).join(', '),
     table: `"${meta.tableName}"`,
-    fromRow: compileRowMapper<T>(shadow, read, em.getPlatform()),
+    fromRow: compileRowMapper<T>(shadowOf(meta as EntityMetadata), read, em.getPlatform()),
   };
   readers.set(meta as EntityMetadata, reader as ReadOnlyEntities<unknown>);
   return reader;
@@ -57,8 +56,41 @@ export function readOnlyEntities<T extends object>(em: EntityManager, entity: En
 
 type Convert = (value: unknown) => unknown;
 
+const shadows = new WeakMap<EntityMetadata, object>();
+
+/**
+ * Every property as a writable data property in front of the entity's prototype: a plain assignment
+ * then lands on the object itself, without reaching MikroORM's setters further up.
+ */
+function shadowOf(meta: EntityMetadata): object {
+  let shadow = shadows.get(meta);
+  if (!shadow) {
+    shadow = Object.create(meta.prototype as object, Object.fromEntries(meta.props.map((prop) => [prop.name, { value: undefined, writable: true, configurable: true }]))) as object;
+    shadows.set(meta, shadow);
+  }
+  return shadow;
+}
+
+/** A many-to-one relation held in one column, to an entity with a one-column primary key. */
+function isSingleKeyReference(prop: EntityProperty): boolean {
+  return prop.kind === ReferenceKind.MANY_TO_ONE && prop.fieldNames?.length === 1 && prop.targetMeta?.primaryKeys.length === 1;
+}
+
+/** A relation's column to a read-only object of the target entity holding only its primary key. */
+function referenceOf(prop: EntityProperty): Convert {
+  const target = prop.targetMeta as EntityMetadata;
+  const [key] = target.primaryKeys;
+  const shadow = shadowOf(target);
+  return (value) => {
+    const reference = Object.create(shadow) as Record<string, unknown>;
+    reference[key] = value;
+    return reference;
+  };
+}
+
 /** How `em.find` converts one column's value (ObjectHydrator's rules for a scalar): null stays null. */
 function converterOf(prop: EntityProperty, platform: Platform): Convert | null {
+  if (isSingleKeyReference(prop)) return referenceOf(prop);
   const { customType } = prop;
   // The context MikroORM's hydrator passes (JSON, for one, is parsed only when the driver left it as text).
   if (customType) return (value) => customType.convertToJSValue(value, platform, { mode: 'serialization' });
@@ -100,6 +132,7 @@ export async function readEntitiesByIds<T extends { id: string }>(em: EntityMana
   const valid = [...new Set(ids.filter(isUuid))];
   if (valid.length === 0) return ids.map(() => null);
   const reader = readOnlyEntities(em, entity);
-  const rows = await readRows(em, `select ${reader.selectList} from ${reader.table} where "id" in (${valid.map(() => '?').join(', ')})`, valid);
+  // Prepared: a lookup by primary key has the same plan whatever the ids (read-rows.ts).
+  const rows = await readRows(em, `select ${reader.selectList} from ${reader.table} where "id" in (${valid.map(() => '?').join(', ')})`, valid, { prepared: true });
   return byIds(ids, rows.map((row) => reader.fromRow(row)));
 }

@@ -1,4 +1,5 @@
-import { startTestSubgraph, type TestSubgraph } from '@caregraph/runtime/testing';
+import { startTestSubgraph, ANONYMOUS, type TestSubgraph } from '@caregraph/runtime/testing';
+import { randomUUID } from 'node:crypto';
 import { therapistsSubgraph } from '../subgraph';
 import { makeTherapist, type TherapistFields } from '../test/therapist-factory';
 import { Condition, SessionFormat } from '@caregraph/vocabulary';
@@ -77,6 +78,17 @@ describe('public directory search', () => {
     expect([result.totalCount, result.totalCountIsExact]).toEqual([4, true]);
     expect(result.edges.map((e) => e.node.displayName)).toEqual(['Dana Stoke Newington', 'Chris Fallowfield', 'Ben Roundhay', 'Amara Leeds']);
     expect(result.edges.every((e) => e.distanceKm === null)).toBe(true);
+  });
+
+  it('answers without a cache-control header: the gateway takes public caching from the supergraph, not from subgraphs', async () => {
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await subgraph.gatewayHeaders(ANONYMOUS, randomUUID(), '198.51.100.7')) },
+      body: JSON.stringify({ query: 'query { searchTherapists(first: 2) { totalCount edges { node { displayName } } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBeNull();
+    expect(((await response.json()) as { data: Result }).data.searchTherapists.edges.map((e) => e.node.displayName)).toEqual(['Dana Stoke Newington', 'Chris Fallowfield']);
   });
 
   it('filters by conditions (all of them), format, fee, language, gender and funding', async () => {
