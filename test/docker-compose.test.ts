@@ -18,6 +18,8 @@ const SUBGRAPHS = [
 ] as const;
 const GATEWAY = { service: 'gateway', dir: 'gateway', workspace: '@caregraph/gateway', port: 4000 } as const;
 const SUBGRAPH_DOCKERFILE = 'subgraphs/Dockerfile';
+/** The malloc settings scripts/lib/subgraphs.mjs gives accounts' process, which its image must give it too. */
+const ACCOUNTS_GLIBC_TUNABLES = /export const ACCOUNTS_GLIBC_TUNABLES = '([^']+)'/.exec(read('scripts/lib/subgraphs.mjs'))?.[1];
 /** The browser apps compose serves: the Vite build behind scripts/serve-app.mjs (the static server `npm start` uses). */
 const APPS = [{ service: 'therapist', folder: 'clients/therapist', portVariable: 'THERAPIST_PORT', port: 5175 }] as const;
 const APP_DOCKERFILE = 'clients/Dockerfile';
@@ -483,8 +485,11 @@ describe('Dockerfiles', () => {
     expect(final).toContain('USER node');
     expect(final.join('\n')).toMatch(/ENV NODE_ENV=production/);
     // Subgraphs start through `sh -c "exec …"` (the folder comes from a build argument); exec keeps node PID 1.
+    // Accounts' process gets the malloc settings the scripts give it (scripts/lib/subgraphs.mjs, docs/adr/035).
     expect(final.at(-1)).toBe(
-      isSubgraph(image) ? `CMD ["sh", "-c", "exec node ${image.entry} serve"]` : `CMD ["node", "${image.entry}"]`,
+      isSubgraph(image)
+        ? `CMD ["sh", "-c", "if [ \\"$SUBGRAPH\\" = accounts ]; then export GLIBC_TUNABLES=${ACCOUNTS_GLIBC_TUNABLES}; fi; exec node ${image.entry} serve"]`
+        : `CMD ["node", "${image.entry}"]`,
     );
     const source = image.entry.replace(/^(.*)\/dist\/(.*)\.js$/, '$1/src/$2.ts');
     expect(existsSync(path.join(ROOT, source))).toBe(true);

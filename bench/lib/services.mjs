@@ -68,6 +68,7 @@ export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatew
     const log = tail(service.name);
     const env = {
       ...process.env,
+      ...service.processEnv,
       ...keys.subgraphs,
       ...(service.name === 'accounts' ? accountsSigningEnv(process.env) : {}),
       LOG_LEVEL: 'warn',

@@ -1,6 +1,6 @@
 import { Agent, request } from 'undici';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { callSignal } from '@caregraph/kernel';
+import { withCallSignal } from '@caregraph/kernel';
 
 /** The fetch function a data source uses, and its response (types of @apollo/utils.fetcher). */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -23,15 +23,17 @@ export function subgraphAgent(): Agent {
  */
 export function undiciFetcher(timeoutMs: number, agent: Agent = subgraphAgent()): Fetcher {
   return (async (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => {
-    const signal = callSignal(timeoutMs);
-    const response = await request(url, {
-      method: (init?.method ?? 'POST') as 'POST',
-      headers: init?.headers,
-      body: init?.body,
-      signal,
-      dispatcher: agent,
+    // Its timer goes when the body is in (withCallSignal): nothing of the request outlives the fetch.
+    const { response, text } = await withCallSignal(timeoutMs, async (signal) => {
+      const answer = await request(url, {
+        method: (init?.method ?? 'POST') as 'POST',
+        headers: init?.headers,
+        body: init?.body,
+        signal,
+        dispatcher: agent,
+      });
+      return { response: answer, text: await answer.body.text() };
     });
-    const text = await response.body.text();
     const headers = response.headers;
     return {
       ok: response.statusCode >= 200 && response.statusCode < 300,

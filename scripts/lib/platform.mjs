@@ -167,6 +167,7 @@ export async function startPlatform(options) {
   const subgraphEnv = (service, level) => {
     const childEnv = {
       ...inherited,
+      ...service.processEnv,
       ...keys.subgraphs,
       // Only accounts signs user access tokens, and it acts through the graph (account erasure).
       ...(service.name === 'accounts' ? { ...accountsKeys, ...accountsLinks } : {}),

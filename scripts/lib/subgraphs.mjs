@@ -19,10 +19,18 @@ export const SCHEMA_DIR = path.join(REPO_ROOT, 'schema');
  * @property {string} url         Local development GraphQL URL (the one the committed supergraph carries).
  * @property {string} urlVariable Variable through which the gateway is told where the subgraph is.
  * @property {string} sdlFile     Its SDL file under schema/.
+ * @property {Readonly<Record<string,string>>} processEnv Set for its process wherever it is started (this, subgraphs/Dockerfile).
  */
 
-/** @param {string} name @param {string} database @param {string} envPrefix @param {number} defaultPort @returns {SubgraphService} */
-function subgraph(name, database, envPrefix, defaultPort) {
+/**
+ * glibc's malloc settings for accounts (docs/adr/035): each argon2id verification's 19 MiB block is mmapped
+ * and handed back when freed, instead of staying in the malloc arena of the libuv thread that ran it (up to
+ * four × 19 MiB of RSS after a few sign-ins); huge pages keep mapping it afresh cheap (bench/argon2-malloc.mjs).
+ */
+export const ACCOUNTS_GLIBC_TUNABLES = 'glibc.malloc.mmap_threshold=131072:glibc.malloc.hugetlb=1';
+
+/** @param {string} name @param {string} database @param {string} envPrefix @param {number} defaultPort @param {Record<string,string>} [processEnv] @returns {SubgraphService} */
+function subgraph(name, database, envPrefix, defaultPort, processEnv = {}) {
   return Object.freeze({
     name,
     dir: `subgraphs/${name}`,
@@ -32,12 +40,13 @@ function subgraph(name, database, envPrefix, defaultPort) {
     url: localGraphqlUrl(defaultPort),
     urlVariable: `${envPrefix}_URL`,
     sdlFile: `${name}.graphql`,
+    processEnv: Object.freeze(processEnv),
   });
 }
 
 /** The five subgraphs, in the order they are started and listed. */
 export const SUBGRAPHS = Object.freeze([
-  subgraph('accounts', 'accounts', 'ACCOUNTS', 4101),
+  subgraph('accounts', 'accounts', 'ACCOUNTS', 4101, { GLIBC_TUNABLES: ACCOUNTS_GLIBC_TUNABLES }),
   subgraph('therapists', 'therapists', 'THERAPISTS', 4102),
   subgraph('bookings', 'bookings', 'BOOKINGS', 4103),
   subgraph('care-plans', 'care_plans', 'CARE_PLANS', 4104),

@@ -2,7 +2,7 @@
 // never lengthening), ending when time runs out or when the caller hangs up, and handed to outgoing calls.
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { budgetOf, callSignal, currentDeadline, DEADLINE_HEADER, deadlineHeader, RequestStoppedError, withDeadline } from './deadline';
+import { budgetOf, callSignal, currentDeadline, DEADLINE_HEADER, deadlineHeader, RequestStoppedError, withCallSignal, withDeadline } from './deadline';
 
 const withHeader = (value: string | undefined) => ({ headers: value === undefined ? {} : { [DEADLINE_HEADER]: value } }) as unknown as IncomingMessage;
 
@@ -116,5 +116,70 @@ describe('callSignal', () => {
       await new Promise((resolve) => setTimeout(resolve, 80));
       expect(() => callSignal(5000)).toThrow(RequestStoppedError);
     });
+  });
+});
+
+describe('withCallSignal', () => {
+  /** A response stand-in whose close event the test fires (the caller hanging up). */
+  const response = () => {
+    let onClose: (() => void) | undefined;
+    const res = { once: (_: string, listener: () => void) => (onClose = listener), off: () => (onClose = undefined), writableFinished: false };
+    return { res: res as never, hangUp: () => onClose?.() };
+  };
+  const aborted = (signal: AbortSignal) => new Promise<unknown>((resolve) => signal.addEventListener('abort', () => resolve(signal.reason), { once: true }));
+
+  it('aborts a call outside a request after its timeout, with the TimeoutError AbortSignal.timeout gives', async () => {
+    const reason = await withCallSignal(30, (signal) => aborted(signal));
+    expect(reason).toMatchObject({ name: 'TimeoutError' });
+  });
+
+  it('gives a call the request’s remaining time when that is shorter than its own timeout', async () => {
+    const { res } = response();
+    const reason = await withDeadline(res, 50, () => withCallSignal(60_000, (signal) => aborted(signal)));
+    // The call's timer and the request's fall due together: either one stops it.
+    expect(reason instanceof RequestStoppedError ? reason.reason : (reason as Error).name).toMatch(/^(deadline|TimeoutError)$/);
+  });
+
+  it('aborts the call when the caller hangs up', async () => {
+    const { res, hangUp } = response();
+    const reason = await withDeadline(res, 60_000, () =>
+      withCallSignal(60_000, (signal) => {
+        const reason = aborted(signal);
+        hangUp();
+        return reason;
+      }),
+    );
+    expect(reason).toBeInstanceOf(RequestStoppedError);
+    expect((reason as RequestStoppedError).reason).toBe('caller gone');
+  });
+
+  it('makes no call once the request is out of time', async () => {
+    const { res } = response();
+    const call = jest.fn(async () => 'called');
+    await withDeadline(res, 20, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      await expect(withCallSignal(5000, call)).rejects.toBeInstanceOf(RequestStoppedError);
+    });
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('keeps nothing once the call has ended: its timer is cleared and it no longer listens to the request', async () => {
+    const { res, hangUp } = response();
+    let callSignalSeen: AbortSignal | undefined;
+    let requestSignal: AbortSignal | undefined;
+    await withDeadline(res, 60_000, async () => {
+      requestSignal = currentDeadline()?.signal;
+      const listening = jest.spyOn(requestSignal as AbortSignal, 'removeEventListener');
+      await withCallSignal(20, async (signal) => {
+        callSignalSeen = signal;
+        return 'answer';
+      });
+      expect(listening).toHaveBeenCalledWith('abort', expect.any(Function));
+      hangUp();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(requestSignal?.aborted).toBe(true);
+    // Neither the timeout (past) nor the request's abort reached the finished call.
+    expect(callSignalSeen?.aborted).toBe(false);
   });
 });
