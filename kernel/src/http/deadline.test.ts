@@ -2,7 +2,7 @@
 // never lengthening), ending when time runs out or when the caller hangs up, and handed to outgoing calls.
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { budgetOf, callSignal, currentDeadline, DEADLINE_HEADER, deadlineHeader, RequestStoppedError, withCallSignal, withDeadline } from './deadline';
+import { budgetOf, currentDeadline, DEADLINE_HEADER, deadlineHeader, RequestStoppedError, withCallSignal, withDeadline } from './deadline';
 
 const withHeader = (value: string | undefined) => ({ headers: value === undefined ? {} : { [DEADLINE_HEADER]: value } }) as unknown as IncomingMessage;
 
@@ -87,38 +87,6 @@ describe('withDeadline over a real HTTP server', () => {
   });
 });
 
-describe('callSignal', () => {
-  const scoped = <T>(budgetMs: number, work: () => Promise<T>) => {
-    // A response stand-in: withDeadline only listens for its close event.
-    const res = { once: () => undefined, off: () => undefined, writableFinished: false } as never;
-    return withDeadline(res, budgetMs, work);
-  };
-
-  it('is a plain timeout outside a request', async () => {
-    expect(currentDeadline()).toBeUndefined();
-    expect(deadlineHeader()).toEqual({});
-    const signal = callSignal(50);
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(signal.aborted).toBe(true);
-  });
-
-  it('gives a call the request’s remaining time when that is shorter than its own timeout', async () => {
-    await scoped(150, async () => {
-      const signal = callSignal(5000);
-      const started = Date.now();
-      await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
-      expect(Date.now() - started).toBeLessThan(1000);
-    });
-  });
-
-  it('makes no call once the request is out of time', async () => {
-    await scoped(30, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 80));
-      expect(() => callSignal(5000)).toThrow(RequestStoppedError);
-    });
-  });
-});
-
 describe('withCallSignal', () => {
   /** A response stand-in whose close event the test fires (the caller hanging up). */
   const response = () => {
@@ -129,6 +97,8 @@ describe('withCallSignal', () => {
   const aborted = (signal: AbortSignal) => new Promise<unknown>((resolve) => signal.addEventListener('abort', () => resolve(signal.reason), { once: true }));
 
   it('aborts a call outside a request after its timeout, with the TimeoutError AbortSignal.timeout gives', async () => {
+    expect(currentDeadline()).toBeUndefined();
+    expect(deadlineHeader()).toEqual({});
     const reason = await withCallSignal(30, (signal) => aborted(signal));
     expect(reason).toMatchObject({ name: 'TimeoutError' });
   });

@@ -68,25 +68,11 @@ export async function withDeadline<T>(res: ServerResponse, budgetMs: number, wor
 }
 
 /**
- * The signal for one outgoing call of the running request (a subgraph fetch, a call back into the
- * graph): it aborts after `timeoutMs`, or the time the request has left when that is shorter, or when
- * the request's caller hangs up. Outside a request it is a plain timeout. A request out of time makes
- * no call: this throws its RequestStoppedError instead.
- */
-export function callSignal(timeoutMs: number): AbortSignal {
-  const deadline = currentDeadline();
-  if (!deadline) return AbortSignal.timeout(timeoutMs);
-  if (deadline.signal.aborted) throw deadline.signal.reason;
-  const remaining = deadline.remainingMs();
-  if (remaining <= 0) throw new RequestStoppedError('deadline');
-  return AbortSignal.any([AbortSignal.timeout(Math.min(timeoutMs, remaining)), deadline.signal]);
-}
-
-/**
- * Runs one outgoing call of the running request (`call`, given its signal) with what callSignal gives it:
- * aborted after `timeoutMs`, or the time the request has left when that is shorter, or when the request's
- * caller hangs up; a request out of time makes no call (RequestStoppedError). Unlike callSignal, the
- * timer and the listener on the request's signal go as soon as the call ends. A timer of AbortSignal.timeout
+ * Runs one outgoing call of the running request (a subgraph fetch, a call back into the graph: `call`, given
+ * its signal): aborted after `timeoutMs`, or the time the request has left when that is shorter, or when the
+ * request's caller hangs up; outside a request, a plain timeout. A request out of time makes no call
+ * (RequestStoppedError). The timer and the listener on the request's signal go as soon as the call ends,
+ * so the call reads its answer inside `call`. A timer of AbortSignal.timeout
  * stays until its signal is collected, and holds the request's asynchronous context (its deadline, and
  * through it the request and the response) until a major collection has run and its finalizer after it:
  * the gateway, which makes several calls per request, kept thousands of finished requests alive that way

@@ -4,7 +4,7 @@ import { createGraphClient, GraphUnavailableError } from './graph-client';
 /** A stand-in gateway answering each request with whatever the test sets. */
 describe('graph client', () => {
   let server: GracefulServer;
-  let answer: (body: { query: string }, headers: Record<string, unknown>) => { status: number; body: unknown } | 'hang';
+  let answer: (body: { query: string }, headers: Record<string, unknown>) => { status: number; body: unknown } | 'hang' | 'stall body';
   const seen: Array<Record<string, unknown>> = [];
 
   beforeAll(async () => {
@@ -15,7 +15,10 @@ describe('graph client', () => {
         req.on('end', () => {
           seen.push(req.headers);
           const reply = answer(JSON.parse(text), req.headers);
-          if (reply !== 'hang') sendJson(res, reply.status, reply.body);
+          if (reply === 'stall body') {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.write('{"data":');
+          } else if (reply !== 'hang') sendJson(res, reply.status, reply.body);
         });
       },
       '127.0.0.1',
@@ -52,6 +55,9 @@ describe('graph client', () => {
     await expect(client().request('{ x }')).rejects.toBeInstanceOf(GraphUnavailableError);
     answer = () => 'hang';
     await expect(client(200).request('{ x }')).rejects.toMatchObject({ reason: 'timeout', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    // The timeout covers reading the answer too, not only waiting for its headers.
+    answer = () => 'stall body';
+    await expect(client(200).request('{ x }')).rejects.toMatchObject({ reason: 'timeout' });
     const nowhere = createGraphClient({ gatewayUrl: 'http://127.0.0.1:1/graphql', delegationToken: 'a.b.c', requestId: 'req-12345678' });
     await expect(nowhere.request('{ x }')).rejects.toMatchObject({ reason: 'unreachable' });
   });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { callSignal, deadlineHeader, DELEGATION_HEADER, isClientFacingCode, RequestStoppedError } from '@caregraph/kernel';
+import { deadlineHeader, DELEGATION_HEADER, isClientFacingCode, RequestStoppedError, withCallSignal } from '@caregraph/kernel';
 
 /** Longest wait for an operation a subgraph sends through the gateway. */
 export const GRAPH_CALL_TIMEOUT_MS = 5000;
@@ -50,19 +50,22 @@ export function createGraphClient(options: {
       if (!options.delegationToken) throw new GraphUnavailableError('no delegation token');
       let body: GraphResponse<T>;
       try {
-        const response = await fetch(options.gatewayUrl, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [DELEGATION_HEADER]: options.delegationToken,
-            'x-request-id': options.requestId,
-            // The gateway gives the call what this request has left, no more (docs/adr/026).
-            ...deadlineHeader(),
-          },
-          body: JSON.stringify({ query, variables }),
-          signal: callSignal(options.timeoutMs ?? GRAPH_CALL_TIMEOUT_MS),
+        // The body is read inside the call: its timer and its listener on the request go when the call ends.
+        body = await withCallSignal(options.timeoutMs ?? GRAPH_CALL_TIMEOUT_MS, async (signal) => {
+          const response = await fetch(options.gatewayUrl, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              [DELEGATION_HEADER]: options.delegationToken!,
+              'x-request-id': options.requestId,
+              // The gateway gives the call what this request has left, no more (docs/adr/026).
+              ...deadlineHeader(),
+            },
+            body: JSON.stringify({ query, variables }),
+            signal,
+          });
+          return (await response.json()) as GraphResponse<T>;
         });
-        body = (await response.json()) as GraphResponse<T>;
       } catch (error) {
         throw new GraphUnavailableError((error as Error).name === 'TimeoutError' || error instanceof RequestStoppedError ? 'timeout' : 'unreachable');
       }
