@@ -7,7 +7,7 @@ module.exports = function jestProject(dir, displayName) {
   return {
     displayName,
     rootDir: dir,
-    testEnvironment: 'node',
+    testEnvironment: path.join(__dirname, 'node-environment.cjs'),
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     transform: { '^.+\\.ts$': tsTransform(path.join(dir, 'tsconfig.json')) },
     setupFiles: ['reflect-metadata'],

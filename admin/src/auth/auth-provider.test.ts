@@ -33,7 +33,7 @@ describe('the auth provider, on the real accounts', () => {
       // Admins have two-step verification: the password step asks for the code next.
       expect(error).toBeInstanceOf(MfaRequiredError);
     });
-    await signInDemoAdmin(sessions);
+    await signInDemoAdmin(sessions, platform);
     await expect(auth.checkAuth({})).resolves.toBeUndefined();
     expect(await auth.getIdentity!()).toMatchObject({ fullName: 'Caregraph Admin', email: DEMO_ADMIN_EMAIL });
     expect(await auth.getPermissions!({})).toBe('ADMIN');
@@ -88,7 +88,7 @@ describe('the auth provider, on the real accounts', () => {
   it('refreshes the access token shortly before it expires, with the refresh token (which then stops working)', async () => {
     let now = Date.now();
     const { sessions, store } = dashboardWiring(platform.urls.gateway, () => now);
-    const session = await signInDemoAdmin(sessions);
+    const session = await signInDemoAdmin(sessions, platform);
     expect(await sessions.accessToken()).toBe(session.accessToken);
     now = Date.parse(session.accessTokenExpiresAt) - REFRESH_MARGIN_MS + 1000;
     const [a, b] = await Promise.all([sessions.accessToken(), sessions.accessToken()]);
@@ -101,7 +101,7 @@ describe('the auth provider, on the real accounts', () => {
   it('revokes the refresh token on logout, and logs out on 401 but not on 403', async () => {
     const { sessions, store } = dashboardWiring(platform.urls.gateway);
     const auth = createAuthProvider(sessions);
-    await signInDemoAdmin(sessions);
+    await signInDemoAdmin(sessions, platform);
     await expect(auth.checkError({ status: 403 })).resolves.toBeUndefined();
     expect(store.get()).toBeDefined();
     const { refreshToken } = store.get()!;
@@ -110,7 +110,7 @@ describe('the auth provider, on the real accounts', () => {
     const after = await rawGraphql(platform.urls.gateway, REFRESH, { t: refreshToken });
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    await signInDemoAdmin(sessions);
+    await signInDemoAdmin(sessions, platform);
     await expect(auth.checkError({ status: 401 })).rejects.toThrow(/session has ended/);
     expect(store.get()).toBeUndefined();
   });
