@@ -11,6 +11,7 @@ module.exports = function jestProject(dir, displayName) {
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     transform: { '^.+\\.ts$': tsTransform(path.join(dir, 'tsconfig.json')) },
     setupFiles: ['reflect-metadata'],
+    runtime: path.join(__dirname, 'compile-cache-runtime.cjs'),
     globalSetup: path.join(__dirname, 'global-setup.mjs'),
     globalTeardown: path.join(__dirname, 'global-teardown.mjs'),
     testTimeout: 30000,

@@ -20,6 +20,7 @@ module.exports = function reactAppProject(dir, displayName, { esmDependencies = 
     },
     transformIgnorePatterns: esmDependencies.length ? [`/node_modules/(?!(${esmDependencies.join('|')})/)`] : ['/node_modules/'],
     setupFiles: [path.join(__dirname, 'react-setup-env.ts')],
+    runtime: path.join(__dirname, 'compile-cache-runtime.cjs'),
     setupFilesAfterEnv: [path.join(__dirname, 'react-setup-dom.ts')],
     globalSetup: path.join(__dirname, 'global-setup.mjs'),
     globalTeardown: path.join(__dirname, 'global-teardown.mjs'),
