@@ -1,4 +1,3 @@
-import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import path from 'node:path';
 
@@ -20,7 +19,10 @@ export interface OrmSettings {
 
 /**
  * The MikroORM configuration shared by every subgraph: PostgreSQL, reflect-metadata,
- * committed migrations with snapshots, no schema sync.
+ * committed migrations with snapshots, no schema sync. The migrator (`@mikro-orm/migrations`) is not
+ * registered here: MikroORM loads it on the first `getMigrator()` (migrate, migration:create, the test
+ * templates), and serving never does, which spares each subgraph process some 350 modules (umzug's index
+ * loads its command line, and with it @rushstack's libraries, ajv and fs-extra).
  * `forSource` points the migrator at the TypeScript sources (for creating migrations).
  */
 export function createOrmConfig(settings: OrmSettings, forSource = false): Options {
@@ -28,7 +30,6 @@ export function createOrmConfig(settings: OrmSettings, forSource = false): Optio
   return defineConfig({
     clientUrl: settings.clientUrl,
     entities: settings.entities,
-    extensions: [Migrator],
     pool: { min: 0, max: settings.poolMax ?? 10 },
     debug: settings.onQuery ? ['query'] : false,
     logger: settings.onQuery ? (message: string) => settings.onQuery?.(message) : () => undefined,

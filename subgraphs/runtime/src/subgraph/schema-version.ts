@@ -3,13 +3,20 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { readdir } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** The migrations this build of the subgraph has that its database has not applied yet, by name. */
+/**
+ * The migrations this build of the subgraph has that its database has not applied yet, by name: those in
+ * the migrator's folder without a row in its table, as the migrator itself counts them (a row's name
+ * without its .js or .ts ending). Read here rather than through the migrator, which serving would
+ * otherwise load for this one question (see orm-config.ts), and which would create its table when missing,
+ * which the serving role may not do.
+ */
 export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
   const connection = orm.em.getConnection();
-  // The migrator would create its table when missing, which the serving role may not do: nothing applied yet.
   const [{ table }] = await connection.execute<Array<{ table: string | null }>>(`select to_regclass('mikro_orm_migrations')::text as "table"`);
   if (table === null) return migrationsOfThisBuild(orm);
-  return (await orm.getMigrator().getPendingMigrations()).map((migration) => migration.name);
+  const rows = await connection.execute<Array<{ name: string }>>('select name from mikro_orm_migrations');
+  const applied = new Set(rows.map((row) => row.name.replace(/\.[jt]s$/, '')));
+  return (await migrationsOfThisBuild(orm)).filter((name) => !applied.has(name));
 }
 
 /** Every migration compiled into this build (the migrator's folder), by name, oldest first; none without the folder. */
