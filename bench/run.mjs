@@ -128,7 +128,9 @@ async function main() {
     const ports = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[i]]));
     const opsPorts = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[SUBGRAPHS.length + i]]));
     say(`bench: ${therapistCount.toLocaleString('en-GB')} therapists in ${options.prefix}*; starting the subgraphs…`);
-    const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql` });
+    // --heap-limit: each Caregraph process with the V8 heap the deployment sets (NODE_OPTIONS in its config map).
+    const heapArgs = options.heapLimit ? [`--max-old-space-size=${options.heapLimit}`] : [];
+    const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, nodeArgs: heapArgs });
     running.push(subgraphs);
 
     if (options.publicCache) {
@@ -146,7 +148,7 @@ async function main() {
       return;
     }
 
-    const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [] });
+    const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: [...heapArgs, ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [])] });
     running.push(caregraph);
     const sessions = () => signInScaleClients(caregraph.url, options.clients);
 

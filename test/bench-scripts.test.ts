@@ -22,6 +22,7 @@ describe('benchmark scripts', () => {
     expect(soak.status).toBe(2);
     expect(soak.stderr).toMatch(/--soak must be a whole number from 1 to 1440, got "ten"/);
     expect(node(['bench/run.mjs', '--soak']).stderr).toMatch(/--soak needs a value\n.*--soak MINUTES/);
+    expect(node(['bench/run.mjs', '--soak', '10', '--heap-limit', '0']).stderr).toMatch(/--heap-limit must be a whole number from 1 to 65536, got "0"/);
     const whole = node(['bench/run.mjs', '--whole-platform-vs', '/nonexistent/caregraph']);
     expect(whole.status).toBe(2);
     expect(whole.stderr).toMatch(/--whole-platform-vs needs a built Caregraph checkout .*\/nonexistent\/caregraph has no gateway\/dist\/main.js/);

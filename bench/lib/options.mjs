@@ -14,6 +14,7 @@ export const BENCH_DEFAULTS = Object.freeze({
   sql: true,
   sqlOnly: false,
   cpuProf: null,
+  heapLimit: null,
   publicCache: false,
   soak: null,
   wholePlatformVs: null,
@@ -30,6 +31,8 @@ const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [
   --no-sql              skip the SQL timings (ORM vs pg, 10k vs 100k)
   --sql-only            only the SQL timings (about two minutes), into their own block of the results file
   --cpu-prof DIR        profile the Caregraph gateway (node --cpu-prof) into DIR
+  --heap-limit MiB      run the Caregraph gateway and subgraphs with node --max-old-space-size=MiB, as the Kubernetes
+                        deployment does (NODE_OPTIONS in deploy/kubernetes/base/config.yaml: 256)
   --public-cache        only the cache of public reads: anonymous directory reads, cache on vs off (REDIS_URL: in Redis)
   --soak MINUTES        only memory: the mix through the Caregraph gateway for MINUTES after a 60 s warm-up, RSS of every process sampled every 5 s
   --whole-platform-vs DIR
@@ -72,6 +75,7 @@ export function parseBenchOptions(argv) {
     else if (name === 'clients') options.clients = count(1000);
     else if (name === 'out') options.out = value;
     else if (name === 'cpu-prof') options.cpuProf = value;
+    else if (name === 'heap-limit') options.heapLimit = count(65536);
     else if (name === 'soak') options.soak = count(1440);
     else if (name === 'whole-platform-vs') {
       if (!existsSync(path.join(value, 'gateway', 'dist', 'main.js'))) throw new BenchOptionError(`--whole-platform-vs needs a built Caregraph checkout (npm ci && npm run build there); ${value} has no gateway/dist/main.js`);
