@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError, UserInputError } from '@caregraph/kernel';
-import { groupedByKey, isUuid, readOnlyEntities, readRows, type SubgraphContext } from '@caregraph/runtime';
+import { groupedByKey, isUuid, readEntitiesWhereIn, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
@@ -68,15 +68,13 @@ export async function updateGoal(ctx: SubgraphContext, id: string, expectedVersi
 
 /**
  * Each plan's goals, oldest first, through the request's loader: one statement for any number of plans.
- * Read-only goals (readOnlyEntities, `carePlan` a reference holding its id): a plan's goals are only shown.
+ * Read-only goals (readEntitiesWhereIn, `carePlan` a reference holding its id): a plan's goals are only shown.
  */
 export function loadGoals(ctx: SubgraphContext, carePlanId: string): Promise<Goal[]> {
   return ctx
     .loader<string, Goal[]>('Goal.byPlan', async (planIds) => {
-      const goals = readOnlyEntities(ctx.em, Goal);
-      const ids = [...planIds];
-      const rows = await readRows(ctx.em, `select ${goals.selectList} from ${goals.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "created_at", "id"`, ids, { prepared: true });
-      return groupedByKey(planIds, rows.map(goals.fromRow), (goal) => goal.carePlan.id);
+      const goals = await readEntitiesWhereIn(ctx.em, Goal, 'care_plan_id', [...planIds], '"created_at", "id"');
+      return groupedByKey(planIds, goals, (goal) => goal.carePlan.id);
     })
     .load(carePlanId);
 }

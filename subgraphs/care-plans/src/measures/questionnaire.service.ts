@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError, UserInputError } from '@caregraph/kernel';
-import { groupedByKey, isUuid, readOnlyEntities, readRows, recordOutboxEvent, type SubgraphContext } from '@caregraph/runtime';
+import { groupedByKey, isUuid, readEntitiesWhereIn, recordOutboxEvent, type SubgraphContext } from '@caregraph/runtime';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
 import { assertMayEdit } from '../access/care-plan-access';
@@ -81,11 +81,9 @@ export async function acknowledgeRiskFlag(ctx: SubgraphContext, id: string, acti
 export function loadResponses(ctx: SubgraphContext, carePlanId: string): Promise<QuestionnaireResponse[]> {
   return ctx
     .loader<string, QuestionnaireResponse[]>('QuestionnaireResponse.byPlan', async (planIds) => {
-      // Read-only (readOnlyEntities, `carePlan` a reference holding its id): responses are only shown here.
-      const responses = readOnlyEntities(ctx.em, QuestionnaireResponse);
-      const ids = [...planIds];
-      const rows = await readRows(ctx.em, `select ${responses.selectList} from ${responses.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "completed_at", "kind" desc, "id"`, ids, { prepared: true });
-      return groupedByKey(planIds, rows.map(responses.fromRow), (row) => row.carePlan.id);
+      // Read-only (readEntitiesWhereIn, `carePlan` a reference holding its id): responses are only shown here.
+      const responses = await readEntitiesWhereIn(ctx.em, QuestionnaireResponse, 'care_plan_id', [...planIds], '"completed_at", "kind" desc, "id"');
+      return groupedByKey(planIds, responses, (row) => row.carePlan.id);
     })
     .load(carePlanId);
 }

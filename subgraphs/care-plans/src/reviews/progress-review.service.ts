@@ -1,5 +1,5 @@
 import { ConflictError, UserInputError } from '@caregraph/kernel';
-import { groupedByKey, isUuid, readOnlyEntities, readRows, type SubgraphContext } from '@caregraph/runtime';
+import { groupedByKey, isUuid, readEntitiesWhereIn, type SubgraphContext } from '@caregraph/runtime';
 import { assertClientConsents } from '../access/client-consent';
 import { AccessAction } from '../access/access-action';
 import { recordWrite } from '../access/access-log.service';
@@ -94,11 +94,9 @@ export async function recordProgressReview(ctx: SubgraphContext, carePlanId: str
 export function loadReviews(ctx: SubgraphContext, carePlanId: string): Promise<ProgressReview[]> {
   return ctx
     .loader<string, ProgressReview[]>('ProgressReview.byPlan', async (planIds) => {
-      // Read-only (readOnlyEntities, `carePlan` a reference holding its id): reviews are only shown here.
-      const reviews = readOnlyEntities(ctx.em, ProgressReview);
-      const ids = [...planIds];
-      const rows = await readRows(ctx.em, `select ${reviews.selectList} from ${reviews.table} where "care_plan_id" in (${ids.map(() => '?').join(', ')}) order by "reviewed_at" desc, "id"`, ids, { prepared: true });
-      return groupedByKey(planIds, rows.map(reviews.fromRow), (row) => row.carePlan.id);
+      // Read-only (readEntitiesWhereIn, `carePlan` a reference holding its id): reviews are only shown here.
+      const reviews = await readEntitiesWhereIn(ctx.em, ProgressReview, 'care_plan_id', [...planIds], '"reviewed_at" desc, "id"');
+      return groupedByKey(planIds, reviews, (row) => row.carePlan.id);
     })
     .load(carePlanId);
 }

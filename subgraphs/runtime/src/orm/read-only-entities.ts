@@ -124,15 +124,24 @@ function compileRowMapper<T>(shadow: object, props: readonly EntityProperty[], p
 }
 
 /**
+ * The read-only entities (readOnlyEntities) whose one-column `column` holds one of `values`, in `orderBy`
+ * order when given (SQL, e.g. `"created_at", "id"`): one statement for any number of values (readRows: in
+ * the request's transaction when there is one, under its deadline), prepared, since a lookup by a primary
+ * or foreign key has the same plan whatever the values (read-rows.ts). `values` must not be empty.
+ */
+export async function readEntitiesWhereIn<T extends object>(em: EntityManager, entity: EntityClass<T>, column: string, values: readonly unknown[], orderBy?: string): Promise<T[]> {
+  const reader = readOnlyEntities(em, entity);
+  const order = orderBy ? ` order by ${orderBy}` : '';
+  const rows = await readRows(em, `select ${reader.selectList} from ${reader.table} where "${column}" in (${values.map(() => '?').join(', ')})${order}`, values, { prepared: true });
+  return rows.map((row) => reader.fromRow(row));
+}
+
+/**
  * The entities with `ids`, in order, null where there is none (or where an id is not a UUID): the hot
- * read of an entity reference batch, one statement for any number of ids (readRows: in the request's
- * transaction when there is one, under its deadline).
+ * read of an entity reference batch, one statement for any number of ids.
  */
 export async function readEntitiesByIds<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<Array<T | null>> {
   const valid = [...new Set(ids.filter(isUuid))];
   if (valid.length === 0) return ids.map(() => null);
-  const reader = readOnlyEntities(em, entity);
-  // Prepared: a lookup by primary key has the same plan whatever the ids (read-rows.ts).
-  const rows = await readRows(em, `select ${reader.selectList} from ${reader.table} where "id" in (${valid.map(() => '?').join(', ')})`, valid, { prepared: true });
-  return byIds(ids, rows.map((row) => reader.fromRow(row)));
+  return byIds(ids, await readEntitiesWhereIn(em, entity, 'id', valid));
 }
