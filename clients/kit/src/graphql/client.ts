@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type ApolloCache } f
 import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { OperationTypeNode } from 'graphql';
 import type { BusyStore } from '../overload/busy-store';
 import { OverloadRetryLink } from '../overload/overload-retry-link';
 import type { OverloadRetryPolicy } from '../overload/retry-policy';
@@ -39,6 +40,7 @@ export interface ApolloClientOptions {
   /**
    * Hydrating a page rendered on the server: for this long, queries answer from the cache the server
    * filled instead of refetching, so the first render in the browser draws exactly what the server drew.
+   * A mutation ends it at once: what it changed, and the lists refetched after it, come from the graph.
    */
   ssrForceFetchDelay?: number;
 }
@@ -57,6 +59,17 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
   const http = new HttpLink({ uri: options.gatewayUrl, fetch: options.fetch ?? ((...args) => fetch(...args)) });
   const retry = new OverloadRetryLink({ busy: options.busy, policy: options.overloadRetry });
   const links: ApolloLink[] = [retry, auth, ...(options.links ?? []), http];
+  let client: ApolloClient | undefined;
+  if (options.ssrForceFetchDelay) {
+    // Within the hydration window Apollo answers even a refetch from the cache: a person who left a
+    // waitlist in their first second on a server-rendered page went on seeing the entry they had left.
+    links.unshift(
+      new ApolloLink((operation, forward) => {
+        if (operation.operationType === OperationTypeNode.MUTATION && client) client.prioritizeCacheValues = false;
+        return forward(operation);
+      }),
+    );
+  }
   if (options.onSessionRefused) {
     const onSessionRefused = options.onSessionRefused;
     links.unshift(
@@ -66,11 +79,12 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
       }),
     );
   }
-  return new ApolloClient({
+  client = new ApolloClient({
     link: ApolloLink.from(links),
     cache: options.cache ?? new InMemoryCache(),
     defaultOptions: options.defaultOptions,
     ssrMode: options.ssrMode,
     ssrForceFetchDelay: options.ssrForceFetchDelay,
   });
+  return client;
 }
