@@ -6,8 +6,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
-/** Build output, dependencies and tests: nothing a build reads. */
-const SKIPPED = new Set(['node_modules', 'dist', 'coverage', 'test']);
+/**
+ * Build output, dependencies and tests: nothing a build reads. The client app's build writes its server
+ * rendering bundle (dist-server/) after dist/: counted as a source, it made every run rebuild the app.
+ */
+const SKIPPED = new Set(['node_modules', 'dist', 'dist-server', 'coverage', 'test']);
 const TEST_FILE = /\.test\.[cm]?[jt]sx?$/;
 
 /** The newest modification time of any file under `dir` that goes into a build. */
