@@ -215,6 +215,10 @@ describe('benchmark scripts', () => {
         const data = { result, options: { prefix: 'scale_', rounds: 3, clients: 16, connections: 10, seconds: 10 }, therapistCount: 100000, pgVersion: '15', date: new Date('2026-12-06T12:00:00Z') };
         writeWholePlatformResults(${JSON.stringify(file)}, data);
         writeWholePlatformResults(${JSON.stringify(file)}, data);
+        // --heap-limit: the same checkout with and without the limit, into a block of its own.
+        const heap = { ...data, result: { ...result, platforms: [{ key: 'this', commit: 'abc1234' }, { key: 'other', commit: 'abc1234' }] }, options: { ...data.options, heapLimit: 256 } };
+        writeWholePlatformResults(${JSON.stringify(file)}, heap);
+        writeWholePlatformResults(${JSON.stringify(file)}, heap);
         console.log(JSON.stringify(between));`;
       const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
       expect(out.exitedBackends).toBe(1);
@@ -231,6 +235,14 @@ describe('benchmark scripts', () => {
       expect(text).toMatch(/\| Requests\/s \| 190 \| 95 \| 2\.00× \|/);
       expect(text).toMatch(/- SearchPage \(1\): \.searchTherapists\.totalCount: 100 vs 2586/);
       expect(text).toMatch(/this bypass 69; other none/);
+      // The heap limit's comparison leaves the commits' block as it was, and names the setting, not a goal.
+      expect(text.match(/bench:whole-platform-heap-limit:begin/g)).toHaveLength(1);
+      expect(text.match(/^## Whole platform: the heap limit$/gm)).toHaveLength(1);
+      expect(text).toMatch(/### Whole platform with `--max-old-space-size=256` against without/);
+      expect(text).toMatch(/\*\*Total CPU per operation, 256 MiB heap \/ default: 0\.45×\*\* \(what the extra collections cost\)/);
+      expect(text).toMatch(/\| \| 256 MiB heap \(abc1234\) \| V8's default heap \(abc1234\) \| limit \/ default \|/);
+      expect(text).toMatch(/\| 1 \| 256 MiB heap \(abc1234\) \| 200 \|/);
+      expect(text.match(/goal ≤ 0\.5×/g)).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -20,7 +20,7 @@ export const BENCH_DEFAULTS = Object.freeze({
   wholePlatformVs: null,
 });
 
-const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--public-cache] [--soak MINUTES] [--whole-platform-vs DIR] [--out FILE]
+const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--heap-limit MiB] [--public-cache] [--soak MINUTES] [--whole-platform-vs DIR] [--out FILE]
   --prefix P            databases seeded by npm run seed:scale (default ${BENCH_DEFAULTS.prefix})
   --rounds N            interleaved rounds, every contender once per round (default ${BENCH_DEFAULTS.rounds})
   --seconds N           length of each measured run (default ${BENCH_DEFAULTS.seconds})
@@ -32,7 +32,8 @@ const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [
   --sql-only            only the SQL timings (about two minutes), into their own block of the results file
   --cpu-prof DIR        profile the Caregraph gateway (node --cpu-prof) into DIR
   --heap-limit MiB      run the Caregraph gateway and subgraphs with node --max-old-space-size=MiB, as the Kubernetes
-                        deployment does (NODE_OPTIONS in deploy/kubernetes/base/config.yaml: 256)
+                        deployment does (NODE_OPTIONS in deploy/kubernetes/base/config.yaml: 256); with
+                        --whole-platform-vs, only this checkout's (--whole-platform-vs . : what the limit costs)
   --public-cache        only the cache of public reads: anonymous directory reads, cache on vs off (REDIS_URL: in Redis)
   --soak MINUTES        only memory: the mix through the Caregraph gateway for MINUTES after a 60 s warm-up, RSS of every process sampled every 5 s
   --whole-platform-vs DIR

@@ -20,15 +20,15 @@ export const WARM_UP_SECONDS = 5;
  * limits out of the way), every other setting at the checkout's own default (so the cache of public reads is as
  * `npm start` has it), and signs `clients` scale clients in.
  */
-async function startPlatform({ root, serverUrl, prefix, clients, cpuProfDir }) {
+async function startPlatform({ root, serverUrl, prefix, clients, cpuProfDir, heapLimit }) {
   const [gatewayPort, gatewayOpsPort, ...subgraphPorts] = await freePorts(2 + 2 * SUBGRAPHS.length);
   const ports = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[i]]));
   const opsPorts = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[SUBGRAPHS.length + i]]));
-  const profile = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
-  const subgraphs = await startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, root, nodeArgs: profile });
+  const nodeArgs = [...(heapLimit ? [`--max-old-space-size=${heapLimit}`] : []), ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [])];
+  const subgraphs = await startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, root, nodeArgs });
   let gateway;
   try {
-    gateway = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, root, nodeArgs: profile, extraEnv: { GATEWAY_RESPONSE_CACHE: undefined } });
+    gateway = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, root, nodeArgs, extraEnv: { GATEWAY_RESPONSE_CACHE: undefined } });
     const sessions = await signInScaleClients(gateway.url, clients);
     return { subgraphs, gateway, mix: operationMix(sessions), stop: async () => (await gateway.stop(), await subgraphs.stop()) };
   } catch (error) {
@@ -68,13 +68,15 @@ async function cacheOutcomes(opsUrl) {
 }
 
 /**
- * Measures both platforms: `otherRoot` is the other built checkout. Returns each one's commit, every run
+ * Measures both platforms: `otherRoot` is the other built checkout. With `options.heapLimit`, this checkout's
+ * processes run with that V8 heap (`--max-old-space-size`) and the other's without: given this checkout's own
+ * folder as `otherRoot`, that is what the limit costs. Returns each one's commit, every run
  * (requests/s, latencies, CPU ms per operation by process and in total) and the mix's answer differences.
  */
 export async function measureWholePlatforms({ serverUrl, otherRoot, options, say }) {
   const platforms = [
-    { key: 'this', root: REPO_ROOT },
-    { key: 'other', root: path.resolve(otherRoot) },
+    { key: 'this', root: REPO_ROOT, heapLimit: options.heapLimit },
+    { key: 'other', root: path.resolve(otherRoot), heapLimit: null },
   ].map((p) => ({ ...p, commit: shortCommit(p.root) }));
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -85,10 +87,10 @@ export async function measureWholePlatforms({ serverUrl, otherRoot, options, say
   try {
     for (let round = 1; round <= options.rounds; round++) {
       for (const platform of platforms) {
-        const label = `${platform.key} (${platform.commit})`;
+        const label = `${platform.key} (${platform.commit}${platform.heapLimit ? `, heap ${platform.heapLimit} MiB` : ''})`;
         say(`bench: round ${round}: starting the whole platform of ${label}…`);
         const cpuProfDir = options.cpuProf ? path.resolve(options.cpuProf, platform.key) : null;
-        const started = await startPlatform({ root: platform.root, serverUrl, prefix: options.prefix, clients: options.clients, cpuProfDir });
+        const started = await startPlatform({ root: platform.root, serverUrl, prefix: options.prefix, clients: options.clients, cpuProfDir, heapLimit: platform.heapLimit });
         try {
           const { gateway, subgraphs, mix } = started;
           if (round === 1) answers[platform.key] = await dataOf(gateway.url, mix, label);
