@@ -191,6 +191,30 @@ describe('benchmark scripts', () => {
     }
   });
 
+  it('reads each process\'s collections from its metrics and gives them per operation, by kind', () => {
+    const script = `
+      import { gcPerOperation, parseGcTotals } from './bench/lib/gc-metrics.mjs';
+      const text = (major, minor) => [
+        '# HELP nodejs_gc_duration_seconds Garbage collection duration by kind.',
+        'nodejs_gc_duration_seconds_bucket{le="0.001",kind="major",service="gateway"} 1',
+        'nodejs_gc_duration_seconds_sum{kind="major",service="gateway"} ' + major[0],
+        'nodejs_gc_duration_seconds_count{kind="major",service="gateway"} ' + major[1],
+        'nodejs_gc_duration_seconds_sum{kind="minor",service="gateway"} ' + minor[0],
+        'nodejs_gc_duration_seconds_count{kind="minor",service="gateway"} ' + minor[1],
+        'process_cpu_seconds_total 12',
+      ].join('\\n');
+      const before = { gateway: parseGcTotals(text([0.5, 10], [1, 100])), bookings: parseGcTotals(text([0, 0], [0.25, 20])) };
+      const after = { gateway: parseGcTotals(text([0.9, 14], [1.5, 150])), bookings: parseGcTotals(text([0.1, 1], [0.5, 40])) };
+      console.log(JSON.stringify({ parsed: before.gateway, perOperation: gcPerOperation(before, after, 1000) }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+    expect(out.parsed).toEqual({ major: { seconds: 0.5, count: 10 }, minor: { seconds: 1, count: 100 } });
+    // Both processes together: major 0.4 + 0.1 s in 4 + 1 collections, minor 0.5 + 0.25 s in 50 + 20, over 1,000 operations.
+    expect(out.perOperation.major.msPerOperation).toBeCloseTo(0.5, 9);
+    expect(out.perOperation.major.perThousand).toBeCloseTo(5, 9);
+    expect(out.perOperation.minor.msPerOperation).toBeCloseTo(0.75, 9);
+    expect(out.perOperation.minor.perThousand).toBeCloseTo(70, 9);
+  });
+
   it('counts the CPU of a platform per process and per database, and writes the whole-platform block', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-whole-'));
     try {
@@ -216,7 +240,9 @@ describe('benchmark scripts', () => {
         writeWholePlatformResults(${JSON.stringify(file)}, data);
         writeWholePlatformResults(${JSON.stringify(file)}, data);
         // --heap-limit: the same checkout with and without the limit, into a block of its own.
-        const heap = { ...data, result: { ...result, platforms: [{ key: 'this', commit: 'abc1234' }, { key: 'other', commit: 'abc1234' }] }, options: { ...data.options, heapLimit: 256 } };
+        const gc = (major, ms) => ({ major: { msPerOperation: ms, perThousand: major }, minor: { msPerOperation: 0.1, perThousand: 50 } });
+        const withGc = (list, major, ms) => list.map((r) => ({ ...r, gc: gc(major, ms) }));
+        const heap = { ...data, result: { ...result, runs: { this: withGc(result.runs.this, 4, 0.3), other: withGc(result.runs.other, 1, 0.12) }, platforms: [{ key: 'this', commit: 'abc1234' }, { key: 'other', commit: 'abc1234' }] }, options: { ...data.options, heapLimit: 256 } };
         writeWholePlatformResults(${JSON.stringify(file)}, heap);
         writeWholePlatformResults(${JSON.stringify(file)}, heap);
         console.log(JSON.stringify(between));`;
@@ -243,6 +269,9 @@ describe('benchmark scripts', () => {
       expect(text).toMatch(/\| \| 256 MiB heap \(abc1234\) \| V8's default heap \(abc1234\) \| limit \/ default \|/);
       expect(text).toMatch(/\| 1 \| 256 MiB heap \(abc1234\) \| 200 \|/);
       expect(text.match(/goal ≤ 0\.5×/g)).toHaveLength(1);
+      // The collections of both sides, read from the services' metrics (none in the commits' block, which had none).
+      expect(text).toMatch(/\| GC major: ms\/op, collections per 1,000 op \| 0\.30, 4\.0 \| 0\.12, 1\.0 \| 2\.50× \|/);
+      expect(text.match(/\| GC minor:/g)).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -21,8 +21,10 @@ const isBackend = (name) => name.startsWith('PostgreSQL (');
 /** The median of every run's CPU ms/op by process name (and total), and of requests/s, p50, p99. */
 export function summariseWhole(list) {
   const names = Object.keys(list[0]?.cpuMsPerOperation ?? {});
+  const gcKinds = [...new Set(list.flatMap((r) => Object.keys(r.gc ?? {})))];
   return {
     cpu: Object.fromEntries(names.map((n) => [n, median(list.map((r) => r.cpuMsPerOperation[n]))])),
+    gc: Object.fromEntries(gcKinds.map((k) => [k, { msPerOperation: median(list.map((r) => r.gc?.[k]?.msPerOperation)), perThousand: median(list.map((r) => r.gc?.[k]?.perThousand)) }])),
     requestsPerSecond: median(list.map((r) => r.requestsPerSecond)),
     p50: median(list.map((r) => r.p50)),
     p99: median(list.map((r) => r.p99)),
@@ -66,10 +68,15 @@ export function renderWholePlatform({ result, options, therapistCount, pgVersion
     const cell = (v) => (name === 'total' ? `**${fixed(v, 2)}**` : fixed(v, 2));
     lines.push(`| ${label} | ${cell(sa.cpu[name])} | ${cell(sb.cpu[name])} | ${fixed(sa.cpu[name] / sb.cpu[name], 2)}× |`);
   }
+  // Collections in the gateway and the subgraphs together (their /metrics), by V8's kind.
+  for (const kind of Object.keys(sa.gc).filter((k) => k in sb.gc)) {
+    const [ga, gb] = [sa.gc[kind], sb.gc[kind]];
+    lines.push(`| GC ${kind}: ms/op, collections per 1,000 op | ${fixed(ga.msPerOperation, 2)}, ${fixed(ga.perThousand, 1)} | ${fixed(gb.msPerOperation, 2)}, ${fixed(gb.perThousand, 1)} | ${fixed(ga.msPerOperation / gb.msPerOperation, 2)}× |`);
+  }
   lines.push(
     `| Failed requests (all rounds) | ${sa.failures} | ${sb.failures} | |`,
     '',
-    `The PostgreSQL server row is the whole server's CPU over the run (every backend, exited ones included, background processes, and whatever else used the shared server then): when it is well above the backends counted per database, work went elsewhere (e.g. parallel workers, which exit before they can be counted). Cache of public reads during the measured runs: ${platforms.map((p) => `${p.key} ${Object.keys(cache[p.key] ?? {}).length ? Object.entries(cache[p.key]).map(([o, n]) => `${o} ${n}`).join(', ') : 'none'}`).join('; ')}.`,
+    `The PostgreSQL server row is the whole server's CPU over the run (every backend, exited ones included, background processes, and whatever else used the shared server then): when it is well above the backends counted per database, work went elsewhere (e.g. parallel workers, which exit before they can be counted). The GC rows are the time the gateway and the subgraphs spent in V8's collections (their \`nodejs_gc_duration_seconds\`, part of their CPU above) and how many there were. Cache of public reads during the measured runs: ${platforms.map((p) => `${p.key} ${Object.keys(cache[p.key] ?? {}).length ? Object.entries(cache[p.key]).map(([o, n]) => `${o} ${n}`).join(', ') : 'none'}`).join('; ')}.`,
     '',
     '<details><summary>Every round</summary>',
     '',

@@ -9,7 +9,8 @@ import { REPO_ROOT, SUBGRAPHS } from '../../scripts/lib/subgraphs.mjs';
 import { measure } from './load.mjs';
 import { answersOf, operationMix, signInScaleClients } from './operations.mjs';
 import { cpuBetween, cpuSnapshot, followBackends, postmasterPid } from './platform-cpu.mjs';
-import { shortCommit } from './results.mjs';
+import { gcPerOperation, gcSnapshot } from './gc-metrics.mjs';
+import { fixed, shortCommit } from './results.mjs';
 import { freePorts, startCaregraphGateway, startSubgraphs } from './services.mjs';
 
 /** Seconds of the mix sent to a freshly started platform before its measured run (JIT, pools, PostgreSQL's plans). */
@@ -97,18 +98,21 @@ export async function measureWholePlatforms({ serverUrl, otherRoot, options, say
           await measure(gateway, mix, { seconds: WARM_UP_SECONDS, connections: options.connections });
           const watched = { processes: { gateway: gateway.pid, ...subgraphs.pids }, databases: subgraphs.databases, client, postmaster };
           const cacheBefore = await cacheOutcomes(gateway.opsUrl);
+          const metricsUrls = { gateway: `${gateway.opsUrl}/metrics`, ...subgraphs.metricsUrls };
+          const gcBefore = await gcSnapshot(metricsUrls);
           const before = await cpuSnapshot(watched);
           const following = followBackends(watched);
           const run = await measure(gateway, mix, { seconds: options.seconds, connections: options.connections });
           const followed = await following.stop();
           const { seconds, exitedBackends } = cpuBetween(before, await cpuSnapshot(watched), followed);
+          run.gc = gcPerOperation(gcBefore, await gcSnapshot(metricsUrls), run.requests);
           const cacheAfter = await cacheOutcomes(gateway.opsUrl);
           for (const [outcome, n] of Object.entries(cacheAfter)) cache[platform.key] = { ...cache[platform.key], [outcome]: (cache[platform.key]?.[outcome] ?? 0) + n - (cacheBefore[outcome] ?? 0) };
           run.cpuMsPerOperation = Object.fromEntries(Object.entries(seconds).map(([name, s]) => [name, run.requests > 0 ? (s * 1000) / run.requests : NaN]));
           run.exitedBackends = exitedBackends;
           runs[platform.key].push(run);
           const cpu = run.cpuMsPerOperation;
-          say(`bench: round ${round} ${label.padEnd(16)} ${run.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${cpu.total.toFixed(2)} ms/op (gateway ${cpu.gateway.toFixed(2)}, subgraphs ${sumOf(cpu, (n) => SUBGRAPHS.some((s) => s.name === n)).toFixed(2)}, PostgreSQL ${sumOf(cpu, (n) => n.startsWith('PostgreSQL (')).toFixed(2)}; server ${cpu['PostgreSQL server'].toFixed(2)})${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
+          say(`bench: round ${round} ${label.padEnd(16)} ${run.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${cpu.total.toFixed(2)} ms/op (gateway ${cpu.gateway.toFixed(2)}, subgraphs ${sumOf(cpu, (n) => SUBGRAPHS.some((s) => s.name === n)).toFixed(2)}, PostgreSQL ${sumOf(cpu, (n) => n.startsWith('PostgreSQL (')).toFixed(2)}; server ${cpu['PostgreSQL server'].toFixed(2)}; GC ${sumOf(Object.fromEntries(Object.entries(run.gc).map(([k, v]) => [k, v.msPerOperation])), () => true).toFixed(2)} ms/op, ${fixed(run.gc.major?.perThousand ?? 0, 1)} major per 1,000 op)${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
         } finally {
           await started.stop();
         }
