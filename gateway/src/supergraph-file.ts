@@ -1,7 +1,7 @@
-import { composeServices } from '@apollo/composition';
 import { parse, type DocumentNode } from 'graphql';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { compositionCache, compositionKey, type CompositionCache } from './composition-cache';
 import { SUBGRAPHS } from './subgraphs';
 
 /** What to run when the supergraph is missing or out of date. */
@@ -22,18 +22,26 @@ export class SupergraphFileError extends Error {}
  * Composes subgraph SDL into a supergraph with `@apollo/composition` (Federation 2), the one
  * composition used both by `npm run schema` and by the gateway's staleness check. Subgraphs are
  * sorted by name so the output does not depend on the order given. Throws a SupergraphFileError
- * listing every composition error.
+ * listing every composition error. Outside production, a composition of the same SDL as before comes
+ * from `cache` (./composition-cache.ts); only successful ones are kept.
  */
-export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
-  const services = [...subgraphs]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((s) => ({ name: s.name, url: s.url, typeDefs: typeof s.typeDefs === 'string' ? parse(s.typeDefs) : s.typeDefs }));
-  const result = composeServices(services);
+export function composeSupergraph(subgraphs: SubgraphSdl[], cache: CompositionCache | undefined = compositionCache()): string {
+  const sorted = [...subgraphs].sort((a, b) => a.name.localeCompare(b.name));
+  const texts = sorted.every((s) => typeof s.typeDefs === 'string') ? (sorted as Array<SubgraphSdl & { typeDefs: string }>) : undefined;
+  // Loaded only to compose: a gateway whose composition is cached never needs it.
+  const composer = () => require('@apollo/composition') as typeof import('@apollo/composition');
+  const key = cache && texts ? compositionKey((require('@apollo/composition/package.json') as { version: string }).version, texts) : undefined;
+  const cached = key ? cache!.read(key) : undefined;
+  if (cached) return cached;
+  const services = sorted.map((s) => ({ name: s.name, url: s.url, typeDefs: typeof s.typeDefs === 'string' ? parse(s.typeDefs) : s.typeDefs }));
+  const result = composer().composeServices(services);
   if (result.errors) {
     const details = result.errors.map((e) => `  - ${e.message}`).join('\n');
     throw new SupergraphFileError(`The subgraph schemas do not compose:\n${details}`);
   }
-  return `${result.supergraphSdl.trim()}\n`;
+  const supergraph = `${result.supergraphSdl.trim()}\n`;
+  if (key) cache!.write(key, supergraph);
+  return supergraph;
 }
 
 /** Reads a file, or returns undefined when it does not exist. */
