@@ -1,6 +1,6 @@
 // The cache of composed supergraphs: the same SDL composes once outside production; a changed subgraph, a
 // damaged entry or production composes again; a failed composition is never kept.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compositionCache, compositionKey } from './composition-cache';
@@ -62,6 +62,15 @@ describe('the cache of composed supergraphs', () => {
 type User @key(fields: "id") { id: ID! name: Int }`;
     expect(() => composeSupergraph(subgraphs(clash), cache)).toThrow(SupergraphFileError);
     expect(entries()).toEqual([]);
+  });
+
+  it('uses no folder that others may write to', () => {
+    const cache = compositionCache({}, dir)!;
+    const composed = composeSupergraph(subgraphs(), cache);
+    chmodSync(dir, 0o777);
+    expect(cache.read(keyOf(subgraphs()))).toBeUndefined();
+    chmodSync(dir, 0o700);
+    expect(cache.read(keyOf(subgraphs()))).toBe(composed);
   });
 
   it('leaves no partial file behind when it cannot write, and still answers the composition', () => {

@@ -3,7 +3,7 @@
 // that build one): on a developer's machine and in a test run that is the same composition every time.
 // Production composes at every start, as before.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -21,12 +21,16 @@ export function compositionKey(composerVersion: string, subgraphs: ReadonlyArray
 
 const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** The cache in `dir` (default: this user's folder under the system's temporary one); none in production. */
-export function compositionCache(env: NodeJS.ProcessEnv = process.env, dir = path.join(os.tmpdir(), `caregraph-composition-${os.userInfo().uid}`)): CompositionCache | undefined {
+/**
+ * The cache in `dir` (default: this user's folder under the system's temporary one); none in production. The
+ * user is named by uid alone: os.userInfo() throws for a container's uid that has no passwd entry.
+ */
+export function compositionCache(env: NodeJS.ProcessEnv = process.env, dir = path.join(os.tmpdir(), `caregraph-composition-${process.getuid?.() ?? 'user'}`)): CompositionCache | undefined {
   if (env.NODE_ENV === 'production') return undefined;
   const fileOf = (key: string) => path.join(dir, `${key}.graphql`);
   return {
     read(key) {
+      if (!ownFolder(dir)) return undefined;
       let text: string;
       try {
         text = readFileSync(fileOf(key), 'utf8');
@@ -44,6 +48,7 @@ export function compositionCache(env: NodeJS.ProcessEnv = process.env, dir = pat
       const temporary = `${fileOf(key)}.${process.pid}.${randomBytes(4).toString('hex')}`;
       try {
         mkdirSync(dir, { recursive: true, mode: 0o700 });
+        if (!ownFolder(dir)) return;
         writeFileSync(temporary, `# sha256 ${checksum(supergraph)}\n${supergraph}`, { mode: 0o600 });
         renameSync(temporary, fileOf(key));
       } catch {
@@ -55,4 +60,17 @@ export function compositionCache(env: NodeJS.ProcessEnv = process.env, dir = pat
       }
     },
   };
+}
+
+/**
+ * Whether `dir` is a real folder of this user that nobody else may write to: the temporary folder is shared,
+ * and a folder another user made first under the same name must not feed this gateway a supergraph.
+ */
+function ownFolder(dir: string): boolean {
+  try {
+    const stats = lstatSync(dir);
+    return stats.isDirectory() && (process.getuid === undefined || stats.uid === process.getuid()) && (stats.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
