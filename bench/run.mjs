@@ -17,7 +17,7 @@ import { BenchOptionError, parseBenchOptions } from './lib/options.mjs';
 import { answersOf, oneOfEach, operationMix, signInScaleClients } from './lib/operations.mjs';
 import { treePeakRssMiB } from './lib/proc-stats.mjs';
 import { shortCommit, writeResults, writeSqlResults } from './lib/results.mjs';
-import { BENCH_DIR, freePorts, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
+import { BENCH_DIR, freePorts, measuredNodeArgs, startCaregraphGateway, startFloor, startHiveGateway, startSubgraphs, writeBenchSupergraph } from './lib/services.mjs';
 import { timeSqlPaths } from './lib/sql-timings.mjs';
 import { measurePublicCache, publicReadMix, writePublicCacheResults } from './lib/public-cache.mjs';
 import { memoryOf, postgresMemory } from './lib/memory.mjs';
@@ -129,8 +129,7 @@ async function main() {
     const opsPorts = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[SUBGRAPHS.length + i]]));
     say(`bench: ${therapistCount.toLocaleString('en-GB')} therapists in ${options.prefix}*; starting the subgraphs…`);
     // --heap-limit: each Caregraph process with the V8 heap the deployment sets (NODE_OPTIONS in its config map).
-    const heapArgs = options.heapLimit ? [`--max-old-space-size=${options.heapLimit}`] : [];
-    const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, nodeArgs: heapArgs });
+    const subgraphs = await startSubgraphs({ serverUrl, prefix: options.prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, nodeArgs: measuredNodeArgs({ heapLimit: options.heapLimit }) });
     running.push(subgraphs);
 
     if (options.publicCache) {
@@ -148,7 +147,7 @@ async function main() {
       return;
     }
 
-    const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: [...heapArgs, ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [])] });
+    const caregraph = await startCaregraphGateway({ port: gatewayPort, opsPort: gatewayOpsPort, subgraphs, nodeArgs: measuredNodeArgs({ heapLimit: options.heapLimit, cpuProfDir: options.cpuProf && path.resolve(options.cpuProf) }) });
     running.push(caregraph);
     const sessions = () => signInScaleClients(caregraph.url, options.clients);
 

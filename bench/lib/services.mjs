@@ -27,6 +27,14 @@ export async function freePorts(count) {
   return ports;
 }
 
+/**
+ * The node flags of a measured Caregraph process: `heapLimit` MiB of V8 heap (--max-old-space-size, as the
+ * deployment's NODE_OPTIONS sets it) and a CPU profile into `cpuProfDir`, each when given.
+ */
+export function measuredNodeArgs({ heapLimit = null, cpuProfDir = null } = {}) {
+  return [...(heapLimit ? [`--max-old-space-size=${heapLimit}`] : []), ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [])];
+}
+
 /** Polls `url` until it answers 200, or rejects after `timeoutMs` naming `name`. */
 export async function waitForOk(name, url, timeoutMs = 60_000, init = undefined) {
   const deadline = Date.now() + timeoutMs;

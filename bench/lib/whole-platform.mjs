@@ -11,7 +11,7 @@ import { answersOf, operationMix, signInScaleClients } from './operations.mjs';
 import { cpuBetween, cpuSnapshot, followBackends, postmasterPid } from './platform-cpu.mjs';
 import { gcPerOperation, gcSnapshot } from './gc-metrics.mjs';
 import { fixed, shortCommit } from './results.mjs';
-import { freePorts, startCaregraphGateway, startSubgraphs } from './services.mjs';
+import { freePorts, measuredNodeArgs, startCaregraphGateway, startSubgraphs } from './services.mjs';
 
 /** Seconds of the mix sent to a freshly started platform before its measured run (JIT, pools, PostgreSQL's plans). */
 export const WARM_UP_SECONDS = 5;
@@ -25,7 +25,7 @@ async function startPlatform({ root, serverUrl, prefix, clients, cpuProfDir, hea
   const [gatewayPort, gatewayOpsPort, ...subgraphPorts] = await freePorts(2 + 2 * SUBGRAPHS.length);
   const ports = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[i]]));
   const opsPorts = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[SUBGRAPHS.length + i]]));
-  const nodeArgs = [...(heapLimit ? [`--max-old-space-size=${heapLimit}`] : []), ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [])];
+  const nodeArgs = measuredNodeArgs({ heapLimit, cpuProfDir });
   const subgraphs = await startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, root, nodeArgs });
   let gateway;
   try {
@@ -112,7 +112,7 @@ export async function measureWholePlatforms({ serverUrl, otherRoot, options, say
           run.exitedBackends = exitedBackends;
           runs[platform.key].push(run);
           const cpu = run.cpuMsPerOperation;
-          say(`bench: round ${round} ${label.padEnd(16)} ${run.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${cpu.total.toFixed(2)} ms/op (gateway ${cpu.gateway.toFixed(2)}, subgraphs ${sumOf(cpu, (n) => SUBGRAPHS.some((s) => s.name === n)).toFixed(2)}, PostgreSQL ${sumOf(cpu, (n) => n.startsWith('PostgreSQL (')).toFixed(2)}; server ${cpu['PostgreSQL server'].toFixed(2)}; GC ${sumOf(Object.fromEntries(Object.entries(run.gc).map(([k, v]) => [k, v.msPerOperation])), () => true).toFixed(2)} ms/op, ${fixed(run.gc.major?.perThousand ?? 0, 1)} major per 1,000 op)${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
+          say(`bench: round ${round} ${label.padEnd(16)} ${run.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${cpu.total.toFixed(2)} ms/op (gateway ${cpu.gateway.toFixed(2)}, subgraphs ${sumOf(cpu, (n) => SUBGRAPHS.some((s) => s.name === n)).toFixed(2)}, PostgreSQL ${sumOf(cpu, (n) => n.startsWith('PostgreSQL (')).toFixed(2)}; server ${cpu['PostgreSQL server'].toFixed(2)}; GC ${Object.values(run.gc).reduce((sum, kind) => sum + kind.msPerOperation, 0).toFixed(2)} ms/op, ${fixed(run.gc.major?.perThousand ?? 0, 1)} major per 1,000 op)${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
         } finally {
           await started.stop();
         }
