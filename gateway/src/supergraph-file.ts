@@ -28,13 +28,13 @@ export class SupergraphFileError extends Error {}
 export function composeSupergraph(subgraphs: SubgraphSdl[], cache: CompositionCache | undefined = compositionCache()): string {
   const sorted = [...subgraphs].sort((a, b) => a.name.localeCompare(b.name));
   const texts = sorted.every((s) => typeof s.typeDefs === 'string') ? (sorted as Array<SubgraphSdl & { typeDefs: string }>) : undefined;
-  // Loaded only to compose: a gateway whose composition is cached never needs it.
-  const composer = () => require('@apollo/composition') as typeof import('@apollo/composition');
   const key = cache && texts ? compositionKey((require('@apollo/composition/package.json') as { version: string }).version, texts) : undefined;
   const cached = key ? cache!.read(key) : undefined;
   if (cached) return cached;
   const services = sorted.map((s) => ({ name: s.name, url: s.url, typeDefs: typeof s.typeDefs === 'string' ? parse(s.typeDefs) : s.typeDefs }));
-  const result = composer().composeServices(services);
+  // Loaded only to compose: a gateway whose composition is cached never needs it.
+  const { composeServices } = require('@apollo/composition') as typeof import('@apollo/composition');
+  const result = composeServices(services);
   if (result.errors) {
     const details = result.errors.map((e) => `  - ${e.message}`).join('\n');
     throw new SupergraphFileError(`The subgraph schemas do not compose:\n${details}`);
