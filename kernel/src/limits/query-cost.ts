@@ -106,10 +106,22 @@ export function operationCost(
     onObjects?: ObjectCountListener;
   } = {},
 ): number {
+  return estimateOperationCost(schema, document, options).cost;
+}
+
+/**
+ * operationCost, and whether the variables coerced to the operation's types. Where they did not, the
+ * estimate took every variable as absent (the request then fails before execution).
+ */
+export function estimateOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  options: Parameters<typeof operationCost>[2] = {},
+): { cost: number; variablesCoerced: boolean } {
   const operation = getOperationAST(document, options.operationName ?? undefined);
-  if (!operation) return 0;
+  if (!operation) return { cost: 0, variablesCoerced: true };
   const estimate = new CostEstimate(schema, document, operation, options.variables ?? {}, options.model ?? DEFAULT_COST_MODEL, options.onObjects);
-  return estimate.total();
+  return { cost: estimate.total(), variablesCoerced: estimate.variablesCoerced };
 }
 
 /**
@@ -121,6 +133,7 @@ class CostEstimate {
   private readonly fragmentCosts = new Map<string, number>();
   private readonly expanding = new Set<string>();
   private readonly variables: Record<string, unknown>;
+  readonly variablesCoerced: boolean;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -134,7 +147,9 @@ class CostEstimate {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
     }
     // Variables that do not coerce fail the request later anyway; estimate with defaults meanwhile.
-    this.variables = getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced ?? {};
+    const { coerced } = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    this.variables = coerced ?? {};
+    this.variablesCoerced = coerced !== undefined;
   }
 
   total(): number {

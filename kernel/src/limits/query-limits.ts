@@ -3,7 +3,8 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
-import { DEFAULT_COST_MODEL, operationCost, type CostModel } from './query-cost';
+import { createOperationCostCache } from './operation-cost-cache';
+import { DEFAULT_COST_MODEL, type CostModel } from './query-cost';
 
 /** The largest operation a server accepts. Every operation of a document must fit. */
 export interface QueryLimits {
@@ -54,18 +55,20 @@ export interface CostBudget {
 /**
  * Refuses an operation whose estimated cost is above the budget, once its variables are known
  * (so `first: $n` costs what `$n` asks for), before anything is executed or fetched. The budget
- * is `maxCost` for every request, or chosen per request (e.g. lower for anonymous callers).
+ * is `maxCost` for every request, or chosen per request (e.g. lower for anonymous callers). Each
+ * estimate is remembered for the same parsed document and variables (createOperationCostCache).
  */
 export function queryCostPlugin<TContext extends BaseContext>(
   budget: number | ((context: TContext) => CostBudget),
   model: CostModel = DEFAULT_COST_MODEL,
 ): ApolloServerPlugin<TContext> {
+  const operationCost = createOperationCostCache(model);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           const { maxCost, appliesTo } = typeof budget === 'number' ? { maxCost: budget, appliesTo: undefined } : budget(contextValue);
-          const cost = operationCost(schema, document, { operationName, variables: request.variables, model });
+          const cost = operationCost(schema, document, operationName, request.variables);
           if (cost > maxCost) {
             throw queryLimitError(
               'cost',
