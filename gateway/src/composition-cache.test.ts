@@ -24,8 +24,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const entries = () => readdirSync(dir).filter((f) => f.endsWith('.graphql'));
-const keyOf = (list: ReturnType<typeof subgraphs>) =>
-  compositionKey((require('@apollo/composition/package.json') as { version: string }).version, [...list].sort((a, b) => a.name.localeCompare(b.name)));
+const keyOf = (list: ReturnType<typeof subgraphs>) => compositionKey([...list].sort((a, b) => a.name.localeCompare(b.name)));
 
 describe('the cache of composed supergraphs', () => {
   it('keeps a composition and answers the same SDL from it, whatever the order of the subgraphs', () => {

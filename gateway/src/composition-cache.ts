@@ -14,12 +14,16 @@ export interface CompositionCache {
   write(key: string, supergraph: string): void;
 }
 
-/** The key of one composition: the composer's version and every subgraph's name, URL and SDL. */
-export function compositionKey(composerVersion: string, subgraphs: ReadonlyArray<{ name: string; url: string; typeDefs: string }>): string {
-  return createHash('sha256').update(JSON.stringify({ composerVersion, subgraphs: subgraphs.map(({ name, url, typeDefs }) => [name, url, typeDefs]) })).digest('hex');
-}
-
 const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The key of one composition: the installed composer's version and every subgraph's name, URL and SDL, in
+ * the order given (composeSupergraph sorts them by name).
+ */
+export function compositionKey(subgraphs: ReadonlyArray<{ name: string; url: string; typeDefs: string }>): string {
+  const composerVersion = (require('@apollo/composition/package.json') as { version: string }).version;
+  return checksum(JSON.stringify({ composerVersion, subgraphs: subgraphs.map(({ name, url, typeDefs }) => [name, url, typeDefs]) }));
+}
 
 /**
  * The cache in `dir` (default: this user's folder under the system's temporary one); none in production. The

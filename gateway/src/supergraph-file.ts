@@ -28,7 +28,7 @@ export class SupergraphFileError extends Error {}
 export function composeSupergraph(subgraphs: SubgraphSdl[], cache: CompositionCache | undefined = compositionCache()): string {
   const sorted = [...subgraphs].sort((a, b) => a.name.localeCompare(b.name));
   const texts = sorted.every((s) => typeof s.typeDefs === 'string') ? (sorted as Array<SubgraphSdl & { typeDefs: string }>) : undefined;
-  const key = cache && texts ? compositionKey((require('@apollo/composition/package.json') as { version: string }).version, texts) : undefined;
+  const key = cache && texts ? compositionKey(texts) : undefined;
   const cached = key ? cache!.read(key) : undefined;
   if (cached) return cached;
   const services = sorted.map((s) => ({ name: s.name, url: s.url, typeDefs: typeof s.typeDefs === 'string' ? parse(s.typeDefs) : s.typeDefs }));

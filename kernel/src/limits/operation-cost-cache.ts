@@ -14,8 +14,7 @@ const MAX_KEY_LENGTH = 2048;
  */
 export function costKey(operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): string | undefined {
   let key = operationName ?? '';
-  for (const name of Object.keys(variables ?? {})) {
-    const value = variables![name];
+  for (const [name, value] of Object.entries(variables ?? {})) {
     key += `\n${name}=${Array.isArray(value) ? `[${value.length}]` : JSON.stringify(value)}`;
     if (key.length > MAX_KEY_LENGTH) return undefined;
   }

@@ -85,6 +85,14 @@ function countOf(args: Record<string, unknown>, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.ceil(value) : fallback;
 }
 
+/** Which operation of the document, its variables, the cost model and a listener (see operationCost). */
+export interface OperationCostOptions {
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  model?: CostModel;
+  onObjects?: ObjectCountListener;
+}
+
 /**
  * Estimates the cost of one operation: roughly the largest number of objects it can return.
  * Every field returning an object counts 1; scalars and enums are free; a list counts once per
@@ -96,16 +104,7 @@ function countOf(args: Record<string, unknown>, fallback: number): number {
  * Returns 0 when the document has no such operation. `onObjects` (for tests and tools) hears
  * how many objects the estimate allows at each response path.
  */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  options: {
-    operationName?: string | null;
-    variables?: Record<string, unknown> | null;
-    model?: CostModel;
-    onObjects?: ObjectCountListener;
-  } = {},
-): number {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, options: OperationCostOptions = {}): number {
   return estimateOperationCost(schema, document, options).cost;
 }
 
@@ -116,7 +115,7 @@ export function operationCost(
 export function estimateOperationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
-  options: Parameters<typeof operationCost>[2] = {},
+  options: OperationCostOptions = {},
 ): { cost: number; variablesCoerced: boolean } {
   const operation = getOperationAST(document, options.operationName ?? undefined);
   if (!operation) return { cost: 0, variablesCoerced: true };
