@@ -2,6 +2,7 @@
 // apart: the four subgraphs (on the scale databases, without seeding), the Caregraph gateway,
 // Hive Gateway (JavaScript or Rust router runtime) and the floor. Every process binds 127.0.0.1.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -72,6 +73,14 @@ export function tail(name) {
 export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatewayUrl, root = REPO_ROOT, nodeArgs = [] }) {
   const keys = internalTokenEnv({});
   const urls = databaseUrlsFor(serverUrl, { prefix });
+  // As deployed: production mode (graphql-js without its development checks), so with the keys production
+  // requires, fresh for the run. The scale data's published password is allowed, as for the gateway.
+  const productionEnv = {
+    NODE_ENV: 'production',
+    ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true',
+    ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'),
+    WEBHOOK_SECRET_KEYS: randomBytes(32).toString('base64'),
+  };
   const started = SUBGRAPHS.map((service) => {
     const log = tail(service.name);
     const env = {
@@ -79,6 +88,7 @@ export async function startSubgraphs({ serverUrl, prefix, ports, opsPorts, gatew
       ...service.processEnv,
       ...keys.subgraphs,
       ...(service.name === 'accounts' ? accountsSigningEnv(process.env) : {}),
+      ...productionEnv,
       LOG_LEVEL: 'warn',
       GATEWAY_URL: gatewayUrl,
       // The bench signs in one client many times: login back-off must not lock it out.

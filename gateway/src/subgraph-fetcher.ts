@@ -1,10 +1,23 @@
 import { Agent, request } from 'undici';
-import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { withCallSignal } from '@caregraph/kernel';
 
-/** The fetch function a data source uses, and its response (types of @apollo/utils.fetcher). */
-export type Fetcher = RemoteGraphQLDataSource['fetcher'];
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+/** What the gateway sends a subgraph: always a POST of a JSON body, header names in lower case. */
+export interface SubgraphHttpRequest {
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** A subgraph's HTTP answer, its body already read. */
+export interface SubgraphHttpResponse {
+  ok: boolean;
+  status: number;
+  /** One header by name (any case); repeated values joined with ", ", as fetch's Headers does. */
+  headers: { get(name: string): string | null };
+  text: string;
+}
+
+/** The call a data source makes for each subgraph fetch. */
+export type SubgraphFetcher = (url: string, init: SubgraphHttpRequest) => Promise<SubgraphHttpResponse>;
 
 /**
  * Keep-alive connections to the subgraphs, shared by every data source of the process: enough for
@@ -17,37 +30,27 @@ export function subgraphAgent(): Agent {
 /**
  * A subgraph fetch through undici's `request` over a keep-alive agent, with a deadline covering the
  * response body too: the subgraph timeout or the client request's remaining time, whichever is
- * shorter (docs/adr/026). It answers with just what Apollo's data source reads (ok, status,
- * headers.get, json, text): the WHATWG fetch layer on top of the same client cost a large share of
+ * shorter (docs/adr/026). The WHATWG fetch layer on top of the same client cost a large share of
  * the gateway's CPU per operation (bench/results.md, docs/adr/017).
  */
-export function undiciFetcher(timeoutMs: number, agent: Agent = subgraphAgent()): Fetcher {
-  return (async (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => {
+export function undiciFetcher(timeoutMs: number, agent: Agent = subgraphAgent()): SubgraphFetcher {
+  return async (url, { headers, body }) => {
     // Its timer goes when the body is in (withCallSignal): nothing of the request outlives the fetch.
-    const { response, text } = await withCallSignal(timeoutMs, async (signal) => {
-      const answer = await request(url, {
-        method: (init?.method ?? 'POST') as 'POST',
-        headers: init?.headers,
-        body: init?.body,
-        signal,
-        dispatcher: agent,
-      });
-      return { response: answer, text: await answer.body.text() };
-    });
-    const headers = response.headers;
-    return {
-      ok: response.statusCode >= 200 && response.statusCode < 300,
-      status: response.statusCode,
-      statusText: '',
-      url,
-      headers: {
-        get(name: string): string | null {
-          const value = headers[name.toLowerCase()];
-          return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    return withCallSignal(timeoutMs, async (signal) => {
+      const answer = await request(url, { method: 'POST', headers, body, signal, dispatcher: agent });
+      const text = await answer.body.text();
+      const received = answer.headers;
+      return {
+        ok: answer.statusCode >= 200 && answer.statusCode < 300,
+        status: answer.statusCode,
+        headers: {
+          get(name: string): string | null {
+            const value = received[name.toLowerCase()];
+            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+          },
         },
-      },
-      json: async () => JSON.parse(text),
-      text: async () => text,
-    } as unknown as FetcherResponse;
-  }) as unknown as Fetcher;
+        text,
+      };
+    });
+  };
 }
