@@ -72,7 +72,9 @@ interface DiaryRow {
 export async function loadDiaries(em: EntityManager, therapistIds: readonly string[], from: number, to: number, now: number): Promise<Array<Diary | null>> {
   const ids = [...new Set(therapistIds.filter(isUuid))];
   if (ids.length === 0) return therapistIds.map(() => null);
-  const rows = await readRows<DiaryRow>(em, DIARIES(ids.length), diaryBindings(ids, from, to, now));
+  // Prepared (docs/adr/034): its plan is fixed by construction, the schedules by primary key and each
+  // therapist's bookings by the (therapist_id, starts_at) btree behind the `offset 0` fence, whatever the values.
+  const rows = await readRows<DiaryRow>(em, DIARIES(ids.length), diaryBindings(ids, from, to, now), { prepared: true });
   const diaries = new Map(
     rows.map((row) => [
       row.therapist_id,

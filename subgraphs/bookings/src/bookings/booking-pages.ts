@@ -77,7 +77,8 @@ export async function bookingPages(
   if (ids.length === 0) return ownerIds.map(() => toConnection<Booking>([], 0, window.offset));
   const column = OWNER_COLUMN[owner];
   const { page, counts } = bookingPageStatements(owner, ids, window, scope);
-  const [rows, totals] = await Promise.all([readRows(em, page.sql, page.bindings), readRows(em, counts.sql, counts.bindings)]);
+  // Prepared (docs/adr/034): both are led by the owner's id, on an index led by that column, whatever the values.
+  const [rows, totals] = await Promise.all([readRows(em, page.sql, page.bindings, { prepared: true }), readRows(em, counts.sql, counts.bindings, { prepared: true })]);
   // Read-only bookings, not merged into the identity map (readOnlyEntities): a page is only shown.
   const bookings = readOnlyEntities(em, Booking);
   const pages = new Map<string, Booking[]>();

@@ -1,2 +1,3 @@
 export * from './test-database';
 export * from './start-test-subgraph';
+export * from './query-plans';

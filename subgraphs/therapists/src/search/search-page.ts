@@ -1,8 +1,12 @@
 import { buildRingStatement, buildSearchStatements, EXACT_TOTAL_BOUND, nextRingKm, type NearSearchCriteria, type SearchCriteria, type SqlStatement } from './search-query';
 import { TherapistSearchSort } from './therapist-search-sort';
 
-/** Runs one statement (`?` placeholders) and returns its rows: the ORM's connection, or `pg` in the bench. */
-export type RunStatement = <T>(statement: SqlStatement) => Promise<T[]>;
+/**
+ * Runs one statement (`?` placeholders) and returns its rows: the ORM's connection, or `pg` in the bench.
+ * `prepared`: as a named prepared statement (readRows, docs/adr/034), for a statement whose plan does not
+ * depend on the values bound.
+ */
+export type RunStatement = <T>(statement: SqlStatement, options?: { prepared?: boolean }) => Promise<T[]>;
 
 /** A row of a page: the listing's id, its distance, and the listing columns asked for. */
 export type SearchRow = { id: string; distance_km: number | null } & Record<string, unknown>;
@@ -44,6 +48,9 @@ async function readNearestFirst(criteria: NearSearchCriteria, window: { limit: n
   for (;;) {
     const found = await run<{ total: number; ring_km: number; id: string | null } & Record<string, unknown>>(
       buildRingStatement(criteria, window, { ringKm, needed, maxKm: radiusKm }, columns),
+      // Prepared: a ring reads the covering location index whatever the place and radius (search-plan.test.ts
+      // checks the generic plan too). Not with free text, whose selectivity depends on its words.
+      { prepared: !criteria.text },
     );
     const { total, ring_km: used } = found[0];
     if (used >= radiusKm || total >= needed) {

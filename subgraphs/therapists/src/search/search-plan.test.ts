@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@caregraph/runtime/testing';
+import { createTestDatabase, genericPlanOf, nodesOf, type PlanNode, type TestDatabase } from '@caregraph/runtime/testing';
 import { therapistsSubgraph } from '../subgraph';
 import { insertBulkListings } from '../test/bulk-listings';
 import { Condition, SessionFormat } from '@caregraph/vocabulary';
@@ -7,16 +7,6 @@ import { Language } from '../therapists/language';
 import { TherapistGender } from '../therapists/therapist-gender';
 import { buildRingStatement, buildSearchStatements, type SearchCriteria, type SqlStatement } from './search-query';
 import { TherapistSearchSort } from './therapist-search-sort';
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-/** Every node of a plan tree. */
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 const NONE: SearchCriteria = {
   conditions: [], format: null, near: null, maxFeePence: null, language: null, gender: null, funding: null, text: null, sort: TherapistSearchSort.NEWEST,
@@ -87,16 +77,30 @@ describe('directory search plans over 20,000 listings', () => {
     expect(nodes.map((n) => n['Node Type'])).toContain('Seq Scan');
   });
 
-  it.each(SHAPES)('%s: page, count and rings read the listings through an index, never a sequential scan', async (_, criteria) => {
+  /** The plan's steps on the listings table, which must exist and never be a sequential scan. */
+  function expectIndexedListings(name: string, nodes: PlanNode[]): string[] {
+    if (process.env.PRINT_PLANS) console.log(name, nodes.map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`).join(' > '));
+    const onListings = nodes.filter((n) => n['Relation Name'] === 'therapists').map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`.trim());
+    expect(onListings.length).toBeGreaterThan(0);
+    expect(onListings.filter((n) => n.startsWith('Seq Scan'))).toEqual([]);
+    return onListings;
+  }
+
+  const ringOf = (criteria: SearchCriteria) =>
+    criteria.sort === TherapistSearchSort.DISTANCE && criteria.near ? [buildRingStatement({ ...criteria, near: criteria.near }, { limit: 20, offset: 40 }, { ringKm: 2, needed: 101, maxKm: criteria.near.radiusKm })] : [];
+
+  it.each(SHAPES)('%s: page, count and rings read the listings through an index, never a sequential scan', async (name, criteria) => {
     const { page, count } = buildSearchStatements(criteria, { limit: 20, offset: 40 });
     // Sorted by distance, the search reads rings around the place first (search-page.ts).
-    const rings = criteria.sort === TherapistSearchSort.DISTANCE && criteria.near ? [buildRingStatement({ ...criteria, near: criteria.near }, { limit: 20, offset: 40 }, { ringKm: 2, needed: 101, maxKm: criteria.near.radiusKm })] : [];
-    for (const statement of [page, count, ...rings]) {
-      const nodes = await plan(statement);
-      if (process.env.PRINT_PLANS) console.log(_, nodes.map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`).join(' > '));
-      const onListings = nodes.filter((n) => n['Relation Name'] === 'therapists');
-      expect(onListings.length).toBeGreaterThan(0);
-      expect(onListings.map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`.trim()).filter((n) => n.startsWith('Seq Scan'))).toEqual([]);
-    }
+    for (const statement of [page, count, ...ringOf(criteria)]) expectIndexedListings(name, await plan(statement));
+  });
+
+  // Rings without free text run as prepared statements (search-page.ts, docs/adr/034): the plan PostgreSQL may
+  // keep for every place and radius must read the rings through the covering location index too.
+  it.each(SHAPES.filter(([, criteria]) => ringOf(criteria).length > 0 && !criteria.text))('%s: the generic plan of a ring reads the location index', async (name, criteria) => {
+    const [ring] = ringOf(criteria);
+    const nodes = await genericPlanOf(db.orm, ring.sql, ring.bindings);
+    expectIndexedListings(`${name} (generic)`, nodes);
+    expect(nodes.map((node) => node['Index Name'])).toContain('therapists_listed_nearby_index');
   });
 });

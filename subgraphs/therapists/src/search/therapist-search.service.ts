@@ -23,7 +23,7 @@ export class TherapistSearchService {
   async search(args: TherapistSearchArgs): Promise<TherapistSearchConnection> {
     const window = pageWindow(args);
     const criteria = await this.criteria(args);
-    const page = await readSearchPage(criteria, window, (statement) => readRows(this.ctx.em, statement.sql, statement.bindings), listingColumns(this.ctx.em));
+    const page = await readSearchPage(criteria, window, (statement, options) => readRows(this.ctx.em, statement.sql, statement.bindings, options), listingColumns(this.ctx.em));
     const edges = page.rows.map((row, i) => ({
       node: listingFromRow(this.ctx.em, row),
       cursor: encodeCursor(window.offset + i),
