@@ -1,12 +1,13 @@
 // The hot read paths timed at the database: directory search, 14 days of availability for a page of
 // therapists, reference resolution of a page of therapists and of their users, a client's bookings page
 // and a care plan — each through the subgraph's own code (MikroORM: the path production takes) and as
-// the same SQL sent through `pg` directly. The ratio is what the ORM adds. Reads of whole entities are
+// the same SQL sent through `pg` directly (prepared where the subgraph prepares it). The ratio is what the ORM adds. Reads of whole entities are
 // also timed the way the ORM's entity manager reads them (em.find, em.map: hydration and identity map),
 // as they were read before readOnlyEntities, for the before and after in one run. Search and availability are also timed on two seeded sizes (10k and
 // 100k therapists): a ratio near 1 means they scale with their indexes, not with the tables. Search
 // is also timed as the plain statements (every match sorted and counted), the way it was sent before
 // the nearest-first rings and the bounded total, for the before and after in one run.
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { withDatabase } from '../../scripts/lib/database.mjs';
@@ -20,6 +21,12 @@ const numbered = (sql) => {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 };
+
+/**
+ * A statement for pg as the subgraph sends it where it prepares it (readRows' `prepared`, ADR 034): named, so pg
+ * prepares it once per connection. The same SQL sent the same way, so the ratio is only what the ORM adds.
+ */
+const prepared = (sql, values) => ({ name: `bench_${createHash('sha1').update(sql).digest('base64url')}`, text: numbered(sql), values });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -54,7 +61,7 @@ const SEARCH_ARGS = { first: 20, filter: { conditions: ['ANXIETY'], near: { post
 
 /** `select <columns> from <table> where id in ($1, …)` through pg: a reference batch as readEntitiesByIds sends it. */
 const byIdsThroughPg = (pool, reader, ids) =>
-  pool.query(`select ${reader.selectList} from ${reader.table} where "id" in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids);
+  pool.query(prepared(`select ${reader.selectList} from ${reader.table} where "id" in (${ids.map(() => '?').join(', ')})`, ids));
 
 /** The entity class of `name` among a subgraph's entities. */
 const entityNamed = (subgraph, name) => subgraph.entities.find((entity) => entity.name === name);
@@ -120,7 +127,7 @@ async function openSize(serverUrl, prefix) {
       search: [
         Object.assign((ctx) => new TherapistSearchService(ctx, geocoder).search(SEARCH_ARGS), { setup: () => context(orms.therapists) }),
         // The same statements the service sends (rings of the nearest-first search, or page and count, with the listings' columns), through pg.
-        () => readSearchPage(criteria, { limit: 20, offset: 0 }, async (statement) => (await pools.therapists.query(numbered(statement.sql), statement.bindings)).rows, columns),
+        () => readSearchPage(criteria, { limit: 20, offset: 0 }, async (statement, options) => (await pools.therapists.query(options?.prepared ? prepared(statement.sql, statement.bindings) : { text: numbered(statement.sql), values: statement.bindings })).rows, columns),
         async () => {
           // Before rings and the bounded total: every match in the radius sorted, and counted, in parallel; then the listings.
           const { page, count } = buildPlainSearchStatements(criteria, { limit: 20, offset: 0 });
@@ -130,7 +137,7 @@ async function openSize(serverUrl, prefix) {
       ],
       availability: [
         onFork(orms.bookings, (em) => loadDiaries(em, ids, now, now + 14 * DAY, now)),
-        () => pools.bookings.query(numbered(DIARIES(ids.length)), diaryBindings(ids, now, now + 14 * DAY, now)),
+        () => pools.bookings.query(prepared(DIARIES(ids.length), diaryBindings(ids, now, now + 14 * DAY, now))),
       ],
       reference: [
         onFork(orms.therapists, (em) => readListingsByIds(em, ids)),
@@ -144,7 +151,7 @@ async function openSize(serverUrl, prefix) {
       ],
       bookings: [
         onFork(orms.bookings, (em) => bookingPages(em, 'client', [clientId], bookingWindow)),
-        () => Promise.all([pools.bookings.query(numbered(pageSql.sql), pageSql.bindings), pools.bookings.query(numbered(countSql.sql), countSql.bindings)]),
+        () => Promise.all([pools.bookings.query(prepared(pageSql.sql, pageSql.bindings)), pools.bookings.query(prepared(countSql.sql, countSql.bindings))]),
         onFork(orms.bookings, async (em) => {
           // The same statements through em.execute, each row merged into the identity map (em.map), as the page was read before.
           const { page, counts } = bookingPageStatements('client', [clientId], bookingWindow);
@@ -205,7 +212,7 @@ export async function timeSqlPaths(serverUrl, prefixes, say = () => {}) {
   const markdown = ['### Hot read paths: MikroORM against the same SQL through pg', ''];
   if (sizes.length === 0) return { sizes, markdown: [...markdown, 'Not measured: no scale databases.'] };
   markdown.push(
-    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating, and the sizes alternating too (side by side); a page of 20 therapists near LS6 with ANXIETY among their conditions. Each ORM read runs on a fresh request EntityManager (its request context for search), made before the clock starts: a request makes one, whatever it reads.`,
+    `Medians of ${ITERATIONS} runs each (p95 in brackets), ORM and pg alternating, and the sizes alternating too (side by side); a page of 20 therapists near LS6 with ANXIETY among their conditions. Each ORM read runs on a fresh request EntityManager (its request context for search), made before the clock starts: a request makes one, whatever it reads. Through pg the same statements are sent the same way: as named prepared statements where the subgraph prepares them (ADR 034), so the ratio is only what the subgraph's code adds.`,
     '',
     'The last two columns time the same read the entity manager\'s way (em.find, or em.map of the same rows: hydration and the identity map), as these reads were made before readOnlyEntities, and its ratio to pg.',
     '',
