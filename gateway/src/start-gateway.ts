@@ -251,7 +251,7 @@ export async function startGateway(
   const handleGraphQL = createGraphQLHandler(
     // In trusted-documents mode, behind the manifest check (refused before parsing, once the caller is known).
     persisted.guard(apollo),
-    async (req) => {
+    async (req, deadline) => {
       const delegation = delegationOf(req);
       const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
       // A token the gateway signed (for a subgraph, or a delegation) is never a user's: a token
@@ -270,9 +270,9 @@ export async function startGateway(
       // A delegated call keeps the end user's address the gateway first saw, not the subgraph's.
       const clientIp = identity.delegation ? identity.delegation.clientIp : clientIpOfRequest(req);
       const log = logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
-      return { requestId, clientRequestId, logger: log, caller, depth, clientIp };
+      return { requestId, clientRequestId, logger: log, caller, depth, clientIp, deadline };
     },
-    { bodyLimitBytes: config.bodyLimitBytes, admit: admission?.admit, deadlineMs: config.requestTimeoutMs },
+    { bodyLimitBytes: config.bodyLimitBytes, admit: admission?.admit, deadlineMs: config.requestTimeoutMs, deadlineInAsyncContext: false },
   );
   // Per address first, before the body is read or a user token verified: floods cost the least there.
   // A valid delegated call is counted for the caller it is made for instead: the address is the subgraph's.

@@ -87,7 +87,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     let response: SubgraphHttpResponse | undefined;
     let answer: SubgraphAnswer;
     try {
-      response = await this.fetcher(this.url, { headers, body: JSON.stringify(operation) });
+      response = await this.fetcher(this.url, { headers, body: JSON.stringify(operation), deadline: context?.deadline });
       if (!response.ok) throw this.errorFromResponse(response);
       const body = isJson(response) ? (JSON.parse(response.text) as unknown) : response.text;
       if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
@@ -119,7 +119,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       this.delegations.sign({ caller, subgraph: this.name, depth: depth + 1, requestId, clientIp }),
     ]);
     // The subgraph stops its work (its SQL included) when the client's request runs out of time.
-    return { 'x-request-id': requestId, authorization: `Bearer ${internal}`, [DELEGATION_HEADER]: delegation, ...deadlineHeader() };
+    return { 'x-request-id': requestId, authorization: `Bearer ${internal}`, [DELEGATION_HEADER]: delegation, ...deadlineHeader(context?.deadline) };
   }
 
   /**

@@ -1,10 +1,12 @@
 import { Agent, request } from 'undici';
-import { withCallSignal } from '@caregraph/kernel';
+import { withCallSignal, type RequestDeadline } from '@caregraph/kernel';
 
 /** What the gateway sends a subgraph: always a POST of a JSON body, header names in lower case. */
 export interface SubgraphHttpRequest {
   headers: Record<string, string>;
   body: string;
+  /** The client request's deadline: the fetch stops when it passes or the client hangs up. */
+  deadline?: RequestDeadline;
 }
 
 /** A subgraph's HTTP answer, its body already read. */
@@ -34,7 +36,7 @@ export function subgraphAgent(): Agent {
  * the gateway's CPU per operation (bench/results.md, docs/adr/017).
  */
 export function undiciFetcher(timeoutMs: number, agent: Agent = subgraphAgent()): SubgraphFetcher {
-  return async (url, { headers, body }) => {
+  return async (url, { headers, body, deadline }) => {
     // Its timer goes when the body is in (withCallSignal): nothing of the request outlives the fetch.
     return withCallSignal(timeoutMs, async (signal) => {
       const answer = await request(url, { method: 'POST', headers, body, signal, dispatcher: agent });
@@ -51,6 +53,6 @@ export function undiciFetcher(timeoutMs: number, agent: Agent = subgraphAgent())
         },
         text,
       };
-    });
+    }, deadline);
   };
 }

@@ -123,6 +123,30 @@ describe('withCallSignal', () => {
     expect((reason as RequestStoppedError).reason).toBe('caller gone');
   });
 
+  it('hands the deadline to the work without carrying it in the asynchronous context, when told, and a call given it keeps to it', async () => {
+    const { res, hangUp } = response();
+    const reason = await withDeadline(
+      res,
+      60_000,
+      async (deadline) => {
+        expect(currentDeadline()).toBeUndefined();
+        expect(Number(deadlineHeader(deadline)[DEADLINE_HEADER])).toBeGreaterThan(59_000);
+        return withCallSignal(
+          60_000,
+          (signal) => {
+            const stopped = aborted(signal);
+            hangUp();
+            return stopped;
+          },
+          deadline,
+        );
+      },
+      { inAsyncContext: false },
+    );
+    expect(reason).toBeInstanceOf(RequestStoppedError);
+    expect((reason as RequestStoppedError).reason).toBe('caller gone');
+  });
+
   it('makes no call once the request is out of time', async () => {
     const { res } = response();
     const call = jest.fn(async () => 'called');

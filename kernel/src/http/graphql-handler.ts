@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyError, readBody } from './read-body';
-import { budgetOf, withDeadline } from './deadline';
+import { budgetOf, withDeadline, type RequestDeadline } from './deadline';
 
 /** Default largest request body: generous for GraphQL documents, small enough to refuse floods. */
 export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
@@ -22,7 +22,15 @@ export interface GraphQLHandlerOptions {
    * shorten it. Its work runs under that deadline (currentDeadline()), which also ends when the caller hangs up.
    */
   deadlineMs?: number;
+  /**
+   * Whether the deadline is also carried with the request's asynchronous work (currentDeadline(); the default),
+   * or only handed to the context builder, for a service that passes it on itself (the gateway).
+   */
+  deadlineInAsyncContext?: boolean;
 }
+
+/** Builds a request's context; `deadline` is the request's when the handler sets one. */
+export type BuildContext<TContext> = (req: IncomingMessage, deadline?: RequestDeadline) => Promise<TContext>;
 
 /**
  * Adapts Apollo Server to a plain Node HTTP handler (no web framework in the hot path):
@@ -31,10 +39,10 @@ export interface GraphQLHandlerOptions {
  */
 export function createGraphQLHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
-  buildContext: (req: IncomingMessage) => Promise<TContext>,
-  { bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES, admit, deadlineMs }: GraphQLHandlerOptions = {},
+  buildContext: BuildContext<TContext>,
+  { bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES, admit, deadlineMs, deadlineInAsyncContext = true }: GraphQLHandlerOptions = {},
 ) {
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, deadline?: RequestDeadline): Promise<void> => {
     let body: unknown;
     try {
       body = await readBody(req, bodyLimitBytes);
@@ -43,23 +51,25 @@ export function createGraphQLHandler<TContext extends BaseContext>(
       sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
       return;
     }
-    if (!admit) return execute(apollo, buildContext, req, res, body);
+    const context = () => buildContext(req, deadline);
+    if (!admit) return execute(apollo, context, req, res, body);
     const release = await admit(req, body, res);
     if (!release) return;
     try {
-      await execute(apollo, buildContext, req, res, body);
+      await execute(apollo, context, req, res, body);
     } finally {
       release();
     }
   };
   if (deadlineMs === undefined) return handle;
-  return (req: IncomingMessage, res: ServerResponse): Promise<void> => withDeadline(res, budgetOf(req, deadlineMs), () => handle(req, res));
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+    withDeadline(res, budgetOf(req, deadlineMs), (deadline) => handle(req, res, deadline), { inAsyncContext: deadlineInAsyncContext });
 }
 
 /** Hands a request, its body read, to Apollo and streams its answer. */
 async function execute<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
-  buildContext: (req: IncomingMessage) => Promise<TContext>,
+  context: () => Promise<TContext>,
   req: IncomingMessage,
   res: ServerResponse,
   body: unknown,
@@ -71,7 +81,7 @@ async function execute<TContext extends BaseContext>(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: () => buildContext(req),
+    context,
   });
   for (const [name, value] of result.headers) res.setHeader(name, value);
   res.statusCode = result.status ?? 200;
