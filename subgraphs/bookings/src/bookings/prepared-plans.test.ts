@@ -2,6 +2,8 @@ import { createTestDatabase, genericPlanOf, type PlanNode, type TestDatabase } f
 import { bookingsSubgraph } from '../subgraph';
 import { DIARIES, diaryBindings } from '../availability/diary';
 import { bookingPageStatements } from './booking-pages';
+import { BookingStatus } from './booking-status';
+import type { BookingScope } from './booking-scope';
 
 const THERAPISTS = 2_000;
 const BOOKINGS_EACH = 20;
@@ -55,10 +57,10 @@ describe('the generic plans of the prepared booking reads, over 40,000 bookings'
     expect(indexesOf(nodes).sort()).toEqual(['bookings_therapist_id_starts_at_index', 'therapist_schedules_pkey']);
   });
 
-  it.each([
-    ['a client’s bookings, newest first', 'client' as const, {}],
-    ['a client’s upcoming bookings', 'client' as const, { upcomingAfter: new Date() }],
-    ['a therapist’s confirmed sessions in a month', 'therapist' as const, { statuses: ['CONFIRMED'], startsFrom: new Date(Date.now() - 30 * DAY), startsBefore: new Date() }],
+  it.each<[string, 'client' | 'therapist', BookingScope]>([
+    ['a client’s bookings, newest first', 'client', {}],
+    ['a client’s upcoming bookings', 'client', { upcomingAfter: new Date() }],
+    ['a therapist’s confirmed sessions in a month', 'therapist', { statuses: [BookingStatus.CONFIRMED], startsFrom: new Date(Date.now() - 30 * DAY), startsBefore: new Date() }],
   ])('reads %s (page and count) through an index led by the owner', async (_, owner, scope) => {
     const ownerIds = owner === 'client' ? [clientId] : therapistIds.slice(0, 1);
     const { page, counts } = bookingPageStatements(owner, ownerIds, { limit: 20, offset: 0 }, scope);
