@@ -78,11 +78,13 @@ describe('SubgraphDataSource', () => {
     expect(JSON.stringify(warnings)).not.toContain('secret detail');
   });
 
-  it('refuses a 200 that is not a JSON object as the part being unreachable', async () => {
-    for (const reply of [answer(200, 'plain words', { 'content-type': 'text/plain' }), answer(200, '[1,2]'), answer(200, '{not json')]) {
+  it('refuses a 200 that is not a JSON object as the part being unreachable, without logging what it said', async () => {
+    for (const reply of [answer(200, 'plain words', { 'content-type': 'text/plain' }), answer(200, '["plain words"]'), answer(200, 'plain words')]) {
       const { dataSource } = source(reply);
       await expect(dataSource.process(fetchOptions())).rejects.toMatchObject({ reason: 'unreachable' });
     }
+    expect(warnings).toHaveLength(3);
+    expect(JSON.stringify(warnings)).not.toContain('plain words');
   });
 
   it('purges the cache tags a subgraph names before the answer is returned, and nothing when it names none', async () => {

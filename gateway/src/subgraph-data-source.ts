@@ -89,8 +89,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     try {
       response = await this.fetcher(this.url, { headers, body: JSON.stringify(operation), deadline: context?.deadline });
       if (!response.ok) throw this.errorFromResponse(response);
-      const body = isJson(response) ? (JSON.parse(response.text) as unknown) : response.text;
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+      const body = isJson(response) ? parseJson(response.text) : response.text;
+      // Named by its kind only: the body itself stays out of the log.
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected a JSON object from the subgraph, got ${Array.isArray(body) ? 'an array' : body === null ? 'null' : typeof body}`);
       answer = { ...body, http: { headers: response.headers, status: response.status } } as SubgraphAnswer;
     } catch (error) {
       this.didEncounterError(error as Error, response, context);
@@ -150,6 +151,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       'subgraph request failed',
     );
     throw mapped;
+  }
+}
+
+/** The answer's JSON; a failure says so without quoting it (V8's message quotes the text, which would reach the log). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error('The subgraph answered with JSON that does not parse');
   }
 }
 
