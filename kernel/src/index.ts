@@ -2,6 +2,7 @@
 // no type-graphql: tracing has its own entry (`@caregraph/kernel/tracing`) since it must load first.
 export * from './config';
 export * from './shared-state';
+export * from './bounded-map';
 export * from './logger';
 export * from './request-logging';
 export * from './errors';

@@ -1,4 +1,4 @@
-import type { Admit } from '@caregraph/kernel';
+import { setBounded, type Admit } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AdmissionLimit, type AdmissionSettings } from './admission-limit';
 import { sendTryAgainLater } from '../try-again-later';
@@ -29,8 +29,7 @@ export function rememberedOperationTypes(): (query: string, operationName: strin
     const key = `${operationName ?? ''}\n${query}`;
     if (types.has(key)) return types.get(key);
     const type = operationTypeOf(query, operationName);
-    if (types.size >= MAX_REMEMBERED_DOCUMENTS) types.delete(types.keys().next().value!);
-    types.set(key, type);
+    setBounded(types, key, type, MAX_REMEMBERED_DOCUMENTS);
     return type;
   };
 }
@@ -78,8 +77,7 @@ export function createAdmissionGate(
     const hash = typeof extensions?.persistedQuery?.sha256Hash === 'string' ? extensions.persistedQuery.sha256Hash : undefined;
     let operationType = typeof query === 'string' ? typeOfDocument(query, typeof operationName === 'string' ? operationName : undefined) : undefined;
     if (hash && operationType) {
-      if (typeByHash.size >= MAX_REMEMBERED_HASHES) typeByHash.delete(typeByHash.keys().next().value!);
-      typeByHash.set(hash, operationType);
+      setBounded(typeByHash, hash, operationType, MAX_REMEMBERED_HASHES);
     } else if (hash) {
       operationType = typeByHash.get(hash);
     }

@@ -1,4 +1,4 @@
-import type { Logger } from '@caregraph/kernel';
+import { setBounded, type Logger } from '@caregraph/kernel';
 import type { Redis } from 'ioredis';
 import { connectFailFastRedis } from '../fail-fast-redis';
 
@@ -52,9 +52,7 @@ export class MemoryResponseCache implements ResponseCacheStore {
   }
 
   async write(key: string, body: string, generations: readonly string[], maxAgeSeconds: number): Promise<void> {
-    this.entries.delete(key);
-    this.entries.set(key, { g: generations, b: body, expires: Date.now() + maxAgeSeconds * 1000 });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    setBounded(this.entries, key, { g: generations, b: body, expires: Date.now() + maxAgeSeconds * 1000 }, this.maxEntries);
   }
 
   async purge(tags: readonly string[]): Promise<void> {

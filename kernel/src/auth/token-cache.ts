@@ -1,3 +1,5 @@
+import { setBounded } from '../bounded-map';
+
 /**
  * A small bounded map of values that expire: tokens already signed or already verified, kept so
  * the same Ed25519 work is not repeated for every request (docs/adr/017). Past `maxEntries` the
@@ -21,9 +23,7 @@ export class ExpiringCache<V> {
 
   /** Keeps `value` under `key` until `until` (ms since the epoch). */
   set(key: string, value: V, until: number): void {
-    this.entries.delete(key);
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { value, until });
+    setBounded(this.entries, key, { value, until }, this.maxEntries);
   }
 
   get size(): number {

@@ -1,4 +1,5 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { setBounded } from '../bounded-map';
 import { DEFAULT_COST_MODEL, estimateOperationCost, type CostModel } from './query-cost';
 
 /** How many sets of variables one parsed document keeps costs for; the oldest is forgotten first. */
@@ -45,8 +46,7 @@ export function createOperationCostCache(model: CostModel = DEFAULT_COST_MODEL) 
     if (key !== undefined && variablesCoerced) {
       let costs = byDocument.get(document);
       if (!costs) byDocument.set(document, (costs = new Map()));
-      if (costs.size >= ENTRIES_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
-      costs.set(key, cost);
+      setBounded(costs, key, cost, ENTRIES_PER_DOCUMENT);
     }
     return cost;
   };
