@@ -2,38 +2,13 @@ import { setBounded, type Admit } from '@caregraph/kernel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AdmissionLimit, type AdmissionSettings } from './admission-limit';
 import { sendTryAgainLater } from '../try-again-later';
-import { PRIORITY_NAMES, operationTypeOf, priorityOf, type Priority } from './priority';
+import { PRIORITY_NAMES, priorityOf, rememberedOperationTypes, type OperationType, type Priority } from './priority';
 
 /** Seconds a refused client is asked to wait: the queue clears in well under that. */
 export const OVERLOADED_RETRY_AFTER_SECONDS = 1;
 const OVERLOADED_MESSAGE = 'Caregraph is very busy at the moment and did not take this request: nothing was done. Try again in a moment.';
 /** Operation types remembered by persisted-query hash, for requests that send only the hash. */
 const MAX_REMEMBERED_HASHES = 5000;
-/** Operation types remembered by document text (and operation name): clients send the same few documents. */
-const MAX_REMEMBERED_DOCUMENTS = 1000;
-
-type OperationType = ReturnType<typeof operationTypeOf>;
-const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
-
-/**
- * operationTypeOf, remembered for the last MAX_REMEMBERED_DOCUMENTS documents: scanning each request's text
- * again was about 0.7 % of the gateway's CPU on the bench mix. The oldest is forgotten first, so documents
- * made up to fill it cost an attacker the same scan they cost before.
- */
-export function rememberedOperationTypes(): (query: string, operationName: string | undefined) => OperationType {
-  const types = new Map<string, OperationType>();
-  return (query, operationName) => {
-    // Only a well-formed name is remembered: with no line break in it, the first one in the key ends it, so one
-    // caller's made-up name and text can never share another's key (and choose the priority of their requests).
-    if (operationName !== undefined && !GRAPHQL_NAME.test(operationName)) return operationTypeOf(query, operationName);
-    const key = `${operationName ?? ''}\n${query}`;
-    if (types.has(key)) return types.get(key);
-    const type = operationTypeOf(query, operationName);
-    setBounded(types, key, type, MAX_REMEMBERED_DOCUMENTS);
-    return type;
-  };
-}
-
 export interface AdmissionObserver {
   admitted(priority: string): void;
   refused(priority: string, reason: string): void;
@@ -67,7 +42,7 @@ export function createAdmissionGate(
   isDelegated: (req: IncomingMessage) => Promise<boolean>,
 ): { admit: Admit; limit: AdmissionLimit } {
   const limit = new AdmissionLimit(settings);
-  const typeByHash = new Map<string, 'query' | 'mutation' | 'subscription'>();
+  const typeByHash = new Map<string, NonNullable<OperationType>>();
   const typeOfDocument = rememberedOperationTypes();
 
   const shapeOf = (req: IncomingMessage, body: unknown): Priority => {

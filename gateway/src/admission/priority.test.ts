@@ -1,5 +1,4 @@
-import { rememberedOperationTypes } from './admission-gate';
-import { operationTypeOf, Priority, priorityOf } from './priority';
+import { operationTypeOf, Priority, priorityOf, rememberedOperationTypes } from './priority';
 
 describe('request priority', () => {
   it('reads the operation type from the document, by operation name when there are several', () => {
