@@ -1,4 +1,4 @@
-import { createTestDatabase, genericPlanOf, type PlanNode, type TestDatabase } from '@caregraph/runtime/testing';
+import { createTestDatabase, genericPlanOf, stepsOn, type PlanNode, type TestDatabase } from '@caregraph/runtime/testing';
 import { bookingsSubgraph } from '../subgraph';
 import { DIARIES, diaryBindings } from '../availability/diary';
 import { bookingPageStatements } from './booking-pages';
@@ -11,8 +11,6 @@ const DAY = 86_400_000;
 /** A made-up id of `kind`, from an SQL expression (the same id for the same number). */
 const uuid = (kind: string, n: string) => `md5('${kind}' || ${n})::uuid`;
 
-/** The steps of a plan on `table`, each with the index it reads. */
-const stepsOn = (nodes: PlanNode[], table: string) => nodes.filter((n) => n['Relation Name'] === table).map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`.trim());
 /** Every index a plan reads. */
 const indexesOf = (nodes: PlanNode[]) => nodes.map((n) => n['Index Name']).filter(Boolean);
 

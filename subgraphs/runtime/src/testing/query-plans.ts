@@ -11,6 +11,10 @@ export interface PlanNode {
 /** Every node of a plan tree. */
 export const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
+/** The steps of a plan on `table`, each as its node type and the index it reads (e.g. `Index Scan bookings_pkey`). */
+export const stepsOn = (nodes: PlanNode[], table: string): string[] =>
+  nodes.filter((node) => node['Relation Name'] === table).map((node) => `${node['Node Type']} ${node['Index Name'] ?? ''}`.trim());
+
 /** A bound value written as an SQL literal, for `execute` (which takes no bound parameters under `explain`). */
 function literal(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -30,8 +34,9 @@ export async function genericPlanOf(orm: MikroORM, sql: string, bindings: readon
   const knex = orm.em.getConnection().getKnex();
   return knex.transaction(async (trx) => {
     await trx.raw('set local plan_cache_mode = force_generic_plan');
-    await trx.raw(`prepare generic_plan_check as ${numbered.replace(/\?/g, '\\?')}`);
+    await trx.raw(`prepare generic_plan_check as ${numbered}`);
     try {
+      // A `?` inside a value is knex's placeholder unless escaped.
       const explained = await trx.raw(`explain (format json) execute generic_plan_check(${bindings.map(literal).join(', ')})`.replace(/\?/g, '\\?'));
       return nodesOf((explained.rows[0]['QUERY PLAN'] as Array<{ Plan: PlanNode }>)[0].Plan);
     } finally {

@@ -1,12 +1,12 @@
 import { buildRingStatement, buildSearchStatements, EXACT_TOTAL_BOUND, nextRingKm, type NearSearchCriteria, type SearchCriteria, type SqlStatement } from './search-query';
+import type { ReadOptions } from '@caregraph/runtime';
 import { TherapistSearchSort } from './therapist-search-sort';
 
 /**
- * Runs one statement (`?` placeholders) and returns its rows: the ORM's connection, or `pg` in the bench.
- * `prepared`: as a named prepared statement (readRows, docs/adr/034), for a statement whose plan does not
- * depend on the values bound.
+ * Runs one statement (`?` placeholders) with readRows' options (`prepared`, docs/adr/034) and returns its
+ * rows: readRows on the ORM's connection, or `pg` in the bench.
  */
-export type RunStatement = <T>(statement: SqlStatement, options?: { prepared?: boolean }) => Promise<T[]>;
+export type RunStatement = <T>(statement: SqlStatement, options?: ReadOptions) => Promise<T[]>;
 
 /** A row of a page: the listing's id, its distance, and the listing columns asked for. */
 export type SearchRow = { id: string; distance_km: number | null } & Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { createTestDatabase, genericPlanOf, nodesOf, type PlanNode, type TestDatabase } from '@caregraph/runtime/testing';
+import { createTestDatabase, genericPlanOf, nodesOf, stepsOn, type PlanNode, type TestDatabase } from '@caregraph/runtime/testing';
 import { therapistsSubgraph } from '../subgraph';
 import { insertBulkListings } from '../test/bulk-listings';
 import { Condition, SessionFormat } from '@caregraph/vocabulary';
@@ -80,7 +80,7 @@ describe('directory search plans over 20,000 listings', () => {
   /** The plan's steps on the listings table, which must exist and never be a sequential scan. */
   function expectIndexedListings(name: string, nodes: PlanNode[]): string[] {
     if (process.env.PRINT_PLANS) console.log(name, nodes.map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`).join(' > '));
-    const onListings = nodes.filter((n) => n['Relation Name'] === 'therapists').map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`.trim());
+    const onListings = stepsOn(nodes, 'therapists');
     expect(onListings.length).toBeGreaterThan(0);
     expect(onListings.filter((n) => n.startsWith('Seq Scan'))).toEqual([]);
     return onListings;
