@@ -503,7 +503,8 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
       await bell.click();
       const panel = desk.getByRole('region', { name: 'Notifications' });
       await panel.getByRole('link', { name: 'New: A client asked for a session' }).waitFor();
-      expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(unread);
+      // The panel loads after the bell: a notification delivered in between shows in it, never one fewer.
+      expect(await panel.getByRole('link', { name: /^New: / }).count()).toBeGreaterThanOrEqual(unread);
       expect(await accessibilityProblems(desk)).toEqual([]);
       await panel.getByRole('button', { name: 'Mark all as read' }).click();
       await desk.getByRole('button', { name: 'Notifications 0 unread' }).waitFor();

@@ -650,7 +650,8 @@ describeWithChromium('the reference client app in a browser', () => {
     await bell.click();
     const panel = reader.getByRole('region', { name: 'Notifications' });
     await panel.getByRole('link', { name: 'New: How are things going? You are invited to check in' }).waitFor();
-    expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(unread);
+    // The panel loads after the bell: a notification delivered in between shows in it, never one fewer.
+    expect(await panel.getByRole('link', { name: /^New: / }).count()).toBeGreaterThanOrEqual(unread);
     await expectAccessible(reader);
     await panel.getByRole('button', { name: 'Mark all as read' }).click();
     await reader.getByRole('button', { name: 'Notifications 0 unread' }).waitFor();
