@@ -228,7 +228,9 @@ async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatf
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = exitOf(child);
 
+  let stopAsked = false;
   const stop = async () => {
+    stopAsked = true;
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     await exited;
@@ -259,6 +261,10 @@ async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatf
     await stop();
     throw new Error(`Port ${appPortTaken[1]} of a browser app is already in use\n--- its output ---\n${output}`);
   }
+  // A platform that stops while its tests run fails them with refused connections: say why, with its output.
+  void exited.then(() => {
+    if (!stopAsked) console.error(`The platform exited while its tests ran (${child.signalCode ?? `code ${child.exitCode}`})\n--- its output ---\n${output.slice(-20_000)}`);
+  });
   return { urls: outcome.urls, pid: child.pid!, databases: outcome.databases ?? {}, output: () => output, stop };
 }
 
