@@ -40,7 +40,7 @@ function renderBell(mocks: object[]) {
 
 describe('the admin’s notifications bell', () => {
   it('names the unread count, opens the panel with unread ones marked, and marks all as read', async () => {
-    renderBell([countMock(1), pageMock([escalation, older]), { request: { query: MARK_ALL_NOTIFICATIONS_READ }, result: { data: { markAllNotificationsRead: 1 } } }, pageMock([{ ...escalation, readAt: '2026-03-02T10:00:00.000Z' }, older]), countMock(0)]);
+    renderBell([countMock(1), pageMock([escalation, older]), countMock(1), { request: { query: MARK_ALL_NOTIFICATIONS_READ }, result: { data: { markAllNotificationsRead: 1 } } }, pageMock([{ ...escalation, readAt: '2026-03-02T10:00:00.000Z' }, older]), countMock(0)]);
     const bell = await screen.findByRole('button', { name: 'Notifications 1 unread' });
     expect(bell).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(bell);
@@ -61,7 +61,7 @@ describe('the admin’s notifications bell', () => {
         return { data: { markNotificationsRead: [node({ ...escalation, readAt: '2026-03-02T10:00:00.000Z' })] } };
       },
     };
-    renderBell([countMock(1), pageMock([escalation]), markOne, countMock(0)]);
+    renderBell([countMock(1), pageMock([escalation]), countMock(1), markOne, countMock(0)]);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications 1 unread' }));
     await userEvent.click(await screen.findByText('New: Urgent: a risk flag has not been acknowledged'));
     await waitFor(() => expect(marked).toBe(1));
@@ -69,7 +69,7 @@ describe('the admin’s notifications bell', () => {
   });
 
   it('says so when there are no notifications', async () => {
-    renderBell([countMock(0), pageMock([])]);
+    renderBell([countMock(0), pageMock([]), countMock(0)]);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications 0 unread' }));
     expect(await screen.findByText('You have no notifications yet.')).toBeInTheDocument();
   });

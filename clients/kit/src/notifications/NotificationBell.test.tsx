@@ -45,7 +45,7 @@ const refused = { errors: [{ message: 'Sign in first.', extensions: { code: 'UNA
 
 describe('the notifications bell', () => {
   it('names the unread count, opens the panel (focus on its heading) with unread ones marked, and marks all as read', async () => {
-    const { container } = renderBell([countMock(2), pageMock([confirmed, invitation, older]), markAllMock(2), pageMock([{ ...confirmed, readAt: READ }, { ...invitation, readAt: READ }, older]), countMock(0)]);
+    const { container } = renderBell([countMock(2), pageMock([confirmed, invitation, older]), countMock(2), markAllMock(2), pageMock([{ ...confirmed, readAt: READ }, { ...invitation, readAt: READ }, older]), countMock(0)]);
     const bell = await screen.findByRole('button', { name: 'Notifications 2 unread' });
     expect(bell).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByTestId('bell-badge')).toHaveTextContent('2');
@@ -65,7 +65,7 @@ describe('the notifications bell', () => {
 
   it("follows a notification inside the app with the app's router, marks it read and closes the panel", async () => {
     let marked = 0;
-    renderBell([countMock(1), pageMock([invitation]), markReadMock(invitation, () => (marked += 1)), countMock(0)]);
+    renderBell([countMock(1), pageMock([invitation]), countMock(1), markReadMock(invitation, () => (marked += 1)), countMock(0)]);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications 1 unread' }));
     const link = await screen.findByRole('link', { name: 'New: How are you getting on? Check in now' });
     expect(link).toHaveAttribute('href', '/care-plan');
@@ -78,7 +78,7 @@ describe('the notifications bell', () => {
 
   it('does not mark again one that is already read', async () => {
     let marked = 0;
-    renderBell([countMock(0), pageMock([older]), markReadMock(older, () => (marked += 1))]);
+    renderBell([countMock(0), pageMock([older]), countMock(0), markReadMock(older, () => (marked += 1))]);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications 0 unread' }));
     await userEvent.click(await screen.findByRole('link', { name: 'A progress review is due' }));
     expect(screen.getByTestId('where')).toHaveTextContent('/clients');
@@ -87,7 +87,7 @@ describe('the notifications bell', () => {
   });
 
   it('closes on Escape and gives focus back to the bell; says when there is nothing', async () => {
-    renderBell([countMock(0), pageMock([])]);
+    renderBell([countMock(0), pageMock([]), countMock(0)]);
     const bell = await screen.findByRole('button', { name: 'Notifications 0 unread' });
     await userEvent.click(bell);
     expect(await screen.findByText('You have no notifications yet.')).toBeInTheDocument();
@@ -98,12 +98,19 @@ describe('the notifications bell', () => {
   });
 
   it('closes with its Close button and gives focus back to the bell', async () => {
-    renderBell([countMock(0), pageMock([])]);
+    renderBell([countMock(0), pageMock([]), countMock(0)]);
     const bell = await screen.findByRole('button', { name: 'Notifications 0 unread' });
     await userEvent.click(bell);
     await userEvent.click(await screen.findByRole('button', { name: 'Close notifications' }));
     expect(screen.queryByRole('heading', { name: 'Notifications' })).not.toBeInTheDocument();
     expect(bell).toHaveFocus();
+  });
+
+  it('counts on the bell what the panel shows new: one that came after the bell last asked is counted once the panel is in', async () => {
+    renderBell([countMock(1), pageMock([confirmed, invitation]), countMock(2)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications 1 unread' }));
+    expect(await screen.findAllByRole('link', { name: /^New: / })).toHaveLength(2);
+    expect(await screen.findByRole('button', { name: 'Notifications 2 unread' })).toBeInTheDocument();
   });
 
   it('asks for the count again when the window regains focus', async () => {
@@ -124,7 +131,7 @@ describe('the notifications bell', () => {
   });
 
   it("says in the app's words when marking all as read failed, and keeps them marked new", async () => {
-    renderBell([countMock(1), pageMock([confirmed]), { request: { query: MARK_ALL_NOTIFICATIONS_READ }, result: refused }]);
+    renderBell([countMock(1), pageMock([confirmed]), countMock(1), { request: { query: MARK_ALL_NOTIFICATIONS_READ }, result: refused }]);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications 1 unread' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Mark all as read' }));
     const alert = await screen.findByRole('alert');

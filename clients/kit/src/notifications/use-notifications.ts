@@ -35,13 +35,19 @@ export function useUnreadNotificationCount(): { unread: number | undefined; refr
  * The panel's latest notifications (fresh from the network each time it opens), and marking them read:
  * `readAll` marks every one and reloads (it throws what the graph said, for the app to word);
  * `markRead` marks one in the background (following its link does not wait for it). `onChanged` runs
- * after either, so the bell asks for its count again.
+ * after either, so the bell asks for its count again, and once the panel's first page is in: one that came
+ * after the bell last asked is then counted on the bell as well as shown new in the panel.
  */
 export function useNotificationsPanel(onChanged: () => void) {
   const page = useQuery(NOTIFICATIONS_PAGE, { variables: { first: PANEL_SIZE }, fetchPolicy: 'network-only' });
   const [markOne] = useMutation(MARK_NOTIFICATIONS_READ);
   const [markAll, markingAll] = useMutation(MARK_ALL_NOTIFICATIONS_READ);
   const items = page.data?.myNotifications.edges.map((edge) => edge.node) ?? [];
+  const loaded = Boolean(page.data);
+
+  useEffect(() => {
+    if (loaded) onChanged();
+  }, [loaded, onChanged]);
 
   async function readAll(): Promise<void> {
     await markAll();
@@ -56,7 +62,7 @@ export function useNotificationsPanel(onChanged: () => void) {
   return {
     items,
     /** True once the first page has arrived (it may be empty). */
-    loaded: Boolean(page.data),
+    loaded,
     loading: page.loading && !page.data,
     /** Why the first page could not be loaded; undefined when it was. */
     loadError: page.data ? undefined : page.error,
