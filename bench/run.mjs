@@ -217,15 +217,28 @@ async function main() {
     say(`bench: warming up ${names.join(', ')}…`);
     for (const name of names) await measure(contenders[name], mix, { seconds: 3, connections: options.connections });
     const runs = Object.fromEntries(names.map((n) => [n, []]));
+    const load = { seconds: options.seconds, connections: options.connections };
+    const record = (round, name, run) => {
+      runs[name].push(run);
+      say(`bench: round ${round} ${name.padEnd(12)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${run.cpuMsPerOperation.toFixed(2)} ms/op  ${run.subgraphRequestsPerOperation.toFixed(2)} subgraph req/op${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
+    };
     for (let round = 1; round <= options.rounds; round++) {
       mix = operationMix(await sessions()); // access tokens live 15 minutes
+      if (options.together) {
+        // Every contender loaded at once, each over its own connections: whatever else the machine is doing
+        // then weighs on all of them alike. The subgraph requests per operation are those of all of them.
+        const before = await subgraphRequests(subgraphs.metricsUrls);
+        const together = await Promise.all(names.map((name) => measure(contenders[name], mix, load)));
+        const perOperation = ((await subgraphRequests(subgraphs.metricsUrls)) - before) / Math.max(together.reduce((sum, run) => sum + run.requests, 0), 1);
+        names.forEach((name, i) => record(round, name, { ...together[i], subgraphRequestsPerOperation: perOperation }));
+        continue;
+      }
       for (const name of names) {
         const before = await subgraphRequests(subgraphs.metricsUrls);
-        const run = await measure(contenders[name], mix, { seconds: options.seconds, connections: options.connections });
+        const run = await measure(contenders[name], mix, load);
         // How many subgraph requests each answered operation cost: the same plan should cost the same.
         run.subgraphRequestsPerOperation = ((await subgraphRequests(subgraphs.metricsUrls)) - before) / Math.max(run.requests, 1);
-        runs[name].push(run);
-        say(`bench: round ${round} ${name.padEnd(12)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  CPU ${run.cpuMsPerOperation.toFixed(2)} ms/op  ${run.subgraphRequestsPerOperation.toFixed(2)} subgraph req/op${run.non2xx || run.errors ? `  (${run.non2xx} non-2xx, ${run.errors} errors)` : ''}`);
+        record(round, name, run);
       }
     }
     const peakRss = Object.fromEntries(names.map((n) => [n, treePeakRssMiB(contenders[n].pid)]));

@@ -22,6 +22,7 @@ describe('benchmark scripts', () => {
     expect(soak.status).toBe(2);
     expect(soak.stderr).toMatch(/--soak must be a whole number from 1 to 1440, got "ten"/);
     expect(node(['bench/run.mjs', '--soak']).stderr).toMatch(/--soak needs a value\n.*--soak MINUTES/);
+    expect(node(['bench/run.mjs', '--together', 'please']).stderr).toMatch(/unexpected argument "please"/);
     expect(node(['bench/run.mjs', '--soak', '10', '--heap-limit', '0']).stderr).toMatch(/--heap-limit must be a whole number from 1 to 65536, got "0"/);
     const whole = node(['bench/run.mjs', '--whole-platform-vs', '/nonexistent/caregraph']);
     expect(whole.status).toBe(2);
@@ -71,8 +72,11 @@ describe('benchmark scripts', () => {
       expect(text.startsWith('# Benchmark results\n\nHand-written notes.\n')).toBe(true);
       expect(text.match(/bench:begin/g)).toHaveLength(1);
       expect(text).toMatch(/\| caregraph \| 100 \| 10 \| 20 \| 30 \| 2\.00 \| 3\.00 \| 100 \| 0 \|/);
-      expect(text).toMatch(/\| floor \| 0\.50× \| 2\.00× \| 1\.00× \|/);
+      expect(text).toMatch(/\| floor \| 0\.50× \| 2\.00× \| 2\.00× \(2\.00–2\.00×\) \| 1\.00× \|/);
       expect(text).toMatch(/Peak RSS of the processes every contender shares, MiB: accounts 180, PostgreSQL \(accounts\) 12 /);
+      // Loaded together, the load line says so.
+      execFileSync(process.execPath, ['--input-type=module', '-e', script.replace("rounds: 1 }", "rounds: 1, together: true }")], { cwd: root });
+      expect(readFileSync(file, 'utf8')).toMatch(/- Load: 2 connections to each contender, 1 s per run, 1 rounds with every contender loaded at once \(caregraph, floor\)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,17 +16,20 @@ export const BENCH_DEFAULTS = Object.freeze({
   cpuProf: null,
   heapLimit: null,
   publicCache: false,
+  together: false,
   soak: null,
   wholePlatformVs: null,
 });
 
-const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--heap-limit MiB] [--public-cache] [--soak MINUTES] [--whole-platform-vs DIR] [--out FILE]
+const USAGE = `usage: npm run bench -- [--prefix P] [--rounds N] [--seconds N] [--connections N] [--clients N] [--contenders a,b,…] [--together] [--scale-prefixes p1,p2] [--no-sql | --sql-only] [--cpu-prof DIR] [--heap-limit MiB] [--public-cache] [--soak MINUTES] [--whole-platform-vs DIR] [--out FILE]
   --prefix P            databases seeded by npm run seed:scale (default ${BENCH_DEFAULTS.prefix})
   --rounds N            interleaved rounds, every contender once per round (default ${BENCH_DEFAULTS.rounds})
   --seconds N           length of each measured run (default ${BENCH_DEFAULTS.seconds})
   --connections N       concurrent connections (default ${BENCH_DEFAULTS.connections})
   --clients N           signed-in scale clients the mix cycles through, each with its own search place (default ${BENCH_DEFAULTS.clients})
   --contenders LIST     any of caregraph, hive, hive-router, floor (default all)
+  --together            load every contender at once in each round, each over its own connections (default: one
+                        after the other): the CPU per operation of each is then measured under the same conditions
   --scale-prefixes LIST two seeded sizes to time search and availability on (default ${BENCH_DEFAULTS.scalePrefixes.join(',')})
   --no-sql              skip the SQL timings (ORM vs pg, 10k vs 100k)
   --sql-only            only the SQL timings (about two minutes), into their own block of the results file
@@ -53,6 +56,10 @@ export function parseBenchOptions(argv) {
     if (name === 'help') throw new BenchOptionError(USAGE);
     if (name === 'public-cache') {
       options.publicCache = true;
+      continue;
+    }
+    if (name === 'together') {
+      options.together = true;
       continue;
     }
     if (name === 'no-sql') {

@@ -62,7 +62,7 @@ export function renderResults({ options, therapistCount, runs, peakRss, serviceP
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()} (shared with other work: compare within a run, not across runs)`,
     `- Node ${process.versions.node}; PostgreSQL ${pgVersion}; @apollo/gateway ${versionOf('@apollo/gateway')}; @graphql-hive/gateway ${versionOf('@graphql-hive/gateway')}; @graphql-hive/router-runtime ${versionOf('@graphql-hive/router-runtime')}; autocannon ${versionOf('autocannon')}`,
     `- Data: ${therapistCount.toLocaleString('en-GB')} therapists (\`${options.prefix}*\` from \`npm run seed:scale\`); no response cache anywhere`,
-    `- Load: ${options.connections} connections, ${options.seconds} s per run, ${options.rounds} interleaved rounds (${names.join(', ')} in turn), after a 3 s warm-up each; the mix is SearchPage, MyBookings, CarePlan in turn on every connection`,
+    `- Load: ${options.connections} connections${options.together ? ' to each contender' : ''}, ${options.seconds} s per run, ${options.rounds} ${options.together ? `rounds with every contender loaded at once (${names.join(', ')})` : `interleaved rounds (${names.join(', ')} in turn)`}, after a 3 s warm-up each; the mix is SearchPage, MyBookings, CarePlan in turn on every connection`,
     '',
     '| Contender | Requests/s | p50 ms | p95 ms | p99 ms | Gateway CPU ms/op | Subgraph requests/op | Peak RSS MiB | Failed |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -77,9 +77,11 @@ export function renderResults({ options, therapistCount, runs, peakRss, serviceP
   }
   const ratio = (a, b, key) => (summary[a] && summary[b] ? fixed(summary[a][key] / summary[b][key], 2) : '–');
   if (summary.caregraph) {
-    lines.push('| Caregraph gateway against | Throughput ratio | CPU/op ratio | p50 ratio |', '| --- | ---: | ---: | ---: |');
+    lines.push('| Caregraph gateway against | Throughput ratio | CPU/op ratio | CPU/op ratio of each round: median (range) | p50 ratio |', '| --- | ---: | ---: | ---: | ---: |');
     for (const other of names.filter((n) => n !== 'caregraph')) {
-      lines.push(`| ${other} | ${ratio('caregraph', other, 'requestsPerSecond')}× | ${ratio('caregraph', other, 'cpuMsPerOperation')}× | ${ratio('caregraph', other, 'p50')}× |`);
+      const pairs = runs.caregraph.map((run, i) => run.cpuMsPerOperation / runs[other][i]?.cpuMsPerOperation).filter(Number.isFinite).sort((a, b) => a - b);
+      const perRound = pairs.length ? `${fixed(median(pairs), 2)}× (${fixed(pairs[0], 2)}–${fixed(pairs.at(-1), 2)}×)` : '–';
+      lines.push(`| ${other} | ${ratio('caregraph', other, 'requestsPerSecond')}× | ${ratio('caregraph', other, 'cpuMsPerOperation')}× | ${perRound} | ${ratio('caregraph', other, 'p50')}× |`);
     }
     lines.push('');
   }
