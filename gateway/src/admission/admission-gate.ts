@@ -9,6 +9,7 @@ export const OVERLOADED_RETRY_AFTER_SECONDS = 1;
 const OVERLOADED_MESSAGE = 'Caregraph is very busy at the moment and did not take this request: nothing was done. Try again in a moment.';
 /** Operation types remembered by persisted-query hash, for requests that send only the hash. */
 const MAX_REMEMBERED_HASHES = 5000;
+
 export interface AdmissionObserver {
   admitted(priority: string): void;
   refused(priority: string, reason: string): void;

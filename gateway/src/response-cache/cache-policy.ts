@@ -1,4 +1,4 @@
-import { DIRECTORY_TAG, DIRECTORY_TIMES_TAG, listingTag, timesTag } from '@caregraph/kernel';
+import { DIRECTORY_TAG, DIRECTORY_TIMES_TAG, listingTag, setBounded, timesTag } from '@caregraph/kernel';
 import {
   buildASTSchema,
   getNamedType,
@@ -104,8 +104,7 @@ export class CachePolicies {
     let shape = this.remembered.get(documentKey);
     if (!shape) {
       shape = this.shapeOf(document);
-      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
-      this.remembered.set(documentKey, shape);
+      setBounded(this.remembered, documentKey, shape, MAX_REMEMBERED);
     }
     if (shape.maxAge <= 0) return { maxAge: 0, tags: [] };
     const tags = new Set<string>();

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { setBounded } from '@caregraph/kernel';
 import { createHash } from 'node:crypto';
 
 /** The part of knex's client a read uses: the pool, and one statement on one pooled connection. */
@@ -31,8 +32,7 @@ function statementName(sql: string): string {
   let name = names.get(sql);
   if (!name) {
     name = `cg_${createHash('sha1').update(sql).digest('base64url')}`;
-    if (names.size >= MAX_NAMES) names.clear();
-    names.set(sql, name);
+    setBounded(names, sql, name, MAX_NAMES);
   }
   return name;
 }
