@@ -28,6 +28,7 @@ import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { accessibilityProblems } from './support/accessibility';
 import { ensureAppBuilt } from './support/app-build';
+import { reopenPanelAfterReload } from './support/notification-panel';
 import { demoPracticeToken } from './support/demo-practice-events';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
@@ -511,9 +512,8 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
       await panel.getByRole('button', { name: 'Mark all as read' }).click();
       await desk.getByRole('button', { name: 'Notifications 0 unread' }).waitFor();
       expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(0);
-      await desk.reload();
-      await desk.getByRole('button', { name: 'Notifications 0 unread' }).click();
-      await desk.getByRole('region', { name: 'Notifications' }).getByRole('link', { name: 'A client asked for a session' }).click();
+      const reopened = await reopenPanelAfterReload(desk, 'A client asked for a session');
+      await reopened.getByRole('link', { name: 'A client asked for a session', exact: true }).click();
       await desk.waitForURL((url) => url.pathname === '/bookings');
       await desk.getByRole('heading', { level: 1, name: 'Bookings' }).waitFor();
       expect(await desk.getByRole('region', { name: 'Notifications' }).count()).toBe(0);
