@@ -28,6 +28,7 @@ import { createAdmissionGate } from './admission/admission-gate';
 import { checkReadiness } from './readiness';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource, type SubgraphFetchObserver } from './subgraph-data-source';
 import { loadSupergraph } from './supergraph-file';
+import { reuseExecutorOperations } from './operation-reuse';
 import { createSystemRelay, isSystemRelayPath } from './system-relay';
 import { watchSupergraph } from './supergraph-watch';
 import { CachePolicies } from './response-cache/cache-policy';
@@ -58,6 +59,7 @@ function createApolloGateway(
   observe: SubgraphFetchObserver,
   cache: ResponseCacheStore | undefined,
 ): ApolloGateway {
+  reuseExecutorOperations();
   return new ApolloGateway({
     // A hook rather than a plain string, so development can swap the graph when the file changes.
     supergraphSdl: async ({ update }) => {
