@@ -1,6 +1,7 @@
 import { graphqlRequest, waitForStatus } from '@caregraph/kernel/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
+import { reusedOperationCount } from './operation-reuse';
 import { createInternalTokenVerifier } from '@caregraph/kernel';
 import { TEST_GATEWAY_KEYS, tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';
@@ -32,6 +33,25 @@ describe('gateway over the static supergraph (development mode)', () => {
         { id: 'u2', displayName: 'Ben', therapist: { name: 'Dr Okafor' } },
       ],
     });
+  });
+
+  it("reuses Apollo's Operation for a document it has seen (operation-reuse.ts): same data, the request's own variables", async () => {
+    const query = 'query ($withTherapist: Boolean!) { users { id displayName therapist @include(if: $withTherapist) { name } } }';
+    const first = await graphqlRequest(gateway.url, query, { withTherapist: true });
+    const before = reusedOperationCount();
+    const second = await graphqlRequest(gateway.url, query, { withTherapist: true });
+    expect(reusedOperationCount()).toBe(before + 1);
+    expect(second).toEqual(first);
+    expect(first.data).toEqual({
+      users: [
+        { id: 'u1', displayName: 'Ada', therapist: { name: 'Dr Okafor' } },
+        { id: 'u2', displayName: 'Ben', therapist: { name: 'Dr Okafor' } },
+      ],
+    });
+    // Variables are the request's own, never the kept Operation's: the same document without the therapist.
+    const without = await graphqlRequest(gateway.url, query, { withTherapist: false });
+    expect(without.data).toEqual({ users: [{ id: 'u1', displayName: 'Ada' }, { id: 'u2', displayName: 'Ben' }] });
+    expect(reusedOperationCount()).toBe(before + 2);
   });
 
   it('makes its own request id for every request, sends it to every subgraph and returns it, whatever the client sent', async () => {
