@@ -2,6 +2,7 @@ import { graphqlRequest, waitForStatus } from '@caregraph/kernel/testing';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './subgraph-data-source';
 import { reusedOperationCount } from './operation-reuse';
+import { shapedResponseCount } from './response-shaping';
 import { createInternalTokenVerifier } from '@caregraph/kernel';
 import { TEST_GATEWAY_KEYS, tempSchemaDir, testGatewayConfig, writeSchemaDir } from './test/schema-dir';
 import { startTestSubgraphs, type TestSubgraphs } from './test/test-subgraphs';
@@ -35,12 +36,14 @@ describe('gateway over the static supergraph (development mode)', () => {
     });
   });
 
-  it("reuses Apollo's Operation for a document it has seen (operation-reuse.ts): same data, the request's own variables", async () => {
+  it("reuses Apollo's Operation for a document it has seen (operation-reuse.ts) and shapes with response-shaping.ts: same data, the request's own variables", async () => {
     const query = 'query ($withTherapist: Boolean!) { users { id displayName therapist @include(if: $withTherapist) { name } } }';
     const first = await graphqlRequest(gateway.url, query, { withTherapist: true });
     const before = reusedOperationCount();
+    const shapedBefore = shapedResponseCount();
     const second = await graphqlRequest(gateway.url, query, { withTherapist: true });
     expect(reusedOperationCount()).toBe(before + 1);
+    expect(shapedResponseCount()).toBe(shapedBefore + 1);
     expect(second).toEqual(first);
     expect(first.data).toEqual({
       users: [
