@@ -7,8 +7,8 @@
 // Apollo offers no hook for it, so the function the executor calls is wrapped where it is defined (the
 // instance `@apollo/gateway` itself resolves). Only the executor's call is served from the cache; the
 // query planner's calls (with validation) pass through. `Operation` is not changed by shaping.
-import path from 'node:path';
 import type { DocumentNode, DefinitionNode, OperationDefinitionNode } from 'graphql';
+import { requireAsApolloGatewayDoes } from './apollo-internals';
 
 type OperationFromDocument = (schema: object, document: DocumentNode, options?: { operationName?: string; validate?: boolean }) => object;
 
@@ -26,19 +26,14 @@ interface Kept {
 const kept = new WeakMap<object, WeakMap<OperationDefinitionNode, Kept>>();
 let reused = 0;
 
-/** The module `@apollo/gateway` takes `operationFromDocument` from. */
-function operationsModuleOfTheGateway(): OperationsModule {
-  const file = require.resolve('@apollo/federation-internals/dist/operations', { paths: [path.dirname(require.resolve('@apollo/gateway'))] });
-  return require(file) as OperationsModule;
-}
-
 function sameNodes(a: readonly DefinitionNode[], b: readonly DefinitionNode[]): boolean {
   return a.length === b.length && a.every((node, index) => node === b[index]);
 }
 
 /** Installs the reuse once per process; later calls do nothing. */
 export function reuseExecutorOperations(): void {
-  const operations = operationsModuleOfTheGateway();
+  // The module `@apollo/gateway` takes `operationFromDocument` from.
+  const operations = requireAsApolloGatewayDoes<OperationsModule>('@apollo/federation-internals/dist/operations');
   const build = operations.operationFromDocument;
   if (build.reusing) return;
   const reusing: OperationsModule['operationFromDocument'] = (schema, document, options) => {

@@ -6,8 +6,8 @@
 // gateway's busy time. This one gives the same result (data and errors, tested side by side with
 // Apollo's in response-shaping.test.ts) from what it works out once per selection set: the `Operation` is
 // kept per parsed document (operation-reuse.ts), so that is once per document.
-import path from 'node:path';
 import type { GraphQLError } from 'graphql';
+import { requireAsApolloGatewayDoes } from './apollo-internals';
 
 /* The parts of @apollo/federation-internals' classes this reads (its own types are generic beyond use here). */
 interface NamedType {
@@ -70,11 +70,7 @@ interface Internals {
 }
 
 /** @apollo/federation-internals as @apollo/gateway resolves it (the same classes its Operation is made of). */
-function internalsOfTheGateway(): Internals {
-  const file = require.resolve('@apollo/federation-internals', { paths: [path.dirname(require.resolve('@apollo/gateway'))] });
-  return require(file) as Internals;
-}
-const internals = internalsOfTheGateway();
+const internals = requireAsApolloGatewayDoes<Internals>('@apollo/federation-internals');
 const { isSubtype, isValidLeafValue, ERRORS } = internals;
 
 /** A directive's `if`: a literal, or the name of the variable it reads. */
@@ -166,7 +162,7 @@ class Shaping {
   /** Fills `output` from `input` by `selectionSet`; false when a non-null field is null, so `output` must be null. */
   selections(input: Record<string, unknown>, selectionSet: SelectionSet, output: Record<string, unknown>, parentType: NamedType): boolean {
     for (const step of stepsFor(selectionSet, this.schema)) {
-      if ((step.skip !== undefined || step.include !== undefined) && this.skipped(step)) continue;
+      if (this.skipped(step)) continue;
       if (step.kind === 'fragment') {
         const typename = input.__typename;
         invariant(!typename || typeof typename === 'string', () => `Got unexpected value for __typename: ${String(typename)}`);
@@ -291,30 +287,22 @@ interface ResultShapingModule {
 }
 
 /** The module `executeQueryPlan` calls `computeResponse` from. */
-function resultShapingOfTheGateway(): ResultShapingModule {
-  const file = require.resolve('@apollo/gateway/dist/resultShaping', { paths: [path.dirname(require.resolve('@apollo/gateway'))] });
-  return require(file) as ResultShapingModule;
-}
+const resultShaping = requireAsApolloGatewayDoes<ResultShapingModule>('@apollo/gateway/dist/resultShaping');
 
-/** Apollo's own `computeResponse`, whether or not ours is installed (for the side-by-side test). */
-export const apolloComputeResponse: ResultShapingModule['computeResponse'] = (() => {
-  const module = resultShapingOfTheGateway();
-  return module.computeResponse.ours ? (module as unknown as { apollo: ResultShapingModule['computeResponse'] }).apollo : module.computeResponse;
-})();
+/** Apollo's own `computeResponse` (taken before ours can be installed: only this module installs it), for the side-by-side test. */
+export const apolloComputeResponse = resultShaping.computeResponse;
 
 let shaped = 0;
 
 /** Has the executor shape responses with `shapeResponse`; once per process. */
-export function shapeResponsesOnce(): void {
-  const module = resultShapingOfTheGateway();
-  if (module.computeResponse.ours) return;
-  (module as unknown as { apollo: ResultShapingModule['computeResponse'] }).apollo = module.computeResponse;
+export function shapeExecutorResponses(): void {
+  if (resultShaping.computeResponse.ours) return;
   const ours: ResultShapingModule['computeResponse'] = (request) => {
     shaped += 1;
     return shapeResponse(request);
   };
   ours.ours = true;
-  module.computeResponse = ours;
+  resultShaping.computeResponse = ours;
 }
 
 /** How many responses `shapeResponse` shaped for the executor in this process (for tests). */

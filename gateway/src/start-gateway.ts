@@ -29,7 +29,7 @@ import { checkReadiness } from './readiness';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE, SubgraphDataSource, type SubgraphFetchObserver } from './subgraph-data-source';
 import { loadSupergraph } from './supergraph-file';
 import { reuseExecutorOperations } from './operation-reuse';
-import { shapeResponsesOnce } from './response-shaping';
+import { shapeExecutorResponses } from './response-shaping';
 import { createSystemRelay, isSystemRelayPath } from './system-relay';
 import { watchSupergraph } from './supergraph-watch';
 import { CachePolicies } from './response-cache/cache-policy';
@@ -61,7 +61,7 @@ function createApolloGateway(
   cache: ResponseCacheStore | undefined,
 ): ApolloGateway {
   reuseExecutorOperations();
-  shapeResponsesOnce();
+  shapeExecutorResponses();
   return new ApolloGateway({
     // A hook rather than a plain string, so development can swap the graph when the file changes.
     supergraphSdl: async ({ update }) => {
