@@ -34,6 +34,7 @@ const NODE_SERVICES = ['migrate', ...SUBGRAPHS.map((s) => s.service), GATEWAY.se
 const KNOWN_VARIABLES: Record<string, string> = {
   NODE_ENV: 'kernel config.ts isProduction(): production errors, no introspection, no hot reload',
   LOG_LEVEL: 'kernel logger.ts; scripts pass it to the services',
+  RESOLUTION_CACHE_DIR: 'kernel startup/resolution-cache.ts: where a service remembers where each require led; off turns it off',
   DATABASE_URL: 'kernel config.ts databaseUrlFor(); scripts/start.mjs and scripts/migrate.mjs',
   DATABASE_POOL_MAX: 'runtime subgraph-config.ts',
   RETENTION_PURGE_INTERVAL_MINUTES: 'runtime subgraph-config.ts: the retention purge timer of bookings and care-plans',

@@ -1,3 +1,4 @@
+import '@caregraph/kernel/resolution-cache'; // first: every require after it is remembered (docs/adr/036)
 import './tracing';
 import { ConfigError, createLogger, PortInUseError } from '@caregraph/kernel';
 import { readGatewayConfig } from './config';

@@ -1,5 +1,6 @@
 // The delivery worker's command line: `migrate` creates graphile-worker's schema in the notifications
 // database; `serve` (the default) runs the worker until SIGTERM or SIGINT, then drains.
+import '@caregraph/kernel/resolution-cache'; // first: every require after it is remembered (docs/adr/036)
 import { ConfigError, createLogger, migrationDatabaseUrlFor } from '@caregraph/kernel';
 import { readWorkerConfig } from './config';
 import { migrateQueue, startWorker } from './start-worker';

@@ -1,3 +1,4 @@
+import '@caregraph/kernel/resolution-cache'; // first: every require after it is remembered (docs/adr/036)
 import 'reflect-metadata';
 import './tracing';
 import { runSubgraphCli } from '@caregraph/runtime';

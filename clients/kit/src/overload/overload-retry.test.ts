@@ -180,7 +180,8 @@ describe('cancelling while waiting', () => {
     controller.abort();
     const outcome = await settled;
 
-    expect(performance.now() - abortedAt).toBeLessThan(200);
+    // At once: long before the 2 s the gateway asked for run out (a loaded test machine runs timers late by a few hundred ms).
+    expect(performance.now() - abortedAt).toBeLessThan(1000);
     expect((outcome as Error).name).toBe('AbortError');
     expect(busy.getSnapshot()).toBeUndefined();
     await sleep(2300);
