@@ -55,7 +55,8 @@ describe('AdmissionLimit', () => {
     const second = limit.acquire(Priority.SIGNED_IN_READ);
     const started = Date.now();
     expect(await limit.acquire(Priority.ANONYMOUS_READ)).toEqual({ admitted: false, reason: 'queue_full' });
-    expect(Date.now() - started).toBeLessThan(20);
+    // At once: before the queue's 100 ms could run out (a loaded test machine can pause a process for tens of ms).
+    expect(Date.now() - started).toBeLessThan(100);
     // A write pushes the anonymous read out and takes its place.
     const write = limit.acquire(Priority.WRITE);
     expect(await first).toEqual({ admitted: false, reason: 'queue_full' });
