@@ -28,6 +28,10 @@ describe('benchmark scripts', () => {
     expect(whole.status).toBe(2);
     expect(whole.stderr).toMatch(/--whole-platform-vs needs a built Caregraph checkout .*\/nonexistent\/caregraph has no gateway\/dist\/main.js/);
     expect(node(['bench/run.mjs', '--whole-platform-vs']).stderr).toMatch(/--whole-platform-vs needs a value\n.*--whole-platform-vs DIR/);
+    const start = node(['bench/service-start.mjs', '--rounds', '0']);
+    expect(start.status).toBe(2);
+    expect(start.stderr).toMatch(/--rounds must be a whole number from 1 to 100, got "0"\nusage: npm run bench:start/);
+    expect(node(['bench/service-start.mjs', '--soak']).stderr).toMatch(/unexpected argument "--soak"/);
     const overload = node(['bench/overload.mjs', '--levels', '1,four']);
     expect(overload.status).toBe(2);
     expect(overload.stderr).toMatch(/--levels 1,four is not an option here; use --seconds N, --levels 1,4,10, --timeout-ms N/);

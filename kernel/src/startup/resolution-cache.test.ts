@@ -107,7 +107,8 @@ describe('the resolution cache', () => {
         let stdout = '';
         child.stdout.on('data', (chunk) => (stdout += chunk));
         child.once('error', reject);
-        child.once('exit', () => resolve(stdout));
+        // 'close', not 'exit': the output may still be on its way when the process has exited.
+        child.once('close', (code) => resolve(code === 0 ? stdout : `exit code ${code}`));
       })),
     );
     expect(outputs).toEqual(Array(20).fill('a'));
