@@ -3,9 +3,10 @@
 // that build one): on a developer's machine and in a test run that is the same composition every time.
 // Production composes at every start, as before.
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isOwnFolder } from '@caregraph/kernel';
 
 export interface CompositionCache {
   /** The supergraph composed earlier from the inputs `key` names, if there is one and it is intact. */
@@ -34,7 +35,7 @@ export function compositionCache(env: NodeJS.ProcessEnv = process.env, dir = pat
   const fileOf = (key: string) => path.join(dir, `${key}.graphql`);
   return {
     read(key) {
-      if (!ownFolder(dir)) return undefined;
+      if (!isOwnFolder(dir)) return undefined;
       let text: string;
       try {
         text = readFileSync(fileOf(key), 'utf8');
@@ -52,7 +53,7 @@ export function compositionCache(env: NodeJS.ProcessEnv = process.env, dir = pat
       const temporary = `${fileOf(key)}.${process.pid}.${randomBytes(4).toString('hex')}`;
       try {
         mkdirSync(dir, { recursive: true, mode: 0o700 });
-        if (!ownFolder(dir)) return;
+        if (!isOwnFolder(dir)) return;
         writeFileSync(temporary, `# sha256 ${checksum(supergraph)}\n${supergraph}`, { mode: 0o600 });
         renameSync(temporary, fileOf(key));
       } catch {
@@ -64,17 +65,4 @@ export function compositionCache(env: NodeJS.ProcessEnv = process.env, dir = pat
       }
     },
   };
-}
-
-/**
- * Whether `dir` is a real folder of this user that nobody else may write to: the temporary folder is shared,
- * and a folder another user made first under the same name must not feed this gateway a supergraph.
- */
-function ownFolder(dir: string): boolean {
-  try {
-    const stats = lstatSync(dir);
-    return stats.isDirectory() && (process.getuid === undefined || stats.uid === process.getuid()) && (stats.mode & 0o022) === 0;
-  } catch {
-    return false;
-  }
 }

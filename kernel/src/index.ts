@@ -3,6 +3,7 @@
 export * from './config';
 export * from './shared-state';
 export * from './bounded-map';
+export * from './own-folder';
 export * from './logger';
 export * from './request-logging';
 export * from './errors';

@@ -100,6 +100,16 @@ describe('the resolution cache', () => {
     expect(cacheFiles()).toEqual([]);
   });
 
+  it('is off in a folder others may write to: what it reads back there could send a require anywhere', () => {
+    fs.mkdirSync(cache);
+    fs.chmodSync(cache, 0o777);
+    expect(run().stdout).toBe('a');
+    expect(cacheFiles()).toEqual([]);
+    fs.chmodSync(cache, 0o700);
+    expect(run().stdout).toBe('a');
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
   it('leaves one whole file when 20 processes start at once', async () => {
     const outputs = await Promise.all(
       Array.from({ length: 20 }, () => new Promise<string>((resolve, reject) => {

@@ -13,12 +13,14 @@
 //   of those change, nothing remembered is used;
 // - it is written whole (a temporary file, then a rename), so a process killed while writing, or two
 //   writing at once, leave the earlier file or a whole new one; an unreadable one counts as none;
-// - a folder that cannot be written (a read-only image) turns it off, as does RESOLUTION_CACHE_DIR=off.
+// - a folder that cannot be written (a read-only image), or that another user owns or may write to, turns it
+//   off, as does RESOLUTION_CACHE_DIR=off.
 // Import it first in a service's main, before anything it remembers for is loaded.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
+import { isOwnFolder } from '../own-folder';
 
 /** The variable naming the folder; `off` turns the cache off. */
 export const RESOLUTION_CACHE_VARIABLE = 'RESOLUTION_CACHE_DIR';
@@ -34,18 +36,19 @@ const WRITE_AFTER_MS = 15_000;
 /** The repository (or image) root: this file is kernel/dist/startup/resolution-cache.js. */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-/** The folder to keep the answers in, or undefined when the cache is off or the folder cannot be written. */
+/** The folder to keep the answers in, or undefined when the cache is off or the folder is not this user's alone to write. */
 function cacheFolder(): string | undefined {
   const configured = process.env[RESOLUTION_CACHE_VARIABLE];
   if (configured === 'off') return undefined;
   const folder = configured || path.join(ROOT, 'node_modules', '.cache', 'caregraph-resolutions');
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     fs.accessSync(folder, fs.constants.W_OK);
-    return folder;
   } catch {
     return undefined;
   }
+  // An answer read back decides which file `require` runs: only from a folder nobody else can write to.
+  return isOwnFolder(folder) ? folder : undefined;
 }
 
 /** Size and time of a file, or `none`. */
