@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
+import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -20,9 +21,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 function environment(variables: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, RESOLUTION_CACHE_DIR: cache };
-  delete env.JEST_WORKER_ID; // the cache stays off inside jest
-  return { ...env, ...variables };
+  // JEST_WORKER_ID stays: a service a test starts inherits it, and has the cache all the same.
+  return { ...process.env, RESOLUTION_CACHE_DIR: cache, ...variables };
 }
 
 const run = (variables: Record<string, string> = {}, nodeArgs: string[] = []): SpawnSyncReturns<string> =>
@@ -92,12 +92,28 @@ describe('the resolution cache', () => {
     expect(cacheFiles()).toHaveLength(3);
   });
 
-  it('is off with RESOLUTION_CACHE_DIR=off, in a folder that cannot be made, and inside jest; the program runs all the same', () => {
+  it('is off with RESOLUTION_CACHE_DIR=off and in a folder that cannot be made; the program runs all the same', () => {
     expect(run({ RESOLUTION_CACHE_DIR: 'off' }).stdout).toBe('a');
     const notAFolder = path.join(folder, 'lib', 'a.js', 'cache');
     expect(run({ RESOLUTION_CACHE_DIR: notAFolder }).stdout).toBe('a');
-    expect(run({ JEST_WORKER_ID: '1' }).stdout).toBe('a');
     expect(cacheFiles()).toEqual([]);
+  });
+
+  it("leaves Node's loader alone when jest loads it, and is on in a process a test starts", () => {
+    const resolveFilename = (Module as unknown as { _resolveFilename: unknown })._resolveFilename;
+    const previous = process.env.RESOLUTION_CACHE_DIR;
+    process.env.RESOLUTION_CACHE_DIR = cache;
+    try {
+      jest.isolateModules(() => require(CACHE_MODULE));
+    } finally {
+      if (previous === undefined) delete process.env.RESOLUTION_CACHE_DIR;
+      else process.env.RESOLUTION_CACHE_DIR = previous;
+    }
+    expect((Module as unknown as { _resolveFilename: unknown })._resolveFilename).toBe(resolveFilename);
+    expect(cacheFiles()).toEqual([]);
+
+    expect(run({ JEST_WORKER_ID: '1' }).stdout).toBe('a');
+    expect(cacheFiles()).toHaveLength(1);
   });
 
   it('is off in a folder others may write to: what it reads back there could send a require anywhere', () => {

@@ -153,6 +153,9 @@ function install(file: string): void {
   process.once('exit', write);
 }
 
-// Jest has a module system of its own: a test that imports a service's main leaves Node's alone.
-const folder = process.env.JEST_WORKER_ID === undefined && process.argv[1] ? cacheFolder() : undefined;
+// Jest has a module system of its own, and hands every module it loads a `jest` binding: a test that imports a
+// service's main leaves Node's loader alone. A service a test starts is a process of its own (it inherits
+// JEST_WORKER_ID, which is why that is not the test), and has the cache as any other start does.
+const loadedByJest = typeof jest !== 'undefined';
+const folder = !loadedByJest && process.argv[1] ? cacheFolder() : undefined;
 if (folder) install(resolutionCacheFile(folder, path.resolve(process.argv[1])));
