@@ -21,6 +21,14 @@ export function testTsconfigs() {
     .filter((file) => existsSync(file));
 }
 
+/** The files `npm run build` type-checks for the workspace of `tsconfig` (its tsconfig.build.json), if it has a build. */
+function builtFiles(tsconfig, configHost) {
+  const build = path.join(path.dirname(tsconfig), 'tsconfig.build.json');
+  if (!existsSync(build)) return new Set();
+  const config = ts.getParsedCommandLineOfConfigFile(build, {}, configHost);
+  return new Set((config?.fileNames ?? []).map((file) => path.resolve(file)));
+}
+
 /** Type errors of every program, formatted as tsc prints them; empty when there are none. */
 export function checkTestTypes(tsconfigs = testTsconfigs()) {
   const parsed = new Map(); // one parse per file for every program with the same parse settings
@@ -32,12 +40,20 @@ export function checkTestTypes(tsconfigs = testTsconfigs()) {
     return parsed.get(key);
   };
   const diagnostics = [];
+  const configHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => diagnostics.push(d) };
   for (const tsconfig of tsconfigs) {
-    const config = ts.getParsedCommandLineOfConfigFile(tsconfig, { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => diagnostics.push(d) });
+    const config = ts.getParsedCommandLineOfConfigFile(tsconfig, { noEmit: true }, configHost);
     if (!config) continue;
     diagnostics.push(...config.errors);
     const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host, projectReferences: config.projectReferences });
-    diagnostics.push(...ts.getPreEmitDiagnostics(program));
+    diagnostics.push(...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics());
+    // The files the build leaves out (tests and their helpers); the build has checked the rest, with the same options.
+    const built = builtFiles(tsconfig, configHost);
+    for (const file of config.fileNames) {
+      if (built.has(path.resolve(file))) continue;
+      const source = program.getSourceFile(file);
+      if (source) diagnostics.push(...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source));
+    }
   }
   if (!diagnostics.length) return '';
   return ts.formatDiagnostics(ts.sortAndDeduplicateDiagnostics(diagnostics), {
