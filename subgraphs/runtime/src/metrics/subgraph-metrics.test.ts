@@ -66,10 +66,16 @@ describe('a subgraph\'s operations endpoints and limits', () => {
     expect(readMetric(idle, 'caregraph_db_pool_connections', { state: 'pending' })).toBe(0);
     expect(readMetric(idle, 'process_cpu_user_seconds_total', { service: 'probe' })).toBeGreaterThan(0);
 
-    const holding = ask('query Hold { hold }');
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    // The readiness check's `select 1` (every 300 ms here) may hold a second connection for a moment.
-    expect(readMetric(await scrape(), 'caregraph_db_pool_connections', { state: 'used' })).toBeGreaterThanOrEqual(1);
+    // While the query holds its connection (0.3 s, once it reaches the database), a scrape sees it in use. The
+    // readiness check's `select 1` (every 300 ms here) may hold a second one for a moment.
+    let settled = false;
+    const holding = ask('query Hold { hold }').finally(() => (settled = true));
+    let usedWhileHolding = 0;
+    while (!settled && usedWhileHolding === 0) {
+      usedWhileHolding = readMetric(await scrape(), 'caregraph_db_pool_connections', { state: 'used' });
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(usedWhileHolding).toBeGreaterThanOrEqual(1);
     expect((await holding).data).toEqual({ hold: 1 });
     let after = await scrape();
     for (let tries = 0; readMetric(after, 'caregraph_db_pool_connections', { state: 'used' }) !== 0 && tries < 20; tries++) {
