@@ -72,7 +72,7 @@ describe('a subgraph\'s operations endpoints and limits', () => {
     const holding = ask('query Hold { hold }').finally(() => (settled = true));
     let usedWhileHolding = 0;
     while (!settled && usedWhileHolding === 0) {
-      usedWhileHolding = readMetric(await scrape(), 'caregraph_db_pool_connections', { state: 'used' });
+      usedWhileHolding = readMetric(await scrape(), 'caregraph_db_pool_connections', { state: 'used' }) ?? 0;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(usedWhileHolding).toBeGreaterThanOrEqual(1);
