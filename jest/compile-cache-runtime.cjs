@@ -7,21 +7,23 @@
 // whichever context runs it. The wrapper is the function compileFunction would have made, on the module's
 // first line, so line numbers in stack traces and coverage stay the same.
 //
-// The modules that do not change during a run (installed packages, the workspaces' build output) are read and
-// compiled once per worker, not once per test file: jest keeps what it read in a map of the file's own, so every
-// file opened and read some 2,000 modules again, and built each wrapper's source anew for V8 to look up. Each
-// file still runs every module afresh in its own context: only the compiled wrapper is shared.
+// It also keeps, per worker, what jest would redo for every test file: the sources of the modules that do not
+// change during a run (installed packages, the workspaces' build output), read from disk once instead of some
+// 2,000 times a file; each module's transformed code; and each compiled wrapper, used again while its source is
+// the same. Each file still runs every module afresh in its own context: only the compiled code is shared.
 const fs = require('node:fs');
 const vm = require('node:vm');
 const Runtime = require('jest-runtime').default;
 
 /**
  * Files that do not change while the tests run: installed packages and the workspaces' build output (`npm test`
- * builds before jest starts). Test files and the sources ts-jest compiles are read and compiled afresh, as jest does.
+ * builds before jest starts). Test files and the sources ts-jest compiles are read afresh, as jest does.
  */
 const UNCHANGING = /[\\/](node_modules|dist)[\\/]/;
 const sources = new Map();
-/** Each unchanging module's compiled wrapper, by file: a Script runs in any context, so one per worker will do. */
+/** Each module's transformed code, by file, with the source and settings it was made from. */
+const transforms = new Map();
+/** Each module's compiled wrapper, by file, with its source: a Script runs in any context, so one per worker will do. */
 const scripts = new Map();
 /** The runtime of the test file this worker runs now (a worker runs one at a time). */
 let activeRuntime;
@@ -40,6 +42,23 @@ class CompileCacheRuntime extends Runtime {
       sources.set(filename, source);
     }
     return source;
+  }
+
+  // jest transforms (or, for a package, passes through) each module again for every test file, hashing its whole
+  // source for the transform cache's key on the way: the answer for the same source, project and options is kept.
+  transformFile(filename, options) {
+    const source = this.readFile(filename);
+    if (options?.isInternalModule) return source;
+    const key = `${this._config.id}\0${JSON.stringify(options ?? {})}`;
+    const kept = transforms.get(filename);
+    if (kept?.source === source && kept.key === key) {
+      this._fileTransforms.set(filename, kept.transformed);
+      if (kept.transformed.sourceMapPath) this._sourceMapRegistry.set(filename, kept.transformed.sourceMapPath);
+      return kept.transformed.code;
+    }
+    const code = super.transformFile(filename, options);
+    transforms.set(filename, { source, key, transformed: this._fileTransforms.get(filename) });
+    return code;
   }
 
   createScriptFromCode(scriptSource, filename) {
@@ -61,7 +80,7 @@ class CompileCacheRuntime extends Runtime {
           },
         });
         compiled = { source: scriptSource, parameters, script };
-        if (UNCHANGING.test(filename)) scripts.set(filename, compiled);
+        scripts.set(filename, compiled);
       }
       return compiled.script.runInContext(vmContext, { filename });
     } catch (error) {
