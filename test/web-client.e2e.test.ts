@@ -22,6 +22,8 @@ import { dropPlatformDatabases, startPlatformProcess, type AppPorts, type Runnin
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
+/** How long a page may take to become the app (see `open`); a step has 60 s in all. */
+const APP_READY_MS = 40_000;
 const PROFILE = `query ($id: ID!) { therapist(id: $id) { displayName conditions languages outwardCode fee { amountPence } } }`;
 
 
@@ -136,10 +138,14 @@ describeWithChromium('the reference client app in a browser', () => {
       }
     }, timeout);
 
-  /** Opens `url` and waits until the app has taken the page over (a public page arrives rendered by the server first). */
+  /**
+   * Opens `url` and waits until the app has taken the page over (a public page arrives rendered by the server first).
+   * A page in a context of its own starts a browser process first (about 2 s of CPU): while the run's other
+   * platforms and browsers share the two cores, that took past the 15 s every other wait allows.
+   */
   async function open(on: Page, url: string) {
     await on.goto(url);
-    await on.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await on.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: APP_READY_MS });
   }
 
   const expectAccessible = async (on: Page) => expect(await accessibilityProblems(on)).toEqual([]);
