@@ -2,7 +2,7 @@
 // or the files the patterns match) and reads /proc twice a second: every process the run starts (jest's
 // workers, the platforms' services, start.mjs, Chromium, the embedded PostgreSQL, …) with its CPU (user +
 // system) so far. A process is counted from the last reading before it ended, so one shorter than half a
-// second may be missed: the table says how much of the run's CPU, as `time` counts it, the readings saw.
+// second may be missed: the block gives the run's CPU as `time` counts it beside the readings' sum.
 // The results go to bench/results.md, between this bench's markers. Exits with jest's status.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -117,9 +117,10 @@ const block = [
   BEGIN,
   `### A test run, ${date} UTC (commit ${shortCommit(REPO_ROOT)}, ${os.cpus().length} cores, Node ${process.version}, ${patterns.length ? `files matching ${patterns.join(' ')}` : 'the whole suite'})`,
   '',
-  `jest ${outcome} after **${fixed(wallSeconds, 0)} s**. CPU (user + system): **${fixed(runSeconds, 0)} s** for the run as \`time\` counts it, ` +
-    `${fixed(sampledSeconds, 0)} s of it seen process by process below; the machine was busy for ${fixed(machineSeconds, 0)} CPU-s in all ` +
-    `(${fixed((100 * machineSeconds) / (wallSeconds * os.cpus().length), 0)} % of its cores).`,
+  `jest ${outcome} after **${fixed(wallSeconds, 0)} s**. CPU (user + system): **${fixed(runSeconds, 0)} s** as \`time\` counts the run ` +
+    `(what jest and its children waited for); the readings below add up to ${fixed(sampledSeconds, 0)} s (a process that outlived its ` +
+    `parent counts only there, one shorter than half a second can fall between two readings). The machine was busy for ` +
+    `${fixed(machineSeconds, 0)} CPU-s in all (${fixed((100 * machineSeconds) / (wallSeconds * os.cpus().length), 0)} % of its cores).`,
   '',
   '| Processes | Count | CPU s | Share | Each (median) |',
   '| --- | ---: | ---: | ---: | ---: |',
