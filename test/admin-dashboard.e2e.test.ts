@@ -10,24 +10,23 @@ import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASS
 import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { describeWithChromium, launchChromium } from './support/chromium';
 import { accessibilityProblems } from './support/accessibility';
 import { ensureAppBuilt } from './support/app-build';
 import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from './support/demo-practice-events';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
 const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
 
 
-const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeWithChromium('the admin dashboard in a browser', () => {
   const prefix = `e2e_admin_${randomBytes(3).toString('hex')}_`;
@@ -41,7 +40,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
     adminUrl = (platform.urls as unknown as { admin?: string }).admin!;
     if (!adminUrl) throw new Error(`the platform did not serve the dashboard:\n${platform.output()}`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
   }, 240_000);
 

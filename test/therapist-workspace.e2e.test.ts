@@ -22,10 +22,11 @@
 import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithChromium, launchChromium } from './support/chromium';
 import { accessibilityProblems } from './support/accessibility';
 import { ensureAppBuilt } from './support/app-build';
 import { reopenPanelAfterReload } from './support/notification-panel';
@@ -33,7 +34,6 @@ import { demoPracticeToken } from './support/demo-practice-events';
 import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
 const PHONE = { width: 390, height: 844 };
 
@@ -43,7 +43,6 @@ const FOCUSED = `(() => { const el = document.activeElement; return { tag: el?.t
 /** How far the page is wider than the screen (0 when nothing scrolls sideways). */
 const OVERFLOW = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
 
-const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeWithChromium('the therapist workspace in a browser: the whole loop', () => {
   const prefix = `e2e_tw_${randomBytes(3).toString('hex')}_`;
@@ -82,7 +81,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
     appUrl = platform.urls.therapist!;
     if (!appUrl) throw new Error(`the platform did not serve the therapist workspace:\n${platform.output()}`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: PHONE });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();

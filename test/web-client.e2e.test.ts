@@ -8,11 +8,12 @@ import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeWithChromium, launchChromium } from './support/chromium';
 import { accessibilityProblems } from './support/accessibility';
 import { ensureAppBuilt } from './support/app-build';
 import { reopenPanelAfterReload } from './support/notification-panel';
@@ -20,7 +21,6 @@ import { demoPracticeToken } from './support/demo-practice-events';
 import { dropPlatformDatabases, startPlatformProcess, type AppPorts, type RunningPlatform } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.join(root, 'test-results');
 /** How long a page may take to become the app (see `open`); a step has 60 s in all. */
 const APP_READY_MS = 40_000;
@@ -65,7 +65,6 @@ async function mailedToken(mailDir: string, email: string, route: string): Promi
   throw new Error(`no ${route} link was mailed to ${email}`);
 }
 
-const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeWithChromium('the reference client app in a browser', () => {
   const prefix = `e2e_web_${randomBytes(3).toString('hex')}_`;
@@ -112,7 +111,7 @@ describeWithChromium('the reference client app in a browser', () => {
     platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     webUrl = platform.urls.web!;
     if (!webUrl) throw new Error(`the platform did not serve the client app:\n${platform.output()}`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     page = await newPage({ width: 390, height: 844 });
   }, 240_000);
 
