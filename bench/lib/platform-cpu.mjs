@@ -1,16 +1,14 @@
 // CPU time of a whole platform, from /proc: the gateway's and each subgraph's process tree, and the
 // PostgreSQL backends serving each subgraph's database (found in pg_stat_activity). A snapshot is taken
 // before and after a run; the difference, per process and in total, is what the run cost.
-import { readFileSync } from 'node:fs';
 import { backendPids } from './memory.mjs';
-import { cpuSeconds, treeCpuSeconds } from './proc-stats.mjs';
+import { cpuSeconds, processStat, treeCpuSeconds } from './proc-stats.mjs';
 
 /** User + system CPU seconds of `pid` and of its children it has waited for (reaped), or NaN when unreadable. */
 function withReapedChildren(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+    const { cpu, reapedChildrenCpu } = processStat(pid);
+    return cpu + reapedChildrenCpu;
   } catch {
     return NaN;
   }
@@ -19,8 +17,7 @@ function withReapedChildren(pid) {
 /** The PostgreSQL server's own process (the postmaster): the parent of the backend `client` is served by. */
 export async function postmasterPid(client) {
   const { rows } = await client.query('select pg_backend_pid() as pid');
-  const stat = readFileSync(`/proc/${rows[0].pid}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  return processStat(rows[0].pid).parent;
 }
 
 /**

@@ -21,12 +21,27 @@ export function processTree(pid) {
   return all;
 }
 
-/** User + system CPU seconds used so far by `pid` (its threads included). */
-export function cpuSeconds(pid) {
+/**
+ * What /proc/<pid>/stat says of `pid` (a number, or 'self'): its command name, parent, start time (clock ticks
+ * after boot, which tells a reused pid apart), its user + system CPU seconds (threads included), and those of
+ * the children it has waited for (reaped). Throws when the process is gone.
+ */
+export function processStat(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name (which may hold spaces, inside parentheses).
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return {
+    comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    parent: Number(fields[1]),
+    started: fields[19],
+    cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+    reapedChildrenCpu: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND,
+  };
+}
+
+/** User + system CPU seconds used so far by `pid` (its threads included). */
+export function cpuSeconds(pid) {
+  return processStat(pid).cpu;
 }
 
 /** CPU seconds of the whole tree. */
