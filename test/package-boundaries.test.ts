@@ -1,7 +1,9 @@
 // The kernel and the gateway stay free of the subgraph machinery (MikroORM, type-graphql and its
 // metadata polyfill): checked on what npm installed for them, and on what their sources import.
 // Every package export must also point at a source file that exists, so a moved file cannot
-// leave a script or the bench importing nothing.
+// leave a script or the bench importing nothing. Mail is the kernel's own entry: the main one loads no
+// mail library into the services that send none.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -72,6 +74,25 @@ describe.each(['kernel', 'gateway'])('%s', (workspace) => {
         .map((name) => `${path.relative(ROOT, file)}: ${name}`),
     );
     expect(offending).toEqual([]);
+  });
+});
+
+describe("the kernel's entries", () => {
+  /** The installed packages a fresh Node process has loaded after requiring `entry` (the build's output). */
+  const packagesLoadedBy = (entry: string): string[] => {
+    const script = `require(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(require.cache)))`;
+    const files = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: path.join(ROOT, 'gateway'), encoding: 'utf8' })) as string[];
+    return [...new Set(files.map((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1]).filter((name): name is string => Boolean(name)))];
+  };
+
+  it('loads no mail library from the main entry, which every service and most test files import', () => {
+    const loaded = packagesLoadedBy('@caregraph/kernel');
+    expect(loaded).toEqual(expect.arrayContaining(['pino', 'jose', 'graphql']));
+    expect(loaded).not.toContain('nodemailer');
+  });
+
+  it('sends mail from its own entry, which accounts and the delivery worker import', () => {
+    expect(packagesLoadedBy('@caregraph/kernel/mail')).toContain('nodemailer');
   });
 });
 

@@ -1,5 +1,6 @@
 // What the gateway, the subgraphs and any other Caregraph service share. No domain, no ORM,
-// no type-graphql: tracing has its own entry (`@caregraph/kernel/tracing`) since it must load first.
+// no type-graphql: tracing has its own entry (`@caregraph/kernel/tracing`) since it must load first, and
+// mail its own (`@caregraph/kernel/mail`) since only accounts and the delivery worker send any.
 export * from './config';
 export * from './shared-state';
 export * from './bounded-map';
@@ -24,7 +25,6 @@ export * from './http/local-address';
 export * from './http/request-id';
 export * from './http/readiness-monitor';
 export * from './http/ops-server';
-export * from './mail/mailer';
 export * from './limits';
 export * from './metrics';
 // The OpenTelemetry API only (no SDK, no patching): safe to load from here.

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { ConfigError, databaseUrlFor, envBool, envInt, envString, isProduction, readKeyMaterial, readOpsConfig, WEBHOOK_SECRET_KEYS_VARIABLE, webhookSecretCipher, type MailTransportConfig, type OpsConfig, type SecretCipher } from '@caregraph/kernel';
+import { ConfigError, databaseUrlFor, envBool, envInt, envString, isProduction, readKeyMaterial, readOpsConfig, WEBHOOK_SECRET_KEYS_VARIABLE, webhookSecretCipher, type OpsConfig, type SecretCipher } from '@caregraph/kernel';
+import type { MailTransportConfig } from '@caregraph/kernel/mail';
 
 /** The subgraphs whose outboxes the worker relays, and whose system routes it calls. */
 export const SOURCES = [

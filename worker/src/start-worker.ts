@@ -1,4 +1,5 @@
-import { createInternalTokenSigner, createLogger, createMailer, createServiceMetrics, startOpsServer, startReadinessMonitor, type GracefulServer, type Logger } from '@caregraph/kernel';
+import { createInternalTokenSigner, createLogger, createServiceMetrics, startOpsServer, startReadinessMonitor, type GracefulServer, type Logger } from '@caregraph/kernel';
+import { createMailer } from '@caregraph/kernel/mail';
 import { run, runMigrations, type Runner, type WorkerEvents } from 'graphile-worker';
 import { EventEmitter } from 'node:events';
 import { Pool } from 'pg';

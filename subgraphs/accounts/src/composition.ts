@@ -9,7 +9,7 @@ import { REVOCATIONS_PATH, revocationsRoute } from './revocations/revocations.ro
 import { TOKEN_PATH, tokenRoute } from './oauth/token.route';
 import { loadSigningKeys } from './jwks/signing-keys';
 import { MailDispatcher } from './mail/mail-dispatcher';
-import { createMailer } from '@caregraph/kernel';
+import { createMailer } from '@caregraph/kernel/mail';
 import { loadTotpCipher } from './mfa/totp-secret-cipher';
 import { dummyPasswordHash } from './passwords/password-hasher';
 import type { AccountsServices } from './services';

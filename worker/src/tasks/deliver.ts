@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Logger, Mailer } from '@caregraph/kernel';
+import type { Logger } from '@caregraph/kernel';
+import type { Mailer } from '@caregraph/kernel/mail';
 import type { Task } from 'graphile-worker';
 import type { Pool, PoolClient } from 'pg';
 import { categoryOf, renderMessage, type RecipientRole } from '../messages';

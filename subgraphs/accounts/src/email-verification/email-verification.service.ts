@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appBaseUrlFor } from '../mail/app-base-url';
-import type { MailMessage } from '@caregraph/kernel';
+import type { MailMessage } from '@caregraph/kernel/mail';
 import { appLink, emailVerificationMessage } from '../mail/templates';
 import { OneTimeTokenService } from '../one-time-tokens/one-time-token.service';
 import { TokenPurpose } from '../one-time-tokens/token-purpose';

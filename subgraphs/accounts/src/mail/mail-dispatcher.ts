@@ -1,5 +1,5 @@
 import type { Logger } from '@caregraph/kernel';
-import type { Mailer, MailMessage } from '@caregraph/kernel';
+import type { Mailer, MailMessage } from '@caregraph/kernel/mail';
 
 /**
  * Sends mail without making the request wait for the mail server. This keeps, for example,

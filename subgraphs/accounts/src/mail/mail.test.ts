@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createMailer } from '@caregraph/kernel';
+import { createMailer } from '@caregraph/kernel/mail';
 import { appLink, emailVerificationMessage, passwordResetMessage } from './templates';
 
 /**

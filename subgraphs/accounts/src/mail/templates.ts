@@ -1,4 +1,4 @@
-import type { MailMessage } from '@caregraph/kernel';
+import type { MailMessage } from '@caregraph/kernel/mail';
 
 /** Who a message goes to. */
 export interface Recipient {

@@ -2,7 +2,7 @@ import { UserInputError } from '@caregraph/kernel';
 import type { SubgraphContext } from '@caregraph/runtime';
 import { RefreshTokenService } from '../auth/refresh-token.service';
 import { appBaseUrlFor } from '../mail/app-base-url';
-import type { MailMessage } from '@caregraph/kernel';
+import type { MailMessage } from '@caregraph/kernel/mail';
 import { appLink, passwordChangedMessage, passwordResetMessage } from '../mail/templates';
 import { OneTimeToken } from '../one-time-tokens/one-time-token.entity';
 import { OneTimeTokenService } from '../one-time-tokens/one-time-token.service';

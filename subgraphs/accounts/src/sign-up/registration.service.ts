@@ -6,7 +6,7 @@ import { RateLimitedError } from '../auth/rate-limited.error';
 import { recordAcceptances } from '../consents/consent.service';
 import { verificationEmailFor } from '../email-verification/email-verification.service';
 import { appBaseUrlFor } from '../mail/app-base-url';
-import type { MailMessage } from '@caregraph/kernel';
+import type { MailMessage } from '@caregraph/kernel/mail';
 import { signUpAttemptMessage } from '../mail/templates';
 import { hashPassword } from '../passwords/password-hasher';
 import { ACCOUNT_MAILS_PER_HOUR, AllowanceKind, takeHourlyAllowance } from '../rate-limits/hourly-allowance';
