@@ -17,7 +17,7 @@ const Runtime = require('jest-runtime').default;
 
 /**
  * Files that do not change while the tests run: installed packages and the workspaces' build output (`npm test`
- * builds before jest starts). Test files and the sources ts-jest compiles are read afresh, as jest does.
+ * builds before jest starts). Test files and the sources SWC compiles are read afresh, as jest does.
  */
 const UNCHANGING = /[\\/](node_modules|dist)[\\/]/;
 const sources = new Map();

@@ -1,4 +1,4 @@
-// Shared jest settings for every workspace: TypeScript through ts-jest (transpiling only), tests beside the code.
+// Shared jest settings for every workspace: TypeScript through SWC (transpiling only), tests beside the code.
 const path = require('node:path');
 const tsTransform = require('./ts-transform.js');
 

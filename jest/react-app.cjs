@@ -1,7 +1,9 @@
 // Shared jest settings for the browser apps (admin/, clients/web/): components in jsdom (Testing
 // Library), data logic against the real platform in node (a `@jest-environment node` docblock).
-// TypeScript through ts-jest, as CommonJS: every dependency the apps use ships a CommonJS build.
+// TypeScript through SWC (jest/ts-transform.js), as CommonJS: every dependency the apps use ships a CommonJS
+// build, but for the few ES-module ones named by each app, compiled like the sources.
 const path = require('node:path');
+const { swcOptions } = require('./ts-transform.js');
 
 /**
  * Jest project config for the Vite app in `dir`.
@@ -16,7 +18,9 @@ module.exports = function reactAppProject(dir, displayName, { esmDependencies = 
     testEnvironment: 'jsdom',
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
     transform: {
-      '^.+\\.[jt]sx?$': ['ts-jest', { tsconfig: path.join(dir, 'tsconfig.jest.json'), diagnostics: { ignoreCodes: [151002] } }],
+      '^.+\\.tsx$': ['@swc/jest', swcOptions(path.join(dir, 'tsconfig.jest.json'), 'tsx')],
+      '^.+\\.ts$': ['@swc/jest', swcOptions(path.join(dir, 'tsconfig.jest.json'), 'ts')],
+      '^.+\\.jsx?$': ['@swc/jest', swcOptions(path.join(dir, 'tsconfig.jest.json'), 'js')],
     },
     transformIgnorePatterns: esmDependencies.length ? [`/node_modules/(?!(${esmDependencies.join('|')})/)`] : ['/node_modules/'],
     setupFiles: [path.join(__dirname, 'react-setup-env.ts')],
