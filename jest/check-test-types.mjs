@@ -29,10 +29,16 @@ function builtFiles(tsconfig, configHost) {
   return new Set((config?.fileNames ?? []).map((file) => path.resolve(file)));
 }
 
+/** Where the check of `tsconfig` keeps its record for the next run (TypeScript's incremental build information), beside the build's. */
+function recordOf(tsconfig) {
+  return path.join(path.dirname(tsconfig), 'node_modules', '.cache', 'test-types.tsbuildinfo');
+}
+
 /** Type errors of every program, formatted as tsc prints them; empty when there are none. */
 export function checkTestTypes(tsconfigs = testTsconfigs()) {
   const parsed = new Map(); // one parse per file for every program with the same parse settings
-  const host = ts.createCompilerHost({});
+  // Hashes each file's text as its version, which the record of the last check compares.
+  const host = ts.createIncrementalCompilerHost({});
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, settings, onError, fresh) => {
     const key = `${fileName}|${typeof settings === 'object' ? `${settings.languageVersion}:${settings.impliedNodeFormat}` : settings}`;
@@ -42,18 +48,22 @@ export function checkTestTypes(tsconfigs = testTsconfigs()) {
   const diagnostics = [];
   const configHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => diagnostics.push(d) };
   for (const tsconfig of tsconfigs) {
-    const config = ts.getParsedCommandLineOfConfigFile(tsconfig, { noEmit: true }, configHost);
+    const config = ts.getParsedCommandLineOfConfigFile(tsconfig, { noEmit: true, incremental: true, tsBuildInfoFile: recordOf(tsconfig) }, configHost);
     if (!config) continue;
     diagnostics.push(...config.errors);
-    const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host, projectReferences: config.projectReferences });
+    // Incremental: a file whose text and whose dependencies' declarations are as the last check left them is not
+    // checked again; its errors, if it had any, come from the record.
+    const program = ts.createIncrementalProgram({ rootNames: config.fileNames, options: config.options, host, projectReferences: config.projectReferences, configFileParsingDiagnostics: config.errors });
     diagnostics.push(...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics());
     // The files the build leaves out (tests and their helpers); the build has checked the rest, with the same options.
     const built = builtFiles(tsconfig, configHost);
-    for (const file of config.fileNames) {
-      if (built.has(path.resolve(file))) continue;
-      const source = program.getSourceFile(file);
-      if (source) diagnostics.push(...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source));
-    }
+    const tests = config.fileNames.filter((file) => !built.has(path.resolve(file))).map((file) => program.getSourceFile(file)).filter(Boolean);
+    const checked = new Set(tests);
+    // Check what changed since the record (every test file the first time), passing over the built files;
+    // then every test file's errors, from this check or from the record.
+    while (program.getSemanticDiagnosticsOfNextAffectedFile(undefined, (source) => !checked.has(source)));
+    for (const source of tests) diagnostics.push(...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source));
+    program.emit(); // with noEmit, only the record
   }
   if (!diagnostics.length) return '';
   return ts.formatDiagnostics(ts.sortAndDeduplicateDiagnostics(diagnostics), {

@@ -1,5 +1,6 @@
 // The tests' type-check (jest/check-test-types.mjs) on a small workspace of its own: it reports the errors of
-// the files the build leaves out (tests and their helpers) and leaves the built sources to the build.
+// the files the build leaves out (tests and their helpers), leaves the built sources to the build, and checks
+// again only what changed since its record of the last run.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,6 +39,16 @@ describe("the tests' type-check", () => {
     const errors = check();
     expect(errors).toMatch(/price\.test\.ts\(2,7\): error TS2322/);
     expect(errors).toMatch(/factory\.ts\(2,27\): error TS2345/);
+    // Nothing changed: the next check finds the same errors in its record of this one.
+    expect(fs.existsSync(path.join(folder, 'node_modules', '.cache', 'test-types.tsbuildinfo'))).toBe(true);
+    expect(check()).toBe(errors);
+  });
+
+  it('checks again what a changed file affects: a test whose import changed', () => {
+    write('src/price.test.ts', "import { price } from './price';\nconst shown: string = price(250);\nvoid shown;\n");
+    expect(check()).toBe('');
+    write('src/price.ts', 'export const price = (pence: number): number => pence / 100;\n');
+    expect(check()).toMatch(/price\.test\.ts\(2,7\): error TS2322/);
   });
 
   it('is clean when the tests are, and leaves the sources the build checks to the build', () => {
