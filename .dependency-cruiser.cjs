@@ -7,8 +7,8 @@ const { entryPointSources } = require('./.dependency-cruiser.workspaces.cjs');
 const DOMAIN_SUBGRAPHS = '(accounts|therapists|bookings|care-plans)';
 /** Server code: what the browser apps never import. */
 const SERVER = '^(kernel|subgraphs|gateway|worker|scripts)/';
-/** Test files and test helpers (src/test/), which run in Node under jest. */
-const APP_TEST_FILE = ['^(admin|clients)/.*\\.test\\.tsx?$', '^(admin|clients/[^/]+)/src/test/'];
+/** Test files, the suites a test file runs (`*.suite.ts`) and test helpers (src/test/), which run in Node under jest. */
+const APP_TEST_FILE = ['^(admin|clients)/.*\\.(test|suite)\\.tsx?$', '^(admin|clients/[^/]+)/src/test/'];
 /** The source files of what the workspace packages export: reaching one by its package name is the way in. */
 const ENTRY_POINTS = `^(${entryPointSources.map((file) => file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
 /** Folders that are packages with a src/ and a dist/ of their own. */

@@ -37,7 +37,7 @@ describe('the test sequencer', () => {
   const unit = file('unit', 900, `it('adds', () => expect(1 + 1).toBe(2));`);
   const smallUnit = file('smallUnit', 100, `it('adds', () => expect(2 + 2).toBe(4));`);
   const platform = file('platform', 300, `platform = await startPlatformProcess({ databaseUrl });`);
-  const admin = file('admin', 200, `platform = await startTestPlatform('admin_auth');`);
+  const admin = file('admin', 200, `beforeAll(() => sharedTestPlatform(), 150_000);`);
   const browser = file('browser', 250, `platform = await startPlatformProcess(options);\nbrowser = await chromium.launch();`);
   const faults = file('faults', 150, `spawn(process.execPath, ['scripts/start.mjs'])`);
 

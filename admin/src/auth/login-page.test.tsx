@@ -1,6 +1,6 @@
 // Signing in as an admin who has no authenticator app yet: the page shows the set-up key, takes the
 // first code, then shows the recovery codes once before going on. The auth provider here records
-// calls (it is tested on the real accounts in auth-provider.test.ts).
+// calls (it is tested on the real accounts in auth/auth-provider.suite.ts).
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, testDataProvider } from 'react-admin';

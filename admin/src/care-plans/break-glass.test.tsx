@@ -1,5 +1,5 @@
 // A care plan as an admin meets it: status only, then its content after break-glass with a reason.
-// The data provider here records calls (it is tested on the real graph in data/admin-resources.test.ts).
+// The data provider here records calls (it is tested on the real graph in data/admin-resources.suite.ts).
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, RecordContextProvider, ResourceContextProvider, testDataProvider } from 'react-admin';

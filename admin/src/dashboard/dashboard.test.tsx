@@ -1,5 +1,5 @@
 // The dashboard's figures and chart as an admin (or a screen reader) meets them. The data provider
-// here answers fixed figures (dashboard-figures.ts is tested on the real graph in data/admin-resources.test.ts).
+// here answers fixed figures (dashboard-figures.ts is tested on the real graph in data/admin-resources.suite.ts).
 import { render, screen, within } from '@testing-library/react';
 import { AdminContext, testDataProvider } from 'react-admin';
 import type { DashboardFigures } from './dashboard-figures';

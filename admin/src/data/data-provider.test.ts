@@ -5,7 +5,7 @@
 import type { RunningPlatform } from '../../../test/support/platform';
 import { createGraphClient } from '../graphql/client';
 import { NOT_AN_ADMIN_MESSAGE } from '../auth/admin-session';
-import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
+import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, sharedTestPlatform, stopSharedTestPlatform } from '../test/platform-session';
 import type { QueueRecord } from '../moderation-queue/queue-handler';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
 import type { ListingDetailFragment, ListingSummaryFragment } from '../gql/graphql';
@@ -19,13 +19,13 @@ describe('the data provider, on the real graph', () => {
   let sessions: ReturnType<typeof dashboardWiring>['sessions'];
 
   beforeAll(async () => {
-    platform = await startTestPlatform('admin_dp');
+    platform = await sharedTestPlatform();
     const wiring = dashboardWiring(platform.urls.gateway);
     sessions = wiring.sessions;
-    await signInDemoAdmin(sessions);
+    await signInDemoAdmin(sessions, platform);
     provider = createDataProvider(wiring.client);
   }, 150_000);
-  afterAll(() => platform?.stop(), 60_000);
+  afterAll(() => stopSharedTestPlatform(), 60_000);
 
   const queue = async () => (await provider.getList<QueueRecord>('moderationQueue', { ...all, sort: { field: 'queue', order: 'ASC' } })).data;
 

@@ -91,17 +91,34 @@ export async function signInDemoAdmin(sessions: SessionManager, platform?: Runni
   }
 }
 
-/** Starts the platform on its own databases (dropped again by `stop`). */
-export async function startTestPlatform(name: string): Promise<RunningPlatform> {
-  const prefix = `${name}_${randomBytes(3).toString('hex')}_`;
-  const platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
-  return {
-    ...platform,
-    async stop() {
-      await platform.stop();
-      await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-    },
-  };
+/** The platform of this test file, once started. */
+let shared: Promise<RunningPlatform> | undefined;
+
+/**
+ * This test file's platform, started on its own databases by the first caller; every later call in the same file
+ * gets the same one, so that suites run one after another on one platform (admin/src/providers.test.ts): each
+ * start costs about 11 s of CPU. The file stops it with `stopSharedTestPlatform`.
+ */
+export function sharedTestPlatform(): Promise<RunningPlatform> {
+  shared ??= (async () => {
+    const prefix = `admin_${randomBytes(3).toString('hex')}_`;
+    const platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
+    return {
+      ...platform,
+      async stop() {
+        await platform.stop();
+        await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
+      },
+    };
+  })();
+  return shared;
+}
+
+/** Stops the shared platform, if one was started, and drops its databases. */
+export async function stopSharedTestPlatform(): Promise<void> {
+  const platform = await shared?.catch(() => undefined);
+  shared = undefined;
+  await platform?.stop();
 }
 
 /**

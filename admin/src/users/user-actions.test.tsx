@@ -1,6 +1,6 @@
 // The account actions as an admin uses them: what an account offers, the reason every action asks
 // for, the new role, the keyboard, and never on the admin's own account. The data provider here
-// records calls (it is tested on the real graph in data/admin-resources.test.ts).
+// records calls (it is tested on the real graph in data/admin-resources.suite.ts).
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, RecordContextProvider, ResourceContextProvider, testDataProvider, type AuthProvider } from 'react-admin';

@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 // The data provider's accounts, bookings, audit-log and dashboard parts against the real platform:
 // every method, the filters, and how graph errors reach react-admin.
 import type { RunningPlatform } from '../../../test/support/platform';
@@ -8,7 +5,7 @@ import type { AuditRecord } from '../audit/audit-handler';
 import { DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID } from '@caregraph/demo-data';
 import type { BookingSummaryFragment, CarePlanStatusViewFragment, ReferralSummaryFragment, UserDetailFragment, UserSummaryFragment } from '../gql/graphql';
 import { createGraphClient } from '../graphql/client';
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, sharedTestPlatform } from '../test/platform-session';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
 
 const page = (perPage = 100, p = 1) => ({ page: p, perPage });
@@ -21,12 +18,11 @@ describe('the data provider: accounts, bookings, audit log and dashboard, on the
   let adminId: string;
 
   beforeAll(async () => {
-    platform = await startTestPlatform('admin_res');
+    platform = await sharedTestPlatform();
     const { client, sessions } = dashboardWiring(platform.urls.gateway);
-    adminId = (await signInDemoAdmin(sessions)).user.id;
+    adminId = (await signInDemoAdmin(sessions, platform)).user.id;
     provider = createDataProvider(client);
   }, 150_000);
-  afterAll(() => platform?.stop(), 60_000);
 
   const users = async (filter: Record<string, unknown> = {}, sort?: Sort) =>
     provider.getList<UserSummaryFragment>('users', list(filter, sort));

@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 // The data provider's deliveries, safety and webhook parts against the real platform (demo data, the delivery
 // worker running): the lists and their filters, Retry on a dead delivery (twice, at once, stale), an
 // organisation's webhook endpoints and delivery logs with Replay (at once, stale, disabled) and Disable, and
@@ -14,7 +11,7 @@ import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from '../../
 import type { RunningPlatform } from '../../../test/support/platform';
 import type { DeliveryRowFragment, WebhookDeliveryRowFragment, WebhookEndpointRowFragment } from '../gql/graphql';
 import { createGraphClient } from '../graphql/client';
-import { DEMO_PASSWORD, dashboardWiring, platformDatabaseUrl, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
+import { DEMO_PASSWORD, dashboardWiring, platformDatabaseUrl, rawGraphql, signInDemoAdmin, sharedTestPlatform } from '../test/platform-session';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
 
 const list = (filter: Record<string, unknown> = {}, perPage = 100, page = 1) => ({ pagination: { page, perPage }, sort: { field: 'createdAt', order: 'DESC' as const }, filter });
@@ -45,12 +42,11 @@ describe("the data provider: deliveries, the safety list and organisations' webh
     )[0].id;
 
   beforeAll(async () => {
-    platform = await startTestPlatform('admin_notif');
+    platform = await sharedTestPlatform();
     const { client, sessions } = dashboardWiring(platform.urls.gateway);
-    await signInDemoAdmin(sessions);
+    await signInDemoAdmin(sessions, platform);
     provider = createDataProvider(client);
   }, 150_000);
-  afterAll(() => platform?.stop(), 60_000);
 
   describe('deliveries', () => {
     const deliveries = (filter: Record<string, unknown> = {}, perPage = 100, page = 1) => provider.getList<DeliveryRowFragment>('deliveries', list(filter, perPage, page));

@@ -1,10 +1,7 @@
-/**
- * @jest-environment node
- */
 // The auth provider on the real accounts subgraph, through the gateway: only admins get in, the
 // access token is refreshed before it expires, and signing out revokes the refresh token.
 import type { RunningPlatform } from '../../../test/support/platform';
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, startTestPlatform } from '../test/platform-session';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, sharedTestPlatform } from '../test/platform-session';
 import { authenticatorCode as totpCode } from '@caregraph/demo-data';
 import { MfaEnrolmentRequiredError, MfaRequiredError, REFRESH_MARGIN_MS } from '@caregraph/client-kit';
 import { createAuthProvider } from './auth-provider';
@@ -12,17 +9,13 @@ import { NOT_AN_ADMIN_MESSAGE } from './admin-session';
 
 const REFRESH = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }';
 
-// Each admin sign-in may wait for a fresh authenticator code (up to 30 s).
-jest.setTimeout(90_000);
-
 describe('the auth provider, on the real accounts', () => {
   let platform: RunningPlatform;
   /** The demo admin's access token from the first test, for setting up the others. */
   let adminToken: string;
   beforeAll(async () => {
-    platform = await startTestPlatform('admin_auth');
+    platform = await sharedTestPlatform();
   }, 150_000);
-  afterAll(() => platform?.stop(), 60_000);
 
   it('signs an admin in (with the authenticator step when accounts asks) and knows who it is', async () => {
     const { sessions, store } = dashboardWiring(platform.urls.gateway);
