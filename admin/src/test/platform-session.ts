@@ -102,7 +102,11 @@ let shared: Promise<RunningPlatform> | undefined;
 export function sharedTestPlatform(): Promise<RunningPlatform> {
   shared ??= (async () => {
     const prefix = `admin_${randomBytes(3).toString('hex')}_`;
-    const platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
+    // The suites' requests, nearly all as the one demo admin, count against one per-user budget: about 210 a run
+    // where the default allows 300 a minute, and a slow delivery worker makes the webhook suite poll more. None of
+    // them tests the limit (test/scale-out.e2e.test.ts does).
+    const env = { GATEWAY_RATE_LIMIT_PER_USER: '1000' };
+    const platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
     return {
       ...platform,
       async stop() {
