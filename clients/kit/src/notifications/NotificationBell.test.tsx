@@ -125,6 +125,22 @@ describe('the notifications bell', () => {
     expect(await screen.findByRole('button', { name: 'Notifications 4 unread' })).toBeInTheDocument();
   });
 
+  it('shows no count from before "Mark all as read" when an ask was already on its way', async () => {
+    // A count asked for on coming back to the tab is still on its way (its answer, 2, from before the change, comes
+    // in 300 ms) when all are marked read: the bell asks once more after it, and shows 0.
+    let asked = 0;
+    const askedOnceOpen = { ...countMock(2), result: () => ((asked += 1), countMock(2).result) };
+    renderBell([countMock(2), pageMock([confirmed, invitation]), askedOnceOpen, { ...countMock(2), delay: 300 }, markAllMock(2), pageMock([{ ...confirmed, readAt: READ }, { ...invitation, readAt: READ }]), countMock(0)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications 2 unread' }));
+    await screen.findAllByRole('link');
+    // The count asked for once the panel is in has come back; the one asked for on coming back to the tab has not.
+    await waitFor(() => expect(asked).toBe(1));
+    await act(() => Promise.resolve());
+    act(() => void window.dispatchEvent(new Event('focus')));
+    await userEvent.click(screen.getByRole('button', { name: 'Mark all as read' }));
+    expect(await screen.findByRole('button', { name: 'Notifications 0 unread' })).toBeInTheDocument();
+  });
+
   it("says in the app's words when the notifications could not be loaded", async () => {
     const { container } = renderBell([countMock(1), { request: { query: NOTIFICATIONS_PAGE, variables: { first: 20, unreadOnly: false } }, result: refused }]);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications 1 unread' }));

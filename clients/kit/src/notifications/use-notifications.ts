@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATIONS_READ, NOTIFICATIONS_PAGE, UNREAD_NOTIFICATION_COUNT } from './operations';
 
 // The data side of the bell and the notifications panel, shared by the admin dashboard, the client app
@@ -16,17 +16,36 @@ export function badgeText(unread: number): string {
   return unread > 99 ? '99+' : String(unread);
 }
 
-/** The bell's number: undefined until known; `refresh` asks again (after marking read). */
+/** The bell's number: undefined until known; `refresh` asks again after marking read. */
 export function useUnreadNotificationCount(): { unread: number | undefined; refresh: () => void } {
-  const count = useQuery(UNREAD_NOTIFICATION_COUNT, { pollInterval: BELL_POLL_MS, fetchPolicy: 'cache-and-network' });
+  const count = useQuery(UNREAD_NOTIFICATION_COUNT, { fetchPolicy: 'cache-and-network' });
   const { refetch } = count;
-  const refresh = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  /** Asks of this hook on their way (the first load is Apollo's own). */
+  const asking = useRef(0);
+  const ask = useCallback(() => {
+    asking.current += 1;
+    return refetch().finally(() => (asking.current -= 1));
+  }, [refetch]);
+  // An ask made while another is on its way shares that one's answer. After a change (a poll sent before "Mark all
+  // as read") that answer is from before it, and the bell would show it until the next poll, 30 seconds later: so
+  // it asks once more when that answer is in.
+  const refresh = useCallback(() => {
+    const another = asking.current > 0;
+    void ask()
+      .then(() => (another ? ask() : undefined))
+      .catch(() => undefined);
+  }, [ask]);
 
-  // Someone coming back to the tab sees a fresh count at once, not up to 30 seconds later.
   useEffect(() => {
-    window.addEventListener('focus', refresh);
-    return () => window.removeEventListener('focus', refresh);
-  }, [refresh]);
+    const poll = () => void ask().catch(() => undefined);
+    const timer = setInterval(poll, BELL_POLL_MS);
+    // Someone coming back to the tab sees a fresh count at once, not up to 30 seconds later.
+    window.addEventListener('focus', poll);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', poll);
+    };
+  }, [ask]);
 
   return { unread: count.data?.myUnreadNotificationCount, refresh };
 }
