@@ -26,8 +26,6 @@ const root = path.resolve(__dirname, '..');
 const RESULTS = path.join(root, 'test-results');
 const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
 
-
-
 describeWithChromium('the admin dashboard in a browser', () => {
   const prefix = `e2e_admin_${randomBytes(3).toString('hex')}_`;
   let platform: RunningPlatform;
@@ -82,7 +80,6 @@ describeWithChromium('the admin dashboard in a browser', () => {
     const opacity = () => dialog.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity);
     await until(async () => (await opacity()) === '1', 'the dialog has faded in');
   }
-
 
   async function signIn(email: string) {
     await page.goto(adminUrl);

@@ -22,7 +22,6 @@ const RESULTS = path.join(root, 'test-results');
 const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
 
-
 /** How far the page is wider than the screen (0 when nothing scrolls sideways). */
 const OVERFLOW = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
 /** The id of the element with the keyboard focus. */
@@ -52,7 +51,6 @@ const ukDay = (iso: string) =>
     .join(' ');
 const ukTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/London' }).format(new Date(iso));
 const ukDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' }).format(new Date(iso));
-
 
 describeWithChromium('the therapist workspace: joining, the listing and the schedule', () => {
   const prefix = `e2e_twj_${randomBytes(3).toString('hex')}_`;

@@ -37,12 +37,10 @@ const root = path.resolve(__dirname, '..');
 const RESULTS = path.join(root, 'test-results');
 const PHONE = { width: 390, height: 844 };
 
-
 /** What has the keyboard focus (a string: the tests compile without the DOM's types). */
 const FOCUSED = `(() => { const el = document.activeElement; return { tag: el?.tagName ?? '', text: (el?.textContent ?? '').trim() }; })()`;
 /** How far the page is wider than the screen (0 when nothing scrolls sideways). */
 const OVERFLOW = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
-
 
 describeWithChromium('the therapist workspace in a browser: the whole loop', () => {
   const prefix = `e2e_tw_${randomBytes(3).toString('hex')}_`;

@@ -26,8 +26,6 @@ const RESULTS = path.join(root, 'test-results');
 const APP_READY_MS = 40_000;
 const PROFILE = `query ($id: ID!) { therapist(id: $id) { displayName conditions languages outwardCode fee { amountPence } } }`;
 
-
-
 /** What has the keyboard focus. */
 interface Focused {
   tag: string;
@@ -64,7 +62,6 @@ async function mailedToken(mailDir: string, email: string, route: string): Promi
   }
   throw new Error(`no ${route} link was mailed to ${email}`);
 }
-
 
 describeWithChromium('the reference client app in a browser', () => {
   const prefix = `e2e_web_${randomBytes(3).toString('hex')}_`;
