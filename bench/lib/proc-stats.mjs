@@ -3,8 +3,8 @@
 // shared machine. Linux only, as the bench machines are.
 import { readFileSync } from 'node:fs';
 
-/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux). */
-const TICKS_PER_SECOND = 100;
+/** Clock ticks per second of /proc/<pid>/stat and /proc/stat times (USER_HZ: 100 on Linux). */
+export const TICKS_PER_SECOND = 100;
 
 /** The pid and its descendants, from /proc/<pid>/task/<tid>/children. */
 export function processTree(pid) {
