@@ -88,8 +88,11 @@ function sendCompressed(req, res, status, headers, body, compressed) {
   const encoding = encodingFor(req, headers['content-type'], body);
   let sent = body;
   if (encoding) {
-    sent = compressed?.get(encoding) ?? compress(body, encoding);
-    compressed?.set(encoding, sent);
+    sent = compressed?.get(encoding);
+    if (!sent) {
+      sent = compress(body, encoding);
+      compressed?.set(encoding, sent);
+    }
   }
   res.writeHead(status, { ...headers, vary: 'accept-encoding', ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': Buffer.byteLength(sent) });
   res.end(req.method === 'HEAD' ? undefined : sent);
