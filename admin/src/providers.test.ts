@@ -9,7 +9,8 @@
 // no pristine data. The listings' suite (data/data-provider.test.ts) has a platform of its own: it moderates all
 // three of the demo's pending listings, and the audit-log suite here needs one of them.
 // One suite alone: `npx jest admin/src/providers.test.ts -t 'the auth provider'`.
-import { sharedTestPlatform, stopSharedTestPlatform } from './test/platform-session';
+import { stopSharedPlatform } from '../../test/support/shared-platform';
+import { sharedTestPlatform } from './test/platform-session';
 import './data/admin-resources.suite';
 import './data/notification-resources.suite';
 import './auth/auth-provider.suite';
@@ -18,4 +19,4 @@ import './auth/auth-provider.suite';
 jest.setTimeout(90_000);
 
 beforeAll(() => sharedTestPlatform(), 150_000);
-afterAll(() => stopSharedTestPlatform(), 60_000);
+afterAll(() => stopSharedPlatform(), 60_000);

@@ -302,3 +302,14 @@ export async function dropPlatformDatabases(databaseUrl: string, prefix: string)
     await client.end();
   }
 }
+
+/**
+ * The URL of one of a running platform's databases, by its service's name (`accounts`, `care-plans`, …),
+ * with the test server's credentials, for a test that reads what a service wrote or puts rows in the state
+ * another process would leave them in.
+ */
+export function platformDatabaseUrl(platform: RunningPlatform, service: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = new URL(platform.databases[service]).pathname;
+  return url.toString();
+}

@@ -5,7 +5,8 @@
 import type { RunningPlatform } from '../../../test/support/platform';
 import { createGraphClient } from '../graphql/client';
 import { NOT_AN_ADMIN_MESSAGE } from '../auth/admin-session';
-import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, sharedTestPlatform, stopSharedTestPlatform } from '../test/platform-session';
+import { stopSharedPlatform } from '../../../test/support/shared-platform';
+import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, sharedTestPlatform } from '../test/platform-session';
 import type { QueueRecord } from '../moderation-queue/queue-handler';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
 import type { ListingDetailFragment, ListingSummaryFragment } from '../gql/graphql';
@@ -25,7 +26,7 @@ describe('the data provider, on the real graph', () => {
     await signInDemoAdmin(sessions, platform);
     provider = createDataProvider(wiring.client);
   }, 150_000);
-  afterAll(() => stopSharedTestPlatform(), 60_000);
+  afterAll(() => stopSharedPlatform(), 60_000);
 
   const queue = async () => (await provider.getList<QueueRecord>('moderationQueue', { ...all, sort: { field: 'queue', order: 'ASC' } })).data;
 

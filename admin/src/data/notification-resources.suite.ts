@@ -8,10 +8,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from '../../../test/support/demo-practice-events';
-import type { RunningPlatform } from '../../../test/support/platform';
+import { platformDatabaseUrl, type RunningPlatform } from '../../../test/support/platform';
 import type { DeliveryRowFragment, WebhookDeliveryRowFragment, WebhookEndpointRowFragment } from '../gql/graphql';
 import { createGraphClient } from '../graphql/client';
-import { DEMO_PASSWORD, dashboardWiring, platformDatabaseUrl, rawGraphql, signInDemoAdmin, sharedTestPlatform } from '../test/platform-session';
+import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, sharedTestPlatform } from '../test/platform-session';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
 
 const list = (filter: Record<string, unknown> = {}, perPage = 100, page = 1) => ({ pagination: { page, perPage }, sort: { field: 'createdAt', order: 'DESC' as const }, filter });

@@ -3,13 +3,15 @@
 // /oauth/token and calls the graph as no person, sees only its own organisation, and its token stops working
 // within seconds of the client being revoked. Its webhook receiver (a real HTTP server here, verifying with the
 // integrator guide's own function) hears of every step of a referral once, signed, and refuses a replay.
-import { currentDemoAdminCode, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { guideFunction } from './support/guide-snippets';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { nextDemoAdminCode } from '../support/demo-admin';
+import { guideFunction } from '../support/guide-snippets';
+import type { RunningPlatform } from '../support/platform';
+import { apiPlatform } from './api-platform';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken mfaToken } }';
 const CURRENT = '{ currentApiClient { id name scopes } currentOrganisation { id name kind } }';
@@ -24,7 +26,6 @@ interface TokenAnswer {
 }
 
 describe('an organisation system calls the graph with client credentials', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const roster = demoRoster().users;
   const admin = roster.find((u) => u.role === 'ADMIN')!;
   const practiceManager = roster.filter((u) => u.role === 'CLIENT')[7];
@@ -55,9 +56,9 @@ describe('an organisation system calls the graph with client credentials', () =>
   }
 
   beforeAll(async () => {
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env: { REVOCATION_POLL_MS: '500', LOG_LEVEL: 'warn' } });
+    platform = await apiPlatform();
     const first = await ask<{ login: { mfaToken: string } }>(undefined, LOGIN, { input: { email: admin.email, password: DEMO_PASSWORD } });
-    const second = await ask<{ completeMfaLogin: { accessToken: string } }>(undefined, 'mutation($m: String!, $c: String!) { completeMfaLogin(mfaToken: $m, code: $c) { accessToken } }', { m: first.data!.login.mfaToken, c: currentDemoAdminCode() });
+    const second = await ask<{ completeMfaLogin: { accessToken: string } }>(undefined, 'mutation($m: String!, $c: String!) { completeMfaLogin(mfaToken: $m, code: $c) { accessToken } }', { m: first.data!.login.mfaToken, c: await nextDemoAdminCode(platform) });
     adminToken = second.data!.completeMfaLogin.accessToken;
     managerToken = (await succeeded(ask<{ login: { accessToken: string } }>(undefined, LOGIN, { input: { email: practiceManager.email, password: DEMO_PASSWORD } }))).login.accessToken;
 
@@ -72,11 +73,6 @@ describe('an organisation system calls the graph with client credentials', () =>
     }));
     client = { id: made.createApiClient.apiClient.id, secret: made.createApiClient.clientSecret };
   }, 150_000);
-
-  afterAll(async () => {
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
 
   it('gets a scoped token at the gateway and reads its own client and organisation through the graph', async () => {
     const { status, body, cacheControl } = await requestToken(client.id, client.secret);

@@ -3,26 +3,17 @@
 import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import type { RunningPlatform } from '../support/platform';
+import { apiPlatform } from './api-platform';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
 
 describe('the login guard behind a trusted proxy', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   let platform: RunningPlatform;
 
   beforeAll(async () => {
-    platform = await startPlatformProcess({
-      databaseUrl: process.env.TEST_DATABASE_URL!,
-      databasePrefix: prefix,
-      env: { TRUSTED_PROXIES: '127.0.0.1, ::1' },
-    });
+    platform = await apiPlatform();
   }, 120_000);
-
-  afterAll(async () => {
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
 
   // The proxy appends the address it saw; whatever a client wrote before that is its own claim.
   const login = (email: string, password: string, clientAddress: string, claimed = '192.0.2.1') =>

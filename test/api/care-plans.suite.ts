@@ -3,12 +3,12 @@
 // delegation hops; a review tied to a session has bookings confirm it was completed; content reaches only the
 // client and their therapist.
 import { DEMO_PASSWORD } from '@caregraph/demo-data';
-import { withDatabase } from '@caregraph/kernel';
 import { demoId, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
+import { apiPlatform } from './api-platform';
 
 const CREATE = `mutation($input: CreateCarePlanInput!) { createCarePlan(input: $input) { id status version therapist { id } client { id } } }`;
 const ACTIVATE = 'mutation($id: ID!, $v: Int!) { setCarePlanStatus(id: $id, expectedVersion: $v, status: ACTIVE) { version } }';
@@ -20,7 +20,6 @@ const PLAN = 'query($id: ID!) { carePlan(id: $id) { id status summary } }';
 const MY_BOOKINGS = '{ me { bookings(first: 20) { edges { node { id status progressReview { notes copmPerformance } } } } } }';
 
 describe('care plans through the gateway', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const roster = demoRoster();
   // Client 20 has sessions with their therapist but no plan yet; client 1 has a seeded plan with reviews.
   const newClient = roster.users.find((u) => u.email === 'client20@caregraph.example')!;
@@ -42,16 +41,12 @@ describe('care plans through the gateway', () => {
     graphqlRequest<T>(platform.urls.gateway, query, variables, { authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
-    db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}care_plans`) });
+    platform = await apiPlatform();
+    db = new Client({ connectionString: platformDatabaseUrl(platform, 'care-plans') });
     await db.connect();
   }, 120_000);
 
-  afterAll(async () => {
-    await db?.end();
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
+  afterAll(() => db?.end());
 
   it('lets a therapist with a care relationship create, activate and review a plan the client then sees; refuses one without', async () => {
     const therapist = as(await login(therapistUser.email));

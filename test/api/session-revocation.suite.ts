@@ -1,13 +1,13 @@
 // Revocation end to end (docs/adr/020): the platform as `npm start` runs it, and for each way a
 // session ends (lock, role change, logout, password reset, deletion) an access token that worked a
 // moment before is refused at the gateway within 5 seconds, while other people's tokens keep working.
-import { currentDemoAdminCode, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { nextDemoAdminCode } from '../support/demo-admin';
+import type { RunningPlatform } from '../support/platform';
+import { API_MAIL_DIR as mailDir, apiPlatform } from './api-platform';
 
 /** The promise: a revocation bites on the gateway within this long. */
 const BOUND_MS = 5000;
@@ -20,8 +20,6 @@ interface Session {
 }
 
 describe('ending a session reaches the gateway within seconds', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
-  const mailDir = mkdtempSync(path.join(tmpdir(), 'caregraph-revocation-mail-'));
   const clients = demoRoster().users.filter((u) => u.role === 'CLIENT');
   const admin = demoRoster().users.find((u) => u.role === 'ADMIN')!;
   let platform: RunningPlatform;
@@ -64,26 +62,16 @@ describe('ending a session reaches the gateway within seconds', () => {
   }
 
   beforeAll(async () => {
-    platform = await startPlatformProcess({
-      databaseUrl: process.env.TEST_DATABASE_URL!,
-      databasePrefix: prefix,
-      env: { MAIL_DIR: mailDir, REVOCATION_POLL_MS: '500', LOG_LEVEL: 'warn' },
-    });
+    platform = await apiPlatform();
     const first = await graphqlRequest<{ login: { mfaToken: string } }>(platform.urls.gateway, LOGIN.replace('accessToken refreshToken ', ''), { input: { email: admin.email, password: DEMO_PASSWORD } });
     const second = await graphqlRequest<{ completeMfaLogin: { accessToken: string } }>(
       platform.urls.gateway,
       'mutation($mfaToken: String!, $code: String!) { completeMfaLogin(mfaToken: $mfaToken, code: $code) { accessToken } }',
-      { mfaToken: first.data!.login.mfaToken, code: currentDemoAdminCode() },
+      { mfaToken: first.data!.login.mfaToken, code: await nextDemoAdminCode(platform) },
     );
     expect(second.errors).toBeUndefined();
     adminToken = second.data!.completeMfaLogin.accessToken;
   }, 150_000);
-
-  afterAll(async () => {
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-    rmSync(mailDir, { recursive: true, force: true });
-  }, 60_000);
 
   const asAdmin = async (query: string, variables: Record<string, unknown>) => {
     const result = await ask(adminToken, query, variables);

@@ -1,8 +1,8 @@
 // The example operations in schema/examples/ are what integrators copy first, so they must work: each is
 // valid against the committed graph, fits the gateway's limits, its example variables fit its variables,
 // the integrator guide shows no operation that is not one of them, and each runs without errors against the
-// seeded platform (one platform for the file), in the order a real integration would use them.
-import { currentDemoAdminCode, DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
+// seeded platform (the API suites' shared one, test/api-journeys.e2e.test.ts), in the order a real integration would use them.
+import { DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_ORGANISATION_ID, DEMO_PASSWORD } from '@caregraph/demo-data';
 import { GATEWAY_QUERY_LIMITS } from '@caregraph/gateway';
 import { exceededLimits, measureDocument } from '@caregraph/kernel';
 import { DEMO_ADMIN_EMAIL, demoRoster } from '@caregraph/demo-data';
@@ -14,10 +14,12 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { committedApiSchema, REPO_ROOT } from './support/api-schema';
-import { fileNameFor, loadExamples, normalisedOperation, type Example } from './support/examples';
-import { guideFunction } from './support/guide-snippets';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { committedApiSchema, REPO_ROOT } from '../support/api-schema';
+import { nextDemoAdminCode } from '../support/demo-admin';
+import { fileNameFor, loadExamples, normalisedOperation, type Example } from '../support/examples';
+import { guideFunction } from '../support/guide-snippets';
+import type { RunningPlatform } from '../support/platform';
+import { apiPlatform } from './api-platform';
 
 const GUIDE = path.join(REPO_ROOT, 'docs', 'integrator-guide.md');
 const DAY = 86_400_000;
@@ -88,7 +90,6 @@ describe('schema/examples', () => {
 });
 
 describe('schema/examples against the seeded platform', () => {
-  const prefix = `ex_${randomBytes(3).toString('hex')}_`;
   const roster = demoRoster();
   // A client with sessions and care plans.
   const client = roster.users.find((u) => u.email === 'client03@caregraph.example')!;
@@ -110,13 +111,8 @@ describe('schema/examples against the seeded platform', () => {
   }
 
   beforeAll(async () => {
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
+    platform = await apiPlatform();
   }, 120_000);
-
-  afterAll(async () => {
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
 
   // State carried from one step of the journey to the next.
   let therapistId: string;
@@ -300,7 +296,7 @@ describe('schema/examples against the seeded platform', () => {
       expect(login.login.mfaEnrolmentRequired).toBe(false);
       const completed = await run<{ completeMfaLogin: { accessToken: string; user: { role: string } } }>('CompleteMfaLogin', {
         mfaToken: login.login.mfaToken,
-        code: currentDemoAdminCode(),
+        code: await nextDemoAdminCode(platform),
       });
       expect(completed.completeMfaLogin.user.role).toBe('ADMIN');
       accessToken = completed.completeMfaLogin.accessToken;
