@@ -4,12 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { dropPlatformDatabases, startPlatformProcess, type PlatformOptions, type RunningPlatform } from './platform';
 
-export interface SharedPlatformOptions {
-  /** Names the platform's databases (`<name>_<random>_accounts`, …). */
-  name: string;
-  /** What the suites together need of the platform (see PlatformOptions.env). */
-  env?: PlatformOptions['env'];
-}
+/** What the suites together need of the platform (see PlatformOptions), and a name for its databases (`<name>_<random>_accounts`, …). */
+export type SharedPlatformOptions = { name: string } & Pick<PlatformOptions, 'env' | 'replicas' | 'timeoutMs'>;
 
 let shared: { name: string; platform: Promise<RunningPlatform> } | undefined;
 
@@ -22,9 +18,10 @@ export function sharedPlatform(options: SharedPlatformOptions): Promise<RunningP
     return Promise.reject(new Error(`this test file already shares the "${shared.name}" platform, not "${options.name}"`));
   }
   if (!shared) {
-    const prefix = `${options.name}_${randomBytes(3).toString('hex')}_`;
+    const { name, ...platformOptions } = options;
+    const prefix = `${name}_${randomBytes(3).toString('hex')}_`;
     const databaseUrl = process.env.TEST_DATABASE_URL!;
-    const platform = startPlatformProcess({ databaseUrl, databasePrefix: prefix, env: options.env }).then((running) => ({
+    const platform = startPlatformProcess({ ...platformOptions, databaseUrl, databasePrefix: prefix }).then((running) => ({
       ...running,
       async stop() {
         await running.stop();
