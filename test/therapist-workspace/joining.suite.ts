@@ -8,16 +8,15 @@
 // axe-core checks every page; a failing step leaves a screenshot under test-results/.
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { accessibilityProblems } from './support/accessibility';
-import { ensureAppBuilt } from './support/app-build';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describeWithChromium } from '../support/chromium';
+import { accessibilityProblems } from '../support/accessibility';
+import type { RunningPlatform } from '../support/platform';
+import { WORKSPACE_MAIL_DIR as mailDir, workspaceBrowser, workspacePlatform } from './workspace-platform';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(root, 'test-results');
 const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
@@ -53,12 +52,10 @@ const ukTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digi
 const ukDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' }).format(new Date(iso));
 
 describeWithChromium('the therapist workspace: joining, the listing and the schedule', () => {
-  const prefix = `e2e_twj_${randomBytes(3).toString('hex')}_`;
   const therapist = { name: 'Rowan Testbrook', email: `twj-e2e-${randomBytes(4).toString('hex')}@caregraph.example`, password: 'quiet paths at dawn', hcpc: `OT${randomInt(100000, 899999)}` }; // outside the demo roster's OT9xxxxx
-  const mailDir = mkdtempSync(path.join(tmpdir(), 'caregraph-therapist-mail-'));
   let platform: RunningPlatform;
   let appUrl: string;
-  let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   let token = '';
   let therapistId = '';
@@ -79,13 +76,10 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
   const main = () => page.getByRole('main');
 
   beforeAll(async () => {
-    ensureAppBuilt('clients/therapist');
-    const env = { MAIL_DIR: mailDir };
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
+    platform = await workspacePlatform();
     appUrl = platform.urls.therapist!;
     if (!appUrl) throw new Error(`the platform did not serve the therapist workspace:\n${platform.output()}`);
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: PHONE });
+    context = await (await workspaceBrowser()).newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: PHONE });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     page.on('console', (message) => {
@@ -93,12 +87,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
     });
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-    rmSync(mailDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => context?.close());
 
   /** A test whose failure leaves a screenshot of the page in test-results/. */
   const step = (name: string, body: () => Promise<void>, timeout = 45_000) =>
