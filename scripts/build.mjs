@@ -1,23 +1,30 @@
-// `npm run build`: the server packages (tsc -b) and the client kit and the three apps (codegen, type-check,
-// Vite). Each step is mostly one busy thread, so steps that do not need each other run side by side:
-// the kit beside tsc, the client app and the therapist workspace as soon as the kit is done, the
-// dashboard (which also reads @caregraph/demo-data's build) once both are. A step's output is printed
-// when it ends, in one piece; the first failure stops the steps still running and fails the build.
+// `npm run build`: the server packages (tsc -b) and the client kit and the three apps (code generation, one
+// type-check of the four, Vite). Each step is mostly one busy thread, so steps that do not need each other run side
+// by side: the kit's generated code beside tsc, each app's as soon as the kit's is done, the apps' bundles as soon as
+// their code is generated (the dashboard's also once tsc has built @caregraph/demo-data, which it reads), and the
+// type-check of the kit and the apps in one process (scripts/typecheck-clients.mjs) once all their code is generated.
+// A step's output is printed when it ends, in one piece; the first failure stops the steps still running and fails
+// the build. `npm run build -w <app>` still builds one app alone, with its own type-check.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const workspace = (name) => [npm, ['run', 'build', '--silent', '-w', name]];
+const script = (name, workspace) => [npm, ['run', name, '--silent', '-w', workspace]];
+const node = (...args) => [process.execPath, args];
 
 /** name → command and the steps it waits for. */
 const STEPS = {
-  server: { command: [process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'tsconfig.build.json']], after: [] },
-  kit: { command: workspace('@caregraph/client-kit'), after: [] },
-  web: { command: workspace('@caregraph/web'), after: ['kit'] },
-  therapist: { command: workspace('@caregraph/therapist'), after: ['kit'] },
-  admin: { command: workspace('@caregraph/admin'), after: ['kit', 'server'] },
+  server: { command: node(path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'tsconfig.build.json'), after: [] },
+  kit: { command: script('generate', '@caregraph/client-kit'), after: [] },
+  'web code': { command: script('generate', '@caregraph/web'), after: ['kit'] },
+  'therapist code': { command: script('generate', '@caregraph/therapist'), after: ['kit'] },
+  'admin code': { command: script('generate', '@caregraph/admin'), after: ['kit'] },
+  web: { command: script('bundle', '@caregraph/web'), after: ['web code'] },
+  therapist: { command: script('bundle', '@caregraph/therapist'), after: ['therapist code'] },
+  admin: { command: script('bundle', '@caregraph/admin'), after: ['admin code', 'server'] },
+  'client types': { command: node(path.join(root, 'scripts', 'typecheck-clients.mjs')), after: ['kit', 'web code', 'therapist code', 'admin code', 'server'] },
 };
 
 const running = new Set();
