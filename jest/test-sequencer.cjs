@@ -3,8 +3,10 @@
 // which puts the few files that start the whole platform or a browser among the rest. One of them
 // started last runs on alone while the other worker has nothing left: a minute or more of one idle
 // core. Files without a recorded time therefore go heaviest first: a browser on the whole platform,
-// then the whole platform, then the rest in jest's order. Files with a recorded time keep jest's order.
+// then the whole platform, then the rest, larger first. A file that runs suites (`import './x.suite'`,
+// several on one platform) is weighed and sized with them. Files with a recorded time keep jest's order.
 const { readFileSync } = require('node:fs');
+const path = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
 
 /** What a file starts, as far as its source tells (the helpers named here are the ones that do). */
@@ -13,13 +15,22 @@ const HEAVY = [
   { weight: 1, pattern: /\bstartPlatformProcess\(|\bsharedTestPlatform\(|\bapiPlatform\(|\breplicasPlatform\(|\bworkspacePlatform\(|scripts\/start\.mjs/ },
 ];
 
-function weight(path) {
-  let source = '';
+const read = (file) => {
   try {
-    source = readFileSync(path, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
-    return 0;
+    return '';
   }
+};
+
+/** The file's source and that of the suites it runs (relative imports of `*.suite` files). */
+function sourceWithSuites(file) {
+  const source = read(file);
+  const suites = [...source.matchAll(/^import\s+['"](\.{1,2}\/[^'"]+\.suite)['"]/gm)].map((match) => path.resolve(path.dirname(file), match[1]));
+  return [source, ...suites.map((suite) => read(`${suite}.ts`) || read(`${suite}.tsx`))].join('\n');
+}
+
+function weight(source) {
   return HEAVY.reduce((sum, { weight, pattern }) => sum + (pattern.test(source) ? weight : 0), 0);
 }
 
@@ -28,9 +39,9 @@ class HeaviestFirstSequencer extends Sequencer {
     const sorted = super.sort(tests);
     const untimed = sorted.filter((test) => test.duration == null);
     if (!untimed.length) return sorted;
-    const weights = new Map(untimed.map((test) => [test, weight(test.path)]));
-    // Array.prototype.sort is stable: equal weights keep jest's order (failed first, then larger files).
-    const reordered = [...untimed].sort((a, b) => weights.get(b) - weights.get(a));
+    const sources = new Map(untimed.map((test) => [test, sourceWithSuites(test.path)]));
+    const weights = new Map(untimed.map((test) => [test, weight(sources.get(test))]));
+    const reordered = [...untimed].sort((a, b) => weights.get(b) - weights.get(a) || sources.get(b).length - sources.get(a).length);
     let next = 0;
     return sorted.map((test) => (test.duration == null ? reordered[next++] : test));
   }

@@ -1,5 +1,6 @@
 // The order jest/test-sequencer.cjs gives test files: without recorded times, the ones that start a
-// browser on the platform first, then the platform's, then the rest as jest orders them (larger first).
+// browser on the platform first, then the platform's, then the rest, larger first; a file that runs suites
+// is weighed and sized with them.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,14 @@ describe('the test sequencer', () => {
   it('runs the browser files first, then the platform ones, then the rest by size, when nothing is timed', () => {
     const sorted = new HeaviestFirstSequencer({}).sort([smallUnit, platform, unit, faults, browser, admin]);
     expect(names(sorted)).toEqual(['browser', 'platform', 'admin', 'faults', 'unit', 'smallUnit']);
+  });
+
+  it('weighs and sizes a file that runs suites with its suites', () => {
+    writeFileSync(path.join(dir, 'joining.suite.ts'), `beforeAll(() => workspacePlatform());\nconst page = await (await chromium.launch()).newPage();\n${'// a long suite\n'.repeat(40)}`);
+    writeFileSync(path.join(dir, 'loop.suite.ts'), `beforeAll(() => workspacePlatform());\n${'// another\n'.repeat(40)}`);
+    const suites = file('suites', 50, `import './joining.suite';\nimport './loop.suite';\n`);
+    const sorted = new HeaviestFirstSequencer({}).sort([unit, platform, suites, browser]);
+    expect(names(sorted)).toEqual(['suites', 'browser', 'platform', 'unit']);
   });
 
   it('keeps the recorded times of an earlier run in charge: the untimed files first, heaviest first, then the longest timed', () => {
