@@ -3,11 +3,9 @@
 // moment before is refused at the gateway within 5 seconds, while other people's tokens keep working.
 import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { nextDemoAdminCode } from '../support/demo-admin';
 import type { RunningPlatform } from '../support/platform';
-import { API_MAIL_DIR as mailDir, apiPlatform } from './api-platform';
+import { apiInbox, apiPlatform } from './api-platform';
 
 /** The promise: a revocation bites on the gateway within this long. */
 const BOUND_MS = 5000;
@@ -170,14 +168,13 @@ describe('ending a session reaches the gateway within seconds', () => {
     expect(outcomes.filter((o) => o.sentAt > locked + BOUND_MS).length).toBeGreaterThanOrEqual(50);
   });
 
-  /** The token in the newest reset link mailed to `email` (MAIL_DIR holds each message as an .eml file). */
+  /** The token in the newest reset link mailed to `email` (the platform's SMTP server keeps each message). */
   async function resetLinkToken(email: string): Promise<string> {
+    const inbox = await apiInbox();
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const texts = readdirSync(mailDir)
-        .filter((file) => file.endsWith('.eml'))
-        .sort()
-        .map((file) => readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='))
-        .filter((text) => text.toLowerCase().includes(email.toLowerCase()));
+      const texts = inbox.received
+        .filter((mail) => mail.to.some((to) => to.toLowerCase() === email.toLowerCase()))
+        .map((mail) => mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='));
       const token = texts.map((text) => /\/reset-password\?token=([\w-]+)/.exec(text)?.[1]).filter(Boolean).at(-1);
       if (token) return token;
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 
 /**
  * The accounts and therapists system routes the worker calls (recipients, organisations' grants, listings' users), answered over real HTTP from a small
- * directory (the subgraphs' own routes are tested in their packages; test/notifications.e2e.test.ts runs
+ * directory (the subgraphs' own routes are tested in their packages; test/api/notifications.suite.ts runs
  * the worker against them). `calls` counts requests per path.
  */
 export interface RouteContract {

@@ -4,12 +4,12 @@
 // a PHQ-9 item-9 answer reaches the therapist at once and, left unacknowledged, every admin; a cancelled
 // session tells the client waiting on that therapist's waitlist. No message carries clinical content.
 import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
-import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
-import { startSmtpInbox, type SmtpInbox } from '@caregraph/kernel/testing/smtp-inbox';
-import { randomBytes, randomUUID } from 'node:crypto';
+import type { SmtpInbox } from '@caregraph/kernel/testing/smtp-inbox';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
+import { apiInbox, apiPlatform } from './api-platform';
 
 const NOTIFICATIONS = `{ myUnreadNotificationCount myNotifications(first: 10) { edges { node { kind title link readAt } } } }`;
 interface Inbox {
@@ -18,7 +18,6 @@ interface Inbox {
 }
 
 describe('notifications through the whole platform', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const roster = demoRoster();
   const plan = roster.carePlans.find((p) => p.status === 'ACTIVE')!;
   const planClient = roster.users.find((u) => u.id === plan.clientId)!;
@@ -51,18 +50,9 @@ describe('notifications through the whole platform', () => {
   }
 
   beforeAll(async () => {
-    smtp = await startSmtpInbox();
-    platform = await startPlatformProcess({
-      databaseUrl: process.env.TEST_DATABASE_URL!,
-      databasePrefix: prefix,
-      env: { SMTP_URL: smtp.url, SWEEP_INTERVAL_SECONDS: '2', RELAY_INTERVAL_MS: '200', LOG_LEVEL: 'warn' },
-    });
+    smtp = await apiInbox();
+    platform = await apiPlatform();
   }, 150_000);
-  afterAll(async () => {
-    await platform?.stop();
-    await smtp?.close();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
 
   it('tells the therapist of a booking by e-mail and in the app, and the client of the answer', async () => {
     const client = await signIn(planClient.email);
@@ -113,7 +103,7 @@ describe('notifications through the whole platform', () => {
     expect(await eventually('the therapist\'s bell', () => inboxOf(therapist, 'RISK_FLAG_RAISED'))).toMatchObject({ link: '/' });
 
     // A day and more later, still unacknowledged: the next sweep escalates it to every admin.
-    const db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}care_plans`) });
+    const db = new Client({ connectionString: platformDatabaseUrl(platform, 'care-plans') });
     await db.connect();
     try {
       await db.query(`update care_plan_risk_flags set raised_at = now() - interval '2 days' where care_plan_id = $1 and acknowledged_at is null`, [plan.id]);
