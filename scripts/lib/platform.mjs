@@ -213,8 +213,8 @@ export async function startPlatform(options) {
             signal: commands.signal,
           });
         try {
-          await command(['migrate']);
-          if (seed) await command(['seed']);
+          // Seeding in the migrating process: one start of the subgraph's modules instead of two.
+          await command(seed ? ['migrate', '--seed'] : ['migrate']);
         } catch (error) {
           commands.abort(error);
           throw error;

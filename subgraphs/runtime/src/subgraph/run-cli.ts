@@ -8,7 +8,7 @@ import { startSubgraph } from './start-subgraph';
 import { readSubgraphConfig } from './subgraph-config';
 import { purgeAllExpiredRecords } from '../retention/retention-purge';
 
-const USAGE = 'commands: serve (default) | migrate | migration:create [--initial] | seed | purge-expired | sdl';
+const USAGE = 'commands: serve (default) | migrate [--seed] | migration:create [--initial] | seed | purge-expired | sdl';
 
 /**
  * Opens the subgraph's database for a one-off command and closes it afterwards: as the schema's owner
@@ -55,7 +55,8 @@ export async function seed(definition: SubgraphDefinition, orm: MikroORM): Promi
 
 /**
  * The single entry point of every subgraph process (`node dist/main.js <command>`):
- * serve, run migrations, create a migration, seed demo data, or print the SDL.
+ * serve, run migrations (and seed demo data after them, in the same process, with `--seed`: one start of the
+ * subgraph's modules fewer than `migrate` then `seed`), create a migration, seed demo data, or print the SDL.
  */
 export async function runSubgraphCli(definition: SubgraphDefinition, argv = process.argv.slice(2)): Promise<void> {
   const [command = 'serve', ...rest] = argv;
@@ -81,8 +82,14 @@ export async function runSubgraphCli(definition: SubgraphDefinition, argv = proc
         return;
       }
       case 'migrate': {
+        const unknown = rest.filter((option) => option !== '--seed');
+        if (unknown.length) throw new Error(`unknown option "${unknown[0]}" for migrate; ${USAGE}`);
         const applied = await withOrm(definition, false, migrate, true);
         logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
+        if (rest.includes('--seed')) {
+          const rows = await withOrm(definition, false, (orm) => seed(definition, orm));
+          logger.info({ rows }, rows ? 'demo data seeded' : 'demo data already present');
+        }
         return;
       }
       case 'migration:create': {
