@@ -3,8 +3,9 @@
 // which puts the few files that start the whole platform or a browser among the rest. One of them
 // started last runs on alone while the other worker has nothing left: a minute or more of one idle
 // core. Files without a recorded time therefore go heaviest first: a browser on the whole platform,
-// then the whole platform, then the rest, larger first. A file that runs suites (`import './x.suite'`,
-// several on one platform) is weighed and sized with them. Files with a recorded time keep jest's order.
+// then the whole platform, then the rest, larger first. A file that runs suites (`import './x.suite'`, or
+// `require('./x.suite')` inside a describe block) is weighed and sized with them. Files with a recorded
+// time keep jest's order.
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
@@ -26,7 +27,8 @@ const read = (file) => {
 /** The file's source and that of the suites it runs (relative imports of `*.suite` files). */
 function sourceWithSuites(file) {
   const source = read(file);
-  const suites = [...source.matchAll(/^import\s+['"](\.{1,2}\/[^'"]+\.suite)['"]/gm)].map((match) => path.resolve(path.dirname(file), match[1]));
+  const suites = [...source.matchAll(/^\s*import\s+['"](\.{1,2}\/[^'"]+\.suite)['"]|\brequire\(['"](\.{1,2}\/[^'"]+\.suite)['"]\)/gm)]
+    .map((match) => path.resolve(path.dirname(file), match[1] ?? match[2]));
   return [source, ...suites.map((suite) => read(`${suite}.ts`) || read(`${suite}.tsx`))].join('\n');
 }
 

@@ -197,7 +197,7 @@ function sourceFiles(): string[] {
     for (const entry of readdirSync(dir)) {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(ts|mjs|js)$/.test(entry) && !/\.test\.ts$/.test(entry)) files.push(full);
+      else if (/\.(ts|mjs|js)$/.test(entry) && !/\.(test|suite)\.ts$/.test(entry)) files.push(full);
     }
   };
   for (const root of roots) if (existsSync(path.join(ROOT, root))) walk(path.join(ROOT, root));

@@ -54,7 +54,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
     if (statSync(full).isDirectory()) return entry === 'test' ? [] : sources(full);
-    return /\.ts$/.test(entry) && !/\.test\.ts$/.test(entry) ? [full] : [];
+    return /\.ts$/.test(entry) && !/\.(test|suite)\.ts$/.test(entry) ? [full] : [];
   });
 }
 const importedModules = (file: string) =>

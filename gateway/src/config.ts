@@ -9,7 +9,7 @@ import { parseTrustedProxies, type TrustedProxies } from './client-address';
  * aliases or directives, 62 tokens and cost 11,401 (the end-to-end tour: 100 therapists, each
  * with 10 bookings and their clients and a caseload of care plans, costed with the gateway's list
  * sizes, gateway/src/limits/list-sizes.ts); these leave room for clients' own operations. Checked
- * against every operation in the repository by gateway/src/limits/real-operations.test.ts.
+ * against every operation in the repository by gateway/src/limits/real-operations.suite.ts.
  */
 export const GATEWAY_QUERY_LIMITS: QueryLimits = {
   maxDepth: 12,

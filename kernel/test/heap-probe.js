@@ -1,4 +1,4 @@
-// Run by src/metrics/heap-after-gc.test.ts as `node --expose-gc heap-probe.js`: reads the live-heap gauge
+// Run by src/metrics/heap-after-gc.suite.ts as `node --expose-gc heap-probe.js`: reads the live-heap gauge
 // (caregraph_heap_after_major_gc_bytes) before holding about 115 MiB, while holding it, and after letting it
 // go with garbage waiting, and prints the three readings as JSON.
 const { getHeapSpaceStatistics } = require('node:v8');

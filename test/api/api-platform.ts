@@ -28,7 +28,7 @@ export async function apiPlatform(): Promise<RunningPlatform> {
       // suites send no such header, so their client is the test itself, as before.
       TRUSTED_PROXIES: '127.0.0.1, ::1',
       // Every suite's requests come from this one address; the revocation suite alone sends about a thousand in a few
-      // seconds. None tests the per-address limit (gateway/src/rate-limit.test.ts does).
+      // seconds. None tests the per-address limit (gateway/src/rate-limit.suite.ts does).
       GATEWAY_RATE_LIMIT_PER_IP: '10000',
       LOG_LEVEL: 'warn',
     },

@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, '..', '..');
  * rendering bundle (dist-server/) after dist/: counted as a source, it made every run rebuild the app.
  */
 const SKIPPED = new Set(['node_modules', 'dist', 'dist-server', 'coverage', 'test']);
-const TEST_FILE = /\.test\.[cm]?[jt]sx?$/;
+const TEST_FILE = /\.(test|suite)\.[cm]?[jt]sx?$/;
 
 /** The newest modification time of any file under `dir` that goes into a build. */
 function newestFileTime(dir: string): number {

@@ -13,7 +13,7 @@ export const AVAILABILITY_MAX_DAYS = 93;
  * How many items each list in the public graph can hold, for the cost estimate (docs/adr/007).
  * Lists with `first`, `last` or `limit` and the lists of the pages and connections such fields
  * return are sized by those arguments; every other list needs a rule here, which
- * gateway/src/limits/list-sizes.test.ts checks against the supergraph. Assumed sizes are
+ * gateway/src/limits/list-sizes.suite.ts checks against the supergraph. Assumed sizes are
  * generous bounds of what the list is, not its usual length.
  */
 export const LIST_SIZES: ListSizeRules = {

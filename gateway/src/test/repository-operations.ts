@@ -34,7 +34,7 @@ function filesUnder(relative: string): string[] {
     const rel = path.relative(ROOT, full);
     if (SKIPPED.test(rel)) return [];
     if (statSync(full).isDirectory()) return filesUnder(rel);
-    return /\.test\.ts$|\.graphql$|^persisted-query-manifest\.json$/.test(entry) ? [rel] : [];
+    return /\.(test|suite)\.ts$|\.graphql$|^persisted-query-manifest\.json$/.test(entry) ? [rel] : [];
   });
 }
 

@@ -4,7 +4,7 @@ import type { QueryLimits } from './query-limits';
 /**
  * A subgraph's own limits: the second line behind the gateway's, looser than it, sized for the
  * operations the gateway's query planner sends (`_entities` adds a level and counts once per
- * representation). Checked against those operations in gateway/src/limits/real-operations.test.ts.
+ * representation). Checked against those operations in gateway/src/limits/real-operations.suite.ts.
  */
 export const SUBGRAPH_QUERY_LIMITS: QueryLimits = {
   maxDepth: 16,

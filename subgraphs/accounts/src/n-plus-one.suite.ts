@@ -1,6 +1,6 @@
 // No N+1 in the accounts subgraph: every list field, asked for a page (or a batch of entities) of 10
 // and of 100 with the per-item fields that touch the database, costs the same number of SQL statements.
-// (`_entities` alone is covered by users/user.reference.test.ts.)
+// (`_entities` alone is covered by users/user.reference.suite.ts.)
 import type { Caller } from '@caregraph/kernel';
 import { type TestSubgraph } from '@caregraph/runtime/testing';
 import { randomUUID } from 'node:crypto';

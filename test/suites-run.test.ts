@@ -1,0 +1,38 @@
+// A suite file (`*.suite.ts`) runs only when a test file imports or requires it (jest looks for `*.test.ts` alone):
+// every suite in the repository must be run by exactly one test file of its own package, or its tests would
+// silently stop running.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..');
+const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+const SUITE = /\.suite\.tsx?$/;
+const TEST = /\.test\.tsx?$/;
+
+/** The suites a test file runs (its relative imports and requires of `*.suite` files), as repository paths. */
+function suitesRunBy(testFile: string): string[] {
+  const source = readFileSync(path.join(root, testFile), 'utf8').replace(/^\s*\/\/.*$/gm, ''); // not what a comment names
+  return [...source.matchAll(/^\s*import\s+['"](\.{1,2}\/[^'"]+\.suite)['"]|\brequire\(['"](\.{1,2}\/[^'"]+\.suite)['"]\)/gm)].map((match) =>
+    path.posix.join(path.posix.dirname(testFile), match[1] ?? match[2]),
+  );
+}
+
+describe('suite files', () => {
+  const suites = tracked.filter((file) => SUITE.test(file));
+  const runners = new Map<string, string[]>();
+  for (const testFile of tracked.filter((file) => TEST.test(file))) {
+    for (const suite of suitesRunBy(testFile)) runners.set(suite, [...(runners.get(suite) ?? []), testFile]);
+  }
+
+  it('are each run by exactly one test file', () => {
+    expect(suites.length).toBeGreaterThan(0);
+    const notOnce = suites.map((file) => ({ suite: file, runBy: runners.get(file.replace(SUITE, '.suite')) ?? [] })).filter(({ runBy }) => runBy.length !== 1);
+    expect(notOnce).toEqual([]);
+  });
+
+  it('are only ever named as files that exist', () => {
+    const missing = [...runners.keys()].filter((suite) => !tracked.includes(`${suite}.ts`) && !tracked.includes(`${suite}.tsx`));
+    expect(missing).toEqual([]);
+  });
+});
