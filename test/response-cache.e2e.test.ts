@@ -2,13 +2,14 @@
 // PostgreSQL: anonymous reads are served from it with the Cache-Control the schema declares; signed-in
 // requests, personal fields and answers with errors never are; an admin's suspension and a booking taking
 // a slot purge what they change on both replicas before the mutation's answer arrives.
-import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { currentDemoAdminCode, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
-import { randomUUID } from 'node:crypto';
-import { nextDemoAdminCode } from '../support/demo-admin';
-import type { RunningPlatform } from '../support/platform';
-import { replicasPlatform } from './replicas-platform';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
 
+/** A Redis database of its own, emptied first. */
+const REDIS_URL = 'redis://127.0.0.1:6379/12';
 const SEARCH = 'query CacheSearch { searchTherapists(first: 50) { totalCount edges { node { id displayName } } } }';
 const PROFILE = 'query CacheProfile($id: ID!) { therapist(id: $id) { id displayName listed } }';
 const TIMES = 'query CacheTimes($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { id availability(from: $from, to: $to, format: ONLINE) { startsAt } } }';
@@ -30,6 +31,7 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
 }
 
 describe('the cache of public reads, on two gateway replicas sharing Redis', () => {
+  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const roster = demoRoster();
   const approved = roster.therapists.filter((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'));
   const admin = roster.users.find((u) => u.role === 'ADMIN')!;
@@ -48,7 +50,7 @@ describe('the cache of public reads, on two gateway replicas sharing Redis', () 
     const mfa = await graphqlRequest<{ completeMfaLogin: { accessToken: string } }>(
       platform.urls.gateway,
       'mutation($mfaToken: String!, $code: String!) { completeMfaLogin(mfaToken: $mfaToken, code: $code) { accessToken } }',
-      { mfaToken: result.data!.login.mfaToken, code: await nextDemoAdminCode(platform) },
+      { mfaToken: result.data!.login.mfaToken, code: currentDemoAdminCode() },
     );
     expect(mfa.errors).toBeUndefined();
     return mfa.data!.completeMfaLogin.accessToken;
@@ -56,9 +58,23 @@ describe('the cache of public reads, on two gateway replicas sharing Redis', () 
   const searchIds = (answer: Answer<{ searchTherapists: { edges: Array<{ node: { id: string } }> } }>) => answer.data!.searchTherapists.edges.map((e) => e.node.id);
 
   beforeAll(async () => {
-    platform = await replicasPlatform();
+    const redis = new Redis(REDIS_URL);
+    expect(await redis.flushdb()).toBe('OK');
+    await redis.quit();
+    platform = await startPlatformProcess({
+      databaseUrl: process.env.TEST_DATABASE_URL!,
+      databasePrefix: prefix,
+      replicas: 2,
+      env: { REDIS_URL, GATEWAY_RESPONSE_CACHE: 'on', SUBGRAPH_TIMEOUT_MS: '15000', LOG_LEVEL: 'warn' },
+      timeoutMs: 150_000,
+    });
     gateways = platform.urls.replicas!.gateway.map((g) => g.url);
   }, 180_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
+  }, 60_000);
 
   it('serves an anonymous search from the cache the second time, on either replica, with the max-age the schema declares', async () => {
     const first = await post(gateways[0], SEARCH);
