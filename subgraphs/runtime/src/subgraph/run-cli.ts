@@ -61,6 +61,10 @@ export async function seed(definition: SubgraphDefinition, orm: MikroORM): Promi
 export async function runSubgraphCli(definition: SubgraphDefinition, argv = process.argv.slice(2)): Promise<void> {
   const [command = 'serve', ...rest] = argv;
   const logger = createLogger(definition.name);
+  const seedDemoData = async () => {
+    const rows = await withOrm(definition, false, (orm) => seed(definition, orm));
+    logger.info({ rows }, rows ? 'demo data seeded' : 'demo data already present');
+  };
   try {
     switch (command) {
       case 'serve': {
@@ -86,10 +90,7 @@ export async function runSubgraphCli(definition: SubgraphDefinition, argv = proc
         if (unknown.length) throw new Error(`unknown option "${unknown[0]}" for migrate; ${USAGE}`);
         const applied = await withOrm(definition, false, migrate, true);
         logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
-        if (rest.includes('--seed')) {
-          const rows = await withOrm(definition, false, (orm) => seed(definition, orm));
-          logger.info({ rows }, rows ? 'demo data seeded' : 'demo data already present');
-        }
+        if (rest.includes('--seed')) await seedDemoData();
         return;
       }
       case 'migration:create': {
@@ -100,11 +101,9 @@ export async function runSubgraphCli(definition: SubgraphDefinition, argv = proc
         }, true);
         return;
       }
-      case 'seed': {
-        const rows = await withOrm(definition, false, (orm) => seed(definition, orm));
-        logger.info({ rows }, rows ? 'demo data seeded' : 'demo data already present');
+      case 'seed':
+        await seedDemoData();
         return;
-      }
       case 'purge-expired': {
         // The same purge the serving process runs on its timer, once (e.g. from a scheduler outside it).
         const config = readSubgraphConfig(definition);
