@@ -24,12 +24,20 @@ const read = (file) => {
   }
 };
 
-/** The file's source and that of the suites it runs (relative imports of `*.suite` files). */
+/**
+ * The suites the test file of `source` at `file` runs, as absolute paths without their extension: its relative
+ * imports and requires of `*.suite` files, not what a comment names. test/suites-run.test.ts uses it too.
+ */
+function suitesRunBy(file, source = read(file)) {
+  const code = source.replace(/^\s*\/\/.*$/gm, '');
+  return [...code.matchAll(/^\s*import\s+['"](\.{1,2}\/[^'"]+\.suite)['"]|\brequire\(['"](\.{1,2}\/[^'"]+\.suite)['"]\)/gm)]
+    .map((match) => path.resolve(path.dirname(file), match[1] ?? match[2]));
+}
+
+/** The file's source and that of the suites it runs. */
 function sourceWithSuites(file) {
   const source = read(file);
-  const suites = [...source.matchAll(/^\s*import\s+['"](\.{1,2}\/[^'"]+\.suite)['"]|\brequire\(['"](\.{1,2}\/[^'"]+\.suite)['"]\)/gm)]
-    .map((match) => path.resolve(path.dirname(file), match[1] ?? match[2]));
-  return [source, ...suites.map((suite) => read(`${suite}.ts`) || read(`${suite}.tsx`))].join('\n');
+  return [source, ...suitesRunBy(file, source).map((suite) => read(`${suite}.ts`) || read(`${suite}.tsx`))].join('\n');
 }
 
 function weight(source) {
@@ -50,3 +58,4 @@ class HeaviestFirstSequencer extends Sequencer {
 }
 
 module.exports = HeaviestFirstSequencer;
+module.exports.suitesRunBy = suitesRunBy;

@@ -2,7 +2,6 @@
 // every suite in the repository must be run by exactly one test file of its own package, or its tests would
 // silently stop running.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.join(__dirname, '..');
@@ -10,19 +9,18 @@ const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' 
 const SUITE = /\.suite\.tsx?$/;
 const TEST = /\.test\.tsx?$/;
 
-/** The suites a test file runs (its relative imports and requires of `*.suite` files), as repository paths. */
-function suitesRunBy(testFile: string): string[] {
-  const source = readFileSync(path.join(root, testFile), 'utf8').replace(/^\s*\/\/.*$/gm, ''); // not what a comment names
-  return [...source.matchAll(/^\s*import\s+['"](\.{1,2}\/[^'"]+\.suite)['"]|\brequire\(['"](\.{1,2}\/[^'"]+\.suite)['"]\)/gm)].map((match) =>
-    path.posix.join(path.posix.dirname(testFile), match[1] ?? match[2]),
-  );
-}
+// The test sequencer's reading of a test file, so that what it sizes a file by and what is checked here agree.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { suitesRunBy } = require('../jest/test-sequencer.cjs') as { suitesRunBy: (file: string) => string[] };
+
+/** The suites a test file runs, as repository paths without their extension. */
+const suitesOf = (testFile: string) => suitesRunBy(path.join(root, testFile)).map((suite) => path.relative(root, suite).split(path.sep).join('/'));
 
 describe('suite files', () => {
   const suites = tracked.filter((file) => SUITE.test(file));
   const runners = new Map<string, string[]>();
   for (const testFile of tracked.filter((file) => TEST.test(file))) {
-    for (const suite of suitesRunBy(testFile)) runners.set(suite, [...(runners.get(suite) ?? []), testFile]);
+    for (const suite of suitesOf(testFile)) runners.set(suite, [...(runners.get(suite) ?? []), testFile]);
   }
 
   it('are each run by exactly one test file', () => {
