@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { dropPlatformDatabases, startPlatformProcess, type PlatformOptions, type RunningPlatform } from './platform';
 
-/** What the suites together need of the platform (see PlatformOptions), and a name for its databases (`<name>_<random>_accounts`, …). */
-export type SharedPlatformOptions = { name: string } & Pick<PlatformOptions, 'env' | 'replicas' | 'timeoutMs'>;
+/** What the suites together need of the platform (see PlatformOptions.env), and a name for its databases (`<name>_<random>_accounts`, …). */
+export type SharedPlatformOptions = { name: string } & Pick<PlatformOptions, 'env'>;
 
 let shared: { name: string; platform: Promise<RunningPlatform> } | undefined;
 
@@ -18,10 +18,9 @@ export function sharedPlatform(options: SharedPlatformOptions): Promise<RunningP
     return Promise.reject(new Error(`this test file already shares the "${shared.name}" platform, not "${options.name}"`));
   }
   if (!shared) {
-    const { name, ...platformOptions } = options;
-    const prefix = `${name}_${randomBytes(3).toString('hex')}_`;
+    const prefix = `${options.name}_${randomBytes(3).toString('hex')}_`;
     const databaseUrl = process.env.TEST_DATABASE_URL!;
-    const platform = startPlatformProcess({ ...platformOptions, databaseUrl, databasePrefix: prefix }).then((running) => ({
+    const platform = startPlatformProcess({ databaseUrl, databasePrefix: prefix, env: options.env }).then((running) => ({
       ...running,
       async stop() {
         await running.stop();
