@@ -164,7 +164,9 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
 
   step('the therapist signs in on their phone and sees the request on the home screen', async () => {
     await page.getByRole('button', { name: /^Sign out/ }).click();
+    await page.getByText('You have signed out.').waitFor();
     await heading('Sign in');
+    expect(new URL(page.url()).search).toBe('');
     await expectAccessible();
     await page.getByLabel('E-mail address').fill(therapist.email);
     await page.getByLabel('Password').fill(therapist.password);

@@ -206,6 +206,26 @@ describe('signing in and out', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('says it is signing out from the moment the session is forgotten until accounts has answered, or failed to', async () => {
+    let answer: () => void = () => undefined;
+    const { store, sessions } = wiring({ Logout: () => new Promise((resolve) => (answer = () => resolve({ logout: true }))) });
+    store.set(session(1));
+    expect(sessions.signingOut).toBe(false);
+    const ending = sessions.signOut();
+    expect(store.get()).toBeUndefined();
+    expect(sessions.signingOut).toBe(true);
+    answer();
+    await ending;
+    expect(sessions.signingOut).toBe(false);
+
+    const away = wiring({ Logout: () => Promise.reject(new TypeError('Failed to fetch')) });
+    away.store.set(session(2));
+    const failing = away.sessions.signOut();
+    expect(away.sessions.signingOut).toBe(true);
+    await failing;
+    expect(away.sessions.signingOut).toBe(false);
+  });
+
   it('keeps only the roles the app allows: anyone else’s new session is revoked', async () => {
     const { store, sessions, calls } = wiring(
       { Login: () => ({ login: { ...session(1, 'CLIENT'), mfaRequired: false, mfaEnrolmentRequired: false } }), Logout: () => ({ logout: true }) },

@@ -56,6 +56,8 @@ const INCOMPLETE: FriendlyError = { message: 'Signing in did not complete. Pleas
  */
 export class SessionManager {
   private refreshing: Promise<StoredSession | undefined> | undefined;
+  /** Sign-outs under way (see signingOut). */
+  private endings = 0;
   private readonly now: () => number;
 
   constructor(
@@ -176,9 +178,21 @@ export class SessionManager {
   /** Signs out: revokes the refresh token on accounts (best effort) and forgets the session here. */
   async signOut(): Promise<void> {
     const session = this.store.get();
-    this.store.set(undefined);
-    if (!session) return;
-    await this.revoke(session.refreshToken);
+    this.endings += 1;
+    try {
+      this.store.set(undefined);
+      if (session) await this.revoke(session.refreshToken);
+    } finally {
+      this.endings -= 1;
+    }
+  }
+
+  /**
+   * True while signOut() runs: the session ended because the person chose to sign out, so a screen for
+   * signed-in people (RequireSignIn) shows nothing until the app has left it, instead of asking them to sign in again.
+   */
+  get signingOut(): boolean {
+    return this.endings > 0;
   }
 
   /** Forgets the session without asking accounts (it ended there already, e.g. the account was just deleted). */

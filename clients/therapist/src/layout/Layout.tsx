@@ -20,10 +20,13 @@ export function Layout() {
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
 
   async function signOut() {
-    await sessions.signOut();
+    // Away from the screen at once; it shows nothing meanwhile rather than asking the person to sign in (RequireSignIn).
+    await navigate('/sign-in', { state: { notice: 'You have signed out.' } });
+    // Forgotten here at once; accounts is told meanwhile (clearing the cache never cancels that mutation).
+    const ended = sessions.signOut();
     // Nothing about clients stays in memory for whoever uses the device next.
     await client.clearStore();
-    navigate('/sign-in', { state: { notice: 'You have signed out.' } });
+    await ended;
   }
 
   return (
