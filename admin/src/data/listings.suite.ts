@@ -1,11 +1,9 @@
-/**
- * @jest-environment node
- */
-// The data provider against the real platform: every method, and how graph errors reach react-admin.
+// The data provider's listings and moderation queue against the real platform: every method, and how graph errors
+// reach react-admin. Run last by ../providers.test.ts: it moderates three pending listings.
+import { demoRoster } from '@caregraph/demo-data';
 import type { RunningPlatform } from '../../../test/support/platform';
 import { createGraphClient } from '../graphql/client';
 import { NOT_AN_ADMIN_MESSAGE } from '../auth/admin-session';
-import { stopSharedPlatform } from '../../../test/support/shared-platform';
 import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, sharedTestPlatform } from '../test/platform-session';
 import type { QueueRecord } from '../moderation-queue/queue-handler';
 import { createDataProvider, type CaregraphDataProvider } from './data-provider';
@@ -14,7 +12,29 @@ import type { ListingDetailFragment, ListingSummaryFragment } from '../gql/graph
 const all = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'displayName', order: 'ASC' as const }, filter: {} };
 const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
 
-describe('the data provider, on the real graph', () => {
+/**
+ * The demo has three pending listings, and the audit-log suite before this one sent one back to its owner. The owner
+ * of a listing the demo has waiting for changes sends it for review again: three wait, as this suite needs.
+ */
+async function sendBackForReview(platform: RunningPlatform): Promise<void> {
+  const roster = demoRoster();
+  const owner = roster.users.find((u) => u.id === roster.therapists.find((t) => t.status === 'CHANGES_REQUESTED')!.userId)!;
+  const login = await rawGraphql<{ login: { accessToken: string } }>(platform.urls.gateway, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email: owner.email, password: DEMO_PASSWORD },
+  });
+  const token = login.data!.login.accessToken;
+  const mine = await rawGraphql<{ me: { therapistProfile: { id: string; version: number } } }>(platform.urls.gateway, '{ me { therapistProfile { id version } } }', {}, token);
+  const { id, version } = mine.data!.me.therapistProfile;
+  const sent = await rawGraphql<{ submitTherapistListing: { status: string } }>(
+    platform.urls.gateway,
+    'mutation ($id: ID!, $v: Int!) { submitTherapistListing(id: $id, expectedVersion: $v, note: "Fee added") { status } }',
+    { id, v: version },
+    token,
+  );
+  if (sent.data?.submitTherapistListing.status !== 'PENDING_REVIEW') throw new Error(`could not send a demo listing for review: ${JSON.stringify(sent.errors)}`);
+}
+
+describe('the data provider: listings and the moderation queue, on the real graph', () => {
   let platform: RunningPlatform;
   let provider: CaregraphDataProvider;
   let sessions: ReturnType<typeof dashboardWiring>['sessions'];
@@ -25,8 +45,8 @@ describe('the data provider, on the real graph', () => {
     sessions = wiring.sessions;
     await signInDemoAdmin(sessions, platform);
     provider = createDataProvider(wiring.client);
+    await sendBackForReview(platform);
   }, 150_000);
-  afterAll(() => stopSharedPlatform(), 60_000);
 
   const queue = async () => (await provider.getList<QueueRecord>('moderationQueue', { ...all, sort: { field: 'queue', order: 'ASC' } })).data;
 
