@@ -14,15 +14,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describeWithChromium } from '../support/chromium';
 import { accessibilityProblems } from '../support/accessibility';
 import type { RunningPlatform } from '../support/platform';
-import { WORKSPACE_MAIL_DIR as mailDir, workspaceBrowser, workspacePlatform } from './workspace-platform';
+import { WORKSPACE_MAIL_DIR as mailDir, openPhone, OVERFLOW, workspacePlatform } from './workspace-platform';
 
 const root = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(root, 'test-results');
-const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
 
-/** How far the page is wider than the screen (0 when nothing scrolls sideways). */
-const OVERFLOW = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
 /** The id of the element with the keyboard focus. */
 const FOCUSED_ID = `document.activeElement?.id ?? ''`;
 
@@ -59,7 +56,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
   let page: Page;
   let token = '';
   let therapistId = '';
-  const cspViolations: string[] = [];
+  let cspViolations: string[] = [];
 
   /** One operation through the gateway as the new therapist; fails the test on any error. */
   async function graph<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -79,12 +76,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
     platform = await workspacePlatform();
     appUrl = platform.urls.therapist!;
     if (!appUrl) throw new Error(`the platform did not serve the therapist workspace:\n${platform.output()}`);
-    context = await (await workspaceBrowser()).newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: PHONE });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    ({ context, page, cspViolations } = await openPhone());
   }, 240_000);
 
   afterAll(() => context?.close());

@@ -32,16 +32,13 @@ import { nextDemoAdminCode } from '../support/demo-admin';
 import { reopenPanelAfterReload } from '../support/notification-panel';
 import { demoPracticeToken } from '../support/demo-practice-events';
 import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
-import { workspaceBrowser, workspacePlatform } from './workspace-platform';
+import { openPhone, OVERFLOW, workspaceBrowser, workspacePlatform } from './workspace-platform';
 
 const root = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(root, 'test-results');
-const PHONE = { width: 390, height: 844 };
 
 /** What has the keyboard focus (a string: the tests compile without the DOM's types). */
 const FOCUSED = `(() => { const el = document.activeElement; return { tag: el?.tagName ?? '', text: (el?.textContent ?? '').trim() }; })()`;
-/** How far the page is wider than the screen (0 when nothing scrolls sideways). */
-const OVERFLOW = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
 
 describeWithChromium('the therapist workspace in a browser: the whole loop', () => {
   const therapist = { name: 'Morgan Testwell', email: `tw-e2e-${randomBytes(4).toString('hex')}@caregraph.example`, password: 'steady hands, kind words' };
@@ -55,7 +52,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
   let bookingId: string;
   let carePlanId: string;
   const tokens: Record<'therapist' | 'admin' | 'client', string> = { therapist: '', admin: '', client: '' };
-  const cspViolations: string[] = [];
+  let cspViolations: string[] = [];
 
   /** One operation through the gateway as `who`; fails the test on any error. */
   async function graph<T>(who: keyof typeof tokens | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -80,12 +77,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
     appUrl = platform.urls.therapist!;
     if (!appUrl) throw new Error(`the platform did not serve the therapist workspace:\n${platform.output()}`);
     browser = await workspaceBrowser();
-    context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: PHONE });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    ({ context, page, cspViolations } = await openPhone());
   }, 240_000);
 
   afterAll(() => context?.close());

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureAppBuilt } from '../support/app-build';
 import { launchChromium } from '../support/chromium';
 import type { RunningPlatform } from '../support/platform';
@@ -25,6 +25,29 @@ export function workspacePlatform(): Promise<RunningPlatform> {
 export function workspaceBrowser(): Promise<Browser> {
   browser ??= launchChromium();
   return browser;
+}
+
+/** How far the page is wider than the screen (0 when nothing scrolls sideways). */
+export const OVERFLOW = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
+
+/** A suite's phone: its page in a browser context of its own, and what the page's Content-Security-Policy refused. */
+export interface Phone {
+  context: BrowserContext;
+  page: Page;
+  /** Anything the workspace's Content-Security-Policy refused: a bug in the workspace. */
+  cspViolations: string[];
+}
+
+/** Opens a phone-sized (390×844) page in UK English and time, in a browser context of its own on the suites' Chromium. */
+export async function openPhone(): Promise<Phone> {
+  const context = await (await workspaceBrowser()).newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 390, height: 844 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return { context, page, cspViolations };
 }
 
 /** Closes the browser, stops the platform and drops its databases and mail. */
