@@ -1,4 +1,5 @@
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { useApolloClient } from '@apollo/client/react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from './session-context';
 
 /**
@@ -17,4 +18,23 @@ export function RequireSignIn() {
 /** Only paths inside this app are followed after signing in (no open redirect). */
 export function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+/**
+ * The app frame's sign-out: to `to` (a screen anyone may see) with "You have signed out.", then the session
+ * forgotten and the Apollo cache cleared. Navigating first matters: RequireSignIn shows nothing while the person
+ * signs out, so the screen left behind never sends them to sign in again with itself to come back to.
+ */
+export function useSignOut(to: string): () => Promise<void> {
+  const { sessions } = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  return async () => {
+    await navigate(to, { state: { notice: 'You have signed out.' } });
+    // Forgotten here at once; accounts is told meanwhile (clearing the cache never cancels that mutation).
+    const ended = sessions.signOut();
+    // Nothing of the person's stays in memory for whoever uses the device next.
+    await client.clearStore();
+    await ended;
+  };
 }

@@ -1,10 +1,10 @@
-import { useApolloClient } from '@apollo/client/react';
 import { BusyNotice } from '@caregraph/client-kit/busy';
 import { NotificationBell } from '@caregraph/client-kit/notifications/bell';
+import { useSignOut } from '@caregraph/client-kit/require-sign-in';
 import { useSession } from '@caregraph/client-kit/session-context';
 import { Loading, Notice } from '@caregraph/client-kit/status';
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { describeError } from '../graphql/errors';
 import { navigationFor } from '../navigation';
 
@@ -13,21 +13,10 @@ const notificationsFailure = (error: unknown) => describeError(error, 'load').me
 
 /** The frame of every screen: a skip link, the header with navigation, the main content, a footer. */
 export function Layout() {
-  const { session, sessions } = useSession();
-  const client = useApolloClient();
-  const navigate = useNavigate();
+  const { session } = useSession();
   // A message for the screen being opened ("You have signed out."), carried in the navigation state.
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-
-  async function signOut() {
-    // Away from the screen at once; it shows nothing meanwhile rather than asking the person to sign in (RequireSignIn).
-    await navigate('/sign-in', { state: { notice: 'You have signed out.' } });
-    // Forgotten here at once; accounts is told meanwhile (clearing the cache never cancels that mutation).
-    const ended = sessions.signOut();
-    // Nothing about clients stays in memory for whoever uses the device next.
-    await client.clearStore();
-    await ended;
-  }
+  const signOut = useSignOut('/sign-in');
 
   return (
     <>

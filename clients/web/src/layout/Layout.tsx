@@ -1,10 +1,10 @@
-import { useApolloClient } from '@apollo/client/react';
 import { BusyNotice } from '@caregraph/client-kit/busy';
 import { NotificationBell } from '@caregraph/client-kit/notifications/bell';
+import { useSignOut } from '@caregraph/client-kit/require-sign-in';
 import { useSession } from '@caregraph/client-kit/session-context';
 import { Loading, Notice } from '@caregraph/client-kit/status';
 import { Suspense, useEffect } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ABOUT } from '../about/about-pages';
 import { describeError } from '../graphql/errors';
 
@@ -34,21 +34,10 @@ function AppReady() {
 
 /** The frame of every screen: a skip link, the site header with navigation, the main content, a footer with the pages about the service and where to get help in a crisis. */
 export function Layout() {
-  const { session, sessions } = useSession();
-  const client = useApolloClient();
-  const navigate = useNavigate();
+  const { session } = useSession();
   // A message for the screen being opened ("You have signed out."), carried in the navigation state.
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-
-  async function signOut() {
-    // Away from the screen at once; it shows nothing meanwhile rather than asking the person to sign in (RequireSignIn).
-    await navigate('/', { state: { notice: 'You have signed out.' } });
-    // Forgotten here at once; accounts is told meanwhile (clearing the cache never cancels that mutation).
-    const ended = sessions.signOut();
-    // Nothing of the person's stays in memory for whoever uses the browser next.
-    await client.clearStore();
-    await ended;
-  }
+  const signOut = useSignOut('/');
 
   return (
     <>
