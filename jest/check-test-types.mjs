@@ -4,18 +4,16 @@
 // that parses each shared declaration file once. The Vite apps are left out: their build checks them.
 // `node jest/check-test-types.mjs` prints the errors and exits 1 when there are any; the jest
 // global setup runs it beside a whole-suite run.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtFiles, typeCheckProjects } from '../scripts/lib/type-check.mjs';
+import { builtFiles, typeCheckProjects, workspacesByTypeCheck } from '../scripts/lib/type-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The tsconfig.json files whose programs hold tests the build does not check. */
 export function testTsconfigs() {
-  const { workspaces = [] } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const checkedByTheirBuild = (dir) => Boolean(JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')).scripts?.typecheck);
-  return [...workspaces.filter((dir) => !checkedByTheirBuild(dir)), 'test']
+  return [...workspacesByTypeCheck().others, 'test']
     .map((dir) => path.join(root, dir, 'tsconfig.json'))
     .filter((file) => existsSync(file));
 }

@@ -2,19 +2,15 @@
 // script, checked as that script checks it (`tsc -p tsconfig.json --noEmit --incremental`, the same record in
 // node_modules/.cache/typecheck.tsbuildinfo), but in one process, which parses the declarations they share once.
 // Prints the errors and exits 1 when there are any. `npm run typecheck -w <workspace>` still checks one alone.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { typeCheckProjects } from './lib/type-check.mjs';
+import { typeCheckProjects, workspacesByTypeCheck } from './lib/type-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The tsconfig.json of every workspace whose own `typecheck` script checks it. */
 export function clientTsconfigs() {
-  const { workspaces = [] } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  return workspaces
-    .filter((dir) => Boolean(JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')).scripts?.typecheck))
-    .map((dir) => path.join(root, dir, 'tsconfig.json'));
+  return workspacesByTypeCheck().own.map((dir) => path.join(root, dir, 'tsconfig.json'));
 }
 
 /** Type errors of the kit and the apps, formatted as tsc prints them; empty when there are none. */

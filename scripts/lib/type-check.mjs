@@ -3,6 +3,7 @@
 // once for all of them: the client kit and the three apps took 33 s of CPU as four tsc processes, 20 s together.
 // Each project keeps TypeScript's record of its last check, so an unchanged file is not checked again and its
 // errors, if it had any, come from the record.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,18 @@ export function typeCheckProjects(tsconfigs, { record, files }) {
     getCurrentDirectory: () => root,
     getNewLine: () => '\n',
   });
+}
+
+/**
+ * The workspaces (folders, as the root package.json lists them) split by who type-checks their tsconfig.json: `own`,
+ * those with a `typecheck` script (the kit and the apps: the build's scripts/typecheck-clients.mjs), and `others`
+ * (the server packages, whose tests jest/check-test-types.mjs checks).
+ */
+export function workspacesByTypeCheck() {
+  const read = (dir) => JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
+  const { workspaces = [] } = read('.');
+  const own = workspaces.filter((dir) => Boolean(read(dir).scripts?.typecheck));
+  return { own, others: workspaces.filter((dir) => !own.includes(dir)) };
 }
 
 /** A project's files that `tsconfig.build.json` beside its tsconfig type-checks (none when it has no such file). */
