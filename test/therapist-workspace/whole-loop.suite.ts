@@ -82,14 +82,19 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
 
   afterAll(() => context?.close());
 
+  /** A screenshot of `on` in test-results/, named after the failing step. */
+  async function screenshot(on: Page | undefined, name: string) {
+    mkdirSync(RESULTS, { recursive: true });
+    await on?.screenshot({ path: path.join(RESULTS, `therapist-workspace-${name.replace(/\W+/g, '-').slice(0, 50)}.png`), fullPage: true }).catch(() => undefined);
+  }
+
   /** A test whose failure leaves a screenshot of the page in test-results/. */
   const step = (name: string, body: () => Promise<void>, timeout = 30_000) =>
     it(name, async () => {
       try {
         await body();
       } catch (error) {
-        mkdirSync(RESULTS, { recursive: true });
-        await page?.screenshot({ path: path.join(RESULTS, `therapist-workspace-${name.replace(/\W+/g, '-').slice(0, 50)}.png`), fullPage: true }).catch(() => undefined);
+        await screenshot(page, name);
         throw error;
       }
     }, timeout);
@@ -502,6 +507,10 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
       await desk.waitForURL((url) => url.pathname === '/bookings');
       await desk.getByRole('heading', { level: 1, name: 'Bookings' }).waitFor();
       expect(await desk.getByRole('region', { name: 'Notifications' }).count()).toBe(0);
+    } catch (error) {
+      // This step drives a page of its own, closed below: the screenshot is of that page.
+      await screenshot(desk, 'demo-therapist-bell');
+      throw error;
     } finally {
       await context.close();
     }
