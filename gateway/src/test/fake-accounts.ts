@@ -29,6 +29,8 @@ export interface FakeAccounts {
   failing: boolean;
   /** Authorization headers of the polls so far. */
   pollAuthorizations: string[];
+  /** When (Date.now()) each poll was answered with the list, not failed. */
+  answeredPolls: number[];
 }
 
 async function newKey(): Promise<SigningKey> {
@@ -49,6 +51,7 @@ export async function startFakeAccounts(): Promise<FakeAccounts> {
         fake.pollAuthorizations.push(req.headers.authorization ?? '');
         if (fake.failing) return sendJson(res, 500, { error: 'database unreachable' });
         const since = Number(url.searchParams.get('since') ?? 0);
+        fake.answeredPolls.push(Date.now());
         return sendJson(res, 200, { cursor: entries.length, revocations: entries.slice(since), more: false });
       }
       sendJson(res, 200, { keys: keys.filter((k): k is SigningKey => k !== undefined).map((k) => k.jwk) });
@@ -82,6 +85,7 @@ export async function startFakeAccounts(): Promise<FakeAccounts> {
     },
     failing: false,
     pollAuthorizations: [],
+    answeredPolls: [],
   };
   return fake;
 }
