@@ -1,10 +1,10 @@
 // `npm run build`: the server packages (tsc -b) and the client kit and the three apps (code generation, one
 // type-check of the four, Vite). Each step is mostly one busy thread, so steps that do not need each other run side
-// by side: the kit's generated code beside tsc, each app's as soon as the kit's is done, the apps' bundles as soon as
-// their code is generated, and the type-check of the kit and the apps in one process (scripts/typecheck-clients.mjs)
-// once all their code is generated. The only server package the apps read is @caregraph/demo-data (the dashboard
-// does), so tsc builds it first, alone, and the dashboard's bundle and the type-check run beside the rest of tsc
-// instead of after it (the rest then finds it up to date).
+// by side: the generated code of the kit and the apps (one process, scripts/generate-client-code.mjs) beside tsc,
+// then the apps' bundles and the type-check of the kit and the apps in one process (scripts/typecheck-clients.mjs).
+// The only server package the apps read is @caregraph/demo-data (the dashboard does), so tsc builds it first, alone,
+// and the dashboard's bundle and the type-check run beside the rest of tsc instead of after it (the rest then finds
+// it up to date).
 // A step's output is printed when it ends, in one piece; the first failure stops the steps still running and fails
 // the build. `npm run build -w <app>` still builds one app alone, with its own type-check.
 import { spawn } from 'node:child_process';
@@ -21,14 +21,11 @@ const tsc = (tsconfig) => node(path.join(root, 'node_modules', 'typescript', 'bi
 const STEPS = {
   'demo data': { command: tsc('subgraphs/demo-data/tsconfig.build.json'), after: [] },
   server: { command: tsc('tsconfig.build.json'), after: ['demo data'] },
-  kit: { command: script('generate', '@caregraph/client-kit'), after: [] },
-  'web code': { command: script('generate', '@caregraph/web'), after: ['kit'] },
-  'therapist code': { command: script('generate', '@caregraph/therapist'), after: ['kit'] },
-  'admin code': { command: script('generate', '@caregraph/admin'), after: ['kit'] },
-  web: { command: script('bundle', '@caregraph/web'), after: ['web code'] },
-  therapist: { command: script('bundle', '@caregraph/therapist'), after: ['therapist code'] },
-  admin: { command: script('bundle', '@caregraph/admin'), after: ['admin code', 'demo data'] },
-  'client types': { command: node(path.join(root, 'scripts', 'typecheck-clients.mjs')), after: ['kit', 'web code', 'therapist code', 'admin code', 'demo data'] },
+  'client code': { command: node(path.join(root, 'scripts', 'generate-client-code.mjs')), after: [] },
+  web: { command: script('bundle', '@caregraph/web'), after: ['client code'] },
+  therapist: { command: script('bundle', '@caregraph/therapist'), after: ['client code'] },
+  admin: { command: script('bundle', '@caregraph/admin'), after: ['client code', 'demo data'] },
+  'client types': { command: node(path.join(root, 'scripts', 'typecheck-clients.mjs')), after: ['client code', 'demo data'] },
 };
 
 const running = new Set();

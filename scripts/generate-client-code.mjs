@@ -1,0 +1,42 @@
+// The browser code `npm run build` generates, in one process: the client kit's enum labels and operation types,
+// then each app's operation types and, where it has one, its trusted-documents manifest. Each package's own
+// `npm run generate` runs the same tools from their command lines (GraphQL Code Generator with the package's
+// codegen.ts, @apollo/generate-persisted-query-manifest with its persisted-query-manifest.config.cjs); here they
+// run as libraries, so Node, the code generator and graphql load once instead of six times (about 16 s of CPU
+// less for a build). The output is the same, file for file.
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { generate, loadContext } = require('@graphql-codegen/cli');
+const { generatePersistedQueryManifest } = require('@apollo/generate-persisted-query-manifest');
+
+/** The kit first: the apps' code imports its generated types. */
+const CLIENT_PACKAGES = ['clients/kit', 'clients/web', 'clients/therapist', 'admin'];
+
+/** Operation types from the package's codegen.ts, written as `graphql-codegen --config codegen.ts` in its folder would. */
+async function generateOperationTypes(folder) {
+  // The code generator resolves the config's globs and output folders from the working directory.
+  process.chdir(folder);
+  await generate(await loadContext(path.join(folder, 'codegen.ts')), true);
+}
+
+/** The package's trusted-documents manifest, as `generate-persisted-query-manifest` in its folder would write it. */
+async function generateManifest(folder) {
+  const configFile = path.join(folder, 'persisted-query-manifest.config.cjs');
+  if (!existsSync(configFile)) return;
+  const config = require(configFile);
+  const manifest = await generatePersistedQueryManifest(config, configFile);
+  writeFileSync(path.join(folder, config.output), JSON.stringify(manifest, null, 2));
+  process.stdout.write(`✓ Manifest written to ${path.relative(root, path.join(folder, config.output))} with ${manifest.operations.length} operations.\n`);
+}
+
+await import('../clients/kit/scripts/generate-enum-labels.mjs');
+for (const dir of CLIENT_PACKAGES) {
+  const folder = path.join(root, dir);
+  await generateOperationTypes(folder);
+  await generateManifest(folder);
+}
