@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
-const AXE = readFileSync(require.resolve('axe-core'), 'utf8');
+// The minified build: the same rules, in 0.65 MB instead of 1.48 MB for each page to parse and compile.
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
   id: string;
