@@ -4,7 +4,7 @@
 // codegen.ts, @apollo/generate-persisted-query-manifest with its persisted-query-manifest.config.cjs); here they
 // run as libraries, so Node, the code generator and graphql load once instead of six times (about 16 s of CPU
 // less for a build). The output is the same, file for file.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,11 @@ const { generatePersistedQueryManifest } = require('@apollo/generate-persisted-q
 // warning is noise. The generated code is the same either way.
 createRequire(require.resolve('@graphql-codegen/visitor-plugin-common'))('graphql-tag').disableFragmentWarnings();
 
-/** The kit first: the apps' code imports its generated types. */
-const CLIENT_PACKAGES = ['clients/kit', 'clients/web', 'clients/therapist', 'admin'];
+/** The workspaces with a codegen.ts (the client kit and the apps), as the root package.json lists them. */
+function codegenWorkspaces() {
+  const { workspaces = [] } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return workspaces.filter((dir) => existsSync(path.join(root, dir, 'codegen.ts')));
+}
 
 /** Operation types from the package's codegen.ts, written as `graphql-codegen --config codegen.ts` in its folder would. */
 async function generateOperationTypes(folder) {
@@ -40,7 +43,7 @@ async function generateManifest(folder) {
 }
 
 await import('../clients/kit/scripts/generate-enum-labels.mjs');
-for (const dir of CLIENT_PACKAGES) {
+for (const dir of codegenWorkspaces()) {
   const folder = path.join(root, dir);
   await generateOperationTypes(folder);
   await generateManifest(folder);
