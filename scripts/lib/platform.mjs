@@ -350,6 +350,12 @@ export async function startPlatform(options) {
     if (served.url) urls[app.name] = served.url;
     else log(format('caregraph', `${app.label} not served: ${served.skipped}`));
   }
+  // Aborted while the apps started (Ctrl-C once the services were ready): the start is still aborted, and the
+  // caller, which stops only a platform it was given, must not be handed one.
+  if (signal.aborted) {
+    await stop();
+    throw signal.reason;
+  }
   return {
     urls,
     databases: Object.fromEntries(Object.entries(databaseUrls).map(([name, url]) => [name, withoutPassword(url)])),
