@@ -1,7 +1,7 @@
 // A small TCP round-robin in front of a service's replicas, for `npm start -- --replicas=N` and the
 // scale-out test: what a Kubernetes Service or any load balancer does, on one machine. Each new
 // connection goes to the next replica; a replica that refuses the connection (stopped, killed) is
-// skipped for the next one, so the rest keep serving. It knows nothing of HTTP.
+// skipped for the ones after it, so the rest keep serving. It knows nothing of HTTP.
 import net from 'node:net';
 
 /**
@@ -14,19 +14,23 @@ export function startRoundRobin({ port, host = '127.0.0.1', backends }) {
   let next = 0;
   const sockets = new Set();
 
-  /** Connects `client` to the next replica that accepts, trying each at most once. */
-  function forward(client, tried = 0) {
+  /**
+   * Connects `client` to the first replica from `first` on that accepts, trying each once. The retries
+   * walk on from this connection's own turn: taken from the shared turn, concurrent connections'
+   * retries could land on the refusing replica again and be dropped while another replica served.
+   */
+  function forward(client, first = next++, tried = 0) {
     if (tried >= backends.length) {
       client.destroy();
       return;
     }
-    const backendPort = backends[next++ % backends.length];
+    const backendPort = backends[(first + tried) % backends.length];
     const upstream = net.connect({ port: backendPort, host: '127.0.0.1' });
     sockets.add(upstream);
     upstream.once('close', () => sockets.delete(upstream));
     const refused = () => {
       upstream.destroy();
-      forward(client, tried + 1);
+      forward(client, first, tried + 1);
     };
     upstream.once('error', refused);
     upstream.once('connect', () => {
