@@ -42,6 +42,7 @@ const KNOWN_VARIABLES: Record<string, string> = {
   SUBGRAPH_HOST: 'runtime subgraph-config.ts (fallback for <PREFIX>_HOST)',
   SUBGRAPH_BODY_LIMIT_BYTES: 'runtime subgraph-config.ts',
   SUBGRAPH_REQUEST_TIMEOUT_MS: "runtime subgraph-config.ts: a request's longest time when the gateway sent no deadline",
+  GRAPH_CALL_TIMEOUT_MS: "runtime subgraph-config.ts: a subgraph's longest wait for a question it asks the graph (ctx.graph)",
   SCHEMA_WAIT_SECONDS: "runtime subgraph-config.ts: how long serve waits for the release's migrations",
   REPLICAS: 'kernel shared-state.ts: accounts and the gateway refuse several replicas without REDIS_URL',
   ...Object.fromEntries(

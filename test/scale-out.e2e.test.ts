@@ -75,6 +75,9 @@ describe('two replicas of every service on one machine, sharing Redis and Postgr
         GATEWAY_RATE_LIMIT_PER_USER: String(PER_USER_LIMIT),
         REVOCATION_POLL_MS: '500',
         SUBGRAPH_TIMEOUT_MS: '15000',
+        // Each of the 50 bookings below asks the graph (through a gateway) about the listing; on a loaded 2-core
+        // machine the last of them can wait longer than the default 5 s, and would be refused as unavailable.
+        GRAPH_CALL_TIMEOUT_MS: '15000',
         LOG_LEVEL: 'warn',
         LOGIN_LOCK_AFTER: String(LOCK_AFTER),
         LOGIN_BACKOFF_AFTER: String(LOCK_AFTER),

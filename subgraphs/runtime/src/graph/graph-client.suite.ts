@@ -1,5 +1,25 @@
 import { listen, type GracefulServer, sendJson } from '@caregraph/kernel';
+import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
+import { EntitySchema } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { SubgraphContext } from '../context';
+import { initOrm } from '../orm/init-orm';
+import { startSubgraph } from '../subgraph/start-subgraph';
+import { testServerUrl } from '../testing/test-database';
 import { createGraphClient, GraphUnavailableError } from './graph-client';
+
+/** MikroORM wants one entity; this one is never queried, so it needs no table. */
+const Probe = new EntitySchema({ name: 'Probe', properties: { id: { type: 'uuid', primary: true } } });
+
+@Resolver()
+class AskingResolver {
+  @Query(() => Int, { description: 'Asks the graph a question on the caller\'s behalf.' })
+  async ask(@Ctx() ctx: SubgraphContext): Promise<number> {
+    await ctx.graph.request('{ x }');
+    return 1;
+  }
+}
 
 /** A stand-in gateway answering each request with whatever the test sets. */
 describe('graph client', () => {
@@ -60,5 +80,24 @@ describe('graph client', () => {
     await expect(client(200).request('{ x }')).rejects.toMatchObject({ reason: 'timeout' });
     const nowhere = createGraphClient({ gatewayUrl: 'http://127.0.0.1:1/graphql', delegationToken: 'a.b.c', requestId: 'req-12345678' });
     await expect(nowhere.request('{ x }')).rejects.toMatchObject({ reason: 'unreachable' });
+  });
+
+  it("gives up on the graph after the subgraph's graphCallTimeoutMs (GRAPH_CALL_TIMEOUT_MS), well before the 5 s default", async () => {
+    answer = () => 'hang';
+    const orm = await initOrm({ clientUrl: testServerUrl(), entities: [Probe], packageRoot: __dirname, snapshotName: 'probe', poolMax: 2 });
+    const { verifier, gatewayHeaders } = await testTokenPair('probe');
+    const subgraph = await startSubgraph(
+      { name: 'probe', envPrefix: 'PROBE', database: 'postgres', defaultPort: 0, packageRoot: __dirname, entities: [Probe], resolvers: [AskingResolver] },
+      { host: '127.0.0.1', port: 0, orm, verifier, gatewayUrl: `http://127.0.0.1:${server.port}/graphql`, graphCallTimeoutMs: 300, ops: { host: '127.0.0.1', port: 0, readinessIntervalMs: 1000 } },
+    );
+    try {
+      const started = Date.now();
+      const body = await graphqlRequest(subgraph.url, '{ ask }', {}, await gatewayHeaders({ userId: null, roles: [] }, randomUUID()));
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', unavailable: true });
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      await subgraph.stop();
+      await orm.close(true);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { deadlineHeader, DELEGATION_HEADER, isClientFacingCode, RequestStoppedError, withCallSignal } from '@caregraph/kernel';
 
-/** Longest wait for an operation a subgraph sends through the gateway. */
+/** Longest wait for an operation a subgraph sends through the gateway, unless GRAPH_CALL_TIMEOUT_MS says otherwise. */
 export const GRAPH_CALL_TIMEOUT_MS = 5000;
 
 /** What a caller is told when a part of the platform did not answer: nothing was done. */

@@ -113,7 +113,7 @@ export async function startSubgraph(
       const requestId = identity.requestId || requestIdOf(req);
       // Only the delegation token goes back to the gateway; the internal token is for this subgraph alone.
       const delegation = req.headers[DELEGATION_HEADER];
-      const graph = createGraphClient({ gatewayUrl: config.gatewayUrl, delegationToken: typeof delegation === 'string' ? delegation : undefined, requestId });
+      const graph = createGraphClient({ gatewayUrl: config.gatewayUrl, delegationToken: typeof delegation === 'string' ? delegation : undefined, requestId, timeoutMs: config.graphCallTimeoutMs });
       return createContext({ em: orm.em, requestId, logger, caller: identity.caller, clientIp: identity.clientIp, graph, depth: identity.depth });
     },
     // Its SQL stops when the gateway's deadline passes or the gateway hangs up (orm/statement-deadline.ts).

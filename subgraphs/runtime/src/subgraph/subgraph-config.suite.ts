@@ -26,7 +26,15 @@ describe('readSubgraphConfig: database URLs and the retention purge', () => {
     expect(readSubgraphConfig(definition)).toMatchObject({ retentionPurgeIntervalMinutes: 0, retentionPurgeBatchSize: 50 });
   });
 
+  it('waits 5 s for a question to the graph unless GRAPH_CALL_TIMEOUT_MS says otherwise', () => {
+    delete process.env.GRAPH_CALL_TIMEOUT_MS;
+    expect(readSubgraphConfig(definition).graphCallTimeoutMs).toBe(5000);
+    process.env.GRAPH_CALL_TIMEOUT_MS = '12000';
+    expect(readSubgraphConfig(definition).graphCallTimeoutMs).toBe(12000);
+  });
+
   it.each([
+    ['GRAPH_CALL_TIMEOUT_MS', '0', 'GRAPH_CALL_TIMEOUT_MS must be 1 or more, got 0'],
     ['RETENTION_PURGE_BATCH_SIZE', '0', 'RETENTION_PURGE_BATCH_SIZE must be 1 or more, got 0'],
     ['RETENTION_PURGE_BATCH_SIZE', 'many', 'RETENTION_PURGE_BATCH_SIZE must be a whole number, got "many"'],
     // Longer than a Node.js timer can wait: it would fire at once, over and over.

@@ -1,6 +1,7 @@
 import { ConfigError, readKeyMaterial, databaseUrlFor, envInt, envString, migrationDatabaseUrlFor } from '@caregraph/kernel';
 import type { SubgraphDefinition } from './definition';
 import { DEFAULT_PURGE_BATCH_SIZE } from '../retention/retention-purge';
+import { GRAPH_CALL_TIMEOUT_MS } from '../graph/graph-client';
 
 /** Runtime settings of one subgraph process, read from `<PREFIX>_*` variables with local defaults. */
 export interface SubgraphConfig {
@@ -20,6 +21,8 @@ export interface SubgraphConfig {
   gatewayPublicKey: string | undefined;
   /** The gateway, for asking the rest of the graph on a caller's behalf (ctx.graph). */
   gatewayUrl: string;
+  /** Longest wait for one such question (GRAPH_CALL_TIMEOUT_MS); the request's own deadline shortens it. */
+  graphCallTimeoutMs: number;
   /** Minutes between retention purges in a serving subgraph that has records to purge; 0 turns the timer off. */
   retentionPurgeIntervalMinutes: number;
   /** Rows deleted per purge transaction. */
@@ -42,6 +45,7 @@ export function readSubgraphConfig(definition: SubgraphDefinition): SubgraphConf
     poolMax: envInt('DATABASE_POOL_MAX', 10),
     gatewayPublicKey: readKeyMaterial('INTERNAL_TOKEN_PUBLIC_KEY'),
     gatewayUrl: envString('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),
+    graphCallTimeoutMs: envIntAtLeastOne('GRAPH_CALL_TIMEOUT_MS', GRAPH_CALL_TIMEOUT_MS),
     // Daily by default: retention dates are whole days, so a day's delay deletes nothing early.
     retentionPurgeIntervalMinutes: envIntAtMost('RETENTION_PURGE_INTERVAL_MINUTES', 24 * 60, MAX_TIMER_MINUTES),
     retentionPurgeBatchSize: envIntAtLeastOne('RETENTION_PURGE_BATCH_SIZE', DEFAULT_PURGE_BATCH_SIZE),
