@@ -198,7 +198,23 @@ export async function startPlatformProcess(options: PlatformOptions): Promise<Ru
   }
 }
 
-async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatform> {
+/** start.mjs just spawned on free ports, before it has said anything over IPC. */
+export interface SpawnedPlatform {
+  child: ChildProcess;
+  /** The browser apps' ports, picked free. */
+  appPorts: AppPorts;
+  /** Everything start.mjs printed so far. */
+  output(): string;
+  /** Resolves once start.mjs has exited. */
+  exited: Promise<void>;
+  /** Asks start.mjs to stop (SIGTERM; SIGKILL after 30 s) and resolves once it has exited. */
+  stop(): Promise<void>;
+  /** Whether stop() was called. */
+  stopAsked(): boolean;
+}
+
+/** Spawns `node scripts/start.mjs` with `options` on free ports, without waiting for anything. */
+export async function spawnPlatform(options: PlatformOptions): Promise<SpawnedPlatform> {
   const appNames = Object.keys(APP_PORT_VARIABLES) as Array<keyof AppPorts>;
   const free = await freePorts(SERVICE_NAMES.length * 2 + 1 + appNames.length);
   const appPorts = Object.fromEntries(appNames.map((name, i) => [name, free[SERVICE_NAMES.length * 2 + 1 + i]])) as AppPorts;
@@ -236,6 +252,11 @@ async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatf
     await exited;
     clearTimeout(timer);
   };
+  return { child, appPorts, output: () => output, exited, stop, stopAsked: () => stopAsked };
+}
+
+async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatform> {
+  const { child, output: printed, exited, stop, stopAsked } = await spawnPlatform(options);
 
   const timeoutMs = options.timeoutMs ?? 90_000;
   let timer: NodeJS.Timeout | undefined;
@@ -253,19 +274,19 @@ async function startPlatformOnce(options: PlatformOptions): Promise<RunningPlatf
   clearTimeout(timer);
   if (outcome.type !== 'ready' || !outcome.urls) {
     await stop();
-    throw new Error(`The platform did not start: ${outcome.message}\n--- its output ---\n${output}`);
+    throw new Error(`The platform did not start: ${outcome.message}\n--- its output ---\n${printed()}`);
   }
   // An app whose port was taken meanwhile is left unserved while the platform runs on: start again, as for a service.
-  const appPortTaken = /not served: port (\d+) is in use/.exec(output);
+  const appPortTaken = /not served: port (\d+) is in use/.exec(printed());
   if (appPortTaken) {
     await stop();
-    throw new Error(`Port ${appPortTaken[1]} of a browser app is already in use\n--- its output ---\n${output}`);
+    throw new Error(`Port ${appPortTaken[1]} of a browser app is already in use\n--- its output ---\n${printed()}`);
   }
   // A platform that stops while its tests run fails them with refused connections: say why, with its output.
   void exited.then(() => {
-    if (!stopAsked) console.error(`The platform exited while its tests ran (${child.signalCode ?? `code ${child.exitCode}`})\n--- its output ---\n${output.slice(-20_000)}`);
+    if (!stopAsked()) console.error(`The platform exited while its tests ran (${child.signalCode ?? `code ${child.exitCode}`})\n--- its output ---\n${printed().slice(-20_000)}`);
   });
-  return { urls: outcome.urls, pid: child.pid!, databases: outcome.databases ?? {}, output: () => output, stop };
+  return { urls: outcome.urls, pid: child.pid!, databases: outcome.databases ?? {}, output: printed, stop };
 }
 
 /**
