@@ -223,8 +223,9 @@ export async function spawnPlatform(options: PlatformOptions): Promise<SpawnedPl
   // Operations ports picked free too: port + 10000 may be taken on a busy test machine.
   const opsPorts = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, free[SERVICE_NAMES.length + i]])) as Record<ServiceName, number>;
   // Admission control stays on, patient: test files share two cores, and slowness there is not overload.
-  // So are the subgraph fetches: a sign-in's password hash under a loaded CI machine once took past 3 s.
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GATEWAY_ADMISSION_TARGET_MS: '10000', GATEWAY_ADMISSION_QUEUE_MS: '5000', SUBGRAPH_TIMEOUT_MS: '10000', ...extraEnv, DATABASE_URL: options.databaseUrl };
+  // So are the subgraph fetches: a sign-in's password hash under a loaded CI machine once took past 3 s. And a
+  // subgraph's questions to the graph (a booking asks for the listing's facts) wait as long as the gateway does.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GATEWAY_ADMISSION_TARGET_MS: '10000', GATEWAY_ADMISSION_QUEUE_MS: '5000', SUBGRAPH_TIMEOUT_MS: '10000', GRAPH_CALL_TIMEOUT_MS: '10000', ...extraEnv, DATABASE_URL: options.databaseUrl };
   // The test decides where the data goes: no per-subgraph database URL from the surrounding shell.
   for (const key of Object.keys(env)) if (/^[A-Z_]+_DATABASE_URL$/.test(key)) delete env[key];
   for (const name of SERVICE_NAMES) env[PORT_VARIABLES[name]] = String(ports[name]);
