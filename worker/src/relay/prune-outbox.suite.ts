@@ -3,7 +3,7 @@
 import { withDatabase } from '@caregraph/kernel';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { OUTBOX_DDL } from '../test/worker-rig';
+import { endPool, OUTBOX_DDL } from '../test/worker-rig';
 import { pruneRelayedOutbox } from './prune-outbox';
 
 describe('pruning relayed outbox rows', () => {
@@ -20,7 +20,7 @@ describe('pruning relayed outbox rows', () => {
     await pool.query(OUTBOX_DDL);
   });
   afterAll(async () => {
-    await pool?.end();
+    if (pool) await endPool(pool);
     const admin = new Client({ connectionString: server });
     await admin.connect();
     await admin.query(`drop database if exists "${name}" with (force)`);

@@ -85,13 +85,31 @@ export async function createWorkerRig(options: { routesUrl: string; smtpUrl: str
     },
     async drop() {
       for (const child of children) child.kill('SIGKILL');
-      await Promise.all([notifications.end(), bookings.end()]);
+      await Promise.all([endPool(notifications), endPool(bookings)]);
       const client = new Client({ connectionString: server });
       await client.connect();
       for (const name of names) await client.query(`drop database if exists "${name}" with (force)`);
       await client.end();
     },
   };
+}
+
+/**
+ * Ends `pool` and resolves once every one of its connections has closed. pg-pool's end() resolves as soon as
+ * it has asked them to close; a connection still closing when its database is dropped `with (force)` is sent
+ * FATAL 57P01, which the pool passes on as an 'error' event nobody listens to, failing the whole test file.
+ */
+export async function endPool(pool: Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) return resolve();
+    pool.on('remove', () => {
+      open -= 1;
+      if (open === 0) resolve();
+    });
+  });
+  await pool.end();
+  await closed;
 }
 
 /** Records an outbox event in the bookings outbox as bookings does: in a transaction that commits, or rolls back. */
