@@ -6,7 +6,7 @@ import { PRIVATE_KEY_VARIABLE, internalTokenEnv } from './internal-keys.mjs';
 import { accountsSigningEnv } from './signing-keys.mjs';
 import { createLogFormatter } from './log-format.mjs';
 import { ADMIN_APP, STATIC_APPS, THERAPIST_APP, WEB_APP, startStaticAppServer } from './static-app-server.mjs';
-import { freePort } from './ports.mjs';
+import { freePortOutside } from './ports.mjs';
 import { assertBuilt, describeExit, runCommand, startService } from './processes.mjs';
 import { startRoundRobin } from './round-robin.mjs';
 import { GATEWAY, SUBGRAPHS, WORKER, entryPointOf, localGraphqlUrl, opsPortVariableOf, opsPortsFromEnv } from './subgraphs.mjs';
@@ -230,11 +230,13 @@ export async function startPlatform(options) {
   }
   if (options.prepareOnly) return { databases: Object.fromEntries(Object.entries(databaseUrls).map(([name, url]) => [name, withoutPassword(url)])) };
 
-  // With replicas, each process gets a port of its own and the service's port becomes their round-robin.
+  // With replicas, each process gets a port of its own and the service's port becomes their round-robin. None of
+  // the configured ports is bound yet, so the system could report one of them free: those are left out.
   const replicaPorts = new Map();
+  const taken = new Set([...Object.values(ports), ...Object.values(opsPorts), workerOpsPort, ...STATIC_APPS.map(appPortOf)].map(Number));
   for (const service of [GATEWAY, ...SUBGRAPHS]) {
     const own = [];
-    for (let i = 0; i < replicas; i++) own.push(replicas === 1 ? { port: ports[service.name], opsPort: opsPorts[service.name] } : { port: await freePort(), opsPort: i === 0 ? opsPorts[service.name] : await freePort() });
+    for (let i = 0; i < replicas; i++) own.push(replicas === 1 ? { port: ports[service.name], opsPort: opsPorts[service.name] } : { port: await freePortOutside(taken), opsPort: i === 0 ? opsPorts[service.name] : await freePortOutside(taken) });
     replicaPorts.set(service.name, own);
   }
   if (replicas > 1) {

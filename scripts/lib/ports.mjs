@@ -66,3 +66,17 @@ export function freePort() {
     });
   });
 }
+
+/**
+ * A port the system reports free and that is not in `taken`, which it then joins. For ports handed out
+ * before anything binds them: the system may report one of them free again, and two services would get it.
+ */
+export async function freePortOutside(taken) {
+  for (;;) {
+    const port = await freePort();
+    if (!taken.has(port)) {
+      taken.add(port);
+      return port;
+    }
+  }
+}
