@@ -1,16 +1,12 @@
 import { listen, type GracefulServer, sendJson } from '@caregraph/kernel';
 import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
-import { EntitySchema } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../context';
-import { initOrm } from '../orm/init-orm';
 import { startSubgraph } from '../subgraph/start-subgraph';
-import { testServerUrl } from '../testing/test-database';
+import { probeOrm, probeSubgraph } from '../test/probe-subgraph';
 import { createGraphClient, GraphUnavailableError } from './graph-client';
 
-/** MikroORM wants one entity; this one is never queried, so it needs no table. */
-const Probe = new EntitySchema({ name: 'Probe', properties: { id: { type: 'uuid', primary: true } } });
 
 @Resolver()
 class AskingResolver {
@@ -84,10 +80,10 @@ describe('graph client', () => {
 
   it("gives up on the graph after the subgraph's graphCallTimeoutMs (GRAPH_CALL_TIMEOUT_MS), well before the 5 s default", async () => {
     answer = () => 'hang';
-    const orm = await initOrm({ clientUrl: testServerUrl(), entities: [Probe], packageRoot: __dirname, snapshotName: 'probe', poolMax: 2 });
+    const orm = await probeOrm(2);
     const { verifier, gatewayHeaders } = await testTokenPair('probe');
     const subgraph = await startSubgraph(
-      { name: 'probe', envPrefix: 'PROBE', database: 'postgres', defaultPort: 0, packageRoot: __dirname, entities: [Probe], resolvers: [AskingResolver] },
+      probeSubgraph([AskingResolver]),
       { host: '127.0.0.1', port: 0, orm, verifier, gatewayUrl: `http://127.0.0.1:${server.port}/graphql`, graphCallTimeoutMs: 300, ops: { host: '127.0.0.1', port: 0, readinessIntervalMs: 1000 } },
     );
     try {

@@ -1,15 +1,12 @@
-import { EntitySchema, type MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../context';
-import { initOrm } from '../orm/init-orm';
 import { startSubgraph, type RunningSubgraph } from '../subgraph/start-subgraph';
 import { graphqlRequest, testTokenPair, waitForStatus } from '@caregraph/kernel/testing';
-import { testServerUrl } from '../testing/test-database';
+import { probeOrm, probeSubgraph } from '../test/probe-subgraph';
 import { readMetric } from '@caregraph/kernel';
 
-/** MikroORM wants one entity; this one is never queried, so it needs no table. */
-const Probe = new EntitySchema({ name: 'Probe', properties: { id: { type: 'uuid', primary: true } } });
 
 @Resolver()
 class ProbeResolver {
@@ -37,10 +34,10 @@ describe('a subgraph\'s operations endpoints and limits', () => {
   };
 
   beforeAll(async () => {
-    orm = await initOrm({ clientUrl: testServerUrl(), entities: [Probe], packageRoot: __dirname, snapshotName: 'probe', poolMax: 4 });
+    orm = await probeOrm(4);
     const { signer, verifier } = await testTokenPair('probe');
     subgraph = await startSubgraph(
-      { name: 'probe', envPrefix: 'PROBE', database: 'postgres', defaultPort: 0, packageRoot: __dirname, entities: [Probe], resolvers: [ProbeResolver] },
+      probeSubgraph([ProbeResolver]),
       {
         host: '127.0.0.1',
         port: 0,

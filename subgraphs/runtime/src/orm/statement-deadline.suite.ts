@@ -1,18 +1,15 @@
 // A subgraph's SQL keeps to its request's deadline, on the real PostgreSQL: a statement running when the
 // time is up, or when the gateway hangs up, is cancelled in the database, and a write cut off that way
 // leaves nothing behind.
-import { EntitySchema, type MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEADLINE_HEADER } from '@caregraph/kernel';
 import { graphqlRequest, testTokenPair } from '@caregraph/kernel/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '../context';
 import { startSubgraph, type RunningSubgraph } from '../subgraph/start-subgraph';
-import { testServerUrl } from '../testing/test-database';
-import { initOrm } from './init-orm';
+import { probeOrm, probeSubgraph } from '../test/probe-subgraph';
 
-/** MikroORM wants one entity; this one is never queried, so it needs no table. */
-const Probe = new EntitySchema({ name: 'Probe', properties: { id: { type: 'uuid', primary: true } } });
 const TABLE = `deadline_probe_${randomBytes(4).toString('hex')}`;
 
 @Resolver()
@@ -39,11 +36,11 @@ describe('SQL under the request deadline', () => {
   let sign: () => Promise<string>;
 
   beforeAll(async () => {
-    orm = await initOrm({ clientUrl: testServerUrl(), entities: [Probe], packageRoot: __dirname, snapshotName: 'probe', poolMax: 4 });
+    orm = await probeOrm(4);
     await orm.em.getConnection().execute(`create table ${TABLE} (tag text not null)`);
     const { signer, verifier } = await testTokenPair('probe');
     subgraph = await startSubgraph(
-      { name: 'probe', envPrefix: 'PROBE', database: 'postgres', defaultPort: 0, packageRoot: __dirname, entities: [Probe], resolvers: [SlowResolver] },
+      probeSubgraph([SlowResolver]),
       { host: '127.0.0.1', port: 0, orm, verifier, requestTimeoutMs: 10_000, ops: { host: '127.0.0.1', port: 0, readinessIntervalMs: 1000 } },
     );
     sign = () => signer.sign('probe', { userId: null, roles: [] }, randomUUID(), null);
@@ -113,7 +110,7 @@ describe('SQL under the request deadline', () => {
   it('never lets the header lengthen a request past the subgraph’s own ceiling', async () => {
     const pair = await testTokenPair('probe');
     const short = await startSubgraph(
-      { name: 'probe', envPrefix: 'PROBE', database: 'postgres', defaultPort: 0, packageRoot: __dirname, entities: [Probe], resolvers: [SlowResolver] },
+      probeSubgraph([SlowResolver]),
       { host: '127.0.0.1', port: 0, orm, verifier: pair.verifier, requestTimeoutMs: 300, ops: { host: '127.0.0.1', port: 0, readinessIntervalMs: 1000 } },
     );
     try {
