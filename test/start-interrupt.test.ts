@@ -4,20 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
-import { dropPlatformDatabases, spawnPlatform } from './support/platform';
+import { childPids, dropPlatformDatabases, spawnPlatform } from './support/platform';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every process below `pid` now (Linux: /proc). */
-function descendants(pid: number): number[] {
-  let children: number[];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-  return children.flatMap((child) => [child, ...descendants(child)]);
-}
+const descendants = (pid: number): number[] => childPids(pid).flatMap((child) => [child, ...descendants(child)]);
 
 /** Whether `pid` still runs (an exited process not yet reaped, a zombie, does not). */
 function running(pid: number): boolean {

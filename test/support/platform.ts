@@ -299,11 +299,19 @@ export function servicePid(platform: RunningPlatform, service: ServiceName): num
   return first;
 }
 
+/** The processes `pid` started that still run or are not yet reaped; none once it is gone. Linux only (reads /proc). */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /** Every process of one service (its replicas), in the order start.mjs started them. Linux only (reads /proc). */
 export function servicePids(platform: RunningPlatform, service: ServiceName): number[] {
   const entry = service === 'gateway' ? `${path.sep}gateway${path.sep}dist${path.sep}` : `${path.sep}subgraphs${path.sep}${service}${path.sep}dist${path.sep}`;
-  const children = readFileSync(`/proc/${platform.pid}/task/${platform.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  const matches = children.filter((pid) => {
+  const matches = childPids(platform.pid).filter((pid) => {
     const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     return args.some((arg) => arg.includes(entry));
   });
