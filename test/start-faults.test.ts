@@ -40,9 +40,16 @@ async function occupyPort(): Promise<net.Server> {
 
 const portOf = (server: net.Server) => (server.address() as net.AddressInfo).port;
 
-/** Distinct free ports for every service, as the variables start.mjs reads. */
+/** The services' ports, as the variables start.mjs reads them. */
+const SERVICE_PORTS = ['PORT', 'ACCOUNTS_PORT', 'THERAPISTS_PORT', 'BOOKINGS_PORT', 'CARE_PLANS_PORT', 'NOTIFICATIONS_PORT'];
+
+/**
+ * Distinct free ports for every port start.mjs checks before anything else: the services' own, their operations
+ * ports (by default each service's port + 10000, which another process of a busy test run may hold), the delivery
+ * worker's and the embedded PostgreSQL's.
+ */
 async function isolatedPorts(): Promise<Record<string, string>> {
-  const names = ['PORT', 'ACCOUNTS_PORT', 'THERAPISTS_PORT', 'BOOKINGS_PORT', 'CARE_PLANS_PORT', 'NOTIFICATIONS_PORT', 'EMBEDDED_PG_PORT'];
+  const names = [...SERVICE_PORTS, ...SERVICE_PORTS.map((name) => name.replace(/PORT$/, 'OPS_PORT')), 'WORKER_OPS_PORT', 'EMBEDDED_PG_PORT'];
   const servers = await Promise.all(names.map(() => occupyPort()));
   const ports = Object.fromEntries(names.map((name, i) => [name, String(portOf(servers[i]))]));
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
