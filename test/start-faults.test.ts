@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { freePorts, OPS_PORT_VARIABLES, PORT_VARIABLES } from './support/platform';
 
 const root = path.resolve(__dirname, '..');
 
@@ -40,20 +41,15 @@ async function occupyPort(): Promise<net.Server> {
 
 const portOf = (server: net.Server) => (server.address() as net.AddressInfo).port;
 
-/** The services' ports, as the variables start.mjs reads them. */
-const SERVICE_PORTS = ['PORT', 'ACCOUNTS_PORT', 'THERAPISTS_PORT', 'BOOKINGS_PORT', 'CARE_PLANS_PORT', 'NOTIFICATIONS_PORT'];
-
 /**
  * Distinct free ports for every port start.mjs checks before anything else: the services' own, their operations
  * ports (by default each service's port + 10000, which another process of a busy test run may hold), the delivery
  * worker's and the embedded PostgreSQL's.
  */
 async function isolatedPorts(): Promise<Record<string, string>> {
-  const names = [...SERVICE_PORTS, ...SERVICE_PORTS.map((name) => name.replace(/PORT$/, 'OPS_PORT')), 'WORKER_OPS_PORT', 'EMBEDDED_PG_PORT'];
-  const servers = await Promise.all(names.map(() => occupyPort()));
-  const ports = Object.fromEntries(names.map((name, i) => [name, String(portOf(servers[i]))]));
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-  return ports;
+  const names = [...Object.values(PORT_VARIABLES), ...Object.values(OPS_PORT_VARIABLES), 'WORKER_OPS_PORT', 'EMBEDDED_PG_PORT'];
+  const ports = await freePorts(names.length);
+  return Object.fromEntries(names.map((name, i) => [name, String(ports[i])]));
 }
 
 describe('npm start', () => {

@@ -1,7 +1,8 @@
 // How fast one core of this machine is right now: a fixed piece of JavaScript, timed. The same 2-core
-// machine has run the whole test suite in 272 s one day and 520 s another with the same code and about the
-// same CPU seconds of work, so a run's time alone cannot tell a slower commit from a slower day. A results
-// block that carries this figure, taken while the machine is otherwise idle, can.
+// machine has run the whole test suite in 272 s one day and 520 s another with the same code, so a run's time
+// alone cannot tell a slower commit from a slower day. A results block that carries this figure, taken while the
+// machine is otherwise idle, can.
+import { median } from './results.mjs';
 
 /** The fixed work: integer arithmetic in one loop (no allocation, no I/O), about 0.4 s on a 2.1 GHz EPYC core. */
 function referenceLoop() {
@@ -19,6 +20,5 @@ export function referenceLoopMs(rounds = 5) {
     referenceLoop();
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
 }

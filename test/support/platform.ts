@@ -14,7 +14,7 @@ export const SERVICE_NAMES = ['gateway', 'accounts', 'therapists', 'bookings', '
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 /** The variable start.mjs reads each service's port from. */
-const PORT_VARIABLES: Record<ServiceName, string> = {
+export const PORT_VARIABLES: Record<ServiceName, string> = {
   gateway: 'PORT',
   accounts: 'ACCOUNTS_PORT',
   therapists: 'THERAPISTS_PORT',
@@ -24,7 +24,7 @@ const PORT_VARIABLES: Record<ServiceName, string> = {
 };
 
 /** The variable start.mjs reads each service's operations port (/live, /ready, /metrics) from. */
-const OPS_PORT_VARIABLES: Record<ServiceName, string> = {
+export const OPS_PORT_VARIABLES: Record<ServiceName, string> = {
   gateway: 'OPS_PORT',
   accounts: 'ACCOUNTS_OPS_PORT',
   therapists: 'THERAPISTS_OPS_PORT',
