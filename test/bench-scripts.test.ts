@@ -272,6 +272,19 @@ describe('benchmark scripts', () => {
     expect(ms).toBeLessThan(60_000);
   });
 
+  it("times the machine's page faults: a median in microseconds, and counts a process's faults from /proc", () => {
+    const script = `import { pageFaultMicros } from './bench/lib/machine-speed.mjs'; import { processStat } from './bench/lib/proc-stats.mjs';
+      const before = processStat('self').minorFaults; const micros = pageFaultMicros(1); const after = processStat('self').minorFaults;
+      console.log(JSON.stringify({ micros, faulted: after - before }));`;
+    const { micros, faulted } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+    // A fault is a kernel entry and a zeroed page: above 0.05 µs on any machine, below a millisecond on a working one.
+    expect(micros).toBeGreaterThan(0.05);
+    expect(micros).toBeLessThan(1000);
+    // 256 MiB touched once per 4 KiB page is 65,536 first writes, each a fault the kernel counts (huge pages aside, fewer).
+    expect(faulted).toBeGreaterThan(60_000 / 512);
+    expect(faulted).toBeLessThan(200_000);
+  });
+
   it('counts the CPU of a platform per process and per database, and writes the whole-platform block', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-whole-'));
     try {
