@@ -285,6 +285,11 @@ describe('benchmark scripts', () => {
     expect(faulted).toBeLessThan(200_000);
   });
 
+  it("prints the machine's speed in one line (npm run bench:machine, which CI runs beside npm test)", () => {
+    const out = execFileSync(process.execPath, ['bench/machine.mjs'], { cwd: root, encoding: 'utf8' });
+    expect(out).toMatch(/^machine speed: the fixed loop took \d+ ms on one core; a page fault took \d+\.\d µs\n$/);
+  });
+
   it('counts the CPU of a platform per process and per database, and writes the whole-platform block', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-whole-'));
     try {
