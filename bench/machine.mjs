@@ -2,9 +2,8 @@
 // page fault (bench/lib/machine-speed.mjs). CI prints it before and after `npm test`, so a slow run can be told
 // from a slow machine: on the same 2-core machine the suite's time has followed the page fault's cost (1.7 µs on
 // a day jest took 259 s, 12 µs on days it took 500–540 s) with the loop within 10 %.
-import { pageFaultMicros, referenceLoopMs } from './lib/machine-speed.mjs';
+import { machineSpeed } from './lib/machine-speed.mjs';
 import { fixed } from './lib/results.mjs';
 
-const loopMs = referenceLoopMs();
-const faultMicros = pageFaultMicros();
+const { loopMs, faultMicros } = machineSpeed();
 process.stdout.write(`machine speed: the fixed loop took ${fixed(loopMs, 0)} ms on one core; a page fault took ${fixed(faultMicros, 1)} µs\n`);

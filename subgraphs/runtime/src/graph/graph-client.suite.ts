@@ -7,7 +7,6 @@ import { startSubgraph } from '../subgraph/start-subgraph';
 import { probeOrm, probeSubgraph } from '../test/probe-subgraph';
 import { createGraphClient, GraphUnavailableError } from './graph-client';
 
-
 @Resolver()
 class AskingResolver {
   @Query(() => Int, { description: 'Asks the graph a question on the caller\'s behalf.' })

@@ -7,7 +7,6 @@ import { graphqlRequest, testTokenPair, waitForStatus } from '@caregraph/kernel/
 import { probeOrm, probeSubgraph } from '../test/probe-subgraph';
 import { readMetric } from '@caregraph/kernel';
 
-
 @Resolver()
 class ProbeResolver {
   @Query(() => Int, { description: 'Holds one pooled database connection for a moment.' })
