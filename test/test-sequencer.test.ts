@@ -50,8 +50,8 @@ describe('the test sequencer', () => {
   });
 
   it('weighs and sizes a file that runs suites with its suites', () => {
-    writeFileSync(path.join(dir, 'joining.suite.ts'), `beforeAll(() => workspacePlatform());\nconst page = await (await chromium.launch()).newPage();\n${'// a long suite\n'.repeat(40)}`);
-    writeFileSync(path.join(dir, 'loop.suite.ts'), `beforeAll(() => workspacePlatform());\n${'// another\n'.repeat(40)}`);
+    writeFileSync(path.join(dir, 'joining.suite.ts'), `beforeAll(() => appsPlatform());\nconst page = await (await chromium.launch()).newPage();\n${'// a long suite\n'.repeat(40)}`);
+    writeFileSync(path.join(dir, 'loop.suite.ts'), `beforeAll(() => appsPlatform());\n${'// another\n'.repeat(40)}`);
     const suites = file('suites', 50, `import './joining.suite';\nimport './loop.suite';\n`);
     const sorted = new HeaviestFirstSequencer({}).sort([unit, platform, suites, browser]);
     expect(names(sorted)).toEqual(['suites', 'browser', 'platform', 'unit']);

@@ -2,8 +2,8 @@
  * @jest-environment jsdom
  */
 // The bell and its panel as a person (or a screen reader) meets them, in either app. The graph's answers
-// here are fixed (MockedProvider); the browser tests (test/web-client.e2e.test.ts,
-// test/therapist-workspace.e2e.test.ts) run them on the real platform in each app's frame.
+// here are fixed (MockedProvider); the browser tests (test/client-apps.e2e.test.ts) run them on the real
+// platform in each app's frame.
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,7 +1,7 @@
 // Signing out from a screen for signed-in people: the workspace goes to the sign-in screen with "You have signed
 // out." and no way back to that screen in its address, even while accounts has not yet answered the sign-out (a
 // therapist who signs in again meanwhile lands on Today, not on the screen they left). The whole loop in a browser
-// is ../../../../test/therapist-workspace/whole-loop.suite.ts.
+// is ../../../../test/client-apps/therapist-whole-loop.suite.ts.
 import type { ApolloClient } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { SessionManager, SessionStore } from '@caregraph/client-kit';

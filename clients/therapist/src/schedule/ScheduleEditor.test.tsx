@@ -1,6 +1,6 @@
 // The schedule editor's cancellation cut-off as a therapist (or a screen reader) meets it: its label and
 // hint, the browser's own check, the graph's refusal shown beside the box, and a save. The graph's answers
-// are fixed here (MockedProvider); test/therapist-workspace/joining.suite.ts saves a schedule on the real platform.
+// are fixed here (MockedProvider); test/client-apps/therapist-joining.suite.ts saves a schedule on the real platform.
 import { MockedProvider } from '@apollo/client/testing/react';
 import { axeViolations } from '@caregraph/client-kit/testing/axe';
 import { render, screen } from '@testing-library/react';

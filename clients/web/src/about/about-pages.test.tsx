@@ -2,7 +2,7 @@
 // the app renders its one heading, its document title, description and canonical address in <head>, the
 // links onward and the crisis help in the footer; every condition of the vocabulary is on the conditions
 // page, and its link opens the directory searching for it. The app is rendered whole (routes, frame,
-// search page); the graph's answers are fixed (MockedProvider). test/web-client.e2e.test.ts follows the
+// search page); the graph's answers are fixed (MockedProvider). test/client-apps/web-client.suite.ts follows the
 // same links in a browser against the real platform.
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';

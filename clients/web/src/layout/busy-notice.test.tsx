@@ -1,7 +1,7 @@
 // The "busy, trying again" notice as a person (or a screen reader) meets it in the app's frame: one
 // calm polite status while any request waits to be tried again, gone when the requests are answered.
 // The waits are written straight into the BusyStore here; the kit's tests drive it from a real
-// server's OVERLOADED answers, and test/web-client.e2e.test.ts does both in a browser.
+// server's OVERLOADED answers, and test/client-apps/web-client.suite.ts does both in a browser.
 import { MockedProvider } from '@apollo/client/testing/react';
 import { BusyStore, SessionStore, type SessionManager } from '@caregraph/client-kit';
 import { BusyProvider } from '@caregraph/client-kit/busy';

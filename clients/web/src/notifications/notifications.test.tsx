@@ -1,6 +1,6 @@
 // The notification settings and the unsubscribe page as a person (or a screen reader) meets them; the
 // bell and its panel are the kit's, tested there. The graph's answers here are fixed (MockedProvider);
-// the browser tests in test/web-client.e2e.test.ts run the same screens on the real platform.
+// the browser tests in test/client-apps/web-client.suite.ts run the same screens on the real platform.
 import { MockedProvider } from '@apollo/client/testing/react';
 import { NOTIFICATION_PREFERENCES, UNSUBSCRIBE, UPDATE_NOTIFICATION_PREFERENCES } from '@caregraph/client-kit/notifications';
 import { axeViolations } from '@caregraph/client-kit/testing/axe';

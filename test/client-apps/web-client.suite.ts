@@ -3,24 +3,23 @@
 // filters, a profile, sign-up with consents, booking, "My bookings", a second client losing the race
 // for the same time, cancelling, booking with the keyboard alone, "My data" (download, delete), the pages
 // about the service, and the calm busy notice while the gateway refuses a request as overloaded.
-// axe-core checks every page visited; a failing step leaves screenshots under test-results/.
+// axe-core checks every page visited; a failing step leaves screenshots under test-results/. Run by
+// test/client-apps.e2e.test.ts, first, on the platform and the browser it shares with the therapist workspace's suites.
 import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
-import { withDatabase } from '@caregraph/kernel';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { accessibilityProblems } from './support/accessibility';
-import { ensureAppBuilt } from './support/app-build';
-import { reopenPanelAfterReload } from './support/notification-panel';
-import { demoPracticeToken } from './support/demo-practice-events';
-import { dropPlatformDatabases, startPlatformProcess, type AppPorts, type RunningPlatform } from './support/platform';
+import { describeWithChromium } from '../support/chromium';
+import { accessibilityProblems } from '../support/accessibility';
+import { reopenPanelAfterReload } from '../support/notification-panel';
+import { demoPracticeToken } from '../support/demo-practice-events';
+import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
+import { appsBrowser, appsPlatform, mailedToken } from './apps-platform';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(root, 'test-results');
 /** How long a page may take to become the app (see `open`); a step has 60 s in all. */
 const APP_READY_MS = 40_000;
@@ -48,23 +47,7 @@ async function tabTo(page: Page, description: string, matches: (element: Focused
   throw new Error(`${description} was not reached with ${limit} presses of Tab`);
 }
 
-/** The token of the newest `route` link (`verify-email`, `reset-password`) mailed to `email` (accounts writes .eml files without SMTP). */
-async function mailedToken(mailDir: string, email: string, route: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const tokens = readdirSync(mailDir)
-      .sort()
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='))
-      .filter((mail) => mail.includes(`To: ${email}`))
-      .flatMap((mail) => [...mail.matchAll(new RegExp(`/${route}\\?token=([A-Za-z0-9_-]+)`, 'g'))].map((m) => m[1]));
-    if (tokens.length) return tokens[tokens.length - 1];
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no ${route} link was mailed to ${email}`);
-}
-
 describeWithChromium('the reference client app in a browser', () => {
-  const prefix = `e2e_web_${randomBytes(3).toString('hex')}_`;
   // An approved listing that offers online sessions and home visits; the search below is built from its public profile.
   const target = demoRoster().therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE') && t.sessionFormats.includes('HOME_VISIT'))!;
   const newClient = { name: 'Robin Testfield', email: `web-e2e-${randomBytes(4).toString('hex')}@caregraph.example`, password: 'a calm walk by the river' };
@@ -77,7 +60,6 @@ describeWithChromium('the reference client app in a browser', () => {
   let keyboard: Page; // a demo client using only the keyboard
   let reader: Page; // the demo client with seeded notifications
   let bookedAt: string;
-  const mailDir = mkdtempSync(path.join(tmpdir(), 'caregraph-web-mail-'));
 
   const cspViolations: string[] = [];
   // How the app sent its operations: by persisted-query id alone, or with their text.
@@ -102,22 +84,15 @@ describeWithChromium('the reference client app in a browser', () => {
   };
 
   beforeAll(async () => {
-    ensureAppBuilt('clients/web');
-    // Mail goes to a folder of the test's own, with links into this app.
-    const env = ({ web }: AppPorts) => ({ MAIL_DIR: mailDir, APP_BASE_URL: `http://127.0.0.1:${web}` });
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
+    platform = await appsPlatform();
     webUrl = platform.urls.web!;
     if (!webUrl) throw new Error(`the platform did not serve the client app:\n${platform.output()}`);
-    browser = await launchChromium();
+    browser = await appsBrowser();
     page = await newPage({ width: 390, height: 844 });
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-    rmSync(mailDir, { recursive: true, force: true });
-  }, 60_000);
+  // The browser and the platform are the file's (apps-platform.ts); this suite closes its own pages.
+  afterAll(() => Promise.all(contexts.map((context) => context.close().catch(() => undefined))), 60_000);
 
   /** A test whose failure leaves a screenshot of every open page in test-results/. */
   const step = (name: string, body: () => Promise<void>, timeout = 60_000) =>
@@ -156,7 +131,7 @@ describeWithChromium('the reference client app in a browser', () => {
 
   /** Runs one statement in the platform's therapists database. */
   async function therapistsDb<T>(text: string, params: unknown[] = []): Promise<T[]> {
-    const db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}therapists`) });
+    const db = new Client({ connectionString: platformDatabaseUrl(platform, 'therapists') });
     await db.connect();
     try {
       return (await db.query(text, params)).rows as T[];
@@ -340,7 +315,7 @@ describeWithChromium('the reference client app in a browser', () => {
   });
 
   step('confirms the e-mail address from the link in the sign-up e-mail', async () => {
-    const token = await mailedToken(mailDir, newClient.email, 'verify-email');
+    const token = await mailedToken(newClient.email, 'verify-email');
     await open(page, `${webUrl}verify-email?token=${token}`);
     await page.getByText('Thank you: your e-mail address is confirmed.').waitFor();
     await expectAccessible(page);
@@ -629,7 +604,7 @@ describeWithChromium('the reference client app in a browser', () => {
     await keyboard.getByRole('button', { name: 'Send me a reset link' }).click();
     await keyboard.getByText(`If ${email} has a Caregraph account, we have sent it a link`).waitFor();
     await expectAccessible(keyboard);
-    await open(keyboard, `${webUrl}reset-password?token=${await mailedToken(mailDir, email, 'reset-password')}`);
+    await open(keyboard, `${webUrl}reset-password?token=${await mailedToken(email, 'reset-password')}`);
     await keyboard.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
     await keyboard.getByLabel('New password').fill('short');
     await keyboard.getByRole('button', { name: 'Save my new password' }).click();

@@ -8,13 +8,13 @@
 // axe-core checks every page; a failing step leaves a screenshot under test-results/.
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeWithChromium } from '../support/chromium';
 import { accessibilityProblems } from '../support/accessibility';
 import type { RunningPlatform } from '../support/platform';
-import { WORKSPACE_MAIL_DIR as mailDir, openPhone, OVERFLOW, workspacePlatform } from './workspace-platform';
+import { appsPlatform, mailedToken, openPhone, OVERFLOW } from './apps-platform';
 
 const root = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(root, 'test-results');
@@ -22,21 +22,6 @@ const DAY = 86_400_000;
 
 /** The id of the element with the keyboard focus. */
 const FOCUSED_ID = `document.activeElement?.id ?? ''`;
-
-/** The token of the newest `route` link mailed to `email` (accounts writes .eml files without SMTP). */
-async function mailedToken(mailDir: string, email: string, route: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const tokens = readdirSync(mailDir)
-      .sort()
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='))
-      .filter((mail) => mail.includes(`To: ${email}`))
-      .flatMap((mail) => [...mail.matchAll(new RegExp(`/${route}\\?token=([A-Za-z0-9_-]+)`, 'g'))].map((m) => m[1]));
-    if (tokens.length) return tokens[tokens.length - 1];
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no ${route} link was mailed to ${email}`);
-}
 
 /** An instant → `Tuesday 3 March 2026` in UK time, as the client app and the preview write a day. */
 const ukDay = (iso: string) =>
@@ -73,7 +58,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
   const main = () => page.getByRole('main');
 
   beforeAll(async () => {
-    platform = await workspacePlatform();
+    platform = await appsPlatform();
     appUrl = platform.urls.therapist!;
     if (!appUrl) throw new Error(`the platform did not serve the therapist workspace:\n${platform.output()}`);
     ({ context, page, cspViolations } = await openPhone());
@@ -123,7 +108,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
   });
 
   step('confirms the e-mail address with the link from the .eml', async () => {
-    const link = await mailedToken(mailDir, therapist.email, 'verify-email');
+    const link = await mailedToken(therapist.email, 'verify-email');
     await page.goto(`${appUrl}verify-email?token=${link}`);
     await heading('Confirm your e-mail address');
     await page.getByRole('status').filter({ hasText: 'your e-mail address is confirmed' }).waitFor();

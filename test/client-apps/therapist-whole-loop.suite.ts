@@ -32,7 +32,7 @@ import { nextDemoAdminCode } from '../support/demo-admin';
 import { reopenPanelAfterReload } from '../support/notification-panel';
 import { demoPracticeToken } from '../support/demo-practice-events';
 import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
-import { openPhone, OVERFLOW, workspaceBrowser, workspacePlatform } from './workspace-platform';
+import { appsBrowser, appsPlatform, openPhone, OVERFLOW } from './apps-platform';
 
 const root = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(root, 'test-results');
@@ -73,10 +73,10 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
   beforeAll(async () => {
-    platform = await workspacePlatform();
+    platform = await appsPlatform();
     appUrl = platform.urls.therapist!;
     if (!appUrl) throw new Error(`the platform did not serve the therapist workspace:\n${platform.output()}`);
-    browser = await workspaceBrowser();
+    browser = await appsBrowser();
     ({ context, page, cspViolations } = await openPhone());
   }, 240_000);
 
