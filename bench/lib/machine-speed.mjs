@@ -43,7 +43,7 @@ export function pageFaultMicros(rounds = 5) {
   return median(times);
 }
 
-/** Both figures, taken one after the other: what a results block or CI's log records of the machine. */
-export function machineSpeed() {
-  return { loopMs: referenceLoopMs(), faultMicros: pageFaultMicros() };
+/** Both figures, taken one after the other (medians of `rounds` each): what a results block or CI's log records of the machine. */
+export function machineSpeed(rounds = 5) {
+  return { loopMs: referenceLoopMs(rounds), faultMicros: pageFaultMicros(rounds) };
 }
