@@ -1,11 +1,12 @@
 // One platform for the suites of one test file, run one after another (test/api-journeys.e2e.test.ts,
-// admin/src/providers.test.ts): a start costs about 9 s of CPU, which a suite of a few requests would
+// test/client-apps.e2e.test.ts, test/replicas.e2e.test.ts, admin/src/providers.test.ts): a start costs about 9 s
+// of CPU on a fast day (twice that with two replicas, or on a slow day), which a suite of a few requests would
 // otherwise pay alone. The file's first call starts it; the file stops it with stopSharedPlatform.
 import { randomBytes } from 'node:crypto';
 import { dropPlatformDatabases, startPlatformProcess, type PlatformOptions, type RunningPlatform } from './platform';
 
-/** What the suites together need of the platform (see PlatformOptions.env), and a name for its databases (`<name>_<random>_accounts`, …). */
-export type SharedPlatformOptions = { name: string } & Pick<PlatformOptions, 'env'>;
+/** What the suites together need of the platform (see PlatformOptions: env, replicas, timeoutMs), and a name for its databases (`<name>_<random>_accounts`, …). */
+export type SharedPlatformOptions = { name: string } & Pick<PlatformOptions, 'env' | 'replicas' | 'timeoutMs'>;
 
 let shared: { name: string; platform: Promise<RunningPlatform> } | undefined;
 
@@ -20,7 +21,7 @@ export function sharedPlatform(options: SharedPlatformOptions): Promise<RunningP
   if (!shared) {
     const prefix = `${options.name}_${randomBytes(3).toString('hex')}_`;
     const databaseUrl = process.env.TEST_DATABASE_URL!;
-    const platform = startPlatformProcess({ databaseUrl, databasePrefix: prefix, env: options.env }).then((running) => ({
+    const platform = startPlatformProcess({ databaseUrl, databasePrefix: prefix, env: options.env, replicas: options.replicas, timeoutMs: options.timeoutMs }).then((running) => ({
       ...running,
       async stop() {
         await running.stop();

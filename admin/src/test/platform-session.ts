@@ -48,7 +48,7 @@ export async function signInDemoAdmin(sessions: SessionManager, platform?: Runni
 export function sharedTestPlatform(): Promise<RunningPlatform> {
   // The suites' requests, nearly all as the one demo admin, count against one per-user budget: about 210 a run
   // where the default allows 300 a minute, and a slow delivery worker makes the webhook suite poll more. None of
-  // them tests the limit (test/scale-out.e2e.test.ts does).
+  // them tests the limit (test/replicas/scale-out.suite.ts does).
   return sharedPlatform({ name: 'admin', env: { GATEWAY_RATE_LIMIT_PER_USER: '1000' } });
 }
 

@@ -3,28 +3,20 @@
 // machine runs and PostgreSQL. What one replica learns or counts (rate limits, the sign-in guard, persisted
 // queries, a lock), the other knows; 50 bookings of one time spread over both bookings replicas give one
 // booking; a bookings replica killed mid-load loses no booking a client was told about, and the other
-// keeps serving.
-import { currentDemoAdminCode, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
-import { withDatabase } from '@caregraph/kernel';
-import { gatewayHeadersSigner, generateGatewayKeys, graphqlRequest } from '@caregraph/kernel/testing';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+// keeps serving. Run by test/replicas.e2e.test.ts, after the cache's suite (replicas-platform.ts says what the
+// platform is given).
+import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+import { gatewayHeadersSigner, graphqlRequest } from '@caregraph/kernel/testing';
+import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { dropPlatformDatabases, servicePids, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { nextDemoAdminCode } from '../support/demo-admin';
+import { platformDatabaseUrl, servicePids, type RunningPlatform } from '../support/platform';
+import { gatewayKeys, LOCK_AFTER, PER_USER_LIMIT, replicasPlatform } from './replicas-platform';
 
-/** A Redis database of its own, emptied first: the platform's counters do not meet other tests' keys. */
-const REDIS_URL = 'redis://127.0.0.1:6379/11';
-/**
- * Above what any one caller below needs (a booking counts twice: bookings asks the therapists subgraph through
- * the gateway on the client's behalf; 50 of them and more), so only the rate-limit test reaches it.
- */
-const PER_USER_LIMIT = 150;
 const CREATE = 'mutation($input: CreateBookingInput!, $key: String!) { createBooking(input: $input, idempotencyKey: $key) { id } }';
 const AVAILABILITY = 'query($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { availability(from: $from, to: $to, format: ONLINE) { startsAt } } }';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken mfaToken } }';
 const DAY = 86_400_000;
-/** Wrong passwords that lock an account (LOGIN_LOCK_AFTER), with no back-off before it: split over two replicas. */
-const LOCK_AFTER = 6;
 
 /** The sum of `metric`'s samples in a Prometheus text page. */
 async function metricTotal(opsUrl: string, metric: string): Promise<number> {
@@ -36,15 +28,12 @@ async function metricTotal(opsUrl: string, metric: string): Promise<number> {
 }
 
 describe('two replicas of every service on one machine, sharing Redis and PostgreSQL', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const roster = demoRoster();
   const therapists = roster.therapists.filter((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'));
   const admin = roster.users.find((u) => u.role === 'ADMIN')!;
   let platform: RunningPlatform;
   let bookingsDb: Client;
   let gateways: string[];
-  // The gateway's key is the test's: it can reach each accounts replica directly, as the gateway does.
-  const gatewayKeys = generateGatewayKeys();
 
   const signIn = async (email: string, gateway = platform.urls.gateway) => {
     const result = await graphqlRequest<{ login: { accessToken: string } }>(gateway, LOGIN, { input: { email, password: DEMO_PASSWORD } });
@@ -66,40 +55,13 @@ describe('two replicas of every service on one machine, sharing Redis and Postgr
     graphqlRequest<{ createBooking: { id: string } }>(gateway, CREATE, { input: { therapistId, startsAt, format: 'ONLINE', referralSource: 'SELF' }, key: randomUUID() }, { authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    // This test's own Redis database, emptied: counters from an earlier run must not count.
-    const redis = new Redis(REDIS_URL);
-    expect(await redis.flushdb()).toBe('OK');
-    await redis.quit();
-    platform = await startPlatformProcess({
-      databaseUrl: process.env.TEST_DATABASE_URL!,
-      databasePrefix: prefix,
-      replicas: 2,
-      env: {
-        REDIS_URL,
-        GATEWAY_RATE_LIMIT_PER_USER: String(PER_USER_LIMIT),
-        REVOCATION_POLL_MS: '500',
-        SUBGRAPH_TIMEOUT_MS: '15000',
-        // Each of the 50 bookings below asks the graph (through a gateway) about the listing; on a loaded 2-core
-        // machine the last of them can wait longer than the default 5 s, and would be refused as unavailable.
-        GRAPH_CALL_TIMEOUT_MS: '15000',
-        LOG_LEVEL: 'warn',
-        LOGIN_LOCK_AFTER: String(LOCK_AFTER),
-        LOGIN_BACKOFF_AFTER: String(LOCK_AFTER),
-        INTERNAL_TOKEN_PRIVATE_KEY: gatewayKeys.privateKeyPem,
-        INTERNAL_TOKEN_PUBLIC_KEY: gatewayKeys.publicKeyPem,
-      },
-      timeoutMs: 150_000,
-    });
+    platform = await replicasPlatform();
     gateways = platform.urls.replicas!.gateway.map((g) => g.url);
-    bookingsDb = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}bookings`) });
+    bookingsDb = new Client({ connectionString: platformDatabaseUrl(platform, 'bookings') });
     await bookingsDb.connect();
   }, 180_000);
 
-  afterAll(async () => {
-    await bookingsDb?.end();
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
+  afterAll(() => bookingsDb?.end(), 60_000);
 
   it('runs two processes of the gateway and of each subgraph, each behind the service port', () => {
     for (const service of ['gateway', 'accounts', 'therapists', 'bookings', 'care-plans', 'notifications'] as const) {
@@ -163,7 +125,7 @@ describe('two replicas of every service on one machine, sharing Redis and Postgr
     const second = await graphqlRequest<{ completeMfaLogin: { accessToken: string } }>(
       platform.urls.gateway,
       'mutation($mfaToken: String!, $code: String!) { completeMfaLogin(mfaToken: $mfaToken, code: $code) { accessToken } }',
-      { mfaToken: first.data!.login.mfaToken, code: currentDemoAdminCode() },
+      { mfaToken: first.data!.login.mfaToken, code: await nextDemoAdminCode(platform) },
     );
     expect(second.errors).toBeUndefined();
     for (const gateway of gateways) expect((await graphqlRequest(gateway, '{ me { id } }', {}, { authorization: `Bearer ${token}` })).status).toBe(200);

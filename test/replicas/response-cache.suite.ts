@@ -1,15 +1,15 @@
 // The gateway's cache of public reads (docs/adr/032), on two gateway replicas sharing the real Redis and
 // PostgreSQL: anonymous reads are served from it with the Cache-Control the schema declares; signed-in
 // requests, personal fields and answers with errors never are; an admin's suspension and a booking taking
-// a slot purge what they change on both replicas before the mutation's answer arrives.
-import { currentDemoAdminCode, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
+// a slot purge what they change on both replicas before the mutation's answer arrives. Run by
+// test/replicas.e2e.test.ts, first, on the replicated platform it shares with the scale-out suite.
+import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { randomUUID } from 'node:crypto';
+import { nextDemoAdminCode } from '../support/demo-admin';
+import type { RunningPlatform } from '../support/platform';
+import { replicasPlatform } from './replicas-platform';
 
-/** A Redis database of its own, emptied first. */
-const REDIS_URL = 'redis://127.0.0.1:6379/12';
 const SEARCH = 'query CacheSearch { searchTherapists(first: 50) { totalCount edges { node { id displayName } } } }';
 const PROFILE = 'query CacheProfile($id: ID!) { therapist(id: $id) { id displayName listed } }';
 const TIMES = 'query CacheTimes($id: ID!, $from: DateTime!, $to: DateTime!) { therapist(id: $id) { id availability(from: $from, to: $to, format: ONLINE) { startsAt } } }';
@@ -31,8 +31,8 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
 }
 
 describe('the cache of public reads, on two gateway replicas sharing Redis', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const roster = demoRoster();
+  // The scale-out suite that follows books the first two of these: this one changes the last two.
   const approved = roster.therapists.filter((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'));
   const admin = roster.users.find((u) => u.role === 'ADMIN')!;
   const client = roster.users.find((u) => u.role === 'CLIENT')!;
@@ -50,7 +50,7 @@ describe('the cache of public reads, on two gateway replicas sharing Redis', () 
     const mfa = await graphqlRequest<{ completeMfaLogin: { accessToken: string } }>(
       platform.urls.gateway,
       'mutation($mfaToken: String!, $code: String!) { completeMfaLogin(mfaToken: $mfaToken, code: $code) { accessToken } }',
-      { mfaToken: result.data!.login.mfaToken, code: currentDemoAdminCode() },
+      { mfaToken: result.data!.login.mfaToken, code: await nextDemoAdminCode(platform) },
     );
     expect(mfa.errors).toBeUndefined();
     return mfa.data!.completeMfaLogin.accessToken;
@@ -58,23 +58,9 @@ describe('the cache of public reads, on two gateway replicas sharing Redis', () 
   const searchIds = (answer: Answer<{ searchTherapists: { edges: Array<{ node: { id: string } }> } }>) => answer.data!.searchTherapists.edges.map((e) => e.node.id);
 
   beforeAll(async () => {
-    const redis = new Redis(REDIS_URL);
-    expect(await redis.flushdb()).toBe('OK');
-    await redis.quit();
-    platform = await startPlatformProcess({
-      databaseUrl: process.env.TEST_DATABASE_URL!,
-      databasePrefix: prefix,
-      replicas: 2,
-      env: { REDIS_URL, GATEWAY_RESPONSE_CACHE: 'on', SUBGRAPH_TIMEOUT_MS: '15000', LOG_LEVEL: 'warn' },
-      timeoutMs: 150_000,
-    });
+    platform = await replicasPlatform();
     gateways = platform.urls.replicas!.gateway.map((g) => g.url);
   }, 180_000);
-
-  afterAll(async () => {
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
 
   it('serves an anonymous search from the cache the second time, on either replica, with the max-age the schema declares', async () => {
     const first = await post(gateways[0], SEARCH);
@@ -127,7 +113,7 @@ describe('the cache of public reads, on two gateway replicas sharing Redis', () 
   });
 
   it('drops a listing an admin suspends from cached searches and profiles on both replicas at once', async () => {
-    const target = approved[1];
+    const target = approved.at(-1)!;
     for (const gateway of gateways) {
       await post(gateway, SEARCH);
       await post(gateway, PROFILE, { id: target.id });
@@ -163,7 +149,7 @@ describe('the cache of public reads, on two gateway replicas sharing Redis', () 
   });
 
   it('purges a listing’s cached free times on both replicas when a booking takes a slot', async () => {
-    const target = approved[2];
+    const target = approved.at(-2)!;
     const variables = { id: target.id, from: new Date(Date.now() + 3 * DAY).toISOString(), to: new Date(Date.now() + 10 * DAY).toISOString() };
     const before = await post<{ therapist: { availability: Array<{ startsAt: string }> } }>(gateways[0], TIMES, variables);
     expect(before.cacheControl).toBe('public, max-age=60');
