@@ -3,8 +3,8 @@
 // app's journeys, then the workspace's joining screens, then the whole loop from a client's booking to the
 // therapist's care plan. Each suite signs in as people of its own (new ones, or demo clients and listings the others
 // leave alone), in browser contexts of its own. The client app goes first: it searches the directory, which the
-// workspace's suites add listings to. A platform and a browser fewer than as two files: about 11 s of CPU a run on a
-// fast day, twice that on a slow one.
+// workspace's suites add listings to. A platform and a browser fewer than as two files: on 2026-12-07, a slow day,
+// 79–97 s of CPU alone against 113–129 s as two files.
 // One suite alone: `npx jest test/client-apps.e2e.test.ts -t 'the whole loop'`.
 import { appsBrowser, appsPlatform, stopApps } from './client-apps/apps-platform';
 import './client-apps/web-client.suite';
