@@ -1,6 +1,7 @@
 // The platform the API suites share (test/api-journeys.e2e.test.ts): what each of them needs of its configuration,
 // together. Mail goes to a real SMTP server of the test's own, which keeps every message it is sent.
 import { startSmtpInbox, type SmtpInbox } from '@caregraph/kernel/testing/smtp-inbox';
+import { ensureAppBuilt } from '../support/app-build';
 import type { RunningPlatform } from '../support/platform';
 import { sharedPlatform, stopSharedPlatform } from '../support/shared-platform';
 
@@ -12,8 +13,9 @@ export function apiInbox(): Promise<SmtpInbox> {
   return inbox;
 }
 
-/** The API suites' platform, started by the first suite that asks. */
+/** The API suites' platform, started by the first suite that asks, with the admin dashboard built first when its sources changed. */
 export async function apiPlatform(): Promise<RunningPlatform> {
+  ensureAppBuilt('admin');
   const smtp = await apiInbox();
   return sharedPlatform({
     name: 'api',

@@ -1,5 +1,5 @@
 // The admin's bell and panel as an admin (or a screen reader) meets them, on fixed answers from the graph
-// (MockedProvider); test/admin-dashboard.e2e.test.ts runs them on the real platform.
+// (MockedProvider); test/api/admin-dashboard.suite.ts runs them on the real platform.
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATIONS_READ, NOTIFICATIONS_PAGE, UNREAD_NOTIFICATION_COUNT } from '@caregraph/client-kit/notifications';
 import { axeViolations } from '@caregraph/client-kit/testing/axe';

@@ -5,9 +5,9 @@
 // details, a care plan opened with break-glass, the audit log of all three, the notifications bell, the
 // deliveries with a dead one retried, an organisation's webhook endpoint with its failed delivery replayed
 // and the endpoint disabled, and the safety list of escalated risk flags. axe-core checks every
-// page visited; a failing step leaves a screenshot under test-results/.
-import { currentDemoAdminCode, DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
-import { withDatabase } from '@caregraph/kernel';
+// page visited; a failing step leaves a screenshot under test-results/. Run by test/api-journeys.e2e.test.ts, on the
+// platform the API suites share, after the notifications suite and before the revocation suite.
+import { DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -16,37 +16,33 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { accessibilityProblems } from './support/accessibility';
-import { ensureAppBuilt } from './support/app-build';
-import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from './support/demo-practice-events';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { describeWithChromium, launchChromium } from '../support/chromium';
+import { accessibilityProblems } from '../support/accessibility';
+import { nextDemoAdminCode } from '../support/demo-admin';
+import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from '../support/demo-practice-events';
+import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
+import { apiPlatform } from './api-platform';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(root, 'test-results');
 const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
 
 describeWithChromium('the admin dashboard in a browser', () => {
-  const prefix = `e2e_admin_${randomBytes(3).toString('hex')}_`;
   let platform: RunningPlatform;
   let adminUrl: string;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    ensureAppBuilt('admin');
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix });
+    platform = await apiPlatform();
     adminUrl = (platform.urls as unknown as { admin?: string }).admin!;
     if (!adminUrl) throw new Error(`the platform did not serve the dashboard:\n${platform.output()}`);
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
+  // The platform is the file's (api-platform.ts); the browser is this suite's.
+  afterAll(() => browser?.close(), 60_000);
 
   /** A test whose failure leaves a screenshot of the page in test-results/. */
   const step = (name: string, body: () => Promise<void>, timeout = 60_000) =>
@@ -110,9 +106,9 @@ describeWithChromium('the admin dashboard in a browser', () => {
     return { id, name };
   }
 
-  /** Runs one statement in one of the platform's databases (`notifications`, `care_plans`), answering its rows. */
-  async function sql<T>(database: string, text: string, params: unknown[] = []): Promise<T[]> {
-    const db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}${database}`) });
+  /** Runs one statement in the database of one of the platform's subgraphs (`notifications`, `care-plans`), answering its rows. */
+  async function sql<T>(subgraph: string, text: string, params: unknown[] = []): Promise<T[]> {
+    const db = new Client({ connectionString: platformDatabaseUrl(platform, subgraph) });
     await db.connect();
     try {
       return (await db.query(text, params)).rows as T[];
@@ -148,7 +144,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
       page.getByRole('menuitem', { name: 'Moderation queue' }).waitFor().then(() => 'in' as const),
     ]);
     if (next === 'code') {
-      const code = currentDemoAdminCode();
+      const code = await nextDemoAdminCode(platform);
       await codeField.fill(code);
       await page.getByRole('button', { name: 'Verify and sign in' }).click();
     }
@@ -489,7 +485,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
 
   step('lists an escalated risk flag on the safety screen, and its link opens the care plan', async () => {
     const [flag] = await sql<{ id: string; care_plan_id: string }>(
-      'care_plans',
+      'care-plans',
       `update care_plan_risk_flags set acknowledged_at = null, acknowledged_by = null, action = null, raised_at = now() - interval '30 hours', escalated_at = now() - interval '6 hours'
        where id = (select id from care_plan_risk_flags order by raised_at limit 1) returning id, care_plan_id`,
     );
