@@ -35,7 +35,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
 
   beforeAll(async () => {
     platform = await apiPlatform();
-    adminUrl = (platform.urls as unknown as { admin?: string }).admin!;
+    adminUrl = platform.urls.admin!;
     if (!adminUrl) throw new Error(`the platform did not serve the dashboard:\n${platform.output()}`);
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
