@@ -10,21 +10,18 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { Client } from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { accessibilityProblems } from '../support/accessibility';
+import { stepWithScreenshots } from '../support/failure-screenshots';
 import { nextDemoAdminCode } from '../support/demo-admin';
 import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from '../support/demo-practice-events';
 import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
 import { apiPlatform } from './api-platform';
 
-const root = path.resolve(__dirname, '..', '..');
-const RESULTS = path.join(root, 'test-results');
 const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
 
 describeWithChromium('the admin dashboard in a browser', () => {
@@ -45,16 +42,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
   afterAll(() => browser?.close(), 60_000);
 
   /** A test whose failure leaves a screenshot of the page in test-results/. */
-  const step = (name: string, body: () => Promise<void>, timeout = 60_000) =>
-    it(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        mkdirSync(RESULTS, { recursive: true });
-        await page?.screenshot({ path: path.join(RESULTS, `admin-dashboard-${name.replace(/\W+/g, '-').slice(0, 60)}.png`), fullPage: true }).catch(() => undefined);
-        throw error;
-      }
-    }, timeout);
+  const step = stepWithScreenshots('admin-dashboard', () => [page], 60_000);
 
   /** Waits until `locator` shows `text`. */
   async function expectText(locator: ReturnType<Page['locator']>, text: string) {

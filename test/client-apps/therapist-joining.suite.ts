@@ -8,16 +8,13 @@
 // axe-core checks every page; a failing step leaves a screenshot under test-results/.
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeWithChromium } from '../support/chromium';
 import { accessibilityProblems } from '../support/accessibility';
+import { stepWithScreenshots } from '../support/failure-screenshots';
 import type { RunningPlatform } from '../support/platform';
 import { appsPlatform, mailedToken, openPhone, OVERFLOW } from './apps-platform';
 
-const root = path.resolve(__dirname, '..', '..');
-const RESULTS = path.join(root, 'test-results');
 const DAY = 86_400_000;
 
 /** The id of the element with the keyboard focus. */
@@ -67,16 +64,7 @@ describeWithChromium('the therapist workspace: joining, the listing and the sche
   afterAll(() => context?.close());
 
   /** A test whose failure leaves a screenshot of the page in test-results/. */
-  const step = (name: string, body: () => Promise<void>, timeout = 45_000) =>
-    it(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        mkdirSync(RESULTS, { recursive: true });
-        await page?.screenshot({ path: path.join(RESULTS, `therapist-joining-${name.replace(/\W+/g, '-').slice(0, 50)}.png`), fullPage: true }).catch(() => undefined);
-        throw error;
-      }
-    }, timeout);
+  const step = stepWithScreenshots('therapist-joining', () => [page], 45_000);
 
   step('joins as a therapist with the consents, from the sign-in page, and lands on the listing', async () => {
     await page.goto(`${appUrl}sign-in`);

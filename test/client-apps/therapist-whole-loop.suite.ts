@@ -22,20 +22,16 @@
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWithChromium } from '../support/chromium';
 import { accessibilityProblems } from '../support/accessibility';
+import { screenshotPages, stepWithScreenshots } from '../support/failure-screenshots';
 import { nextDemoAdminCode } from '../support/demo-admin';
 import { reopenPanelAfterReload } from '../support/notification-panel';
 import { demoPracticeToken } from '../support/demo-practice-events';
 import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
 import { appsBrowser, appsPlatform, openPhone, OVERFLOW } from './apps-platform';
-
-const root = path.resolve(__dirname, '..', '..');
-const RESULTS = path.join(root, 'test-results');
 
 /** What has the keyboard focus (a string: the tests compile without the DOM's types). */
 const FOCUSED = `(() => { const el = document.activeElement; return { tag: el?.tagName ?? '', text: (el?.textContent ?? '').trim() }; })()`;
@@ -82,22 +78,8 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
 
   afterAll(() => context?.close());
 
-  /** A screenshot of `on` in test-results/, named after the failing step. */
-  async function screenshot(on: Page | undefined, name: string) {
-    mkdirSync(RESULTS, { recursive: true });
-    await on?.screenshot({ path: path.join(RESULTS, `therapist-workspace-${name.replace(/\W+/g, '-').slice(0, 50)}.png`), fullPage: true }).catch(() => undefined);
-  }
-
   /** A test whose failure leaves a screenshot of the page in test-results/. */
-  const step = (name: string, body: () => Promise<void>, timeout = 30_000) =>
-    it(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(page, name);
-        throw error;
-      }
-    }, timeout);
+  const step = stepWithScreenshots('therapist-workspace', () => [page], 30_000);
 
   step('a new therapist joins through the joining screens, writes a listing and sends it for review; an admin approves it', async () => {
     await page.goto(`${appUrl}sign-in`);
@@ -509,7 +491,7 @@ describeWithChromium('the therapist workspace in a browser: the whole loop', () 
       expect(await desk.getByRole('region', { name: 'Notifications' }).count()).toBe(0);
     } catch (error) {
       // This step drives a page of its own, closed below: the screenshot is of that page.
-      await screenshot(desk, 'demo-therapist-bell');
+      await screenshotPages('therapist-workspace', 'demo-therapist-bell', [desk]);
       throw error;
     } finally {
       await context.close();

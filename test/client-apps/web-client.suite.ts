@@ -8,19 +8,17 @@
 import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWithChromium } from '../support/chromium';
 import { accessibilityProblems } from '../support/accessibility';
+import { stepWithScreenshots } from '../support/failure-screenshots';
 import { reopenPanelAfterReload } from '../support/notification-panel';
 import { demoPracticeToken } from '../support/demo-practice-events';
 import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
 import { appsBrowser, appsPlatform, mailedToken } from './apps-platform';
 
-const root = path.resolve(__dirname, '..', '..');
-const RESULTS = path.join(root, 'test-results');
 /** How long a page may take to become the app (see `open`); a step has 60 s in all. */
 const APP_READY_MS = 40_000;
 const PROFILE = `query ($id: ID!) { therapist(id: $id) { displayName conditions languages outwardCode fee { amountPence } } }`;
@@ -95,19 +93,7 @@ describeWithChromium('the reference client app in a browser', () => {
   afterAll(() => Promise.all(contexts.map((context) => context.close().catch(() => undefined))), 60_000);
 
   /** A test whose failure leaves a screenshot of every open page in test-results/. */
-  const step = (name: string, body: () => Promise<void>, timeout = 60_000) =>
-    it(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        mkdirSync(RESULTS, { recursive: true });
-        const pages = contexts.flatMap((c) => c.pages());
-        await Promise.all(
-          pages.map((p, i) => p.screenshot({ path: path.join(RESULTS, `web-client-${name.replace(/\W+/g, '-').slice(0, 50)}-${i}.png`), fullPage: true }).catch(() => undefined)),
-        );
-        throw error;
-      }
-    }, timeout);
+  const step = stepWithScreenshots('web-client', () => contexts.flatMap((c) => c.pages()), 60_000);
 
   /**
    * Opens `url` and waits until the app has taken the page over (a public page arrives rendered by the server first).
