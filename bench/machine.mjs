@@ -1,7 +1,7 @@
-// npm run bench:machine [-- --rounds N]: this machine's speed right now, in one line: the fixed loop on one core and the cost of a
-// page fault (bench/lib/machine-speed.mjs). CI prints it before and after `npm test`, so a slow run can be told
-// from a slow machine: on the same 2-core machine the suite's time has followed the page fault's cost (1.7 µs on
-// a day jest took 259 s, 12 µs on days it took 500–540 s) with the loop within 10 %.
+// npm run bench:machine [-- --rounds N]: this machine's speed right now, in one line: the fixed loop on one core
+// and the cost of a page fault (bench/lib/machine-speed.mjs). CI prints it before and after `npm test`, so a slow
+// run can be told from a slow machine: on the same 2-core machine the suite's time has followed the page fault's
+// cost (1.7 µs on a day jest took 259 s, 12 µs on days it took 500–540 s) with the loop within 10 %.
 import { machineSpeed } from './lib/machine-speed.mjs';
 import { fixed } from './lib/results.mjs';
 import { parseRoundsOption } from './lib/rounds-option.mjs';
