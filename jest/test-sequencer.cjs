@@ -13,7 +13,7 @@ const Sequencer = require('@jest/test-sequencer').default;
 /** What a file starts, as far as its source tells (the helpers named here are the ones that do). */
 const HEAVY = [
   { weight: 2, pattern: /\bchromium\b/ },
-  { weight: 1, pattern: /\bstartPlatformProcess\(|\bsharedTestPlatform\(|\bapiPlatform\(|\bappsPlatform\(|\breplicasPlatform\(|scripts\/start\.mjs/ },
+  { weight: 1, pattern: /\bstartPlatformProcess\(|\bsharedTestPlatform\(|\bapiPlatform\(|\bappsPlatform\(|\breplicasPlatform\(|\bproductionPlatform\(|scripts\/start\.mjs/ },
 ];
 
 const read = (file) => {

@@ -1,7 +1,7 @@
 // One platform for the suites of one test file, run one after another (test/api-journeys.e2e.test.ts,
-// test/client-apps.e2e.test.ts, test/replicas.e2e.test.ts, admin/src/providers.test.ts): a start costs about 9 s
-// of CPU on a fast day (twice that with two replicas, or on a slow day), which a suite of a few requests would
-// otherwise pay alone. The file's first call starts it; the file stops it with stopSharedPlatform.
+// test/client-apps.e2e.test.ts, test/replicas.e2e.test.ts, test/production.e2e.test.ts, admin/src/providers.test.ts):
+// a start costs about 9 s of CPU on a fast day (twice that with two replicas, or on a slow day), which a suite of a
+// few requests would otherwise pay alone. The file's first call starts it; the file stops it with stopSharedPlatform.
 import { randomBytes } from 'node:crypto';
 import { dropPlatformDatabases, startPlatformProcess, type PlatformOptions, type RunningPlatform } from './platform';
 

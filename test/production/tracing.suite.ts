@@ -1,71 +1,19 @@
-// OpenTelemetry across the platform: with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a small OTLP/HTTP
-// receiver (JSON, as the exporter sends it), one client request yields one trace holding the
-// gateway's spans, the therapists subgraph's server span as a child of a gateway span (trace context
-// carried in `traceparent`), and that subgraph's SQL statements as pg spans.
-import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dropPlatformDatabases, startPlatformProcess, type RunningPlatform } from './support/platform';
-
-interface ReceivedSpan {
-  service: string;
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  kind: number;
-  attributes: Record<string, unknown>;
-}
-
-/** An OTLP/HTTP trace receiver: collects every span it is sent. */
-async function startReceiver() {
-  const spans: ReceivedSpan[] = [];
-  const server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    for (const resourceSpans of body.resourceSpans ?? []) {
-      const service = resourceSpans.resource?.attributes?.find((a: { key: string }) => a.key === 'service.name')?.value?.stringValue ?? '';
-      for (const scope of resourceSpans.scopeSpans ?? []) {
-        for (const span of scope.spans ?? []) {
-          const attributes = Object.fromEntries((span.attributes ?? []).map((a: { key: string; value: Record<string, unknown> }) => [a.key, Object.values(a.value)[0]]));
-          spans.push({ service, traceId: span.traceId, spanId: span.spanId, parentSpanId: span.parentSpanId || undefined, name: span.name, kind: span.kind, attributes });
-        }
-      }
-    }
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end('{}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans, close: () => new Promise((resolve) => server.close(resolve)) };
-}
+// OpenTelemetry across the platform: with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a small OTLP/HTTP receiver
+// (test/production/span-receiver.ts), one client request yields one trace holding the gateway's spans, the
+// therapists subgraph's server span as a child of a gateway span (trace context carried in `traceparent`), and that
+// subgraph's SQL statements as pg spans. On the production-mode platform (test/production.e2e.test.ts), first.
+import { productionPlatform, spanReceiver } from './production-platform';
+import type { ReceivedSpan } from './span-receiver';
 
 describe('tracing gateway → subgraph → SQL', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
-  let platform: RunningPlatform;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-
-  beforeAll(async () => {
-    receiver = await startReceiver();
-    platform = await startPlatformProcess({
-      databaseUrl: process.env.TEST_DATABASE_URL!,
-      databasePrefix: prefix,
-      seed: false,
-      env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '100' },
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    await platform?.stop();
-    await receiver?.close();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
-
   it('links the gateway, the subgraph and its SQL in one trace', async () => {
+    const platform = await productionPlatform();
+    const receiver = await spanReceiver();
+    // A search no listing matches (no fee is 0 pence): the subgraph still sends its page's and its count's SQL.
     const response = await fetch(platform.urls.gateway, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'client-chosen-trace-1' },
-      body: JSON.stringify({ query: '{ searchTherapists(first: 5) { totalCount edges { node { id displayName } } } }' }),
+      body: JSON.stringify({ query: '{ searchTherapists(first: 5, filter: { maxFeePence: 0 }) { totalCount edges { node { id displayName } } } }' }),
     });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: { searchTherapists: { totalCount: number } } };

@@ -2,14 +2,14 @@
 // subgraph (through the graph, as the client) whether the listing is bookable, and PostgreSQL's
 // exclusion constraint decides races for a slot. Last, the therapists subgraph stops answering
 // (its process frozen with SIGSTOP): booking fails with a catalogue error and writes nothing.
-import { DEMO_PASSWORD } from '@caregraph/demo-data';
-import { withDatabase } from '@caregraph/kernel';
-import { demoRoster } from '@caregraph/demo-data';
+// On the production-mode platform (test/production.e2e.test.ts), after the tracing suite.
+import { DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest, type GraphQLResult } from '@caregraph/kernel/testing';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Client } from 'pg';
-import { dropPlatformDatabases, servicePid, startPlatformProcess, type RunningPlatform } from './support/platform';
+import { platformDatabaseUrl, servicePid, type RunningPlatform } from '../support/platform';
+import { GRAPH_CALL_TIMEOUT_MS, productionPlatform } from './production-platform';
 
 const CREATE = `mutation($input: CreateBookingInput!, $key: String!) {
   createBooking(input: $input, idempotencyKey: $key) { id status startsAt format videoRoomUrl fee { amountPence currency } }
@@ -18,13 +18,10 @@ const AVAILABILITY = `query($id: ID!, $from: DateTime!, $to: DateTime!) {
   therapist(id: $id) { availability(from: $from, to: $to, format: ONLINE) { startsAt endsAt } }
 }`;
 const DAY = 86_400_000;
-/** Longest bookings waits for the graph here (GRAPH_CALL_TIMEOUT_MS, 5 s by default; see beforeAll). */
-const GRAPH_CALL_TIMEOUT_MS = 10_000;
-/** That wait, plus a margin. */
+/** The longest bookings waits for the graph on this platform, plus a margin. */
 const GRAPH_CALL_SETTLED_MS = GRAPH_CALL_TIMEOUT_MS + 1000;
 
 describe('bookings through the gateway', () => {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const roster = demoRoster();
   // An approved listing that offers online sessions, and a suspended one.
   const therapist = roster.therapists.find((t) => t.status === 'APPROVED' && t.sessionFormats.includes('ONLINE'))!;
@@ -45,17 +42,8 @@ describe('bookings through the gateway', () => {
   const bookingRows = async () => Number((await db.query('select count(*) from bookings')).rows[0].count);
 
   beforeAll(async () => {
-    // BOOKINGS_E2E_SCHEMA_DIR: serve a supergraph composed elsewhere (`node scripts/schema.mjs --dir <folder>`) before it is committed.
-    const schemaDir = process.env.BOOKINGS_E2E_SCHEMA_DIR;
-    // Production mode: errors reach the client as a deployment shows them (the fault test checks no internals leak).
-    // (Production insists on a key for authenticator secrets at rest: a throwaway one; and it refuses the demo
-    // data's published credentials unless a test rig accepts them explicitly.)
-    // 50 bookings at once on a 2-core machine that runs other test files beside this one can take longer than
-    // the gateway's default 3 s per subgraph request, and each of them asks the graph about the listing, which
-    // can take longer than the default 5 s; these tests are about who gets the slot, not latency.
-    const env: Record<string, string> = { NODE_ENV: 'production', ALLOW_DEMO_CREDENTIALS_IN_PRODUCTION: 'true', SUBGRAPH_TIMEOUT_MS: '15000', GRAPH_CALL_TIMEOUT_MS: String(GRAPH_CALL_TIMEOUT_MS), ACCOUNTS_TOTP_KEYS: randomBytes(32).toString('base64'), WEBHOOK_SECRET_KEYS: randomBytes(32).toString('base64'), ...(schemaDir ? { SUPERGRAPH_PATH: `${schemaDir}/supergraph.graphql`, SCHEMA_DIR: schemaDir } : {}) };
-    platform = await startPlatformProcess({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePrefix: prefix, env });
-    db = new Client({ connectionString: withDatabase(process.env.TEST_DATABASE_URL!, `${prefix}bookings`) });
+    platform = await productionPlatform();
+    db = new Client({ connectionString: platformDatabaseUrl(platform, 'bookings') });
     await db.connect();
     const login = await graphqlRequest<{ login: { accessToken: string } }>(
       platform.urls.gateway,
@@ -72,11 +60,7 @@ describe('bookings through the gateway', () => {
     expect(slots.length).toBeGreaterThan(5);
   }, 120_000);
 
-  afterAll(async () => {
-    await db?.end();
-    await platform?.stop();
-    await dropPlatformDatabases(process.env.TEST_DATABASE_URL!, prefix);
-  }, 60_000);
+  afterAll(() => db?.end());
 
   it('gives one of 50 concurrent requests for one slot the booking; the other 49 get BOOKING_CONFLICT', async () => {
     const startsAt = slots[0];
