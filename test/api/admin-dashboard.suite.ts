@@ -10,16 +10,13 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ORGANISATION_ID, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { graphqlRequest } from '@caregraph/kernel/testing';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describeWithChromium, launchChromium } from '../support/chromium';
 import { accessibilityProblems } from '../support/accessibility';
 import { stepWithScreenshots } from '../support/failure-screenshots';
 import { nextDemoAdminCode } from '../support/demo-admin';
-import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from '../support/demo-practice-events';
-import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
+import { demoPracticeToken, referAndAccept, startWebhookReceiver, subscribeDemoPractice } from '../support/demo-practice-events';
+import { queryPlatformDatabase, type RunningPlatform } from '../support/platform';
 import { apiPlatform } from './api-platform';
 
 const SEARCH = `query ($text: String) { searchTherapists(first: 100, filter: { text: $text }) { edges { node { id } } } }`;
@@ -95,15 +92,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
   }
 
   /** Runs one statement in the database of one of the platform's subgraphs (`notifications`, `care-plans`), answering its rows. */
-  async function sql<T>(subgraph: string, text: string, params: unknown[] = []): Promise<T[]> {
-    const db = new Client({ connectionString: platformDatabaseUrl(platform, subgraph) });
-    await db.connect();
-    try {
-      return (await db.query(text, params)).rows as T[];
-    } finally {
-      await db.end();
-    }
-  }
+  const sql = <T>(subgraph: string, text: string, params: unknown[] = []) => queryPlatformDatabase<T>(platform, subgraph, text, params);
 
   async function publiclyListed(id: string, name: string): Promise<boolean> {
     const result = await graphqlRequest<{ searchTherapists: { edges: { node: { id: string } }[] } }>(platform.urls.gateway, SEARCH, { text: name });
@@ -283,17 +272,10 @@ describeWithChromium('the admin dashboard in a browser', () => {
 
   step("shows the demo practice's webhook endpoint and its failed delivery, replays it, and disables the endpoint", async () => {
     // The practice's system subscribes a receiver that answers 500, and a referral of its is accepted.
-    const heard: string[] = [];
-    const receiver = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        heard.push(String(req.headers['webhook-id']));
-        res.writeHead(500).end();
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const receiver = await startWebhookReceiver(500);
+    const { heard } = receiver;
     try {
-      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/practice-events`;
+      const url = receiver.url('/practice-events');
       const token = await demoPracticeToken(platform.urls.gateway);
       const endpointId = await subscribeDemoPractice(platform.urls.gateway, token, url, ['REFERRAL_ACCEPTED', 'REFERRAL_DISCHARGED'], 'Practice events (e2e)');
       await referAndAccept(platform.urls.gateway, token, 16);
@@ -344,7 +326,7 @@ describeWithChromium('the admin dashboard in a browser', () => {
       const [stored] = await sql<{ status: string }>('notifications', 'select status from webhook_endpoints where id = $1', [endpointId]);
       expect(stored.status).toBe('DISABLED');
     } finally {
-      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+      await receiver.close();
     }
   });
 

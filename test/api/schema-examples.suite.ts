@@ -11,11 +11,10 @@ import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { committedApiSchema, REPO_ROOT } from '../support/api-schema';
 import { nextDemoAdminCode } from '../support/demo-admin';
+import { demoPracticeToken, startWebhookReceiver } from '../support/demo-practice-events';
 import { fileNameFor, loadExamples, normalisedOperation, type Example } from '../support/examples';
 import { guideFunction } from '../support/guide-snippets';
 import type { RunningPlatform } from '../support/platform';
@@ -326,28 +325,13 @@ describe('schema/examples against the seeded platform', () => {
   });
 
   it("refers a demo client from the demo practice's system, the therapist accepts from their inbox, and the client finds it", async () => {
-    const tokenFor = async (scope: string) => {
-      const response = await fetch(new URL('/oauth/token', platform.urls.gateway), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${DEMO_API_CLIENT_ID}:${DEMO_API_CLIENT_SECRET}`).toString('base64')}` },
-        body: new URLSearchParams({ grant_type: 'client_credentials', scope }),
-      });
-      return ((await response.json()) as { access_token: string }).access_token;
-    };
+    const tokenFor = (scope: string) => demoPracticeToken(platform.urls.gateway, scope);
     // The practice's system subscribes a receiver of its own (local: this platform allows it outside production).
-    const received: string[] = [];
-    const receiver = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        received.push(String(req.headers['webhook-id']));
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const receiver = await startWebhookReceiver(204);
     const eventsToken = await tokenFor('events:manage referrals:read');
     const subscription = byName.get('CreateWebhookEndpoint')!.variables as { input: Record<string, unknown> };
     const subscribed = await run<{ createWebhookEndpoint: { secret: string; endpoint: { id: string } } }>('CreateWebhookEndpoint', {
-      input: { ...subscription.input, url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/caregraph/events` },
+      input: { ...subscription.input, url: receiver.url('/caregraph/events') },
     }, eventsToken);
     expect(subscribed.createWebhookEndpoint.secret).toMatch(/^whsec_/);
     const person = roster.users.filter((u) => u.role === 'CLIENT')[11];
@@ -379,10 +363,10 @@ describe('schema/examples against the seeded platform', () => {
       if (!sent) await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(sent).toBeDefined();
-    expect(received.length).toBeGreaterThanOrEqual(1);
+    expect(receiver.heard.length).toBeGreaterThanOrEqual(1);
     const replayed = await run<{ replayWebhookDelivery: { status: string; replays: number } }>('ReplayWebhookDelivery', { id: sent!.id }, eventsToken);
     expect(replayed.replayWebhookDelivery).toEqual(expect.objectContaining({ status: 'PENDING', replays: 1 }));
-    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    await receiver.close();
   });
 
   it('deletes the account it signed up, confirmed with its password', async () => {

@@ -3,6 +3,8 @@
 // its is accepted by a demo therapist, which is one `referral.accepted` event (docs/adr/030).
 import { DEMO_API_CLIENT_ID, DEMO_API_CLIENT_SECRET, DEMO_PASSWORD, demoRoster } from '@caregraph/demo-data';
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 async function graph<T>(gatewayUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(gatewayUrl, {
@@ -66,4 +68,34 @@ export async function referAndAccept(gatewayUrl: string, token: string, client: 
   const { login } = await graph<{ login: { accessToken: string } }>(gatewayUrl, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: therapistEmail, password: DEMO_PASSWORD } });
   await graph(gatewayUrl, 'mutation($id: ID!) { acceptReferral(referralId: $id) { status } }', { id: submitReferral.id }, login.accessToken);
   return submitReferral.id;
+}
+
+/** A local endpoint for the demo practice's webhooks: it notes each request's webhook-id and answers one status. */
+export interface WebhookReceiver {
+  /** The receiver's address with `path`, to subscribe. */
+  url(path: string): string;
+  /** Each request's webhook-id, in the order they came. */
+  heard: string[];
+  /** How long it waits before answering; a test may change it while the receiver runs. */
+  delayMs: number;
+  close(): Promise<void>;
+}
+
+/** Starts a receiver on a free local port that answers every request with `status`. */
+export async function startWebhookReceiver(status: number): Promise<WebhookReceiver> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      receiver.heard.push(String(req.headers['webhook-id']));
+      setTimeout(() => res.writeHead(status).end(), receiver.delayMs);
+    });
+  });
+  const receiver: WebhookReceiver = {
+    url: (path) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
+    heard: [],
+    delayMs: 0,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return receiver;
 }

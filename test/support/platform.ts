@@ -343,3 +343,14 @@ export function platformDatabaseUrl(platform: RunningPlatform, service: string):
   url.pathname = new URL(platform.databases[service]).pathname;
   return url.toString();
 }
+
+/** Runs one statement in one of a running platform's databases (see platformDatabaseUrl), answering its rows. */
+export async function queryPlatformDatabase<T>(platform: RunningPlatform, service: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const db = new Client({ connectionString: platformDatabaseUrl(platform, service) });
+  await db.connect();
+  try {
+    return (await db.query(text, params)).rows as T[];
+  } finally {
+    await db.end();
+  }
+}

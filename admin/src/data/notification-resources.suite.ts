@@ -4,11 +4,8 @@
 // who may use them. Deliveries are made dead and flags escalated in the databases, as the worker would;
 // webhook deliveries are real: the demo practice subscribes a local receiver that answers 500.
 import { DEMO_ORGANISATION_ID } from '@caregraph/demo-data';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
-import { demoPracticeToken, referAndAccept, subscribeDemoPractice } from '../../../test/support/demo-practice-events';
-import { platformDatabaseUrl, type RunningPlatform } from '../../../test/support/platform';
+import { demoPracticeToken, referAndAccept, startWebhookReceiver, subscribeDemoPractice, type WebhookReceiver } from '../../../test/support/demo-practice-events';
+import { queryPlatformDatabase, type RunningPlatform } from '../../../test/support/platform';
 import type { DeliveryRowFragment, WebhookDeliveryRowFragment, WebhookEndpointRowFragment } from '../gql/graphql';
 import { createGraphClient } from '../graphql/client';
 import { DEMO_PASSWORD, dashboardWiring, rawGraphql, signInDemoAdmin, sharedTestPlatform } from '../test/platform-session';
@@ -22,15 +19,7 @@ describe("the data provider: deliveries, the safety list and organisations' webh
   let provider: CaregraphDataProvider;
 
   /** One statement in one of the platform's databases. */
-  async function sql<T>(service: 'notifications' | 'care-plans', text: string, params: unknown[] = []): Promise<T[]> {
-    const db = new Client({ connectionString: platformDatabaseUrl(platform, service) });
-    await db.connect();
-    try {
-      return (await db.query(text, params)).rows as T[];
-    } finally {
-      await db.end();
-    }
-  }
+  const sql = <T>(service: 'notifications' | 'care-plans', text: string, params: unknown[] = []) => queryPlatformDatabase<T>(platform, service, text, params);
   /** A delivery made DEAD as the worker leaves one after its last attempt. */
   const makeDead = async (channel = 'IN_APP') =>
     (
@@ -133,16 +122,8 @@ describe("the data provider: deliveries, the safety list and organisations' webh
   });
 
   describe("organisations' webhooks", () => {
-    /** The receiver: every request's webhook-id; it answers 500 after `delayMs`, so every delivery fails. */
-    const heard: string[] = [];
-    let delayMs = 0;
-    const receiver = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        heard.push(String(req.headers['webhook-id']));
-        setTimeout(() => res.writeHead(500).end(), delayMs);
-      });
-    });
+    /** The receiver: it answers 500, so every delivery fails. */
+    let receiver: WebhookReceiver;
     let endpointId: string;
     let url: string;
     const endpoints = (organisationId: unknown = DEMO_ORGANISATION_ID) => provider.getList<WebhookEndpointRowFragment>('webhookEndpoints', list({ organisationId }));
@@ -160,14 +141,14 @@ describe("the data provider: deliveries, the safety list and organisations' webh
     }
 
     beforeAll(async () => {
-      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-      url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/practice`;
+      receiver = await startWebhookReceiver(500);
+      url = receiver.url('/practice');
       const token = await demoPracticeToken(platform.urls.gateway);
       endpointId = await subscribeDemoPractice(platform.urls.gateway, token, url, ['REFERRAL_ACCEPTED', 'REFERRAL_DISCHARGED'], 'Practice system (test)');
       await referAndAccept(platform.urls.gateway, token, 14);
       await referAndAccept(platform.urls.gateway, token, 15);
     }, 60_000);
-    afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+    afterAll(() => receiver?.close());
 
     it("lists the organisation's endpoints without secrets, and an endpoint's log newest first, by status and page", async () => {
       const { data, total } = await endpoints();
@@ -205,20 +186,20 @@ describe("the data provider: deliveries, the safety list and organisations' webh
     it('replays a delivery: queued again with its event id; ten replays while it is being sent: one queues it, nine get a clear 409', async () => {
       const [delivery] = await settled(2);
       // The receiver now takes its time, so the delivery stays queued while the others ask.
-      delayMs = 2_000;
-      const heardBefore = heard.filter((id) => id === delivery.eventId).length;
+      receiver.delayMs = 2_000;
+      const heardBefore = receiver.heard.filter((id) => id === delivery.eventId).length;
       try {
         const results = await Promise.allSettled(Array.from({ length: 10 }, () => replay(delivery.id)));
         const done = results.filter((r): r is PromiseFulfilledResult<{ data: WebhookDeliveryRowFragment }> => r.status === 'fulfilled');
         expect(done).toHaveLength(1);
         expect(done[0].value.data).toMatchObject({ id: delivery.id, eventId: delivery.eventId, status: 'PENDING', attempts: 0, lastError: null, replays: 1 });
         for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(r.reason).toMatchObject({ status: 409, message: expect.stringMatching(/already queued/) });
-        for (let tries = 0; heard.filter((id) => id === delivery.eventId).length === heardBefore; tries++) {
+        for (let tries = 0; receiver.heard.filter((id) => id === delivery.eventId).length === heardBefore; tries++) {
           if (tries > 100) throw new Error('the replayed delivery did not reach the receiver');
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       } finally {
-        delayMs = 0;
+        receiver.delayMs = 0;
       }
       const [again] = await settled(2);
       expect(again).toMatchObject({ id: delivery.id, status: 'FAILED', replays: 1, lastStatusCode: 500 });
