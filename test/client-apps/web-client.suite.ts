@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWithChromium } from '../support/chromium';
 import { accessibilityProblems } from '../support/accessibility';
 import { stepWithScreenshots } from '../support/failure-screenshots';
-import { reopenPanelAfterReload } from '../support/notification-panel';
+import { markAllRead, openBellWithUnread, reopenPanelAfterReload } from '../support/notification-panel';
 import { demoPracticeToken } from '../support/demo-practice-events';
 import { platformDatabaseUrl, type RunningPlatform } from '../support/platform';
 import { appsBrowser, appsPlatform, mailedToken } from './apps-platform';
@@ -607,21 +607,9 @@ describeWithChromium('the reference client app in a browser', () => {
     // client01 has seeded notifications, two of them unread (a session reminder may have come since).
     reader = await newPage();
     await signIn(reader, 'client01@caregraph.example', DEMO_PASSWORD, '/bookings');
-    const bell = reader.getByRole('button', { name: /^Notifications \d+ unread$/ });
-    await bell.waitFor();
-    const unread = Number((await bell.textContent())!.match(/(\d+) unread/)![1]);
-    expect(unread).toBeGreaterThanOrEqual(2);
-    await bell.click();
-    const panel = reader.getByRole('region', { name: 'Notifications' });
-    await panel.getByRole('link', { name: 'New: How are things going? You are invited to check in' }).waitFor();
-    // The panel loads after the bell: one delivered in between shows in it, and the bell then counts it too.
-    const shownNew = await panel.getByRole('link', { name: /^New: / }).count();
-    expect(shownNew).toBeGreaterThanOrEqual(unread);
-    await reader.getByRole('button', { name: `Notifications ${shownNew} unread` }).waitFor();
+    const panel = await openBellWithUnread(reader, 'How are things going? You are invited to check in');
     await expectAccessible(reader);
-    await panel.getByRole('button', { name: 'Mark all as read' }).click();
-    await reader.getByRole('button', { name: 'Notifications 0 unread' }).waitFor();
-    expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(0);
+    await markAllRead(reader, panel);
     // What was marked is the server's: a reload still shows it read.
     const reopened = await reopenPanelAfterReload(reader, 'How are things going? You are invited to check in');
     // A notification opens its page inside the app (the router, no page load).

@@ -1,5 +1,31 @@
-// The notification panel after "Mark all as read" and a reload, for the browser tests of the apps.
+// The bell and its notification panel (the client kit's, in every app), for the browser tests of the apps.
 import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Waits for the bell to count at least two unread notifications, opens its panel and waits for the new one titled
+ * `newTitle`. The panel loads after the bell: one delivered in between shows in it, and the bell then counts it
+ * too. Returns the open panel.
+ */
+export async function openBellWithUnread(page: Page, newTitle: string): Promise<Locator> {
+  const bell = page.getByRole('button', { name: /^Notifications \d+ unread$/ });
+  await bell.waitFor();
+  const unread = Number((await bell.textContent())!.match(/(\d+) unread/)![1]);
+  expect(unread).toBeGreaterThanOrEqual(2);
+  await bell.click();
+  const panel = page.getByRole('region', { name: 'Notifications' });
+  await panel.getByRole('link', { name: `New: ${newTitle}` }).waitFor();
+  const shownNew = await panel.getByRole('link', { name: /^New: / }).count();
+  expect(shownNew).toBeGreaterThanOrEqual(unread);
+  await page.getByRole('button', { name: `Notifications ${shownNew} unread` }).waitFor();
+  return panel;
+}
+
+/** Marks everything in the open `panel` read: the bell counts none, and nothing in the panel is new. */
+export async function markAllRead(page: Page, panel: Locator): Promise<void> {
+  await panel.getByRole('button', { name: 'Mark all as read' }).click();
+  await page.getByRole('button', { name: 'Notifications 0 unread' }).waitFor();
+  expect(await panel.getByRole('link', { name: /^New: / }).count()).toBe(0);
+}
 
 /**
  * How the delivery worker titles what the sweeps send: a session reminder, to a client or a therapist
